@@ -1,0 +1,1 @@
+"""Foundation commands: build, stats, query, export, validate."""
