@@ -1,0 +1,6 @@
+"""Placeholder."""
+
+from fastapi import APIRouter
+
+__all__ = ["router"]
+router = APIRouter()
