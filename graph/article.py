@@ -1,0 +1,537 @@
+"""Reading news articles: files, folders, standard input and URLs, as scraped.
+
+An :class:`Article` keeps the text exactly as read (``text``; for HTML, the body text that
+trafilatura takes out of the page) and a *cleaned* copy of the same length (``clean``) in which
+boilerplate — datelines, "Baca Juga:" lines, "BERITA TERKAIT" blocks, lists of unrelated
+headlines, author and editor lines, "(adv)" — is overwritten with spaces. Because the two strings
+have the same length, every offset the extractor finds in ``clean`` is an offset into the
+original text, which is what evidence records.
+
+Bad input raises :class:`graph.errors.InputError` with the reason: binary data, empty files,
+files over 5 MB, text that is not Indonesian, HTML without an article body, unreachable URLs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from graph.dates import find_dates
+from graph.errors import InputError
+
+__all__ = [
+    "Article",
+    "Span",
+    "MAX_BYTES",
+    "ARTICLE_SUFFIXES",
+    "read_article",
+    "parse_article",
+    "fetch_url",
+    "expand_sources",
+    "split_sentences",
+    "indonesian_ratio",
+]
+
+MAX_BYTES = 5 * 1024 * 1024
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})
+_USER_AGENT = "Tiru/0.1 (+https://w3id.org/tiru; research crawler)"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence (or any span) of an article: ``clean[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """One news article as read, plus its cleaned text and metadata.
+
+    Attributes
+    ----------
+    text
+        The text as read: the decoded file, or for HTML the extracted body text.
+    clean
+        ``text`` with boilerplate overwritten by spaces (same length, same offsets).
+    title, published, publisher
+        Metadata found in the page or in the text's front matter; ``None`` when unknown.
+    path, url
+        Where the article came from (``path`` is ``"-"`` for standard input).
+    content_hash
+        SHA-1 of the bytes read.
+    dateline
+        The place of a dateline ("TENGGARONG –"), without the dash.
+    title_span
+        Where the title sits in ``text`` when it is part of it.
+    """
+
+    text: str
+    clean: str
+    title: str | None = None
+    published: date | None = None
+    publisher: str | None = None
+    path: str | None = None
+    url: str | None = None
+    content_hash: str = ""
+    dateline: str | None = None
+    title_span: Span | None = None
+    sentences: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if len(self.clean) != len(self.text):
+            raise ValueError("clean text must keep the offsets of the original")
+        if not self.sentences:
+            self.sentences = split_sentences(self.clean)
+
+
+# --------------------------------------------------------------------------------------------
+# Bad-input checks
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x7fELF", "an executable"),
+)
+
+# Very frequent Indonesian function words: their share of the tokens separates Indonesian
+# (and Malay) news, typically 15-25 %, from English or other languages, near 0 %.
+_STOPWORDS = frozenset("""
+    yang dan di ke dari untuk dengan ini itu dalam pada tidak akan juga telah oleh para sebagai
+    bahwa karena atau kami kita serta ada lebih bisa sudah agar saat tersebut adalah secara dapat
+    hingga kepada menjadi mereka ia dia pun masih harus antara tentang terhadap setelah sejak
+    namun tetapi jika bagi sangat dinilai melalui yaitu yakni sehingga akan kata ujar
+""".split())
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def indonesian_ratio(text: str) -> tuple[float, int]:
+    """Share of Indonesian function words among the word tokens of ``text``, and the token count."""
+    words = _WORD_RE.findall(text[:20000].lower())
+    if not words:
+        return 0.0, 0
+    hits = sum(1 for w in words if w in _STOPWORDS)
+    return hits / len(words), len(words)
+
+
+def _check_bytes(data: bytes, where: str) -> None:
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{where}: too large ({len(data) / 1048576:.1f} MB; the limit is 5 MB)")
+    if not data.strip():
+        raise InputError(f"{where}: empty")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{where}: binary file ({what}), not a text or HTML article")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputError(f"{where}: binary file (contains NUL bytes), not a text or HTML article")
+
+
+def _decode(data: bytes, where: str) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Older regional sites still serve Windows-1252 / Latin-1 pages.
+        text = data.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if sample and (control / len(sample) > 0.02 or sample.count("\ufffd") / len(sample) > 0.05):
+        raise InputError(f"{where}: binary file (unreadable as text)")
+    return text
+
+
+def _check_language(text: str, where: str) -> None:
+    ratio, words = indonesian_ratio(text)
+    if words < 5:
+        raise InputError(f"{where}: too short to be an article ({words} words)")
+    if ratio < 0.06:
+        raise InputError(
+            f"{where}: not Indonesian (only {ratio:.0%} of the words are common Indonesian words)"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+
+
+_HTML_HINT = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
+
+
+def _looks_like_html(text: str) -> bool:
+    return bool(_HTML_HINT.search(text[:4096]))
+
+
+def _from_html(html: str, where: str, url: str | None) -> tuple[str, dict[str, str | None]]:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    raw = trafilatura.extract(
+        html, url=url, output_format="json", with_metadata=True, include_comments=False,
+        include_tables=False, favor_precision=True,
+    )
+    if not raw:
+        raise InputError(f"{where}: HTML page without an article body")
+    doc = json.loads(raw)
+    body = (doc.get("text") or "").strip()
+    if not body:
+        raise InputError(f"{where}: HTML page without an article body")
+    meta = {k: doc.get(k) for k in ("title", "date", "sitename", "hostname")}
+    return body, meta
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning plain text
+
+# Lines that are never article text.
+_BOILER_LINE = re.compile(
+    r"""^[ \t]*(?:
+        baca\s+juga\b.* | lihat\s+juga\s*:.* | simak\s+juga\s*:.* |
+        (?:penulis|pewarta|reporter|editor|penyunting|redaktur|sumber|foto|caption|tags?|
+           kontributor|publisher|copyright|uploader)\s*:.* |
+        baca\s+\d+\s+(?:detik|menit) | ©.* | copyright\b.* |
+        bagikan(?:\s+artikel)?\s*:? | share\s*:? | komentar | follow\s+us.* |
+        advertisement | scroll\s+to\s+continue.* | ilustrasi\b.{0,80}
+    )[ \t]*$""",
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
+# Headers of headline lists; the short lines after them are other stories.
+_LIST_HEADER = re.compile(
+    r"""^[ \t]*(?:berita\s+terkait|artikel\s+terkait|berita\s+terbaru|berita\s+lainnya|
+        berita\s+populer|terpopuler|terkini|rekomendasi|pilihan\s+editor|baca\s+juga|
+        populer|trending|terbaru|headline|lainnya|most\s+popular)\s*:?[ \t]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "(adv)", "(adv/mti)", "(*)", "[]", "(ant/ab)" sign-offs.
+_SIGNOFF = re.compile(r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\[\s*\]|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)",
+                      re.IGNORECASE)
+# A dateline at the start of the first body line: "TENGGARONG –", "SuaraKaltim.id -",
+# "Samarinda (ANTARA) -", "JAKARTA, KOMPAS.com —".
+_DATELINE = re.compile(
+    r"""[^\S\r\n•*]*(?P<dl>
+        (?:[A-Z][A-Z.'’]+(?:[ ][A-Z][A-Z.'’]+){0,4}
+          | [\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)
+          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}[ ]\([A-Za-z .]+\))
+        (?:[ ]?\([A-Za-z .]+\))?
+        (?:[ ]?,[ ]?[\w.() ]{2,40}?)?
+    )[^\S\r\n]*[-–—]{1,2}[^\S\r\n]+(?=\S)""",
+    re.VERBOSE,
+)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)\b|\(([A-Za-z .]+)\)",
+                     re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\b|\bWIB\b|\bWITA\b|\bWIT\b|[|,/\s]+")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        yield pos, pos + len(stripped)
+        pos += len(line)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _is_paragraph(line: str) -> bool:
+    """A body paragraph rather than a headline: long enough and ends like a sentence."""
+    s = line.strip()
+    return len(s) >= 60 and s[-1] in ".!?\"”’)" or len(s) >= 320
+
+
+def _is_date_line(line: str) -> date | None:
+    """The publication date when the line is just a date (with time, zone or an author)."""
+    found = find_dates(line)
+    if not found or found[0].first is None or found[0].precision != "day":
+        return None
+    rest = line[:found[0].start] + line[found[0].end:]
+    rest = _TIME.sub(" ", rest).strip()
+    # An author name may sit on the same line; a sentence may not.
+    if len(rest) > 40 or rest.endswith("."):
+        return None
+    return found[0].first
+
+
+def _clean_text(text: str) -> tuple[str, str | None, Span | None, date | None, str | None, str | None]:
+    """Blank boilerplate; find title, publication date, dateline place and publisher."""
+    chars = list(text)
+    lines = [(s, e) for s, e in _lines(text)]
+    content = [(s, e) for s, e in lines if text[s:e].strip()]
+    title: str | None = None
+    title_span: Span | None = None
+    published: date | None = None
+    dateline: str | None = None
+    publisher: str | None = None
+
+    # 1. The body starts at the first dateline within the first lines.
+    body_index = None
+    for i, (s, e) in enumerate(content[:25]):
+        m = _DATELINE.match(text, s, e)
+        if m and len(text[m.end():e]) > 40:
+            body_index = i
+            dl = m.group("dl").strip()
+            dom = _DOMAIN.search(dl)
+            if dom:
+                publisher = (dom.group(1) or dom.group(0)).strip()
+                place = _DOMAIN.sub("", dl).strip(" ,")
+                dateline = place or None
+            else:
+                dateline = dl.strip(" ,")
+            _blank(chars, s, m.end())
+            break
+
+    # 2. Front matter before the body: keep the title, read the date, blank the rest.
+    front = content[:body_index] if body_index is not None else content[:6]
+    for i, (s, e) in enumerate(front):
+        line = text[s:e].strip()
+        if _LIST_HEADER.match(line) or _BOILER_LINE.match(line):
+            continue
+        d = _is_date_line(line)
+        if d is not None:
+            published = published or d
+            continue
+        if title is None and i <= 1 and 15 <= len(line) <= 220 and not line.endswith(".") \
+                and len(content) > 2 and not _is_paragraph(line):
+            offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+            title, title_span = line, Span(offset, offset + len(line))
+            continue
+        if body_index is None:
+            break
+    if body_index is not None:
+        for s, e in front:
+            if title_span is None or not (s <= title_span.start < e):
+                _blank(chars, s, e)
+
+    # 3. Boilerplate lines, headline lists after their headers, sign-offs.
+    in_list = False
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            continue
+        if _LIST_HEADER.match(line):
+            _blank(chars, s, e)
+            in_list = True
+            continue
+        if in_list:
+            if _is_paragraph(line) or _DATELINE.match(line):
+                in_list = False
+            else:
+                _blank(chars, s, e)
+                continue
+        if _BOILER_LINE.match(line):
+            _blank(chars, s, e)
+            continue
+        inline = re.search(r"\bbaca\s+juga\s*:", line, re.IGNORECASE)
+        if inline:
+            _blank(chars, s + inline.start(), e)
+        for m in _SIGNOFF.finditer(line):
+            _blank(chars, s + m.start(), s + m.end())
+    return "".join(chars), title, title_span, published, dateline, publisher
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences
+
+# Abbreviations that end with a period inside a sentence: honorifics, degrees, "Kab.", "No.".
+_ABBREV = frozenset("""
+    h hj dr drs dra ir prof kh st s m se sh mh mm msi ssos sstp sip sp spd mpd skm mkes ak amd
+    kab kec kel prov jl jln no tgl dkk dll dsb a.n an u.p yth bpk ny sdr pt cv tbk ri kota pj plt
+    plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei
+""".split())
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans (offsets into ``text``).
+
+    A period after an honorific or a degree (``H.``, ``Drs.``, ``M.Si.``, ``Kab.``) or after a
+    single capital (an initial) does not end a sentence; a line break always does, because
+    headlines, captions and paragraphs sit on their own lines.
+    """
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            # The word before the period decides whether it is an abbreviation.
+            j = m.start()
+            k = j
+            while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
+                k -= 1
+            word = text[k:j].lower().replace(".", "")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.end() if m.group(0)[0] in ".!?" else m.start()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+def parse_article(
+    data: bytes, *, path: str | None = None, url: str | None = None,
+    content_type: str | None = None,
+) -> Article:
+    """Turn the bytes of a text or HTML article into an :class:`Article`.
+
+    Parameters
+    ----------
+    data
+        The bytes as read from a file, standard input or an HTTP response.
+    path, url
+        Where the bytes came from (for messages and provenance).
+    content_type
+        The HTTP media type, if any; HTML is also recognised by its tags.
+
+    Raises
+    ------
+    InputError
+        For binary, empty, oversized, non-Indonesian or body-less input.
+    """
+    where = url or path or "input"
+    _check_bytes(data, where)
+    raw_text = _decode(data, where)
+    meta: dict[str, str | None] = {}
+    is_html = (content_type or "").lower().startswith(("text/html", "application/xhtml")) \
+        or _looks_like_html(raw_text)
+    text = raw_text
+    if is_html:
+        text, meta = _from_html(raw_text, where, url)
+    if not text.strip():
+        raise InputError(f"{where}: empty")
+    clean, title, title_span, published, dateline, publisher = _clean_text(text)
+    _check_language(clean, where)
+    if meta.get("title"):
+        title = meta["title"]
+        title_span = None
+    if meta.get("date") and published is None:
+        published = _iso_date(meta["date"])
+    if meta.get("sitename"):
+        publisher = meta["sitename"]
+    if publisher is None and url:
+        publisher = urlparse(url).hostname
+    return Article(
+        text=text, clean=clean, title=title, published=published, publisher=publisher,
+        path=path, url=url, content_hash=hashlib.sha1(data).hexdigest(), dateline=dateline,
+        title_span=title_span,
+    )
+
+
+def _iso_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def fetch_url(url: str, *, timeout: float = 20.0) -> Article:
+    """Fetch an article over HTTP(S) with httpx and parse it.
+
+    Raises
+    ------
+    InputError
+        When the URL cannot be fetched, answers with an error status, or the page is bad input.
+    """
+    import httpx
+
+    try:
+        with httpx.Client(follow_redirects=True, timeout=timeout,
+                          headers={"User-Agent": _USER_AGENT}) as client, \
+                client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise InputError(f"{url}: the server answered HTTP {response.status_code}")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise InputError(f"{url}: too large (over 5 MB)")
+                chunks.append(chunk)
+            ctype = response.headers.get("content-type")
+            final_url = str(response.url)
+    except httpx.HTTPError as exc:
+        raise InputError(f"{url}: cannot fetch ({exc.__class__.__name__}: {exc})") from None
+    article = parse_article(b"".join(chunks), url=final_url, content_type=ctype)
+    return article
+
+
+def read_article(source: str | Path) -> Article:
+    """Read one article from a file path, ``"-"`` (standard input) or an http(s) URL.
+
+    Raises
+    ------
+    InputError
+        When the source cannot be read or is bad input (see :func:`parse_article`).
+    """
+    name = str(source)
+    if name == "-":
+        return parse_article(sys.stdin.buffer.read(), path="-")
+    if name.startswith(("http://", "https://")):
+        return fetch_url(name)
+    path = Path(name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{name}: too large ({size / 1048576:.1f} MB; the limit is 5 MB)")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder; pass it as a source to read every article in it") \
+            from None
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return parse_article(data, path=name)
+
+
+def expand_sources(sources: Iterable[str]) -> list[str]:
+    """Expand folders into the article files they hold (recursively, sorted); keep the rest.
+
+    Raises
+    ------
+    InputError
+        When a named path does not exist.
+    """
+    out: list[str] = []
+    for source in sources:
+        if source == "-" or source.startswith(("http://", "https://")):
+            out.append(source)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            out.extend(str(p) for p in sorted(path.rglob("*"))
+                       if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif path.exists():
+            out.append(source)
+        else:
+            raise InputError(f"{source}: no such file or folder")
+    return out

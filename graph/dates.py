@@ -1,0 +1,339 @@
+"""Dates as Indonesian news writes them: numeric, long-form, ranges and relative expressions.
+
+One compiled alternation finds every date expression of a text in a single pass; each match
+becomes a :class:`DateMention` with the first and last day it covers and its precision.
+
+Forms understood (weekday prefixes optional, weekday labels never override the numbers because
+real articles often carry a wrong weekday):
+
+- ``Rabu (03/12/2025)``, ``(29/5/2024)``, ``Kamis.(13/7/2023)``, ``(6/12/19)``, ``(O4/O7/2019)``
+- ``Selasa-Rabu (12-13/3/2024)``, ``Rabu – Kamis (9 – 10/10/2-19)`` (a year typed ``2-19``)
+- ``Kamis, 19 Juni 2025``, ``19-20 Juni 2025``, ``22 s.d 24 September 2016``,
+  ``15 April hingga 21 April 2023``, ``30 Juni - 2 Juli 2025``
+- ``Desember 2022`` (month precision), ``tahun 2006`` (year precision), ``2025-06-19``
+- ``Selasa (17/12)`` without a year, ``kemarin``, ``Senin lalu``: resolved against a reference
+  date (the publication date) when one is known, otherwise left unresolved.
+- ``Jumat (18/07/2025) hingga Selasa (23/07/2025)``: two mentions joined into one range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+__all__ = [
+    "DateMention",
+    "Precision",
+    "MONTHS",
+    "WEEKDAYS",
+    "find_dates",
+    "parse_date",
+    "format_date",
+]
+
+Precision = Literal["day", "month", "year"]
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8, "agus": 8, "aug": 8, "august": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+# Full month names only: a bare "Mar" or "Jan" without a year is too often something else.
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"mei", "juni", "juli"}]
+
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+
+
+def _alt(words: list[str]) -> str:
+    # Longest first so that "juni" is not cut to "jun".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WD = rf"(?:{_alt(list(WEEKDAYS))})"
+_MON = rf"(?:{_alt(list(MONTHS))})"
+_MON_FULL = rf"(?:{_alt(_FULL_MONTHS)})"
+_DIG = r"[0-9Oo]"  # a letter O typed for a zero happens in real articles
+_YEAR_NUM = r"(?:\d{4}|\d[-]\d{2}|\d{2})"
+_RANGE = r"\s*(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
+
+_NUMERIC = (
+    rf"(?:(?P<nwd>{_WD})(?:\s*[-–—]\s*{_WD})?\s*[,.]?\s*)?"
+    rf"(?P<nparen>\()?\s*"
+    rf"(?P<nd1>{_DIG}{{1,2}})(?:\s*[-–—]\s*(?P<nd2>{_DIG}{{1,2}}))?"
+    rf"\s*/\s*(?P<nm>{_DIG}{{1,2}})"
+    rf"(?:\s*/\s*(?P<ny>{_YEAR_NUM})?)?(?![\d/])\s*\)?"
+)
+_LONG = (
+    rf"(?:(?P<lwd>{_WD})(?:\s*[-–—]\s*{_WD})?\s*[,.]?\s*\(?\s*)?"
+    r"(?:(?:tanggal|tgl\.?)\s+)?"
+    rf"(?P<ld1>\d{{1,2}})(?:\s+(?P<lm1>{_MON})\.?)?"
+    rf"(?:{_RANGE}(?P<ld2>\d{{1,2}}))?"
+    rf"\s+(?P<lm>{_MON})\.?\d?"
+    rf"(?:\s*,?\s*(?P<ly>\d{{4}}))?\)?"
+)
+_MONTH_YEAR = rf"(?:(?:bulan|akhir|awal|pertengahan)\s+)?(?P<mm>{_MON_FULL})\d?\s+(?P<my>\d{{4}})"
+_YEAR_ONLY = r"(?:tahun|thn\.?)\s+(?P<yy>(?:19|20)\d{2})"
+_ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
+_RELATIVE = (
+    rf"(?P<rel>kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
+    rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu))"
+)
+
+_DATE_RE = re.compile(
+    rf"(?<![\w/])(?:{_ISO}|{_NUMERIC}|{_LONG}|{_MONTH_YEAR}|{_YEAR_ONLY}|{_RELATIVE})(?![\w])",
+    re.IGNORECASE,
+)
+_JOIN_RE = re.compile(rf"^{_RANGE}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets of the expression in the searched text.
+    text
+        The expression as written.
+    first, last
+        First and last day covered; ``None`` when the expression needs a reference date that was
+        not given (``Selasa (17/12)`` without a year, ``kemarin``).
+    precision
+        ``"day"``, ``"month"`` or ``"year"``.
+    relative
+        True for ``kemarin``, ``Senin lalu`` and years taken from the reference date.
+    weekday
+        The weekday written before the date (0 = Senin), if any.
+    """
+
+    start: int
+    end: int
+    text: str
+    first: date | None
+    last: date | None
+    precision: Precision
+    relative: bool = False
+    weekday: int | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """True when the mention names actual days."""
+        return self.first is not None
+
+    def iso_first(self) -> str | None:
+        """The first day as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by precision."""
+        return format_date(self.first, self.precision)
+
+    def iso_last(self) -> str | None:
+        """The last day as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by precision."""
+        return format_date(self.last, self.precision)
+
+
+def format_date(value: date | None, precision: Precision = "day") -> str | None:
+    """Format a date at a precision: ``2022-12-01`` at month precision gives ``"2022-12"``."""
+    if value is None:
+        return None
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
+def _num(text: str | None) -> int | None:
+    if text is None:
+        return None
+    cleaned = text.replace("O", "0").replace("o", "0").replace("-", "0")
+    return int(cleaned) if cleaned.isdigit() else None
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if "-" in text:
+        # "2-19" is a typo for "2019": the dash sits where a zero belongs.
+        return _num(text)
+    value = int(text)
+    if len(text) == 2:
+        # Two-digit years in news are this century unless that puts them far in the future.
+        value += 2000 if value <= date.today().year % 100 + 1 else 1900
+    return value
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, reference: date | None) -> int | None:
+    """Pick the year of a day-month written without one: the latest not long after the reference."""
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year - 1):
+        candidate = _safe_date(year, month, day)
+        # News reports on events just past; a date weeks after publication belongs to last year.
+        if candidate is not None and candidate <= reference + timedelta(days=14):
+            return year
+    return None
+
+
+def _weekday_before(reference: date, weekday: int) -> date:
+    """The most recent ``weekday`` strictly before ``reference`` ("Senin lalu")."""
+    delta = (reference.weekday() - weekday) % 7 or 7
+    return reference - timedelta(days=delta)
+
+
+def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMention | None:
+    g = m.groupdict()
+    start, end = m.start() + offset, m.end() + offset
+    text = m.group(0)
+    wd_text = g.get("nwd") or g.get("lwd")
+    weekday = WEEKDAYS.get(wd_text.lower()) if wd_text else None
+
+    if g["iy"]:
+        d = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return DateMention(start, end, text, d, d, "day") if d else None
+
+    if g["nd1"] is not None:
+        if g["nparen"] is None and weekday is None and not (g["ny"] and len(g["ny"]) == 4):
+            # A bare "1/3" is a fraction or a ratio, not a date; "10/12/2019" is a date.
+            return None
+        d1, d2, month = _num(g["nd1"]), _num(g["nd2"]), _num(g["nm"])
+        if d1 is None or month is None or not 1 <= month <= 12:
+            return None
+        year = _year(g["ny"]) if g["ny"] else None
+        relative = False
+        if year is None:
+            year = _year_for(month, d1, reference)
+            relative = True
+            if year is None:
+                return DateMention(start, end, text, None, None, "day", True, weekday)
+        first = _safe_date(year, month, d1)
+        last = _safe_date(year, month, d2) if d2 is not None else first
+        if first is None or last is None or last < first:
+            return None
+        return DateMention(start, end, text, first, last, "day", relative, weekday)
+
+    if g["ld1"] is not None:
+        month = MONTHS[g["lm"].lower()]
+        month1 = MONTHS[g["lm1"].lower()] if g["lm1"] else month
+        d1 = int(g["ld1"])
+        d2 = int(g["ld2"]) if g["ld2"] else None
+        relative = False
+        year = int(g["ly"]) if g["ly"] else None
+        if year is None:
+            if len(g["lm"]) < 5 and g["lm"].lower() not in {"mei", "juni", "juli"}:
+                # "12 Mar" without a year is too weak to be a date.
+                return None
+            year = _year_for(month, d2 or d1, reference)
+            relative = True
+            if year is None:
+                return DateMention(start, end, text, None, None, "day", True, weekday)
+        year1 = year - 1 if month1 > month else year
+        first = _safe_date(year1, month1, d1)
+        last = _safe_date(year, month, d2) if d2 is not None else _safe_date(year, month, d1)
+        if first is None or last is None or last < first:
+            return None
+        return DateMention(start, end, text, first, last, "day", relative, weekday)
+
+    if g["mm"]:
+        month, year = MONTHS[g["mm"].lower()], int(g["my"])
+        first = date(year, month, 1)
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return DateMention(start, end, text, first, nxt - timedelta(days=1), "month")
+
+    if g["yy"]:
+        year = int(g["yy"])
+        return DateMention(start, end, text, date(year, 1, 1), date(year, 12, 31), "year")
+
+    if g["rel"]:
+        if reference is None:
+            return DateMention(start, end, text, None, None, "day", True)
+        rel = g["rel"].lower()
+        if g["rwd"]:
+            d = _weekday_before(reference, WEEKDAYS[g["rwd"].lower()])
+        elif rel.startswith("kemarin"):
+            d = reference - timedelta(days=1)
+        else:
+            d = reference
+        return DateMention(start, end, text, d, d, "day", True)
+    return None
+
+
+def find_dates(
+    text: str, *, reference: date | None = None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
+    """Find every date expression in ``text[start:end]``, in order.
+
+    Parameters
+    ----------
+    text
+        The text to search.
+    reference
+        The date relative expressions and year-less dates are resolved against, usually the
+        publication date. Without it they come back unresolved (``first is None``).
+    start, end
+        The span to search; offsets in the result are offsets into ``text``.
+
+    Returns
+    -------
+    list of DateMention
+        Two day mentions joined by "hingga", "s.d." or a dash become one range.
+
+    Examples
+    --------
+    >>> [m.iso_first() for m in find_dates("Rabu (03/12/2025) dan Kamis, 19 Juni 2025")]
+    ['2025-12-03', '2025-06-19']
+    """
+    stop = len(text) if end is None else end
+    found: list[DateMention] = []
+    for m in _DATE_RE.finditer(text, start, stop):
+        mention = _mention(m, 0, reference)
+        if mention is None:
+            continue
+        if found and _joins(text, found[-1], mention):
+            prev = found[-1]
+            found[-1] = replace(prev, end=mention.end, text=text[prev.start:mention.end],
+                                last=mention.last, relative=prev.relative and mention.relative)
+            continue
+        found.append(mention)
+    return found
+
+
+def _joins(text: str, a: DateMention, b: DateMention) -> bool:
+    """True when ``b`` closes a range opened by ``a`` ("(18/07/2025) hingga Selasa (23/07/2025)")."""
+    if a.precision != "day" or b.precision != "day" or a.first is None or b.first is None:
+        return False
+    if a.last is None or b.first < a.last or (b.first - a.last).days > 31:
+        return False
+    gap = text[a.end:b.start]
+    return bool(_JOIN_RE.match(gap)) and bool(gap.strip())
+
+
+def parse_date(text: str, *, reference: date | None = None) -> DateMention | None:
+    """The first date expression in ``text``, or ``None``.
+
+    Examples
+    --------
+    >>> parse_date("Kamis, 19 Juni 2025").iso_first()
+    '2025-06-19'
+    """
+    found = find_dates(text, reference=reference)
+    return found[0] if found else None
