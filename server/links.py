@@ -7,13 +7,14 @@ link.
 
 from __future__ import annotations
 
+import json
 from urllib.parse import quote
 
 from jinja2 import Environment
 
 from graph.vocab import PREFIXES, TID
 
-__all__ = ["local_path", "href", "compact", "is_tiru", "install"]
+__all__ = ["local_path", "href", "compact", "is_tiru", "install", "script_json"]
 
 _TID = str(TID)
 
@@ -58,3 +59,11 @@ def install(env: Environment) -> None:
     env.filters["href"] = href
     env.filters["compact"] = compact
     env.filters["local_path"] = local_path
+
+
+def script_json(value: object) -> str:
+    """JSON safe to place inside ``<script type="application/json">``: no ``<``, ``>`` or
+    ``&`` survive, so a label can never close the script element or start markup."""
+    text = json.dumps(value, ensure_ascii=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))

@@ -1,0 +1,401 @@
+"""What the pages show, fetched with SPARQL through the query runner.
+
+These are read-only look-ups shaped for templates and JSON twins (plain dicts of strings and
+numbers); the analytics themselves live in :mod:`graph`. Every IRI put into a query text comes
+from a URL path, so it is checked first (:func:`safe_iri`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from graph.vocab import TID, sparql_prefixes
+from server.backend import QueryRunner
+from server.errors import BadRequestError
+from server.links import compact, href
+
+__all__ = [
+    "safe_iri",
+    "term_json",
+    "home_data",
+    "entity_types",
+    "entity_properties",
+    "region_data",
+    "visit_data",
+    "program_data",
+    "person_data",
+    "article_data",
+    "group_data",
+    "diffusion_events",
+    "label_of",
+]
+
+P = sparql_prefixes()
+_IRI_OK = re.compile(r"^[^\s<>\"{}|^`\\]+$")
+
+
+def safe_iri(iri: str) -> str:
+    """Refuse anything that could break out of ``<...>`` in a query text."""
+    if not _IRI_OK.match(iri):
+        raise BadRequestError("not a valid IRI")
+    return iri
+
+
+def term_json(term: Node | None) -> dict[str, Any] | None:
+    """An rdflib term as a small JSON object with a link when it has one."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return {"type": "iri", "value": str(term), "short": compact(term), "href": href(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out: dict[str, Any] = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["lang"] = term.language
+        elif term.datatype is not None:
+            out["datatype"] = compact(term.datatype)
+        return out
+    return {"type": "unknown", "value": str(term)}
+
+
+def _s(row: dict[str, Node], key: str) -> str | None:
+    value = row.get(key)
+    return None if value is None else str(value)
+
+
+async def home_data(runner: QueryRunner) -> dict[str, Any]:
+    """Counts, last update, top models and learners."""
+    counts = await runner.call(runner.store.counts)
+    kinds = await runner.select(P + """
+        SELECT ?kind (COUNT(DISTINCT ?s) AS ?n) WHERE {
+          VALUES ?kind { tiru:Province tiru:Regency tiru:City tiru:Visit tiru:Adoption
+                         tiru:SourceArticle tiru:Program tiru:Official }
+          ?s a ?kind } GROUP BY ?kind""")
+    by_kind = {compact(r["kind"]).split(":", 1)[1]: int(r["n"]) for r in kinds}  # type: ignore[call-overload]
+    last = await runner.select(P + """
+        SELECT (MAX(?t) AS ?last) WHERE {
+          { ?s prov:startedAtTime ?t } UNION { ?s dct:issued ?t } UNION { ?s dct:modified ?t } }""")
+    top: dict[str, list[dict[str, Any]]] = {}
+    for role, prop in (("models", "tiru:host"), ("learners", "tiru:visitor")):
+        rows = await runner.select(P + f"""
+            SELECT ?r (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?v) AS ?visits) WHERE {{
+              ?v a tiru:Visit ; {prop} ?r . OPTIONAL {{ ?r rdfs:label ?l }}
+            }} GROUP BY ?r ORDER BY DESC(?visits) ?r LIMIT 10""")
+        top[role] = [
+            {"iri": str(r["r"]), "href": href(r["r"]), "label": _s(r, "label") or compact(r["r"]),
+             "visits": int(r["visits"])}  # type: ignore[call-overload]
+            for r in rows
+        ]
+    return {
+        "graphs": [{"graph": g, "short": compact(g), "triples": n} for g, n in sorted(counts.items())],
+        "triples": sum(counts.values()),
+        "resources": by_kind,
+        "last_update": _s(last.rows[0], "last") if last.rows else None,
+        "top_models": top["models"],
+        "top_learners": top["learners"],
+    }
+
+
+async def entity_types(runner: QueryRunner, iri: str) -> list[str]:
+    rows = await runner.select(f"SELECT DISTINCT ?t WHERE {{ <{safe_iri(iri)}> a ?t }}")
+    return [str(r["t"]) for r in rows]
+
+
+async def label_of(runner: QueryRunner, iri: str) -> str | None:
+    rows = await runner.select(P + f"""
+        SELECT ?l WHERE {{ <{safe_iri(iri)}> rdfs:label|skos:prefLabel|schema:name|dct:title ?l }}
+        LIMIT 1""")
+    return _s(rows.rows[0], "l") if rows.rows else None
+
+
+async def entity_properties(runner: QueryRunner, iri: str) -> dict[str, Any]:
+    """Outgoing and (a sample of) incoming statements of any resource."""
+    iri = safe_iri(iri)
+    out = await runner.select(P + f"""
+        SELECT ?p ?o ?ol WHERE {{ <{iri}> ?p ?o
+          OPTIONAL {{ ?o rdfs:label|skos:prefLabel|schema:name|dct:title ?ol }} }}
+        ORDER BY ?p ?o""", limit=2000)
+    incoming = await runner.select(P + f"""
+        SELECT ?s ?p ?sl WHERE {{ ?s ?p <{iri}>
+          OPTIONAL {{ ?s rdfs:label|skos:prefLabel|schema:name|dct:title ?sl }} }}
+        ORDER BY ?p ?s LIMIT 200""", limit=200)
+    seen: set[tuple[str, str]] = set()
+    props = []
+    for r in out:
+        key = (str(r["p"]), str(r["o"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        props.append({"predicate": term_json(r["p"]), "object": term_json(r["o"]),
+                      "object_label": _s(r, "ol")})
+    seen.clear()
+    inc = []
+    for r in incoming:
+        key = (str(r["s"]), str(r["p"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        inc.append({"subject": term_json(r["s"]), "predicate": term_json(r["p"]),
+                    "subject_label": _s(r, "sl")})
+    return {"properties": props, "incoming": inc, "incoming_truncated": incoming.truncated}
+
+
+async def _visits(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
+    """Visits matching a graph pattern on ?v, with their regions, programs and sources."""
+    rows = await runner.select(P + f"""
+        SELECT ?v ?date ?side ?r ?rl ?prog ?progl ?art ?url ?title WHERE {{
+          {where}
+          ?v a tiru:Visit .
+          OPTIONAL {{ ?v schema:startDate ?date }}
+          OPTIONAL {{ {{ ?v tiru:visitor ?r BIND("visitor" AS ?side) }}
+                      UNION {{ ?v tiru:host ?r BIND("host" AS ?side) }}
+                      OPTIONAL {{ ?r rdfs:label ?rl }} }}
+          OPTIONAL {{ ?v tiru:program ?prog OPTIONAL {{ ?prog skos:prefLabel ?progl }} }}
+          OPTIONAL {{ ?v prov:wasDerivedFrom ?art OPTIONAL {{ ?art schema:url ?url }}
+                      OPTIONAL {{ ?art dct:title ?title }} }}
+        }}""", limit=20000)
+    visits: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        key = str(r["v"])
+        v = visits.setdefault(key, {
+            "iri": key, "href": href(key), "date": _s(r, "date"),
+            "visitors": {}, "hosts": {}, "programs": {}, "sources": {}})
+        if r.get("r") is not None:
+            side = "visitors" if _s(r, "side") == "visitor" else "hosts"
+            v[side][str(r["r"])] = {"iri": str(r["r"]), "href": href(r["r"]),
+                                    "label": _s(r, "rl") or compact(r["r"])}
+        if r.get("prog") is not None:
+            v["programs"][str(r["prog"])] = {"iri": str(r["prog"]), "href": href(r["prog"]),
+                                             "label": _s(r, "progl") or compact(r["prog"])}
+        if r.get("art") is not None:
+            v["sources"][str(r["art"])] = {"iri": str(r["art"]), "href": href(r["art"]),
+                                           "url": _s(r, "url"), "title": _s(r, "title")}
+    result = []
+    for v in visits.values():
+        for key in ("visitors", "hosts", "programs", "sources"):
+            v[key] = list(v[key].values())
+        result.append(v)
+    result.sort(key=lambda v: (v["date"] or "", v["iri"]), reverse=True)
+    return result
+
+
+async def _adoptions(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
+    rows = await runner.select(P + f"""
+        SELECT ?a ?r ?rl ?prog ?progl ?status ?date ?from ?froml ?art ?url WHERE {{
+          {where}
+          ?a a tiru:Adoption ; tiru:adopter ?r .
+          OPTIONAL {{ ?r rdfs:label ?rl }}
+          OPTIONAL {{ ?a tiru:program ?prog OPTIONAL {{ ?prog skos:prefLabel ?progl }} }}
+          OPTIONAL {{ ?a tiru:status ?status }}
+          OPTIONAL {{ ?a schema:startDate ?date }}
+          OPTIONAL {{ ?a tiru:learnedFrom ?from OPTIONAL {{ ?from rdfs:label ?froml }} }}
+          OPTIONAL {{ ?a prov:wasDerivedFrom ?art OPTIONAL {{ ?art schema:url ?url }} }}
+        }} ORDER BY ?date ?a""", limit=20000)
+    out: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        key = str(r["a"])
+        a = out.setdefault(key, {
+            "iri": key, "href": href(key), "date": _s(r, "date"),
+            "region": {"iri": str(r["r"]), "href": href(r["r"]),
+                       "label": _s(r, "rl") or compact(r["r"])},
+            "program": None, "status": None, "learned_from": None, "sources": {}})
+        if r.get("prog") is not None:
+            a["program"] = {"iri": str(r["prog"]), "href": href(r["prog"]),
+                            "label": _s(r, "progl") or compact(r["prog"])}
+        if r.get("status") is not None:
+            a["status"] = compact(r["status"]).split(":", 1)[-1]
+        if r.get("from") is not None:
+            a["learned_from"] = {"iri": str(r["from"]), "href": href(r["from"]),
+                                 "label": _s(r, "froml") or compact(r["from"])}
+        if r.get("art") is not None:
+            a["sources"][str(r["art"])] = {"iri": str(r["art"]), "href": href(r["art"]),
+                                           "url": _s(r, "url")}
+    result = list(out.values())
+    for a in result:
+        a["sources"] = list(a["sources"].values())
+    return result
+
+
+def _ego(iri: str, label: str, visits: list[dict[str, Any]]) -> dict[str, Any]:
+    """The region and the regions it visited or hosted, edges learner → model by visit count."""
+    nodes: dict[str, dict[str, Any]] = {iri: {"id": iri, "label": label, "href": href(iri),
+                                              "center": True}}
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for v in visits:
+        for a in v["visitors"]:
+            for b in v["hosts"]:
+                if iri not in (a["iri"], b["iri"]):
+                    continue
+                for end in (a, b):
+                    nodes.setdefault(end["iri"], {"id": end["iri"], "label": end["label"],
+                                                  "href": end["href"], "center": False})
+                weights[(a["iri"], b["iri"])] += 1
+    edges = [{"from": a, "to": b, "visits": n} for (a, b), n in sorted(weights.items())]
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+async def region_data(runner: QueryRunner, iri: str, label: str) -> dict[str, Any]:
+    iri = safe_iri(iri)
+    out = await _visits(runner, f"?v tiru:visitor <{iri}> .")
+    inc = await _visits(runner, f"?v tiru:host <{iri}> .")
+    adoptions = await _adoptions(runner, f"?a tiru:adopter <{iri}> .")
+    learned_by = await _adoptions(runner, f"?a tiru:learnedFrom <{iri}> .")
+    measures = await runner.select(P + f"""
+        SELECT ?measure ?value ?level ?run ?time WHERE {{
+          ?m tiru:subject <{iri}> ; tiru:measure ?measure ; tiru:value ?value .
+          OPTIONAL {{ ?m tiru:level ?level }}
+          OPTIONAL {{ ?m prov:wasGeneratedBy ?run OPTIONAL {{ ?run prov:startedAtTime ?time }} }}
+        }} ORDER BY ?measure DESC(?time)""")
+    info = await runner.select(P + f"""
+        SELECT ?prov ?provl ?island ?islandl ?code WHERE {{
+          OPTIONAL {{ <{iri}> tiru:province ?prov OPTIONAL {{ ?prov rdfs:label ?provl }} }}
+          OPTIONAL {{ <{iri}> tiru:islandGroup ?island OPTIONAL {{ ?island rdfs:label ?islandl }} }}
+          OPTIONAL {{ <{iri}> tiru:kemendagriCode ?code }} }} LIMIT 1""")
+    row = info.rows[0] if info.rows else {}
+    return {
+        "code": _s(row, "code"),
+        "province": {"iri": _s(row, "prov"), "href": href(row["prov"]), "label": _s(row, "provl")}
+        if row.get("prov") is not None else None,
+        "island": {"iri": _s(row, "island"), "href": href(row["island"]),
+                   "label": _s(row, "islandl")} if row.get("island") is not None else None,
+        "visits_out": out,
+        "visits_in": inc,
+        "adoptions": adoptions,
+        "taught_adoptions": learned_by,
+        "measures": [{"measure": compact(r["measure"]).split(":", 1)[-1],
+                      "value": float(r["value"]),  # type: ignore[arg-type]
+                      "level": _s(r, "level"), "run": _s(r, "run"), "time": _s(r, "time")}
+                     for r in measures],
+        "ego": _ego(iri, label, out + inc),
+    }
+
+
+async def visit_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
+    iri = safe_iri(iri)
+    visits = await _visits(runner, f"VALUES ?v {{ <{iri}> }}")
+    parts = await runner.select(P + f"""
+        SELECT ?part ?person ?name ?role ?side ?title WHERE {{
+          <{iri}> prov:qualifiedAssociation ?part .
+          OPTIONAL {{ ?part prov:agent ?person OPTIONAL {{ ?person schema:name ?name }} }}
+          OPTIONAL {{ ?part prov:hadRole ?role }} OPTIONAL {{ ?part tiru:side ?side }}
+          OPTIONAL {{ ?part tiru:title ?title }} }}""")
+    evidence = await runner.select(P + f"""
+        SELECT ?e ?quote ?comment ?art WHERE {{ <{iri}> tiru:evidence ?e .
+          OPTIONAL {{ ?e tiru:quote ?quote }} OPTIONAL {{ ?e rdfs:comment ?comment }}
+          OPTIONAL {{ ?e prov:wasQuotedFrom ?art }} }}""")
+    return {
+        "visit": visits[0] if visits else None,
+        "participants": [
+            {"person": _s(r, "person"), "href": href(r["person"]) if r.get("person") else None,
+             "name": _s(r, "name"), "title": _s(r, "title"),
+             "role": compact(r["role"]).split(":", 1)[-1] if r.get("role") else None,
+             "side": compact(r["side"]).split(":", 1)[-1] if r.get("side") else None}
+            for r in parts],
+        "evidence": [{"iri": str(r["e"]), "href": href(r["e"]), "quote": _s(r, "quote"),
+                      "comment": _s(r, "comment"), "article": _s(r, "art"),
+                      "article_href": href(r["art"]) if r.get("art") else None}
+                     for r in evidence],
+    }
+
+
+async def program_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
+    iri = safe_iri(iri)
+    info = await runner.select(P + f"""
+        SELECT ?notation ?broader ?bl WHERE {{
+          OPTIONAL {{ <{iri}> skos:notation ?notation }}
+          OPTIONAL {{ <{iri}> skos:broader ?broader OPTIONAL {{ ?broader skos:prefLabel ?bl }} }}
+        }} LIMIT 1""")
+    row = info.rows[0] if info.rows else {}
+    return {
+        "notation": _s(row, "notation"),
+        "broader": {"iri": _s(row, "broader"), "href": href(row["broader"]),
+                    "label": _s(row, "bl")} if row.get("broader") is not None else None,
+        "visits": await _visits(runner, f"?v tiru:program <{iri}> ."),
+        "adoptions": await _adoptions(runner, f"?a tiru:program <{iri}> ."),
+    }
+
+
+async def person_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
+    iri = safe_iri(iri)
+    rows = await runner.select(P + f"""
+        SELECT ?v ?date ?role ?title ?org ?orgl WHERE {{
+          OPTIONAL {{ <{iri}> org:memberOf ?org OPTIONAL {{ ?org rdfs:label ?orgl }} }}
+          OPTIONAL {{ ?v prov:qualifiedAssociation ?part . ?part prov:agent <{iri}> .
+                      OPTIONAL {{ ?v schema:startDate ?date }} OPTIONAL {{ ?part prov:hadRole ?role }}
+                      OPTIONAL {{ ?part tiru:title ?title }} }}
+        }} ORDER BY DESC(?date)""")
+    first = rows.rows[0] if rows.rows else {}
+    return {
+        "member_of": {"iri": _s(first, "org"), "href": href(first["org"]),
+                      "label": _s(first, "orgl")} if first.get("org") is not None else None,
+        "participations": [
+            {"visit": str(r["v"]), "href": href(r["v"]), "date": _s(r, "date"),
+             "role": compact(r["role"]).split(":", 1)[-1] if r.get("role") else None,
+             "title": _s(r, "title")}
+            for r in rows if r.get("v") is not None],
+    }
+
+
+async def article_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
+    iri = safe_iri(iri)
+    info = await runner.select(P + f"""
+        SELECT ?url ?title ?publisher ?issued WHERE {{
+          OPTIONAL {{ <{iri}> schema:url ?url }} OPTIONAL {{ <{iri}> dct:title ?title }}
+          OPTIONAL {{ <{iri}> dct:publisher ?publisher }} OPTIONAL {{ <{iri}> dct:issued ?issued }}
+        }} LIMIT 1""")
+    row = info.rows[0] if info.rows else {}
+    url = _s(row, "url")
+    return {
+        "url": url,
+        "url_href": href(url) if url else None,
+        "title": _s(row, "title"),
+        "publisher": _s(row, "publisher"),
+        "issued": _s(row, "issued"),
+        "visits": await _visits(runner, f"?v prov:wasDerivedFrom <{iri}> ."),
+        "adoptions": await _adoptions(runner, f"?a prov:wasDerivedFrom <{iri}> ."),
+    }
+
+
+async def group_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
+    """Members of a province or island group."""
+    iri = safe_iri(iri)
+    rows = await runner.select(P + f"""
+        SELECT ?r ?l ?code WHERE {{ ?r tiru:province|tiru:islandGroup <{iri}> .
+          OPTIONAL {{ ?r rdfs:label ?l }} OPTIONAL {{ ?r tiru:kemendagriCode ?code }} }}
+        ORDER BY ?code""")
+    return {"members": [{"iri": str(r["r"]), "href": href(r["r"]),
+                         "label": _s(r, "l") or compact(r["r"]), "code": _s(r, "code")}
+                        for r in rows]}
+
+
+async def diffusion_events(runner: QueryRunner, program: str) -> dict[str, Any]:
+    """Dated adoptions of a program and dated visits about it, for the replay slider."""
+    prog = await runner.select(P + """
+        SELECT ?p ?l WHERE { ?p a tiru:Program .
+          OPTIONAL { ?p skos:notation ?n } OPTIONAL { ?p skos:prefLabel ?l }
+          FILTER(LCASE(STR(?n)) = LCASE(?q) || STRENDS(STR(?p), CONCAT("/", LCASE(?q))))
+        } LIMIT 1""".replace("?q", _quote(program)))
+    if not prog.rows:
+        raise BadRequestError(f"unknown program {program!r}")
+    piri = str(prog.rows[0]["p"])
+    visits = await _visits(runner, f"?v tiru:program <{piri}> .")
+    adoptions = await _adoptions(runner, f"?a tiru:program <{piri}> .")
+    return {"program": {"iri": piri, "href": href(piri),
+                        "label": _s(prog.rows[0], "l") or compact(piri)},
+            "visits": [v for v in visits if v["date"]],
+            "adoptions": [a for a in adoptions if a["date"]]}
+
+
+def _quote(text: str) -> str:
+    """A SPARQL string literal holding ``text``."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "")
+    return f'"{escaped}"'
+
+
+TID_STR = str(TID)
