@@ -93,7 +93,8 @@ async def home_data(runner: QueryRunner) -> dict[str, Any]:
             for r in rows
         ]
     return {
-        "graphs": [{"graph": g, "short": compact(g), "triples": n} for g, n in sorted(counts.items())],
+        "graphs": [{"graph": g, "short": compact(g), "triples": n}
+                   for g, n in sorted(counts.items())],
         "triples": sum(counts.values()),
         "resources": by_kind,
         "last_update": _s(last.rows[0], "last") if last.rows else None,
@@ -327,7 +328,8 @@ async def person_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
         SELECT ?v ?date ?role ?title ?org ?orgl WHERE {{
           OPTIONAL {{ <{iri}> org:memberOf ?org OPTIONAL {{ ?org rdfs:label ?orgl }} }}
           OPTIONAL {{ ?v prov:qualifiedAssociation ?part . ?part prov:agent <{iri}> .
-                      OPTIONAL {{ ?v schema:startDate ?date }} OPTIONAL {{ ?part prov:hadRole ?role }}
+                      OPTIONAL {{ ?v schema:startDate ?date }}
+                      OPTIONAL {{ ?part prov:hadRole ?role }}
                       OPTIONAL {{ ?part tiru:title ?title }} }}
         }} ORDER BY DESC(?date)""")
     first = rows.rows[0] if rows.rows else {}

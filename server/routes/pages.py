@@ -3,7 +3,6 @@ the home page, the query page and the Linked Data pages under ``/id/...``."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import urlencode
 
@@ -215,6 +214,7 @@ async def entity(request: Request, path: str) -> Response:
     """HTML for browsers, Turtle / N-Triples / JSON-LD / RDF/XML by ``Accept``, and a JSON
     twin at ``.json`` or ``?format=json``."""
     suffix_json = False
+    forced: str | None
     for suffix, fmt in ((".json", "json"), (".ttl", "ttl"), (".jsonld", "jsonld"),
                         (".nt", "nt"), (".rdf", "rdfxml")):
         if path.endswith(suffix):
@@ -243,7 +243,8 @@ async def entity(request: Request, path: str) -> Response:
             f"{{ <{iri}> <http://www.w3.org/ns/prov#qualifiedAssociation> ?s . ?s ?p ?o }} }}")
         outcome = await r.serialized(construct, media)
         return Response(outcome.body, media_type=f"{outcome.media_type}; charset=utf-8",
-                        headers={"Vary": "Accept", TRUNCATED_HEADER: str(outcome.truncated).lower()})
+                        headers={"Vary": "Accept",
+                                 TRUNCATED_HEADER: str(outcome.truncated).lower()})
     types = await pagedata.entity_types(r, iri)
     label = await pagedata.label_of(r, iri) or compact(iri)
     kinds = [t[len(str(TIRU)):] for t in types if t.startswith(str(TIRU))]
