@@ -1,0 +1,197 @@
+"""Pages, entity pages, network views and the JSON API, in process; escaping of hostile labels."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx
+import pytest
+from rdflib import Graph, URIRef
+
+pytestmark = pytest.mark.anyio
+
+HTML = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+PPU = "https://w3id.org/tiru/id/region/64.09"
+HOSTILE = "<script>alert(1)</script>"
+
+
+def _embedded_json(html: str, element_id: str) -> object:
+    m = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', html, re.S)
+    assert m, f"no embedded JSON {element_id}"
+    return json.loads(m.group(1))
+
+
+async def test_home_has_counts_tops_and_links(client: httpx.AsyncClient) -> None:
+    r = await client.get("/", headers=HTML)
+    assert r.status_code == 200
+    for link in ('href="/graph"', 'href="/query"', 'href="/id/region/64.09"'):
+        assert link in r.text
+    twin = (await client.get("/index.json")).json()
+    assert twin["resources"]["Visit"] == 3
+    assert twin["top_models"][0]["iri"] == PPU and twin["top_models"][0]["visits"] == 2
+    assert twin["last_update"].startswith("2026-01-01")
+
+
+async def test_region_page_html(client: httpx.AsyncClient) -> None:
+    r = await client.get("/id/region/64.09", headers=HTML)
+    assert r.status_code == 200
+    text = r.text
+    assert "Kabupaten Penajam Paser Utara" in text
+    assert "2025-12-03" in text and "2023-02-14" in text  # visits in and out
+    assert 'href="/id/article/a1b2c3d4e5f60718"' in text  # sources of its visits
+    assert "inaugurated" in text.lower()  # its adoption
+    assert "pagerank" in text and "0.41" in text  # measures of the analytics graph
+    ego = _embedded_json(text, "ego-data")
+    assert {n["id"] for n in ego["nodes"]} == {  # type: ignore[index]
+        PPU, "https://w3id.org/tiru/id/region/63.11", "https://w3id.org/tiru/id/region/35.10",
+        "https://w3id.org/tiru/id/region/64.72"}
+
+
+async def test_region_json_twin_three_ways(client: httpx.AsyncClient) -> None:
+    a = (await client.get("/id/region/64.09.json")).json()
+    b = (await client.get("/id/region/64.09?format=json")).json()
+    c = (await client.get("/id/region/64.09", headers={"Accept": "application/json"})).json()
+    assert a == b == c
+    assert a["kind"] == "region" and a["label"] == "Kabupaten Penajam Paser Utara"
+    assert len(a["region"]["visits_in"]) == 2 and len(a["region"]["visits_out"]) == 1
+
+
+@pytest.mark.parametrize(("accept", "fmt"), [("text/turtle", "turtle"),
+                                             ("application/ld+json", "json-ld"),
+                                             ("application/n-triples", "nt"),
+                                             ("application/rdf+xml", "xml")])
+async def test_entity_rdf_by_accept(client: httpx.AsyncClient, accept: str, fmt: str) -> None:
+    r = await client.get("/id/region/64.09", headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+    g = Graph().parse(data=r.text, format=fmt)
+    assert (URIRef(PPU), None, None) in g
+    assert all(s == URIRef(PPU) for s in g.subjects())
+
+
+async def test_visit_page_includes_participants_in_rdf(client: httpx.AsyncClient) -> None:
+    r = await client.get("/id/visit/2025-12-03/63.11_to_64.09.ttl")
+    g = Graph().parse(data=r.text, format="turtle")
+    assert any(str(s).endswith("/participant/visitor/hasmiati") for s in g.subjects())
+    page = await client.get("/id/visit/2025-12-03/63.11_to_64.09", headers=HTML)
+    assert "Hasmiati" in page.text and "DelegationLead" in page.text
+
+
+async def test_article_page_links_to_its_source_and_facts(client: httpx.AsyncClient) -> None:
+    r = await client.get("/id/article/0f1e2d3c4b5a6978", headers=HTML)
+    assert 'href="https://news.example.id/2023/02/ppu-studi-tiru-mpp"' in r.text
+    assert 'href="/id/visit/2023-02-14/64.09_to_35.10"' in r.text
+
+
+@pytest.mark.parametrize("path", ["/id/program/mpp", "/id/person/63.11/hasmiati", "/id/region/64",
+                                  "/id/island/java", "/id/analytics/run/00000000000000aa"])
+async def test_other_entity_pages(client: httpx.AsyncClient, path: str) -> None:
+    r = await client.get(path, headers=HTML)
+    assert r.status_code == 200
+    assert (await client.get(path + ".json")).json()["iri"].endswith(path[len("/id/"):])
+
+
+async def test_unknown_entity_is_404_both_ways(client: httpx.AsyncClient) -> None:
+    r = await client.get("/id/region/99.99", headers=HTML)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    r = await client.get("/id/region/99.99.json")
+    assert r.status_code == 404 and r.json()["error"]["status"] == 404
+    r = await client.get('/id/region/a"b>c', headers=HTML)
+    assert r.status_code == 400
+
+
+async def test_hostile_label_is_text_everywhere(client: httpx.AsyncClient) -> None:
+    for path in ("/id/region/64.72", "/id/region/64.09", "/", "/graph", "/id/program/mpp",
+                 "/graph/diffusion?program=MPP",
+                 "/query?query=" + "SELECT%20%3Fl%20WHERE%20%7B%3Fr%20%3Fp%20%3Fl%7D"):
+        r = await client.get(path, headers=HTML)
+        assert r.status_code == 200, path
+        assert HOSTILE not in r.text, path
+    page = (await client.get("/id/region/64.72", headers=HTML)).text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    graph_page = (await client.get("/graph", headers=HTML)).text
+    data = _embedded_json(graph_page, "network-data")
+    labels = [n["label"] for n in data["nodes"]]  # type: ignore[index]
+    assert HOSTILE in labels  # the JSON decodes back to the real label: shown as text by vis
+    assert "content-security-policy" in {k.lower() for k in
+                                          (await client.get("/graph", headers=HTML)).headers}
+
+
+async def test_graph_filters_and_twin(client: httpx.AsyncClient) -> None:
+    whole = (await client.get("/graph.json")).json()
+    assert whole["summary"] == {"nodes": 4, "edges": 3, "visits": 3}
+    mpp = (await client.get("/graph.json?program=MPP")).json()
+    assert mpp["summary"]["edges"] == 2
+    recent = (await client.get("/graph.json?since=2024")).json()
+    assert recent["summary"]["edges"] == 2
+    java = (await client.get("/graph.json?group=java")).json()
+    assert {n["id"] for n in java["network"]["nodes"]} == {"35.10", "64.09"}
+    islands = (await client.get("/graph.json?level=island")).json()
+    assert {n["id"] for n in islands["network"]["nodes"]} == {"kalimantan", "java"}
+    node = next(n for n in whole["network"]["nodes"] if n["id"] == "64.09")
+    assert node["href"] == "/id/region/64.09" and node["color"] == "#009E73"
+    sized = {n["id"]: n["size"] for n in whole["network"]["nodes"]}
+    assert sized["64.09"] > sized["63.11"]  # PageRank gathers at the model
+    assert whole["network"]["options"]["physics"]["stabilization"]["enabled"] is True
+    bad = await client.get("/graph.json?measure=nonsense")
+    assert bad.status_code == 400
+
+
+async def test_graph_page_loads_nothing_external(client: httpx.AsyncClient) -> None:
+    for path in ("/graph", "/query", "/", "/id/region/64.09", "/graph/diffusion?program=MPP"):
+        text = (await client.get(path, headers=HTML)).text
+        for m in re.finditer(r'(?:src|href)="([^"]+)"', text):
+            url = m.group(1)
+            if url.startswith(("http://", "https://")):
+                # Only links a person clicks may point out (article sources); never assets.
+                assert not re.search(rf'<(script|link)[^>]+"{re.escape(url)}"', text), url
+
+
+async def test_diffusion_twin(client: httpx.AsyncClient) -> None:
+    r = await client.get("/graph/diffusion?program=MPP&format=json")
+    data = r.json()
+    assert [a["date"] for a in data["events"]["adoptions"]] == ["2019-01-01", "2023-05-12"]
+    assert len(data["events"]["visits"]) == 2
+    assert (await client.get("/graph/diffusion?program=NOPE")).status_code == 400
+
+
+async def test_query_page_runs_a_library_query(client: httpx.AsyncClient) -> None:
+    r = await client.get("/query?name=top_learners", headers=HTML)
+    assert r.status_code == 200
+    assert 'id="results"' in r.text
+    twin = (await client.get("/query.json?name=top_learners")).json()
+    assert twin["selected"]["name"] == "top_learners"
+    assert twin["result"]["kind"] == "select" and twin["result"]["rows"]
+
+
+async def test_query_page_shows_errors_next_to_the_editor(client: httpx.AsyncClient) -> None:
+    r = await client.get("/query?query=SELECT%20%3Fx%20WHERE%20%7B", headers=HTML)
+    assert r.status_code == 400
+    assert 'class="error-message"' in r.text and "SELECT ?x WHERE {" in r.text
+
+
+async def test_query_page_network_link_for_two_iri_columns(client: httpx.AsyncClient) -> None:
+    q = ("PREFIX tiru: <https://w3id.org/tiru/ontology#> "
+         "SELECT ?a ?b WHERE { ?v tiru:visitor ?a ; tiru:host ?b }")
+    twin = (await client.get("/query.json", params={"query": q})).json()
+    assert twin["result"]["network"] is True
+    net = (await client.get("/graph/query", params={"query": q, "format": "json"})).json()
+    assert net["summary"] == {"nodes": 4, "edges": 3}
+
+
+async def test_api(client: httpx.AsyncClient) -> None:
+    regions = (await client.get("/api/regions", params={"province": "64"})).json()
+    assert {r["code"] for r in regions} == {"64.09", "64.72"}
+    visits = (await client.get("/api/visits", params={"program": "MPP", "until": "2023"})).json()
+    assert [v["date"] for v in visits] == ["2023-02-14"]
+    assert visits[0]["sources"][0]["url"] == "https://news.example.id/2023/02/ppu-studi-tiru-mpp"
+    by_region = (await client.get("/api/visits", params={"region": "63.11"})).json()
+    assert len(by_region) == 1
+    programs = {p["notation"]: p for p in (await client.get("/api/programs")).json()}
+    assert programs["MPP"]["adoptions"] == 2
+    net = (await client.get("/api/network", params={"level": "province"})).json()
+    assert {(e["source"], e["target"]) for e in net["edges"]} == {("63", "64"), ("64", "35")}
+    assert (await client.get("/api/visits", params={"since": "yesterday"})).status_code == 400
+    spec = (await client.get("/openapi.json")).json()
+    for path in ("/api/regions", "/api/visits", "/api/programs", "/api/network"):
+        assert path in spec["paths"]
