@@ -428,8 +428,8 @@ def innovativeness(
         if len(first) < min_adopters:
             continue
         scores = walker_scores({r: rec.date for r, rec in first.items()})
-        out[prog] = dict(sorted(scores.items()))
-        for r, s in scores.items():
+        out[prog] = {str(r): s for r, s in sorted(scores.items(), key=lambda kv: str(kv[0]))}
+        for r, s in out[prog].items():
             totals[r].append(s)
     out["overall"] = {r: statistics.fmean(v) for r, v in sorted(totals.items())}
     return out

@@ -467,24 +467,25 @@ def network_summary(G: nx.DiGraph, top: int = 10, *, seed: int = 0,
 
     m = measures if measures is not None else compute_measures(G, seed=seed)
 
-    def describe(node: Hashable, edges: list[tuple[Hashable, Hashable]], partner_side: int
-                 ) -> dict[str, Any]:
+    def describe(node: Hashable, edges: list[tuple[Hashable, Hashable]]) -> dict[str, Any]:
         attrs = G.nodes[node]
         row: dict[str, Any] = {"node": node, "label": attrs.get("label", str(node)),
+                               "name": attrs.get("name", attrs.get("label", str(node))),
                                "kind": attrs.get("kind")}
         for name, values in m.items():
             if node in values:
                 row[name] = values[node]
-        row["partners"] = sorted({G.nodes[e[partner_side]].get("label", str(e[partner_side]))
-                                  for e in edges})
+        others = {w if u == node else u for u, w in edges}
+        row["partners"] = sorted(G.nodes[o].get("name", G.nodes[o].get("label", str(o)))
+                                 for o in others)
         row["sources"] = _sources(G, edges)
         return row
 
-    models = [describe(n, list(G.in_edges(n)), 0) for n, _ in top_nodes(m, "pagerank", top)
+    models = [describe(n, list(G.in_edges(n))) for n, _ in top_nodes(m, "pagerank", top)
               if G.in_degree(n) > 0]
-    learners = [describe(n, list(G.out_edges(n)), 1)
+    learners = [describe(n, list(G.out_edges(n)))
                 for n, _ in top_nodes(m, "out_visits", top) if G.out_degree(n) > 0]
-    brokers = [describe(n, list(G.in_edges(n)) + list(G.out_edges(n)), 0)
+    brokers = [describe(n, list(G.in_edges(n)) + list(G.out_edges(n)))
                for n, v in top_nodes(m, "betweenness", top) if v > 0]
     return {
         "nodes": G.number_of_nodes(),
