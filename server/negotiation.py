@@ -46,6 +46,14 @@ FORMAT_ALIASES: dict[str, str] = {
     "rdf": "application/rdf+xml",
     "rdf+xml": "application/rdf+xml",
     "text": "text/plain",
+    # Turtle is valid N3, and clients such as SPARQLWrapper ask for "n3".
+    "n3": "text/turtle",
+    "text/n3": "text/turtle",
+    "text/rdf+n3": "text/turtle",
+    "application/turtle": "text/turtle",
+    "application/x-turtle": "text/turtle",
+    "application/x-json+ld": "application/ld+json",
+    "application/sparql-results+json": "application/sparql-results+json",
 }
 
 
@@ -131,19 +139,14 @@ def choose(
     for ``*/*``. Raises :class:`NotAcceptableError` when nothing matches.
     """
     if fmt:
-        wanted = format_media_type(fmt)
-        # A few aliases cover two families: "json" means JSON-LD for graphs, "xml" RDF/XML.
-        if wanted not in offers:
-            family = {
-                "application/sparql-results+json": "application/ld+json",
-                "application/sparql-results+xml": "application/rdf+xml",
-                "application/ld+json": "application/json",
-            }
-            alt = family.get(wanted or "")
-            if alt in offers:
-                wanted = alt
-        if wanted in offers:
-            return wanted  # type: ignore[return-value]
+        # Several values may come (repeated parameters joined, or a comma-separated list as
+        # SPARQLWrapper sends): the first one that names an offer wins.
+        for candidate in (c.strip() for c in fmt.split(",")):
+            if not candidate:
+                continue
+            found = _offer_for(candidate, offers)
+            if found is not None:
+                return found
         raise NotAcceptableError(
             f"format {fmt!r} is not available here; choose one of: "
             + ", ".join(_short_names(offers))
@@ -160,6 +163,20 @@ def choose(
             "none of the requested media types is available; offered: " + ", ".join(offers)
         )
     return best
+
+
+def _offer_for(fmt: str, offers: Sequence[str]) -> str | None:
+    wanted = format_media_type(fmt)
+    if wanted in offers:
+        return wanted
+    # A few aliases cover two families: "json" means JSON-LD for graphs, "xml" RDF/XML.
+    family = {
+        "application/sparql-results+json": "application/ld+json",
+        "application/sparql-results+xml": "application/rdf+xml",
+        "application/ld+json": "application/json",
+    }
+    alt = family.get(wanted or "")
+    return alt if alt in offers else None
 
 
 def _short_names(offers: Sequence[str]) -> list[str]:

@@ -141,7 +141,7 @@ async def sparql_get(request: Request) -> Response:
             return RedirectResponse("/query", status_code=303)
         return await _service_description(request, media)
     return await _run(
-        request, query, fmt=params.get("format"),
+        request, query, fmt=",".join(params.getlist("format")) or None,
         default_graphs=params.getlist("default-graph-uri"),
         named_graphs=params.getlist("named-graph-uri"), allow_html=True,
     )
@@ -165,7 +165,8 @@ async def sparql_post(request: Request) -> Response:
         if updates:
             return await _update(request, updates[0])
         return await _run(
-            request, queries[0], fmt=(form.get("format") or [url_params.get("format") or ""])[0],
+            request, queries[0],
+            fmt=",".join(form.get("format") or url_params.getlist("format")) or None,
             default_graphs=form.get("default-graph-uri", []),
             named_graphs=form.get("named-graph-uri", []), allow_html=False,
         )
@@ -177,7 +178,7 @@ async def sparql_post(request: Request) -> Response:
         if ctype == "application/sparql-update":
             return await _update(request, text)
         return await _run(
-            request, text, fmt=url_params.get("format"),
+            request, text, fmt=",".join(url_params.getlist("format")) or None,
             default_graphs=url_params.getlist("default-graph-uri"),
             named_graphs=url_params.getlist("named-graph-uri"), allow_html=False,
         )
