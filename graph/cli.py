@@ -85,6 +85,7 @@ def main() -> None:
 # Command modules register themselves on ``app`` when imported.
 from graph import cli_foundation  # noqa: E402,F401
 from graph import cli_network  # noqa: E402,F401
+from graph import cli_extraction  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

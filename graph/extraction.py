@@ -1,0 +1,1129 @@
+"""Reading visits and adoptions out of an Indonesian news article.
+
+The extractor is a set of linguistic rules over one pass of each matcher:
+
+1. **Regions**: the gazetteer finds every region mention in one pass; mentions are resolved with
+   the article as context (a prefix decides "Kota Malang"; an earlier decided mention or a
+   province qualifier decides a bare "Malang"). A province right after a regency it contains
+   (", Provinsi Bali", "(Kalsel)") qualifies it and is never a party of its own. Islands, ports
+   and mountains ("Pulau Bali", "Pelabuhan Ketapang") are places, not governments.
+2. **Direction cues**, one compiled alternation over the whole text, each with the side its
+   grammatical slots stand for:
+
+   - *go* — the visitor acts: "melakukan studi tiru ke X", "belajar ke/dari X", "bertandang ke X",
+     "menyambangi X"; the host follows the preposition, the visitor is the subject before the
+     cue; "studi tiru ke X dilakukan Y" (object fronted) puts the visitor after a passive verb.
+   - *receive* — the host acts: "menerima kunjungan ... dari X", "menyambut rombongan X",
+     "menjadi tujuan studi banding bagi X"; the host is the subject, the visitor follows.
+   - *passive* — "diterima oleh", "disambut", "ditemui", "dijamu": the host follows, the visitor
+     is the subject (often "rombongan", resolved from the context).
+   - *reversed* — "menulari ilmu ke X": the host acts, the learner follows.
+
+3. **Guards** drop what is not a learning visit: plans ("akan", "berencana", "pekan depan"),
+   bans and cancellations, non-government agents (mahasiswa, wisatawan, PT, universitas,
+   kementerian), hosts that are not governments (a university, a company, a ministry), a
+   province inspecting its own regency, a region visiting itself.
+4. **Dates** near the visit's evidence win; a date in a speech attribution ("ujarnya, Senin
+   (4/3/2019)") is the statement day and loses to a date of the visit itself; relative dates
+   resolve against the statement date or the publication date.
+5. **Officials** take their side from their title's region, else from the reception or
+   leadership cue before them ("dipimpin", "diterima oleh"); the same name on both sides stays two
+   people.
+6. **Programs** come from the SKOS scheme (one pass); an acronym defined in the text with a
+   program-like head ("Sistem ... (SIMANTAP)") is kept as a candidate program.
+
+Every fact carries evidence: the sentence and its offsets in the original text, a confidence
+and the method (``tiru:PatternExtraction``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from graph.article import Article, Span
+from graph.dates import DateMention, find_dates, format_date
+from graph.officials import OfficialMention, find_officials, same_person
+from graph.vocab import candidate_program_iri, slugify
+
+__all__ = [
+    "RegionRef",
+    "Party",
+    "ProgramRef",
+    "OfficialRef",
+    "Evidence",
+    "Visit",
+    "Adoption",
+    "Extraction",
+    "Extractor",
+    "extract",
+    "METHOD",
+]
+
+METHOD = "PatternExtraction"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(frozen=True)
+class RegionRef:
+    """A resolved region mention in the article text."""
+
+    start: int
+    end: int
+    code: str
+    text: str
+    unit: str | None = None
+    decided: bool = True  # False when context, not the text itself, picked the region
+
+
+@dataclass(frozen=True)
+class Party:
+    """A visitor or host of a visit: a region code, its label and an optional unit."""
+
+    code: str
+    label: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class ProgramRef:
+    """A program of the vocabulary, or a candidate program found in the text."""
+
+    id: str
+    label: str
+    notation: str | None
+    alt_labels: tuple[str, ...] = ()
+    candidate: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "notation": self.notation,
+                "alt_labels": list(self.alt_labels)}
+
+
+@dataclass
+class OfficialRef:
+    """An official taking part in a visit."""
+
+    name: str
+    title: str
+    side: str
+    region: str | None
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "title": self.title, "side": self.side, "region": self.region}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence supporting a fact, with offsets into the original text."""
+
+    text: str
+    start: int
+    end: int
+    confidence: float
+    method: str = METHOD
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Visit:
+    """A visit found in an article: learners (visitors) went to, or learned from, hosts."""
+
+    visitors: list[Party]
+    hosts: list[Party]
+    start: str | None = None
+    end: str | None = None
+    programs: list[ProgramRef] = field(default_factory=list)
+    officials: list[OfficialRef] = field(default_factory=list)
+    recommended_by: list[str] = field(default_factory=list)
+    delegation_size: int | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.0
+    sentence_ids: list[int] = field(default_factory=list)
+    strong: bool = False
+
+    @property
+    def visitor_codes(self) -> list[str]:
+        return [p.code for p in self.visitors]
+
+    @property
+    def host_codes(self) -> list[str]:
+        return [p.code for p in self.hosts]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "visitors": [{"code": p.code, "label": p.label, "unit": p.unit} for p in self.visitors],
+            "hosts": [{"code": p.code, "label": p.label, "unit": p.unit} for p in self.hosts],
+            "start": self.start,
+            "end": self.end,
+            "programs": [p.to_json() for p in self.programs],
+            "officials": [o.to_json() for o in self.officials],
+            "recommended_by": list(self.recommended_by),
+            "delegation_size": self.delegation_size,
+            "evidence": [e.to_json() for e in self.evidence],
+            "confidence": round(self.confidence, 2),
+        }
+
+
+@dataclass
+class Adoption:
+    """A region adopting a program (planned, under construction, launched, inaugurated ...)."""
+
+    region: str
+    program: ProgramRef
+    status: str
+    date: str | None
+    evidence: list[Evidence]
+    confidence: float
+    learned_from: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"region": self.region, "program": self.program.to_json(), "date": self.date,
+                "status": self.status, "evidence": [e.to_json() for e in self.evidence]}
+
+
+@dataclass
+class Extraction:
+    """What one article says: its source, visits and adoptions."""
+
+    article: Article
+    visits: list[Visit]
+    adoptions: list[Adoption]
+
+    def to_json(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "source": {"path": a.path, "url": a.url, "title": a.title,
+                       "published": a.published.isoformat() if a.published else None},
+            "visits": [v.to_json() for v in self.visits],
+            "adoptions": [x.to_json() for x in self.adoptions],
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+
+_EVENT_STRONG = (
+    r"stud[iy]\s+(?:kaji\s+)?(?:tiru|banding|komparasi|lapangan|eksplorasi)|kaji\s+(?:tiru|banding|"
+    r"belajar)|stuban|benchmarking|kunjungan\s+(?:studi|belajar|benchmarking)"
+    r"(?:\s+(?:tiru|banding|komparasi))?|study\s+tour|studi\s+tur|ATM"
+)
+_EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
+_EVENT_WEAK = r"kunjungan|silaturahmi"
+_GO_VERBS = (
+    r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+kaweruh|mempelajari|berkunjung|"
+    r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang"
+)
+_RECEIVE = (
+    r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi)"
+    r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu)"
+    r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan|kedatangan\s+(?:rombongan|tamu|delegasi)"
+    r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai))\s+(?:\w+\s+){0,2}?"
+    r"(?:tujuan|jujugan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan)"
+    r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
+)
+_PASSIVE = r"diterima|disambut|ditemui|dijamu|disambangi|dikunjungi"
+_REVERSED = r"menulari\s+ilmu|menularkan\s+ilmu|membagikan\s+ilmu|menjadi\s+narasumber"
+
+_CUE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<strong>{_EVENT_STRONG})|(?P<medium>{_EVENT_MEDIUM})|(?P<receive>{_RECEIVE})"
+    rf"|(?P<reversed>{_REVERSED})|(?P<passive>{_PASSIVE})|(?P<go>{_GO_VERBS})|(?P<weak>{_EVENT_WEAK}))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# The preposition that opens the host slot after a go cue.
+_PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
+_TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari")
+# What ends a clause: the host slot never runs past it.
+_CLAUSE_END = re.compile(
+    r"[;:.!?“”\"]|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
+    r"di\s+mana|dimana|ujar|kata|tutur|jelas)\b|\b(?:untuk|guna|dalam\s+rangka|agar|supaya|"
+    r"sehingga|karena)\b",
+    re.IGNORECASE,
+)
+_OBJECT_FRONTED = re.compile(
+    r"\b(?:dilakukan|digelar|dilaksanakan|diikuti|diadakan)\s+(?:langsung\s+)?(?:oleh\s+)?",
+    re.IGNORECASE,
+)
+# Heads of non-government destinations between the preposition and a region.
+_BLOCK_HOST = re.compile(
+    r"\b(?:universitas|univ|kampus|institut|politeknik|sekolah|sma|smk|smp|pesantren|pt|cv|"
+    r"perusahaan|pabrik|bank|hotel|kementerian|kemen\w+|kantor\s+staf|istana|dpr\s+ri|mpr|"
+    r"direktorat|ditjen|lembaga|kbri|luar\s+negeri|negara|bumn|koperasi|pasar|pantai|objek\s+wisata"
+    r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran)\b",
+    re.IGNORECASE,
+)
+# Agents that are not regional governments: their trips are not government learning visits.
+_CIVIL_AGENT = re.compile(
+    r"\b(?:mahasiswa|siswa|pelajar|murid|santri|guru|dosen|wisatawan|turis|pengunjung|investor|"
+    r"atlet|kontingen|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
+    r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
+    r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
+    r"jurnalis|komunitas|klub|ormas|partai)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
+    r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak)\b",
+    re.IGNORECASE,
+)
+_FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
+    r"menunda|menolak|ditolak|moratorium|menghentikan|dihentikan|stop|tanpa|jangan)\b",
+    re.IGNORECASE,
+)
+_MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:rombongan|mereka|pihaknya|tim|delegasi|peserta|jajaran|kami|beliau|kunjungan|"
+    r"kegiatan|studi|selanjutnya|kemudian|lalu|sebelumnya|usai|setelah)\b",
+    re.IGNORECASE,
+)
+# Places named after a region that are not its government.
+_GEO_BEFORE = re.compile(
+    r"(?:pulau|selat|gunung|sungai|danau|pantai|teluk|pelabuhan|bandara|bandar\s+udara|jalan|jl\.?|"
+    r"kawah|hutan|taman\s+nasional|universitas|univ\.?|politeknik|institut|stasiun|terminal|"
+    r"bank|hotel|polres|polda|kodim|korem|kejari|kejati|pn|pengadilan\s+negeri|bpk|bps|"
+    r"rri|tvri|pt|pdam|perumda|bpr|bpd|suku)\s*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"(?:ujar|kata|tutur|ungkap|jelas|terang|tegas|sebut|ucap|imbuh|pungkas|tandas|papar|harap|"
+    r"lanjut|tambah|sambung|kata\s+dia|ujar\s+dia|jelasnya|katanya|ujarnya|tuturnya|ungkapnya|"
+    r"tegasnya|terangnya|imbuhnya|pungkasnya|tandasnya|harapnya|paparnya|lanjutnya|tambahnya|"
+    r"sebutnya|ucapnya|ditemui|dikonfirmasi|dihubungi|disadur\s+dari|dikutip\s+dari|"
+    r"saat\s+ditemui|kepada\s+wartawan|kepada\s+media)[^.\n]{0,60}$",
+    re.IGNORECASE,
+)
+_PAST_MARKER = re.compile(
+    r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
+)
+_SIDE_VISITOR_CUE = re.compile(
+    r"(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?\s*$", re.IGNORECASE
+)
+_SIDE_HOST_CUE = re.compile(
+    r"(?:diterima|disambut|ditemui|dijamu|menyambut|menerima|didampingi\s+tuan\s+rumah)"
+    r"(?:\s+(?:baik|hangat|langsung))*(?:\s+oleh)?\s*$",
+    re.IGNORECASE,
+)
+_ACCOMPANY = re.compile(r"(?:didampingi|bersama|beserta|berserta|dan|serta)(?:\s+oleh)?\s*,?\s*$",
+                        re.IGNORECASE)
+_DELEGATION = re.compile(
+    r"(?:sebanyak|berjumlah|beranggotakan|terdiri\s+(?:atas|dari)|membawa|memboyong|diikuti)\s+"
+    r"(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?(?P<n>\d{1,3})\s+(?:orang|pejabat|peserta|anggota|"
+    r"personel|asn|pegawai|perwakilan|kepala|camat|lurah|rombongan)",
+    re.IGNORECASE,
+)
+_RECOMMEND = re.compile(
+    r"rekomendasi|merekomendasikan|direkomendasikan|rujukan|referensi|disarankan|saran\s+dari|"
+    r"arahan|ditunjuk|percontohan|menyarankan|atas\s+petunjuk",
+    re.IGNORECASE,
+)
+_RECOMMENDER = re.compile(
+    r"\b(?P<org>Kementerian(?:\s+(?:dan\s+)?[A-Z][\w-]*)+|Kemen[A-Z]?[\w]*(?:[-\s]?RB)?|"
+    r"Kemendagri|KemenPAN-?RB|Menpan-?RB|pemerintah\s+pusat|Ombudsman(?:\s+RI)?|KPK|LAN|"
+    r"Lembaga\s+Administrasi\s+Negara|Bappenas|BPKP|Kemenkeu|Kemenkes|Mendagri|MenPAN-?RB|"
+    r"Pemerintah\s+Provinsi\s+[A-Z][\w ]{2,30}?(?=[,.\s]))",
+)
+_UNIT_BEFORE = re.compile(
+    r"(?P<unit>Sekretariat\s+DPRD|Setwan|DPRD|DPMPTSP|Diskominfo|Dinkes|Dinas\s+Kesehatan|Bappeda|"
+    r"Bapenda|Inspektorat|Disdukcapil|Dukcapil|BKPSDM|BKD|BPBD|RSUD|Setda|Sekretariat\s+Daerah|"
+    r"Bagian\s+(?:Organisasi|Humas|Hukum|Tata\s+Pemerintahan|Umum)|Dinas\s+[A-Z][\w]+(?:\s+[A-Z][\w]+){0,5}|"
+    r"Desa\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?|Kelurahan\s+[A-Z][\w]+|TP\s*PKK|PKK)"
+    r"(?:\s*\([A-Za-z]+\))?\s*(?:Kabupaten|Kota|Provinsi|Kab\.?|Pemkab|Pemkot|Pemprov)?\s*$",
+)
+_PROGRAM_HEADS = _words("""
+    Sistem Aplikasi Program Gerakan Layanan Gerai Mal Mall Kartu Smart Command Inovasi Sekolah
+    Standar Indeks Monitoring Pusat Rumah Kampung Desa Satu Pojok Klinik Portal Dashboard Wajar
+    Teknologi Platform Bank Bursa Jaringan Integrasi E-Government Electronic Elektronik Sentra
+""")
+_NOT_PROGRAM_ACRONYMS = _words("""
+    PPU DPRD OPD SKPD ASN PNS BUMN BUMD APBD APBN RI NKRI IKN PKK TP DPMPTSP WIB WITA WIT
+""")
+_CANDIDATE_RE = re.compile(
+    r"(?P<label>(?:[A-Z][\w-]*|dan|untuk|dalam|bagi|&)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di)){1,8})"
+    r"\s*\((?P<acr>[A-Z][A-Za-z-]{1,12})\)"
+)
+# Adoption statuses, in priority order (a sentence with two statuses takes the first).
+_STATUS_RE = re.compile(
+    r"(?P<soft_launch>soft\s*launch(?:ing)?)|(?P<inaugurated>diresmikan|meresmikan|peresmian)|"
+    r"(?P<launched>diluncurkan|meluncurkan|peluncuran|launching|me-launching)|"
+    r"(?P<under_construction>(?:sedang|tengah|masih)\s+(?:\w+\s+)?(?:dibangun|membangun|"
+    r"dalam\s+(?:tahap\s+)?pembangunan)|yang\s+(?:sedang|tengah)\s+dibangun|pembangunannya)|"
+    r"(?P<planned>merancang\s+pembentukan|merencanakan|berencana\s+(?:membangun|membentuk|"
+    r"menerapkan|menghadirkan)|akan\s+(?:membangun|membentuk|memiliki|menerapkan|menghadirkan)|"
+    r"mempersiapkan\s+(?:pembentukan|pembangunan)|menyiapkan\s+(?:pembentukan|pembangunan)|"
+    r"sedang\s+dalam\s+proses\s+mempersiapkan|tahap\s+persiapan)|"
+    r"(?P<operating>(?:mulai|telah|sudah)\s+beroperasi|beroperasi\s+sejak)|"
+    r"(?P<integrated>integrasi|terintegrasi|mengintegrasikan|diintegrasikan)",
+    re.IGNORECASE,
+)
+_ANAPHORIC_PROGRAM = re.compile(r"^\W*(?:Mal|Mall|Gedung|Layanan|Aplikasi|Program|Inovasi)\b"
+                                r"\s+(?:yang|ini|itu|tersebut)\b")
+
+
+# --------------------------------------------------------------------------------------------
+# Adapters to the gazetteer and the program scheme (their modules are owned elsewhere)
+
+
+def _mention_fields(m: Any) -> tuple[int, int, str, list[str], str | None]:
+    """Start, end, text, candidate codes and decided code of a gazetteer mention."""
+    cands = getattr(m, "candidates", None) or []
+    codes = [c if isinstance(c, str) else getattr(c, "code", str(c)) for c in cands]
+    code = getattr(m, "code", None)
+    if code is not None and not isinstance(code, str):
+        code = getattr(code, "code", str(code))
+    return m.start, m.end, m.text, codes, code
+
+
+def _program_ref(program: Any) -> ProgramRef:
+    alts = tuple(getattr(program, "alt_labels", ()) or ())
+    return ProgramRef(str(program.iri), str(program.label), getattr(program, "notation", None),
+                      alts)
+
+
+# --------------------------------------------------------------------------------------------
+# The extractor
+
+
+@dataclass
+class _Cue:
+    kind: str  # strong | medium | weak | go | receive | passive | reversed
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Finding:
+    """One sentence's reading of a visit: may lack a side, which context then supplies."""
+
+    sid: int
+    visitors: list[RegionRef]
+    hosts: list[RegionRef]
+    confidence: float
+    strong: bool
+
+
+class Extractor:
+    """Visits and adoptions from articles, with the gazetteer and the program scheme loaded once.
+
+    Parameters
+    ----------
+    gazetteer
+        A :class:`graph.gazetteer.Gazetteer`; loaded on first use when ``None``.
+    programs
+        A :class:`graph.programs.ProgramScheme`; loaded on first use when ``None``.
+    min_confidence
+        Visits below this confidence are dropped.
+    """
+
+    def __init__(self, gazetteer: Any = None, programs: Any = None,
+                 min_confidence: float = 0.5) -> None:
+        if gazetteer is None:
+            from graph.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer()
+        if programs is None:
+            try:
+                from graph.programs import load_programs
+
+                programs = load_programs()
+            except Exception:  # noqa: BLE001 - the program vocabulary is optional for visits
+                programs = None
+        self.gaz = gazetteer
+        self.programs = programs
+        self.min_confidence = min_confidence
+
+    # ---- regions ----------------------------------------------------------------------------
+
+    def _region(self, code: str) -> Any:
+        try:
+            return self.gaz.get(code)
+        except Exception:  # noqa: BLE001 - an unknown code is simply not labelled
+            return None
+
+    def _label(self, code: str) -> str:
+        r = self._region(code)
+        return str(getattr(r, "label", code)) if r is not None else code
+
+    def _province_of(self, code: str) -> str:
+        return code.split(".")[0]
+
+    def _regions(self, text: str) -> list[RegionRef]:
+        """Resolve every gazetteer mention of ``text`` with the article as context."""
+        mentions = self.gaz.find_mentions(text)
+        disambiguate = getattr(self.gaz, "disambiguate", None)
+        if disambiguate is not None:
+            mentions = disambiguate(mentions)
+        raw = [_mention_fields(m) for m in mentions]
+        decided: dict[str, str] = {}
+        for _s, _e, t, _c, code in raw:
+            if code:
+                decided.setdefault(t.lower(), code)
+        provinces_named = {code for *_x, code in raw if code and "." not in code}
+        provinces_named |= {c for *_x, cands, code in raw if not code for c in cands if "." not in c
+                            and len(cands) == 1}
+        # Provinces of unambiguous regencies and cities also hint at bare ambiguous names.
+        context_provinces = provinces_named | {self._province_of(code) for *_x, code in raw
+                                               if code and "." in code}
+        refs: list[RegionRef] = []
+        for i, (s, e, t, cands, code) in enumerate(raw):
+            before = text[max(0, s - 40):s]
+            if _GEO_BEFORE.search(before):
+                continue
+            ok = True
+            if code is None:
+                if len(cands) == 1:
+                    code = cands[0]
+                elif t.lower() in decided:
+                    code, ok = decided[t.lower()], False
+                else:
+                    # A qualifier right after: "Malang, Jawa Timur" or "Bandung (Jabar)".
+                    nxt = raw[i + 1] if i + 1 < len(raw) else None
+                    hint = None
+                    if nxt is not None and nxt[0] - e <= 12:
+                        hint = nxt[4] or (nxt[3][0] if len(nxt[3]) == 1 else None)
+                    pool = [c for c in cands if hint and self._province_of(c) == hint]
+                    if len(pool) != 1:
+                        pool = [c for c in cands if self._province_of(c) in context_provinces
+                                and "." in c]
+                    if len(pool) != 1:
+                        # Regencies and cities sharing a name: prefer neither without context.
+                        continue
+                    code, ok = pool[0], False
+            unit_m = _UNIT_BEFORE.search(text, max(0, s - 80), s)
+            unit = None
+            if unit_m is not None and unit_m.end() == s or (
+                unit_m is not None and not text[unit_m.end():s].strip()
+            ):
+                unit = " ".join(unit_m.group("unit").split())
+            refs.append(RegionRef(s, e, code, t, unit, ok))
+        return self._drop_qualifiers(text, refs)
+
+    def _drop_qualifiers(self, text: str, refs: list[RegionRef]) -> list[RegionRef]:
+        """Remove provinces qualifying a regency and repeated abbreviations ("(PPU)")."""
+        out: list[RegionRef] = []
+        for ref in refs:
+            if out:
+                prev = out[-1]
+                gap = text[prev.end:ref.start]
+                close = len(gap) <= 14 and not re.search(r"\b(?:dan|serta|ke|dari|di)\b", gap)
+                if close and ref.code == prev.code:
+                    continue  # "Penajam Paser Utara (PPU)"
+                if close and "." not in ref.code and prev.code.startswith(ref.code + "."):
+                    continue  # "Kabupaten Balangan, Provinsi Kalimantan Selatan"
+            out.append(ref)
+        return out
+
+    # ---- main --------------------------------------------------------------------------------
+
+    def extract(self, article: Article) -> Extraction:
+        """Find the visits and adoptions of ``article``."""
+        text = article.clean
+        sents = article.sentences
+        starts = [s.start for s in sents]
+        regions = self._regions(text)
+        reg_by_sent: dict[int, list[RegionRef]] = {}
+        for r in regions:
+            sid = bisect.bisect_right(starts, r.start) - 1
+            if sid >= 0:
+                reg_by_sent.setdefault(sid, []).append(r)
+        cues_by_sent: dict[int, list[_Cue]] = {}
+        for m in _CUE_RE.finditer(text):
+            kind = m.lastgroup or "weak"
+            if kind == "strong" and m.group(0) == "ATM" or kind != "strong" and m.group(0).isupper() \
+                    and len(m.group(0)) > 4:
+                continue  # "ATM" only in capitals as amati-tiru-modifikasi; shouted words skip
+            sid = bisect.bisect_right(starts, m.start()) - 1
+            if sid >= 0:
+                cues_by_sent.setdefault(sid, []).append(_Cue(kind, m.start(), m.end(), m.group(0)))
+
+        findings: list[_Finding] = []
+        for sid, cues in sorted(cues_by_sent.items()):
+            finding = self._read_sentence(text, sents[sid], sid, cues, reg_by_sent.get(sid, []))
+            if finding is not None:
+                findings.append(finding)
+        visits = self._assemble(findings)
+        visits = [v for v in visits if v.confidence >= self.min_confidence]
+
+        dates = self._dates(text, article)
+        officials = find_officials(text, {r.start: r.end for r in regions})
+        program_hits = self._programs(text)
+        for v in visits:
+            self._date_visit(v, text, sents, dates)
+            self._officials_for(v, visits, text, sents, officials, regions)
+            self._programs_for(v, visits, program_hits, sents)
+            v.recommended_by = self._recommenders(text, sents)
+            v.delegation_size = self._delegation(text, sents, v)
+            v.evidence = [
+                Evidence(" ".join(article.text[sents[i].start:sents[i].end].split()),
+                         sents[i].start, sents[i].end, v.confidence)
+                for i in sorted(set(v.sentence_ids))
+            ]
+            v.visitors = [self._party(r, regions) for r in v.visitors]  # type: ignore[arg-type]
+            v.hosts = [self._party(r, regions) for r in v.hosts]  # type: ignore[arg-type]
+        adoptions = self._adoptions(article, text, sents, reg_by_sent, regions, program_hits, dates)
+        return Extraction(article, visits, adoptions)
+
+    # ---- sentences ---------------------------------------------------------------------------
+
+    def _read_sentence(self, text: str, span: Span, sid: int, cues: list[_Cue],
+                       regs: list[RegionRef]) -> _Finding | None:
+        """The best reading of one sentence, or ``None`` when it states no visit."""
+        best: _Finding | None = None
+        s_text = text[span.start:span.end]
+        for cue in cues:
+            f = self._read_cue(text, span, sid, cue, regs)
+            if f is None:
+                continue
+            if best is None or (bool(f.visitors) and bool(f.hosts), f.confidence) > (
+                    bool(best.visitors) and bool(best.hosts), best.confidence):
+                best = f
+        if best is None:
+            return None
+        if _MUTUAL.search(s_text):
+            best.confidence -= 0.15
+        return best
+
+    def _read_cue(self, text: str, span: Span, sid: int, cue: _Cue,
+                  regs: list[RegionRef]) -> _Finding | None:
+        before = text[span.start:cue.start]
+        # Plans, bans and cancellations are not visits that happened.
+        local_before = before[-60:]
+        clause_after = self._clause(text, cue.end, span.end)
+        if _FUTURE.search(local_before) or _FUTURE_TIME.search(text[span.start:span.end]):
+            return None
+        if _NEGATION.search(local_before[-30:]) or re.match(r"\W*(?:akan|batal|tidak)\b",
+                                                            text[cue.end:cue.end + 12]):
+            return None
+        kind = cue.kind
+        before_regs = [r for r in regs if r.end <= cue.start]
+        after_regs = [r for r in regs if r.start >= cue.end]
+        visitors: list[RegionRef] = []
+        hosts: list[RegionRef] = []
+        conf = {"strong": 0.9, "medium": 0.8, "go": 0.75, "weak": 0.65, "receive": 0.85,
+                "passive": 0.6, "reversed": 0.75}[kind]
+        strong = kind in {"strong", "receive"}
+        if kind in {"strong", "medium", "weak", "go"}:
+            word = cue.text.lower().split()[0]
+            slot_start = cue.end
+            if word not in _TRANSITIVE:
+                prep = _PREP_RE.search(text, cue.end, min(span.end, clause_after))
+                if prep is None:
+                    return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
+                                                         strong)
+                if prep.group(0).lower() in {"dari", "dengan", "pada"} and kind not in {"go",
+                                                                                      "strong"}:
+                    return None
+                between = text[cue.end:prep.start()]
+                if len(between.split()) > 8:
+                    return None
+                slot_start = prep.end()
+            hosts = self._slot(text, slot_start, min(span.end, clause_after), after_regs)
+            if not hosts:
+                return None
+            rest = text[hosts[-1].end:span.end]
+            fr = _OBJECT_FRONTED.search(rest)
+            if fr is not None and not before_regs:
+                visitors = self._slot(text, hosts[-1].end + fr.end(), span.end, after_regs)
+            if not visitors:
+                visitors = self._subject(text, span, cue, before_regs)
+        elif kind == "receive":
+            if cue.text.lower().startswith("kedatangan") and not before_regs:
+                return None
+            hosts = self._subject(text, span, cue, before_regs)
+            visitors = [r for r in after_regs if r.start < span.end]
+            visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
+        elif kind == "reversed":
+            hosts = self._subject(text, span, cue, before_regs)
+            prep = _PREP_RE.search(text, cue.end, span.end)
+            if prep is None:
+                return None
+            visitors = self._slot(text, prep.end(), span.end, after_regs)
+        elif kind == "passive":
+            hosts = self._slot(text, cue.end, min(span.end, self._clause(text, cue.end, span.end)),
+                               after_regs, gap_words=10)
+            if not hosts:
+                return None
+            visitors = self._subject(text, span, cue, before_regs)
+        hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
+        if not hosts and not visitors:
+            return None
+        return _Finding(sid, visitors, hosts, conf, strong)
+
+    def _fronted_or_subject_only(self, text: str, span: Span, sid: int, cue: _Cue,
+                                 before_regs: list[RegionRef], conf: float,
+                                 strong: bool) -> _Finding | None:
+        """A cue without a host slot: only the visitor side is known (if any)."""
+        if cue.kind not in {"strong", "medium"}:
+            return None
+        visitors = self._subject(text, span, cue, before_regs)
+        if not visitors:
+            return None
+        return _Finding(sid, visitors, [], conf - 0.1, strong)
+
+    @staticmethod
+    def _clause(text: str, start: int, end: int) -> int:
+        m = _CLAUSE_END.search(text, start, end)
+        return m.start() if m else end
+
+    def _slot(self, text: str, start: int, end: int, regs: Sequence[RegionRef],
+              gap_words: int = 7) -> list[RegionRef]:
+        """Regions filling the slot that starts at ``start``: the first, and those joined to it."""
+        out: list[RegionRef] = []
+        pos = start
+        for r in regs:
+            if r.start < start or r.start >= end:
+                continue
+            gap = text[pos:r.start]
+            if not out:
+                if len(gap.split()) > gap_words or _BLOCK_HOST.search(gap):
+                    break
+                if _CIVIL_AGENT.search(gap) and not re.search(r"\b(?:pemerintah|pemkab|pemkot|"
+                                                              r"dprd|rombongan)\b", gap, re.I):
+                    break
+            else:
+                if not re.fullmatch(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0,30}",
+                                    gap) or re.search(r"\b(?:ke|dari|di|oleh|untuk|yang)\b", gap,
+                                                      re.I) or len(gap.split()) > 4:
+                    break
+            out.append(r)
+            pos = r.end
+        return out
+
+    def _subject(self, text: str, span: Span, cue: _Cue,
+                 before_regs: list[RegionRef]) -> list[RegionRef]:
+        """Regions in subject position before the cue (not hidden behind a civilian agent)."""
+        out: list[RegionRef] = []
+        for r in before_regs:
+            lead = text[max(span.start, r.start - 40):r.start]
+            if _CIVIL_AGENT.search(lead) and not re.search(r"\b(?:pemerintah|pemkab|pemkot|pemprov|"
+                                                           r"dprd|bupati|wali|rombongan|"
+                                                           r"delegasi)\b", lead, re.I):
+                continue
+            if re.search(r"\b(?:dari|ke|di)\s*$", lead, re.I) and out:
+                continue
+            out.append(r)
+        # A province that contains another subject region is its qualifier or its superior.
+        codes = {r.code for r in out}
+        out = [r for r in out if not ("." not in r.code and any(c.startswith(r.code + ".")
+                                                               for c in codes))]
+        if out and _CIVIL_AGENT.search(text[span.start:cue.start]) and not any(
+                re.search(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|wali|"
+                          r"gubernur|sekda|rombongan|delegasi)\b",
+                          text[max(span.start, r.start - 40):r.end], re.I) for r in out):
+            return []
+        # Keep one subject group: the regions joined together closest to the cue.
+        unique: list[RegionRef] = []
+        for r in out:
+            if r.code not in {u.code for u in unique}:
+                unique.append(r)
+        return unique
+
+    # ---- assembling visits ---------------------------------------------------------------------
+
+    def _assemble(self, findings: list[_Finding]) -> list[Visit]:
+        """Join sentence findings into visits; fill a missing side from the context."""
+        visits: list[Visit] = []
+        by_key: dict[tuple[frozenset[str], frozenset[str]], Visit] = {}
+
+        def add(vs: list[RegionRef], hs: list[RegionRef], f: _Finding, conf: float) -> None:
+            vcodes = [r.code for r in vs]
+            hcodes = [r.code for r in hs if r.code not in vcodes]
+            hs = [r for r in hs if r.code in hcodes]
+            if not vs or not hs:
+                return
+            key = (frozenset(vcodes), frozenset(hcodes))
+            visit = by_key.get(key)
+            if visit is None:
+                # A finding that repeats a known visit with one side extended merges into it.
+                for other in visits:
+                    ov, oh = set(other.visitor_codes), set(other.host_codes)
+                    if (set(vcodes) == ov and set(hcodes) <= oh) or (
+                            set(hcodes) == oh and set(vcodes) <= ov):
+                        visit = other
+                        break
+            if visit is None:
+                visit = Visit(visitors=list(vs), hosts=list(hs))  # type: ignore[arg-type]
+                visits.append(visit)
+                by_key[key] = visit
+            visit.sentence_ids.append(f.sid)
+            visit.confidence = max(visit.confidence, conf)
+            visit.strong = visit.strong or f.strong
+
+        complete = [f for f in findings if f.visitors and f.hosts]
+        for f in complete:
+            if self._plausible(f.visitors, f.hosts, f.strong):
+                add(f.visitors, f.hosts, f, f.confidence)
+        for f in findings:
+            if f.visitors and f.hosts:
+                continue
+            # The nearest visit before (else after) this sentence gives the missing side.
+            ctx = self._context(visits, f.sid)
+            if ctx is None:
+                continue
+            if f.hosts and not f.visitors:
+                same = set(r.code for r in f.hosts) & set(ctx.host_codes)
+                if same:
+                    ctx.sentence_ids.append(f.sid)
+                    continue
+                if f.confidence >= 0.7 and self._plausible(ctx.visitors, f.hosts, f.strong):
+                    add(ctx.visitors, f.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
+            elif f.visitors and not f.hosts:
+                if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
+                    ctx.sentence_ids.append(f.sid)
+        return visits
+
+    @staticmethod
+    def _context(visits: list[Visit], sid: int) -> Visit | None:
+        before = [v for v in visits if min(v.sentence_ids) <= sid]
+        if before:
+            return max(before, key=lambda v: max(i for i in v.sentence_ids if i <= sid))
+        return min(visits, key=lambda v: min(v.sentence_ids)) if visits else None
+
+    def _plausible(self, visitors: Sequence[RegionRef], hosts: Sequence[RegionRef],
+                   strong: bool) -> bool:
+        vcodes = {r.code for r in visitors}
+        hcodes = {r.code for r in hosts} - vcodes
+        if not vcodes or not hcodes:
+            return False
+        if not strong:
+            # A governor touring a regency of the province (or a regent reporting to the
+            # province) on a plain "kunjungan kerja" is supervision, not learning.
+            for v in vcodes:
+                for h in hcodes:
+                    if self._province_of(v) == self._province_of(h) and ("." not in v
+                                                                          or "." not in h):
+                        return False
+        return True
+
+    # ---- dates -------------------------------------------------------------------------------
+
+    def _dates(self, text: str, article: Article) -> list[DateMention]:
+        found = find_dates(text, reference=article.published)
+        explicit = [d for d in found if d.precision == "day" and not d.relative and d.resolved]
+        out: list[DateMention] = []
+        for d in found:
+            if d.relative:
+                # "Kamis lalu" is relative to the statement's own date when the sentence has one.
+                near = [x for x in explicit if abs(x.start - d.start) < 200]
+                if near:
+                    anchor = min(near, key=lambda x: abs(x.start - d.start))
+                    again = find_dates(text, reference=anchor.first, start=d.start, end=d.end)
+                    if again:
+                        d = again[0]
+            out.append(d)
+        return out
+
+    def _date_visit(self, visit: Visit, text: str, sents: list[Span],
+                    dates: list[DateMention]) -> None:
+        ids = sorted(set(visit.sentence_ids))
+        first = ids[0]
+        starts = [s.start for s in sents]
+        scored: list[tuple[float, int, DateMention]] = []
+        for d in dates:
+            if not d.resolved or d.precision == "year":
+                continue
+            sid = bisect.bisect_right(starts, d.start) - 1
+            if sid < 0:
+                continue
+            if sid in ids:
+                score = 5.0
+            elif 0 < sid - first <= 1:
+                score = 3.5
+            elif 0 < sid - first <= 3:
+                score = 2.0
+            elif 0 < first - sid <= 1:
+                score = 1.5
+            else:
+                score = 0.0
+            lead = text[sents[sid].start:d.start]
+            if _ATTRIBUTION.search(lead[-90:]):
+                score -= 3.0 if _PAST_MARKER.search(text[sents[first].start:sents[first].end]) \
+                    else 1.0
+            if d.precision == "month":
+                score -= 2.5
+            if score > 0:
+                scored.append((score, -d.start, d))
+        if not scored:
+            return
+        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        best = scored[0][2]
+        # A range that starts on the chosen day ("Rabu – Kamis (9 – 10/10)") gives the end.
+        for _score, _pos, d in scored:
+            if d.first == best.first and d.last and best.last and d.last > best.last:
+                best = d
+                break
+        visit.start = format_date(best.first, best.precision)
+        visit.end = format_date(best.last, best.precision)
+
+    # ---- officials ---------------------------------------------------------------------------
+
+    def _officials_for(self, visit: Visit, visits: list[Visit], text: str, sents: list[Span],
+                       officials: list[OfficialMention], regions: list[RegionRef]) -> None:
+        vcodes = set(visit.visitor_codes)
+        hcodes = set(visit.host_codes)
+        region_at = {r.start: r for r in regions}
+        starts = [s.start for s in sents]
+        out: list[OfficialRef] = []
+        pending: list[tuple[OfficialMention, str | None]] = []
+        for o in officials:
+            code = None
+            for s, _e in o.region_spans:
+                ref = region_at.get(s)
+                if ref is not None:
+                    code = ref.code
+                    break
+            side: str | None = None
+            if code is not None:
+                if code in vcodes:
+                    side = "visitor"
+                elif code in hcodes:
+                    side = "host"
+                else:
+                    continue  # an official of another region (or a province above a party)
+            else:
+                sid = bisect.bisect_right(starts, o.start) - 1
+                lead = text[sents[sid].start if sid >= 0 else 0:o.start]
+                if _SIDE_VISITOR_CUE.search(lead[-40:]):
+                    side = "visitor"
+                elif _SIDE_HOST_CUE.search(lead[-40:]):
+                    side = "host"
+                elif _ACCOMPANY.search(lead[-25:]) and out and out[-1].end > o.start - 200:
+                    side = out[-1].side
+                if side is not None and len(visits) > 1:
+                    near = self._nearest_visit(visits, sid)
+                    if near is not visit:
+                        continue
+            if side is None:
+                pending.append((o, code))
+                continue
+            self._add_official(out, o, side, code)
+        # A bare title ("Bupati Anas") belongs to whoever carries that name already.
+        for o, _code in pending:
+            for known in out:
+                if same_person(o.name, known.name):
+                    self._add_official(out, o, known.side, known.region)
+                    break
+        for off in out:
+            if off.region is None:
+                codes = visit.visitor_codes if off.side == "visitor" else visit.host_codes
+                off.region = codes[0] if len(codes) == 1 else None
+        visit.officials = out
+
+    @staticmethod
+    def _nearest_visit(visits: list[Visit], sid: int) -> Visit:
+        return min(visits, key=lambda v: min(abs(i - sid) for i in v.sentence_ids))
+
+    @staticmethod
+    def _add_official(out: list[OfficialRef], o: OfficialMention, side: str,
+                      code: str | None) -> None:
+        for known in out:
+            if known.side == side and same_person(o.name, known.name) and (
+                    code is None or known.region is None or code == known.region):
+                if len(o.name) > len(known.name):
+                    known.name = o.name
+                if len(o.title) > len(known.title):
+                    known.title = o.title
+                known.region = known.region or code
+                return
+        out.append(OfficialRef(o.name, o.title, side, code, o.start, o.end))
+
+    # ---- programs ----------------------------------------------------------------------------
+
+    def _programs(self, text: str) -> list[tuple[int, int, ProgramRef]]:
+        hits: list[tuple[int, int, ProgramRef]] = []
+        known_notations: set[str] = set()
+        if self.programs is not None:
+            for s, e, p in self.programs.find(text):
+                ref = _program_ref(p)
+                hits.append((s, e, ref))
+                if ref.notation:
+                    known_notations.add(ref.notation.lower())
+                known_notations.add(ref.label.lower())
+        covered = [(s, e) for s, e, _p in hits]
+        for m in _CANDIDATE_RE.finditer(text):
+            label = " ".join(m.group("label").split())
+            words = label.split()
+            # The acronym's expansion starts at the last program-like head word.
+            heads = [i for i, w in enumerate(words) if w in _PROGRAM_HEADS]
+            if not heads:
+                continue
+            label = " ".join(words[heads[-1]:]) if heads[-1] > 0 and heads[0] != 0 else \
+                " ".join(words[heads[0]:])
+            acr = m.group("acr")
+            if acr.upper() in _NOT_PROGRAM_ACRONYMS or acr.lower() in known_notations or \
+                    label.lower() in known_notations or len(label.split()) < 2:
+                continue
+            if any(s <= m.start("acr") < e or s <= m.end("label") - 1 < e for s, e in covered):
+                continue
+            ref = ProgramRef(candidate_program_iri(label), label, acr, (), True)
+            hits.append((m.start(), m.end(), ref))
+            known_notations.add(acr.lower())
+        hits.sort(key=lambda h: h[0])
+        return hits
+
+    def _programs_for(self, visit: Visit, visits: list[Visit],
+                      hits: list[tuple[int, int, ProgramRef]], sents: list[Span]) -> None:
+        starts = [s.start for s in sents]
+        seen: dict[str, ProgramRef] = {}
+        for s, _e, ref in hits:
+            if len(visits) > 1:
+                sid = bisect.bisect_right(starts, s) - 1
+                dist = {id(v): min(abs(i - sid) for i in v.sentence_ids) for v in visits}
+                if dist[id(visit)] > min(dist.values()):
+                    continue
+            seen.setdefault(ref.id, ref)
+        visit.programs = list(seen.values())
+
+    # ---- recommenders, delegation size ----------------------------------------------------------
+
+    def _recommenders(self, text: str, sents: list[Span]) -> list[str]:
+        out: list[str] = []
+        for span in sents:
+            sentence = text[span.start:span.end]
+            if not _RECOMMEND.search(sentence):
+                continue
+            for m in _RECOMMENDER.finditer(sentence):
+                org = " ".join(m.group("org").split())
+                if org.lower() == "pemerintah pusat":
+                    org = "pemerintah pusat"
+                if not any(org.lower() == o.lower() for o in out):
+                    out.append(org)
+        return out
+
+    def _delegation(self, text: str, sents: list[Span], visit: Visit) -> int | None:
+        ids = set(visit.sentence_ids)
+        lo, hi = min(ids), max(ids) + 2
+        for sid in range(lo, min(hi + 1, len(sents))):
+            m = _DELEGATION.search(text, sents[sid].start, sents[sid].end)
+            if m:
+                return int(m.group("n"))
+        m = re.search(r"rombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3})", text, re.I)
+        return int(m.group(1)) if m else None
+
+    def _party(self, ref: RegionRef, regions: list[RegionRef]) -> Party:
+        unit = ref.unit
+        if unit is None:
+            for r in regions:
+                if r.code == ref.code and r.unit:
+                    unit = r.unit
+                    break
+        return Party(ref.code, self._label(ref.code), unit)
+
+    # ---- adoptions ---------------------------------------------------------------------------
+
+    def _adoptions(self, article: Article, text: str, sents: list[Span],
+                   reg_by_sent: dict[int, list[RegionRef]], regions: list[RegionRef],
+                   hits: list[tuple[int, int, ProgramRef]],
+                   dates: list[DateMention]) -> list[Adoption]:
+        if not hits:
+            return []
+        starts = [s.start for s in sents]
+        prog_by_sent: dict[int, list[tuple[int, int, ProgramRef]]] = {}
+        for h in hits:
+            if h[2].candidate:
+                continue
+            sid = bisect.bisect_right(starts, h[0]) - 1
+            prog_by_sent.setdefault(sid, []).append(h)
+        counts = Counter(r.code for r in regions if "." in r.code)
+        protagonist = counts.most_common(1)[0][0] if counts else None
+        out: dict[tuple[str, str, str], Adoption] = {}
+        last_prog: tuple[ProgramRef, str | None] | None = None
+        for sid, span in enumerate(sents):
+            sentence = text[span.start:span.end]
+            progs = prog_by_sent.get(sid, [])
+            regs = reg_by_sent.get(sid, [])
+            status_m = _STATUS_RE.search(sentence)
+            if progs:
+                owner = self._owner(text, progs[0], regs) or (regs[0].code if regs else None)
+                last_prog = (progs[0][2], owner)
+            if status_m is None:
+                continue
+            if _FUTURE_TIME.search(sentence) and status_m.lastgroup not in {"planned"}:
+                continue
+            status = status_m.lastgroup or "operating"
+            chosen: tuple[ProgramRef, str | None] | None = None
+            if progs:
+                near = min(progs, key=lambda h: abs(h[0] - (span.start + status_m.start())))
+                if abs(near[0] - (span.start + status_m.start())) > 160:
+                    continue
+                owner = self._owner(text, near, regs)
+                if owner is None:
+                    owner = self._status_subject(text, span, status_m, regs)
+                chosen = (near[2], owner)
+            elif last_prog is not None and _ANAPHORIC_PROGRAM.search(sentence):
+                chosen = last_prog
+            if chosen is None:
+                continue
+            prog, region = chosen
+            region = region or protagonist
+            if region is None:
+                continue
+            when = None
+            for d in dates:
+                if span.start <= d.start < span.end and d.resolved and d.precision != "year":
+                    when = format_date(d.first, d.precision)
+                    break
+            key = (region, prog.id, status)
+            ev = Evidence(" ".join(article.text[span.start:span.end].split()), span.start,
+                          span.end, 0.7)
+            if key in out:
+                out[key].evidence.append(ev)
+                out[key].date = out[key].date or when
+                continue
+            out[key] = Adoption(region, prog, status, when, [ev], 0.7)
+        return list(out.values())
+
+    @staticmethod
+    def _owner(text: str, hit: tuple[int, int, ProgramRef], regs: list[RegionRef]) -> str | None:
+        """The region a program mention belongs to: "MPP Kukar", "MPP Kabupaten Badung"."""
+        for r in regs:
+            if 0 <= r.start - hit[1] <= 14 and not re.search(r"[,.;]|\b(?:ke|di|dari)\b",
+                                                             text[hit[1]:r.start]):
+                return r.code
+        return None
+
+    @staticmethod
+    def _status_subject(text: str, span: Span, m: re.Match[str],
+                        regs: list[RegionRef]) -> str | None:
+        pos = span.start + m.start()
+        before = [r for r in regs if r.end <= pos]
+        after = [r for r in regs if r.start >= pos]
+        if before:
+            return before[-1].code if len(before) == 1 else before[0].code
+        if after and re.search(r"\b(?:dibangun|diresmikan|diluncurkan)\b", m.group(0), re.I):
+            return after[0].code
+        return None
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(article: Article, extractor: Extractor | None = None) -> Extraction:
+    """Extract visits and adoptions from ``article`` with a shared default :class:`Extractor`."""
+    global _DEFAULT
+    if extractor is None:
+        if _DEFAULT is None:
+            _DEFAULT = Extractor()
+        extractor = _DEFAULT
+    return extractor.extract(article)
+
+

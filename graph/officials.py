@@ -1,0 +1,335 @@
+"""Officials named in Indonesian news: title as written, the region it belongs to, the bare name.
+
+News writes a title before the name, often with the region between them and a comma before the
+name: "Asisten III Bidang Administrasi Umum Kabupaten Balangan, Hasmiati", "Sekda Badung, I Wayan
+...", "Bupati Paser, dr Fahmi Fadli". The title runs over bureaucratic words (Bidang,
+Administrasi, Dinas, acronyms in parentheses...) and region mentions; the name is the run of
+capitalised words after it, without honorifics (H., Hj., dr., Ir., Drs. ...) and degrees
+(S.Sos., M.Si. ...). "Hasmiati selaku Asisten III ..." (name first) is understood too.
+
+One compiled pattern finds the title heads of a whole text; the walk after each head is a few
+token steps, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = [
+    "OfficialMention",
+    "HONORIFICS",
+    "find_officials",
+    "normalise_name",
+    "same_person",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Heads of a title; an optional acting marker and "Wakil" come before them.
+_HEADS = [
+    "Bupati", "Wabup", "Wali Kota", "Walikota", "Wali kota", "Walkot", "Wawali", "Wawako", "Wako",
+    "Gubernur", "Wagub", "Sekda", "Sekdakab", "Sekdako", "Sekdakot", "Sekdaprov", "Sekkab",
+    "Sekkot", "Sekprov", "Sekretaris", "Sekwan", "Sekdes", "Sekcam", "Asisten", "Staf Ahli",
+    "Staff Ahli", "Kepala", "Kabag", "Kadis", "Kaban", "Kabid", "Kasubag", "Kasubbag", "Kasi",
+    "Kadinkes", "Kalak", "Camat", "Lurah", "Kades", "Inspektur", "Direktur", "Ketua", "Anggota",
+    "Koordinator", "Sangadi", "Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Arsiparis",
+    "Widyaiswara", "Analis", "Plt", "Plh", "Pj", "Pjs",
+]
+_HEAD_RE = re.compile(
+    r"(?<![\w.])(?:(?:Plt|Plh|Pj|Pjs|Pymt)\.?\s+)?(?:Wakil\s+)?(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEADS, key=len, reverse=True))
+    + r")\.?(?![\w])"
+)
+
+# Capitalised words that continue a title (portfolios, units, levels), never a name.
+TITLE_WORDS = _words("""
+    Bidang Administrasi Umum Pemerintahan Kesejahteraan Rakyat Kesra Perekonomian Pembangunan
+    Ekbang Organisasi Tata Laksana Ortal Orta Hukum Humas Protokol Protokoler Dinas Badan Kantor
+    Bagian Sub Subbagian Seksi Kesehatan Pendidikan Kebudayaan Pariwisata Perhubungan Sosial
+    Kependudukan Pencatatan Sipil Penanaman Modal Pelayanan Terpadu Satu Pintu Komunikasi
+    Informatika Statistik Persandian Perencanaan Penelitian Pengembangan Daerah Sekretariat Setda
+    Keuangan Aset Pendapatan Kepegawaian Sumber Daya Manusia Aparatur Perindustrian Perdagangan
+    Koperasi Usaha Kecil Menengah Mikro Pertanian Perikanan Kelautan Peternakan Ketahanan Pangan
+    Lingkungan Hidup Pekerjaan Penataan Ruang Perumahan Permukiman Kawasan Pemberdayaan
+    Masyarakat Perempuan Perlindungan Anak Pengendalian Penduduk Keluarga Berencana Tenaga Kerja
+    Transmigrasi Pemuda Olahraga Kearsipan Perpustakaan Arsip Kesatuan Bangsa Politik Pemadam
+    Kebakaran Penanggulangan Bencana Inspektorat Inspektur Pembantu Wilayah Staf Staff Ahli Bupati
+    Walikota Wali Gubernur Sekretaris Kepala Ketua Wakil Anggota Komisi Fraksi Pansus Bapemperda
+    Badan Anggaran Banggar Baperda Tim Penggerak Dharma Wanita Persatuan Reformasi Birokrasi
+    Kinerja Akuntabilitas Infrastruktur Perizinan Investasi Teknologi Informasi Keistimewaan
+    Kemasyarakatan Fungsional Madya Muda Pertama Utama Arsiparis Analis Kebijakan Pengadaan Barang
+    Jasa Program Evaluasi Pelaporan Unit Kerja Rumah Sakit Direktur Camat Lurah Umum Keuangan
+    Daerah Dewan Perwakilan Rakyat Pemerintah Layanan Publik Mal Mall Pajak Retribusi Kominfo
+    Pertanahan Energi Sumber Mineral Kehutanan Perkebunan Hortikultura Tanaman Pangan Sekretaris
+    Operasional Teknis Pelaksana Koordinator Bappeda Bapenda Dukcapil Disdukcapil Dinkes Disdik
+    Kesbangpol Satpol Pamong Praja Protokol Pimpinan Kabupaten Kota Provinsi Kecamatan Kelurahan
+    Desa Kampung Nagari Gampong Pemkab Pemkot Pemprov Pemko Pemda Setdakab Setdako Setdaprov
+    Kabag Kabid Kadis Kasubag Bagian Perlengkapan Rumah Tangga Sandi Bina Mental Spiritual Dan
+    Pemberdayaan Tertib Ketenteraman Ketertiban Pemadam Cipta Karya Bina Marga Sumber Air
+    Pengairan Pengelolaan Kas Akuntansi Perbendaharaan Anggaran Pemuda Kepemudaan Industri
+""")
+# Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
+_TITLE_JOINERS = _words("dan & serta / -")
+# Honorifics and degrees removed from names; compared without dots and case.
+HONORIFICS = _words("""
+    h hj hj. hi haji hajjah kh tgh ust ustadz habib dr drg dra drs ir prof bapak bpk ibu pak bu
+    sdr sdri tn ny nn plt plh pj pjs
+""")
+_DEGREES = _words("""
+    ssos msos sstp mstp sip map mpa msi ssi sh mh llm se me mse mm st mt sp mp spd mpd sag mag
+    shi mhi sei mei skm mkm mkes skep sked spog ak amd ca lc ma mba msc bsc phd ipu ip sik sth
+    shum mhum skom mkom sikom ssn spi mpi stp sfarm apt ns mars mkn mtp spsi mpsi
+""")
+# Capitalised words that end a name: a new clause or a place starts there.
+_NAME_STOP = _words("""
+    Di Ke Dari Dalam Pada Yang Dan Saat Ketika Sementara Menurut Menurutnya Selain Bersama Beserta
+    Berserta Serta Dengan Untuk Melalui Selaku Sebagai Usai Setelah Sebelum Kabupaten Kota Provinsi
+    Pemkab Pemkot Pemprov Pemko Pemda Pemerintah Kantor Ruang Gedung Aula Pendopo Balai Mal Mall
+    Rabu Kamis Jumat Sabtu Minggu Senin Selasa Kami Kita Ia Dia Beliau Mereka Para Tim Rombongan
+    Bapak Ibu Jl Jalan RI Indonesia DPRD
+""")
+_TOKEN_RE = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+|[,;:“”\"]")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*[a-z][a-zA-Z'’`-]*|[A-Z]\.?|[A-Z][a-z]?')$")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X|[A-D]|[1-9])$")
+_PLACE_WORDS = _words("Desa Kelurahan Kecamatan Nagari Kampung Gampong Kalurahan")
+_SELAKU_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,4}),?\s+(?:selaku|sebagai)\s+"
+)
+
+
+@dataclass(frozen=True)
+class OfficialMention:
+    """A titled person found in a text.
+
+    Attributes
+    ----------
+    name
+        The bare name (no honorifics or degrees).
+    title
+        The title as written, without the region ("Asisten III Bidang Administrasi Umum").
+    start, end
+        Span of the whole mention (title, region and name).
+    name_start, name_end
+        Span of the name as written.
+    region_spans
+        Spans of region mentions inside the title ("Kabupaten Balangan").
+    """
+
+    name: str
+    title: str
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    region_spans: tuple[tuple[int, int], ...] = ()
+
+
+def _strip_key(token: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", token.lower())
+
+
+def normalise_name(raw: str) -> str:
+    """Drop honorifics, degrees and stray punctuation from a name.
+
+    Examples
+    --------
+    >>> normalise_name("dr. H. Fahmi Fadli, S.Sos., M.Si")
+    'Fahmi Fadli'
+    """
+    head = raw.split(",")[0]
+    tokens = [t for t in re.split(r"\s+", head.strip()) if t]
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        key = _strip_key(tok)
+        if not key:
+            continue
+        if (key in HONORIFICS and (i < len(tokens) - 1)) or (key in _DEGREES and out):
+            continue
+        out.append(tok.strip(".,;:'\"()"))
+    return " ".join(t for t in out if t)
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when one name is the other or a whole-word part of it ("Anas", "Abdullah Azwar Anas")."""
+    x, y = f" {a.lower()} ", f" {b.lower()} "
+    return x in y or y in x
+
+
+_REGION_PREFIX = re.compile(
+    r"(?:\s+(?:Kabupaten|Kota|Kab\.?|Provinsi|Prov\.?|Propinsi|Pemkab|Pemkot|Pemprov|Pemko|"
+    r"Pemda|Pemerintah|Kabupaten/Kota))+\s*$"
+)
+
+
+def _trim_prefix(text: str, start: int, end: int) -> int:
+    m = _REGION_PREFIX.search(text, start, end)
+    return m.start() if m else end
+
+
+def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int]) -> tuple[int, int, list[tuple[int, int]]]:
+    """Walk the rest of a title from ``pos``.
+
+    Returns the end of the title proper (before regions), the end of the whole title (after
+    regions and qualifiers) and the region spans crossed.
+    """
+    title_end = pos
+    end = pos
+    spans: list[tuple[int, int]] = []
+    steps = 0
+    seen_region = False
+    after_place_word = False
+    while steps < 30:
+        steps += 1
+        m = _TOKEN_RE.search(text, end, stop)
+        if m is None:
+            break
+        gap = text[end:m.start()]
+        if "\n" in gap:
+            break
+        if m.start() in regions:
+            r_end = regions[m.start()]
+            spans.append((m.start(), r_end))
+            end = r_end
+            if not seen_region:
+                # "... Umum Kabupaten Balangan": the region's own prefix is not the title.
+                title_end = _trim_prefix(text, pos, title_end)
+            seen_region = True
+            continue
+        tok = m.group(0)
+        if tok.startswith("("):
+            # "(Sekda)", "(Ortal)", "(DPMPTSP)", "(Kalsel)": part of the title or its region.
+            end = m.end()
+            if not seen_region:
+                title_end = end
+            continue
+        if tok == "," and seen_region:
+            # ", Provinsi Kalimantan Selatan," qualifies the region just crossed.
+            nxt = _TOKEN_RE.search(text, m.end(), stop)
+            if nxt is not None and nxt.start() in regions and text[nxt.start():nxt.end()] in {
+                "Provinsi", "Prov.", "Propinsi"
+            }:
+                end = m.end()
+                continue
+            break
+        if seen_region:
+            break
+        if after_place_word and _NAME_WORD.match(tok):
+            # "Kepala Desa Sesela": the village name belongs to the title.
+            end = title_end = m.end()
+            after_place_word = False
+            continue
+        if tok in TITLE_WORDS or _ROMAN.match(tok) or (tok.isupper() and 2 <= len(tok) <= 10
+                                                       and tok.isalpha()):
+            end = title_end = m.end()
+            after_place_word = tok in _PLACE_WORDS
+            continue
+        if tok in _TITLE_JOINERS or tok.lower() in _TITLE_JOINERS:
+            nxt = _TOKEN_RE.search(text, m.end(), stop)
+            if nxt is not None and (nxt.group(0) in TITLE_WORDS):
+                end = m.end()
+                continue
+        break
+    return title_end, end, spans
+
+
+def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]) -> tuple[int, int] | None:
+    """The span of a name starting at ``pos`` (after an optional comma and honorifics)."""
+    m = _TOKEN_RE.search(text, pos, stop)
+    if m is None or "\n" in text[pos:m.start()]:
+        return None
+    if m.group(0) == ",":
+        m = _TOKEN_RE.search(text, m.end(), stop)
+        if m is None or "\n" in text[pos:m.start()]:
+            return None
+    # Honorifics before the name.
+    while m is not None and _strip_key(m.group(0)) in HONORIFICS and m.group(0)[0].isalpha():
+        nxt = _TOKEN_RE.search(text, m.end(), stop)
+        if nxt is None:
+            return None
+        m = nxt
+    start = m.start()
+    end = start
+    count = 0
+    while m is not None and count < 5:
+        tok = m.group(0)
+        if m.start() in regions or tok in _NAME_STOP or tok in TITLE_WORDS and count == 0:
+            break
+        if "\n" in text[end:m.start()] or not _NAME_WORD.match(tok):
+            break
+        if _strip_key(tok) in _DEGREES and count > 0 and (tok.isupper() or "." in tok):
+            break
+        end = m.end()
+        count += 1
+        m = _TOKEN_RE.search(text, end, stop)
+    if count == 0:
+        return None
+    # A lone initial is not a name.
+    if count == 1 and len(text[start:end].strip(".")) < 2:
+        return None
+    return start, end
+
+
+def find_officials(
+    text: str, regions: Mapping[int, int] | None = None, *, start: int = 0, end: int | None = None
+) -> list[OfficialMention]:
+    """Find titled officials in ``text[start:end]``.
+
+    Parameters
+    ----------
+    text
+        The (cleaned) article text.
+    regions
+        Region mentions as ``{start: end}``, so that a title can cross "Kabupaten Balangan" and a
+        name never starts with a region.
+    start, end
+        The span to search.
+
+    Returns
+    -------
+    list of OfficialMention
+        In text order; a title without a name ("Bupati Paser mengatakan") gives nothing.
+
+    Examples
+    --------
+    >>> [(o.title, o.name) for o in find_officials("Kepala Bagian Umum, Budi Santoso, hadir.")]
+    [('Kepala Bagian Umum', 'Budi Santoso')]
+    """
+    regions = regions or {}
+    stop = len(text) if end is None else end
+    found: list[OfficialMention] = []
+    last_end = -1
+    for m in _HEAD_RE.finditer(text, start, stop):
+        if m.start() < last_end:
+            continue
+        title_end, walk_end, spans = _walk_title(text, m.end(), stop, regions)
+        title_end = max(title_end, m.end())
+        name = _read_name(text, walk_end, stop, regions)
+        if name is None:
+            continue
+        raw = text[name[0]:name[1]]
+        clean = normalise_name(raw)
+        if not clean or clean in TITLE_WORDS:
+            continue
+        title = " ".join(text[m.start():title_end].split()).rstrip(",")
+        found.append(OfficialMention(clean, title, m.start(), name[1], name[0], name[1],
+                                     tuple(spans)))
+        last_end = name[1]
+    # "Hasmiati selaku Asisten III ...": the name comes first.
+    for m in _SELAKU_RE.finditer(text, start, stop):
+        head = _HEAD_RE.match(text, m.end(), stop)
+        if head is None:
+            continue
+        title_end, walk_end, spans = _walk_title(text, head.end(), stop, regions)
+        clean = normalise_name(m.group("name"))
+        if not clean or any(o.start <= m.start() < o.end for o in found):
+            continue
+        title = " ".join(text[head.start():max(title_end, head.end())].split())
+        found.append(OfficialMention(clean, title, m.start(), walk_end, m.start("name"),
+                                     m.end("name"), tuple(spans)))
+    found.sort(key=lambda o: o.start)
+    return found
