@@ -160,7 +160,7 @@ def diffusion(
     infer: Annotated[bool, typer.Option(
         "--infer", help="Infer the latent diffusion network with NetInf.")] = False,
     edges: Annotated[int | None, typer.Option(
-        "--edges", help="NetInf: number of edges to infer (default: as many as gain).")] = None,
+        "--edges", help="NetInf: edges to infer (default: one per non-first adopter).")] = None,
     top_n: Annotated[int, typer.Option("--top", help="Rows per table.")] = 15,
     layer: LayerOpt = "both",
     fmt: Annotated[str, typer.Option("--format", help="table | json")] = "table",
@@ -189,7 +189,9 @@ def diffusion(
             from graph.netinf import edge_overlap, netinf
 
             cascades = list(adoption_times(st, [program], layer=layer).values())
-            result = netinf(cascades, k=edges)
+            # Default budget: one parent per adopter that is not a cascade's first.
+            budget = edges if edges is not None else sum(max(len(c) - 1, 0) for c in cascades)
+            result = netinf(cascades, k=budget)
             inferred = {"edges": [{"source": u, "target": w, "gain": d["gain"]}
                                   for u, w, d in result.graph.edges(data=True)],
                         "objective": result.objective,
