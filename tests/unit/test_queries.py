@@ -1,0 +1,205 @@
+"""Every query in ``queries/`` is parsed, rendered with its defaults and run on a fixture world
+whose answers we know (``tests/fixtures/ttl/queries_fixture.trig``)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib.plugins.sparql import prepareQuery
+
+from graph.library import list_queries, load_query, render
+from graph.store import EmbeddedStore, SelectResult, open_store
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "ttl" / "queries_fixture.trig"
+ID = "https://w3id.org/tiru/id/"
+LIBRARY = list_queries()
+
+
+@pytest.fixture(scope="module")
+def store() -> Iterator[EmbeddedStore]:
+    s = open_store(":memory:")
+    assert isinstance(s, EmbeddedStore)
+    s.load(FIXTURE.read_bytes(), "trig", "curated")
+    yield s
+    s.close()
+
+
+def run(store: EmbeddedStore, name: str, **params: str) -> list[dict[str, str]]:
+    result = store.query(render(load_query(name), params))
+    assert isinstance(result, SelectResult)
+    return [{k: str(v) for k, v in row.items()} for row in result.rows]
+
+
+def short(iri: str) -> str:
+    return iri.removeprefix(ID)
+
+
+def test_library_is_complete() -> None:
+    names = {q.name for q in LIBRARY}
+    assert len(names) >= 15
+    for q in LIBRARY:
+        assert q.titles.get("en") and q.titles.get("id"), q.name
+        assert q.descriptions.get("en") and q.descriptions.get("id"), q.name
+        assert q.graphs, q.name
+
+
+@pytest.mark.parametrize("query", LIBRARY, ids=lambda q: q.name)
+def test_every_query_parses_with_rdflib_and_runs(query: Any, store: EmbeddedStore) -> None:
+    text = render(query)
+    prepareQuery(text)  # a second, independent SPARQL parser
+    if query.name == "wikidata_regions":
+        return  # its SERVICE call is exercised against a stand-in endpoint below
+    result = store.query(text)
+    assert isinstance(result, SelectResult)
+    assert result.rows, f"{query.name} found nothing on the fixture"
+
+
+def test_most_visited(store: EmbeddedStore) -> None:
+    rows = run(store, "most_visited")
+    assert short(rows[0]["host"]) == "region/35.10"
+    assert rows[0]["learners"] == "3"
+    assert "https://kabar.example.id/a7" in rows[0]["sources"].split()
+    assert len(run(store, "most_visited", min_learners="2")) == 2
+
+
+def test_models_by_program(store: EmbeddedStore) -> None:
+    rows = run(store, "models_by_program", program="MPP")
+    assert [(short(r["host"]), r["learners"]) for r in rows] == [
+        ("region/35.10", "2"), ("region/51.03", "1"), ("region/64.02", "1")]
+    sakip = run(store, "models_by_program", program="SAKIP")
+    assert {short(r["host"]) for r in sakip} == {"region/64.09", "region/51.03"}
+
+
+def test_top_learners(store: EmbeddedStore) -> None:
+    rows = run(store, "top_learners")
+    assert [short(r["learner"]) for r in rows[:2]] == ["region/63.11", "region/64.01"]
+    assert rows[0]["models"] == "2"
+
+
+def test_program_visits_in_time_order(store: EmbeddedStore) -> None:
+    rows = run(store, "program_visits", program="MPP")
+    assert [r["start"] for r in rows] == ["2019-10-09", "2023-03-01", "2024-05-29", "2025-06-19"]
+    assert rows[0]["end"] == "2019-10-10"
+    assert all(r["url"].startswith("https://") for r in rows)
+
+
+def test_visits_per_year_island(store: EmbeddedStore) -> None:
+    rows = run(store, "visits_per_year_island")
+    got = {(r["year"], short(r["island"])): r["visits"] for r in rows}
+    assert got == {("2019", "island/kalimantan"): "1", ("2023", "island/bali-nusa-tenggara"): "1",
+                   ("2024", "island/kalimantan"): "2", ("2025", "island/kalimantan"): "2"}
+
+
+def test_cross_island_flows(store: EmbeddedStore) -> None:
+    rows = run(store, "cross_island_flows")
+    got = {(short(r["fromIsland"]), short(r["toIsland"])): (r["visits"], r["flow"]) for r in rows}
+    assert got[("island/bali-nusa-tenggara", "island/java")] == ("1", "across")
+    assert got[("island/kalimantan", "island/kalimantan")] == ("2", "within")
+    assert sum(int(v) for v, _ in got.values()) == 7
+
+
+def test_province_scope(store: EmbeddedStore) -> None:
+    rows = run(store, "province_scope")
+    same = sum(int(r["visits"]) for r in rows if r["scope"] == "same province")
+    across = sum(int(r["visits"]) for r in rows if r["scope"] == "across provinces")
+    assert (same, across) == (1, 6)
+
+
+def test_learning_chains_are_time_respecting(store: EmbeddedStore) -> None:
+    rows = run(store, "learning_chains")
+    assert [(short(r["a"]), short(r["b"]), short(r["c"])) for r in rows] == [
+        ("region/63.11", "region/64.09", "region/64.02")]
+    assert rows[0]["earlier"] <= rows[0]["later"]
+
+
+def test_recommended_hosts(store: EmbeddedStore) -> None:
+    rows = run(store, "recommended_hosts")
+    assert len(rows) == 1
+    assert short(rows[0]["host"]) == "region/51.03"
+    assert rows[0]["recommendedBy"] == "Kementerian PANRB"
+    assert (rows[0]["allLearners"], rows[0]["rankAmongHosts"]) == ("2", "2")
+
+
+def test_visit_then_adoption(store: EmbeddedStore) -> None:
+    rows = run(store, "visit_then_adoption", program="MPP")
+    assert len(rows) == 1  # Kupang opened its MPP before its visit, so it does not count
+    assert short(rows[0]["learner"]) == "region/64.01"
+    assert rows[0]["days"] == "156"  # 2024-05-29 to 2024-11-01
+
+
+def test_adoption_without_visit(store: EmbeddedStore) -> None:
+    rows = run(store, "adoption_without_visit", program="MPP")
+    assert [short(r["region"]) for r in rows] == ["region/64.02"]
+
+
+def test_top_officials(store: EmbeddedStore) -> None:
+    rows = run(store, "top_officials")
+    assert (rows[0]["official"], rows[0]["visits"]) == ("Hasmiati", "2")
+    assert rows[0]["titles"] == "Asisten III Bidang Administrasi Umum"
+    assert "Ainie" not in {r["official"] for r in rows}  # host side is not a leader
+
+
+def test_ranked_by_measure(store: EmbeddedStore) -> None:
+    rows = run(store, "ranked_by_measure", measure="authority", program="MPP", since="2020-01-01")
+    assert [short(r["region"]) for r in rows] == ["region/35.10", "region/51.03"]
+    assert run(store, "ranked_by_measure", since="2021-01-01") == []
+
+
+def test_visit_sources(store: EmbeddedStore) -> None:
+    rows = run(store, "visit_sources")
+    assert {r["url"] for r in rows} == {"https://berita.example.id/a2", "https://kabar.example.id/a3"}
+    extracted = run(store, "visit_sources", visit=f"{ID}visit/undated/64.01_to_35.10")
+    assert extracted[0]["quote"].startswith("Rombongan Pemkab Paser")
+    assert (extracted[0]["start"], extracted[0]["end"]) == ("0", "70")
+
+
+def test_data_quality(store: EmbeddedStore) -> None:
+    rows = run(store, "data_quality")
+    assert len(rows) == 6  # every visit but the one with two sources
+    worst = rows[0]
+    assert short(worst["visit"]) == "visit/undated/64.01_to_35.10"
+    for reason in ("single source", "no date", "low confidence"):
+        assert reason in worst["reasons"]
+    assert len(run(store, "data_quality", threshold="0.4")) == 6
+
+
+class _WikidataStandIn(BaseHTTPRequestHandler):
+    """Answers every query like Wikidata would for one region: item and population."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = json.dumps({"head": {"vars": ["item", "code", "population"]}, "results": {"bindings": [
+            {"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q5"},
+             "code": {"type": "literal", "value": "64.09"},
+             "population": {"type": "literal", "value": "178681",
+                            "datatype": "http://www.w3.org/2001/XMLSchema#decimal"}}]}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_wikidata_join_through_kemendagri_code(store: EmbeddedStore) -> None:
+    server = HTTPServer(("127.0.0.1", 0), _WikidataStandIn)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        endpoint = f"http://127.0.0.1:{server.server_port}/sparql"
+        rows = run(store, "wikidata_regions", wikidata=endpoint)
+    finally:
+        server.shutdown()
+    assert [(short(r["region"]), r["item"], r["population"]) for r in rows] == [
+        ("region/64.09", "http://www.wikidata.org/entity/Q5", "178681")]
+    assert "wdt:P2588 ?code" in load_query("wikidata_regions").text
