@@ -536,7 +536,8 @@ def test_gazetteer_graph_shape(gaz: Gazetteer) -> None:
     # capital towns are not names of the regency
     assert (URIRef(f"{TID}region/64.02"), SKOS.altLabel, Literal("Tenggarong", lang="id")) not in g
     codes = list(g.objects(ppu, TIRU.kemendagriCode))
-    assert len(codes) == 1 and codes[0].datatype is None and codes[0].language is None
+    assert len(codes) == 1 and isinstance(codes[0], Literal)
+    assert codes[0].datatype is None and codes[0].language is None
 
 
 def test_small_gazetteer_from_regions() -> None:
