@@ -5,34 +5,85 @@
 
 Nothing outside this module imports the store engine. Results cross this boundary as rdflib
 terms (see :mod:`graph.terms` for the conversion) or as bytes already serialised in a standard
-SPARQL results / RDF format, which the server passes through untouched.
+SPARQL results / RDF format (:meth:`Store.query_serialized`), which the server passes through
+untouched.
+
+Time limits that really stop the work
+-------------------------------------
+pyoxigraph cannot cancel a query, and an ORDER BY, GROUP BY or aggregate does all its work
+inside the call that starts the query, before the first row exists; a deadline checked between
+rows would fire only after the work is done. So, for an on-disk store, every query given a
+``timeout`` runs in a *query worker*: a separate process (``spawn`` start method) that opens the
+same directory with ``pyoxigraph.Store.read_only``. When the time is up the worker is killed,
+which ends the CPU work at once, and a fresh one takes its place; the caller gets
+:class:`~graph.errors.QueryTimeoutError` and other requests go on being served by the other
+workers.
+
+Decisions, checked against pyoxigraph 0.5 (RocksDB):
+
+* A read-only instance opens while this process holds the store open read-write (RocksDB's
+  read-only mode takes no lock) and it replays the write-ahead log, so it sees every committed
+  write made before it opened, flushed or not.
+* It does not see writes made after it opened. Every write (``load``, ``update``,
+  ``replace_graph``, ``clear_graph``, ``add_quads``) bumps a generation counter; a worker of an
+  older generation is retired instead of reused, and replacements are started in the
+  background right after the write so that the next query finds a warm worker.
+* ``fork`` was rejected: forking a process whose RocksDB and server threads may hold locks can
+  deadlock the child, and Python warns against fork with threads.
+* Queries without ``timeout`` (the CLI, analytics, ``counts``) run in this process: no
+  serialisation round trip.
+
+An in-memory store cannot be shared with another process, so its time limit is best effort: the
+deadline is checked between result rows and the query is stopped there; an aggregate that does
+all its work before the first row runs to its end. (pyoxigraph releases the GIL while it works,
+so other threads keep serving meanwhile.) The in-memory store is for tests and small jobs.
+
+Remote stores pass the time limit to the endpoint (Virtuoso's ``timeout`` parameter, in ms) and
+to the HTTP client.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import os
+import socket
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from rdflib.term import Node
 
 from graph import terms
-from graph.errors import QuerySyntaxError, QueryTimeoutError, StoreError
-from graph.vocab import GRAPHS, graph_iri
+from graph.errors import QuerySyntaxError, QueryTimeoutError, StoreError, TiruError
+from graph.sparql import Operation, parse_operation
+from graph.vocab import GRAPHS, PREFIXES, TGRAPH, graph_iri
+
+if TYPE_CHECKING:  # httpx is imported where used: query workers start faster without it
+    import httpx
 
 __all__ = [
     "Store",
     "EmbeddedStore",
     "RemoteStore",
     "SelectResult",
+    "SerializedResult",
     "QueryResult",
+    "ResultKind",
+    "Operation",
+    "parse_operation",
     "open_store",
     "RDF_FORMATS",
     "RESULT_FORMATS",
+    "TIRU_GRAPH_PREFIX",
 ]
 
 RDF_FORMATS: dict[str, str] = {
@@ -49,6 +100,28 @@ RESULT_FORMATS: dict[str, str] = {
     "csv": "text/csv",
     "tsv": "text/tab-separated-values",
 }
+TIRU_GRAPH_PREFIX = str(TGRAPH)
+"""Named graphs under this IRI are Tiru's; :meth:`RemoteStore.counts` reports only these."""
+
+ResultKind = TypingLiteral["select", "ask", "graph"]
+
+_OX_RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+_OX_RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+# Internal format name: whatever reads back into terms without loss (TSV rows, JSON booleans,
+# N-Triples graphs). Used to carry query() results out of workers and remote endpoints.
+_LOSSLESS = "_lossless"
 
 
 @dataclass
@@ -66,7 +139,50 @@ class SelectResult:
         return len(self.rows)
 
 
+@dataclass(frozen=True)
+class SerializedResult:
+    """A query result already written in a standard format.
+
+    Attributes
+    ----------
+    body : bytes
+        The serialised result.
+    media_type : str
+        Its media type, for a ``Content-Type`` header.
+    truncated : bool
+        True when the row cap (``limit``) cut the result short.
+    kind : {"select", "ask", "graph"}
+        SELECT rows, an ASK boolean, or CONSTRUCT/DESCRIBE triples.
+    fmt : str
+        The format key (a key of :data:`RESULT_FORMATS` or :data:`RDF_FORMATS`).
+    """
+
+    body: bytes
+    media_type: str
+    truncated: bool
+    kind: ResultKind
+    fmt: str = ""
+
+
 QueryResult = SelectResult | bool | list[tuple[Node, Node, Node]]
+
+
+def _format_for(kind: ResultKind, fmt: str | None) -> str:
+    """The format key to write a result of ``kind`` in (``None`` is the natural default)."""
+    if fmt == _LOSSLESS:
+        return {"select": "tsv", "ask": "json", "graph": "nt"}[kind]
+    table = RDF_FORMATS if kind == "graph" else RESULT_FORMATS
+    if fmt is None:
+        return "ttl" if kind == "graph" else "json"
+    if fmt in table:
+        return fmt
+    for key, media_type in table.items():
+        if fmt == media_type:
+            return key
+    what = "CONSTRUCT/DESCRIBE" if kind == "graph" else "SELECT/ASK"
+    raise StoreError(
+        f"format {fmt!r} cannot hold the result of a {what} query; use one of {', '.join(table)}"
+    )
 
 
 class Store:
@@ -75,8 +191,10 @@ class Store:
     Parameters of the query methods
     -------------------------------
     timeout : seconds before the query is stopped with :class:`QueryTimeoutError`.
-    limit : maximum number of rows returned; ``SelectResult.truncated`` says when it was hit.
-    default_graph_uris, named_graph_uris : the SPARQL Protocol's dataset parameters.
+    limit : maximum number of rows (triples for CONSTRUCT/DESCRIBE) returned;
+        ``truncated`` says when it was hit.
+    default_graph_uris, named_graph_uris : the SPARQL Protocol's dataset parameters
+        (short graph names such as ``"curated"`` are accepted too).
 
     By default the query's default graph is the union of all named graphs.
     """
@@ -92,7 +210,33 @@ class Store:
         default_graph_uris: Sequence[str] | None = None,
         named_graph_uris: Sequence[str] | None = None,
     ) -> QueryResult:
+        """Run a SPARQL query; SELECT gives a :class:`SelectResult`, ASK a bool and
+        CONSTRUCT/DESCRIBE a list of rdflib triples."""
         raise NotImplementedError
+
+    def query_serialized(
+        self,
+        sparql: str,
+        fmt: str | None = None,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+    ) -> SerializedResult:
+        """Run a SPARQL query and return its result serialised in ``fmt``.
+
+        ``fmt`` is ``json|xml|csv|tsv`` for SELECT/ASK and ``ttl|nt|jsonld|rdfxml`` (or ``nq``,
+        ``trig``) for CONSTRUCT/DESCRIBE, or a media type of those tables; ``None`` means JSON
+        for SELECT/ASK and Turtle for graphs. A format that does not fit the query's kind raises
+        :class:`StoreError` (use :meth:`query_kind` first to choose).
+        """
+        raise NotImplementedError
+
+    def query_kind(self, sparql: str) -> TypingLiteral["select", "ask", "graph", "update"]:
+        """Whether ``sparql`` is a SELECT, ASK, graph (CONSTRUCT/DESCRIBE) query or an update,
+        found without running it (see :func:`graph.sparql.parse_operation`)."""
+        return parse_operation(sparql).result_kind
 
     def update(self, sparql: str, *, timeout: float | None = None) -> None:
         """Run a SPARQL Update in one transaction."""
@@ -108,18 +252,24 @@ class Store:
         raise NotImplementedError
 
     def clear_graph(self, graph: str) -> None:
+        """Remove every triple of one named graph."""
         raise NotImplementedError
 
     def dump(self, fmt: str, graph: str | None = None) -> bytes:
-        """Serialise one named graph, or the whole dataset (``trig``/``nq``) when ``graph`` is None."""
+        """Serialise one named graph, or the whole dataset (``trig``/``nq``) when ``graph`` is
+        None."""
         raise NotImplementedError
 
     def counts(self) -> dict[str, int]:
         """Number of triples per named graph IRI."""
         raise NotImplementedError
 
+    def add_quads(self, quads: Iterable[tuple[Node, Node, Node, str]]) -> int:
+        """Add rdflib ``(s, p, o, graph)`` tuples in one batch; returns how many."""
+        raise NotImplementedError
+
     def close(self) -> None:  # noqa: B027 - optional for backends without resources
-        pass
+        """Release the backend's resources (files, worker processes, connections)."""
 
     def __enter__(self) -> Store:
         return self
@@ -134,19 +284,452 @@ def _graph_name(graph: str) -> str:
 
 def _read_bytes(data: bytes | str | Path) -> bytes:
     if isinstance(data, Path):
-        return data.read_bytes()
+        try:
+            return data.read_bytes()
+        except OSError as exc:
+            raise StoreError(f"cannot read {data}: {exc}") from exc
     if isinstance(data, str):
         return data.encode("utf-8")
     return data
 
 
+def _rdf_format(fmt: str) -> ox.RdfFormat:
+    if fmt in _OX_RDF_FORMATS:
+        return _OX_RDF_FORMATS[fmt]
+    rdf_format = ox.RdfFormat.from_media_type(fmt)
+    if rdf_format is None:
+        raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
+    return rdf_format
+
+
+def _parse_quads(data: bytes | str | Path, fmt: str, graph: str) -> list[ox.Quad]:
+    """Parse RDF completely before anything is written, so broken input changes nothing.
+
+    Triples go to ``graph``; the quads of a dataset format (TriG, N-Quads) that name their own
+    graph keep it. Blank nodes are renamed so that two loads never share one by accident.
+    """
+    payload = _read_bytes(data)
+    rdf_format = _rdf_format(fmt)
+    target = ox.NamedNode(_graph_name(graph))
+    try:
+        parsed = list(ox.parse(payload, format=rdf_format, rename_blank_nodes=True))
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"cannot parse {fmt} data: {exc}") from exc
+    return [
+        q
+        if not isinstance(q.graph_name, ox.DefaultGraph)
+        else ox.Quad(q.subject, q.predicate, q.object, target)
+        for q in parsed
+    ]
+
+
+def _dataset_kwargs(
+    default_graph_uris: Sequence[str] | None, named_graph_uris: Sequence[str] | None
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    if default_graph_uris:
+        kwargs["default_graph"] = [ox.NamedNode(_graph_name(g)) for g in default_graph_uris]
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    if named_graph_uris:
+        kwargs["named_graphs"] = [ox.NamedNode(_graph_name(g)) for g in named_graph_uris]
+    return kwargs
+
+
+def _term_text(term: object) -> str:
+    # str() of a pyoxigraph term is its N-Triples form, which is exactly a TSV results cell.
+    return "" if term is None else str(term)
+
+
+def _timed_out(timeout: float | None) -> QueryTimeoutError:
+    return QueryTimeoutError(f"the query was stopped after its time limit of {timeout:g} s")
+
+
+def _execute(
+    store: ox.Store,
+    sparql: str,
+    fmt: str | None,
+    limit: int | None,
+    dataset: dict[str, Any],
+    deadline: float | None = None,
+    timeout: float | None = None,
+) -> SerializedResult:
+    """Run one query on a pyoxigraph store and serialise its result.
+
+    Without ``limit`` and ``deadline`` the native serialisers stream the whole result. With
+    either, rows are taken one by one (checking the deadline between them), written as TSV (the
+    results format whose cells are plain N-Triples terms) and converted by pyoxigraph's own
+    parser and serialiser, so every output format keeps coming from the native writers.
+    """
+    try:
+        raw = store.query(sparql, **dataset)
+    except SyntaxError as exc:
+        raise QuerySyntaxError(str(exc)) from exc
+    except OSError as exc:
+        raise StoreError(f"the query failed: {exc}") from exc
+    try:
+        if isinstance(raw, ox.QueryBoolean):
+            key = _format_for("ask", fmt)
+            body = raw.serialize(format=_OX_RESULT_FORMATS[key]) or b""
+            return SerializedResult(bytes(body), RESULT_FORMATS[key], False, "ask", key)
+        if isinstance(raw, ox.QuerySolutions):
+            key = _format_for("select", fmt)
+            if limit is None and deadline is None:
+                body = raw.serialize(format=_OX_RESULT_FORMATS[key]) or b""
+                return SerializedResult(bytes(body), RESULT_FORMATS[key], False, "select", key)
+            variables = [v.value for v in raw.variables]
+            lines = ["\t".join(f"?{name}" for name in variables)]
+            truncated = False
+            for count, solution in enumerate(raw):
+                if deadline is not None and time.monotonic() > deadline:
+                    raise _timed_out(timeout)
+                if limit is not None and count >= limit:
+                    truncated = True
+                    break
+                lines.append("\t".join(_term_text(solution[name]) for name in variables))
+            tsv = ("\n".join(lines) + "\n").encode("utf-8")
+            if key != "tsv":
+                parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+                tsv = bytes(parsed.serialize(format=_OX_RESULT_FORMATS[key]) or b"")
+            return SerializedResult(tsv, RESULT_FORMATS[key], truncated, "select", key)
+        key = _format_for("graph", fmt)
+        rdf_format = _OX_RDF_FORMATS[key]
+        prefixes = PREFIXES if key in ("ttl", "trig", "rdfxml") else None
+        triples: Iterable[ox.Triple] = raw
+        truncated = False
+        if limit is not None or deadline is not None:
+            kept: list[ox.Triple] = []
+            for count, triple in enumerate(raw):
+                if deadline is not None and time.monotonic() > deadline:
+                    raise _timed_out(timeout)
+                if limit is not None and count >= limit:
+                    truncated = True
+                    break
+                kept.append(triple)
+            triples = kept
+        graph_body = ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
+        return SerializedResult(bytes(graph_body), RDF_FORMATS[key], truncated, "graph", key)
+    except OSError as exc:
+        raise StoreError(f"the query failed: {exc}") from exc
+
+
+def _decode(result: SerializedResult) -> QueryResult:
+    """Turn a lossless serialised result back into rdflib terms."""
+    try:
+        if result.kind == "graph":
+            quads = ox.parse(result.body, format=_rdf_format(result.fmt))
+            return [
+                (
+                    terms.to_rdflib(q.subject),
+                    terms.to_rdflib(q.predicate),
+                    terms.to_rdflib(q.object),
+                )
+                for q in quads
+            ]
+        parsed = ox.parse_query_results(result.body, format=_OX_RESULT_FORMATS[result.fmt])
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"unreadable query result: {exc}") from exc
+    if isinstance(parsed, ox.QueryBoolean):
+        return bool(parsed)
+    variables = [v.value for v in parsed.variables]
+    rows: list[dict[str, Node]] = []
+    for solution in parsed:
+        row: dict[str, Node] = {}
+        for name in variables:
+            value = solution[name]
+            if value is not None:
+                row[name] = terms.to_rdflib(value)
+        rows.append(row)
+    return SelectResult(variables, rows, result.truncated)
+
+
+# ---------------------------------------------------------------------------------------------
+# Query workers (on-disk embedded store)
+
+
+def _worker_main(path: str, fd: int) -> None:
+    """Body of a query worker process: open the store read-only and answer requests.
+
+    Started as ``python -c`` with one end of a socket pair (``fd``) rather than through
+    :mod:`multiprocessing`, whose ``spawn`` method re-runs the parent's ``__main__`` script and
+    so breaks any user script without an ``if __name__ == "__main__"`` guard.
+    """
+    _die_with_parent()
+    conn = Connection(fd)
+    # The parent may close the connection at any moment (it killed or retired this worker).
+    with contextlib.suppress(EOFError, OSError):
+        _serve(path, conn)
+
+
+def _serve(path: str, conn: Connection) -> None:
+    try:
+        store = ox.Store.read_only(path)
+    except OSError as exc:
+        conn.send(("error", f"cannot open the store at {path} read-only: {exc}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        sparql, fmt, limit, default_graphs, named_graphs = request
+        try:
+            dataset = _dataset_kwargs(default_graphs, named_graphs)
+            conn.send(("ok", _execute(store, sparql, fmt, limit, dataset)))
+        except QuerySyntaxError as exc:
+            conn.send(("syntax", str(exc)))
+        except TiruError as exc:
+            conn.send(("error", str(exc)))
+        except Exception as exc:  # a worker must answer, whatever happened
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _die_with_parent() -> None:
+    """End this worker when its parent dies, even in the middle of a query.
+
+    A watchdog thread rather than Linux's ``PR_SET_PDEATHSIG``, which fires when the parent
+    *thread* ends, and workers are started from short-lived threads. pyoxigraph releases the
+    GIL while it evaluates, so the watchdog runs during a long query too.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="tiru-parent-watch", daemon=True).start()
+
+
+_WORKER_CODE = (
+    "import sys; from graph.store import _worker_main; _worker_main(sys.argv[1], int(sys.argv[2]))"
+)
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen[bytes]
+    conn: Connection
+    generation: int
+    ready: bool = False
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self, *, kill: bool = False) -> None:
+        if not kill and self.alive():
+            with contextlib.suppress(OSError, ValueError):
+                self.conn.send(None)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(1.0)
+        if self.alive():
+            self.process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(5.0)
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+
+class _WorkerPool:
+    """Warm worker processes that answer timed queries over a read-only view of the store."""
+
+    def __init__(self, path: Path, size: int) -> None:
+        self.path = path
+        self.size = max(1, size)
+        self.generation = 0
+        self._idle: list[_Worker] = []
+        self._live = 0  # idle + busy + starting
+        self._cond = threading.Condition()
+        self._closed = False
+
+    def _start(self, generation: int) -> _Worker:
+        ours, theirs = socket.socketpair()
+        env = dict(os.environ)
+        # The worker imports this package: make sure it finds this very copy of it.
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-c", _WORKER_CODE, str(self.path), str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+                env=env,
+                close_fds=True,
+            )
+        finally:
+            theirs.close()
+        return _Worker(process, Connection(ours.detach()), generation)
+
+    def _wait_ready(self, worker: _Worker, deadline: float | None) -> None:
+        remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+        if not worker.conn.poll(remaining):
+            raise TimeoutError
+        try:
+            status, message = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise StoreError("a query worker failed to start") from exc
+        if status != "ready":
+            raise StoreError(str(message))
+        worker.ready = True
+
+    def _retire(self, worker: _Worker, *, kill: bool = False) -> None:
+        worker.stop(kill=kill)
+        with self._cond:
+            self._live -= 1
+            self._cond.notify_all()
+
+    def refresh(self) -> None:
+        """Retire idle workers that predate a write and start current ones in the background."""
+        with self._cond:
+            self.generation += 1
+            stale, self._idle = self._idle, []
+            self._live -= len(stale)
+            wanted = len(stale)
+            self._cond.notify_all()
+        for worker in stale:
+            worker.stop()
+        if wanted:
+            self.prewarm(wanted)
+
+    def prewarm(self, count: int | None = None) -> None:
+        """Start up to ``count`` workers (default: the pool size) in a background thread."""
+        with self._cond:
+            if self._closed:
+                return
+            count = min(self.size - self._live, self.size if count is None else count)
+            if count <= 0:
+                return
+            self._live += count
+            generation = self.generation
+
+        def start_all() -> None:
+            for _ in range(count):
+                try:
+                    worker = self._start(generation)
+                    self._wait_ready(worker, time.monotonic() + 60.0)
+                except (StoreError, TimeoutError, OSError):
+                    with self._cond:
+                        self._live -= 1
+                        self._cond.notify_all()
+                    continue
+                self._release(worker)
+
+        threading.Thread(target=start_all, name="tiru-prewarm", daemon=True).start()
+
+    def _acquire(self, deadline: float) -> _Worker:
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise StoreError("the store is closed")
+                for index, worker in enumerate(self._idle):
+                    if worker.generation == self.generation:
+                        return self._idle.pop(index)
+                if self._live < self.size:
+                    self._live += 1
+                    generation = self.generation
+                    break
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError
+                self._cond.wait(remaining)
+        # Start a worker outside the lock; its start-up counts against the query's time.
+        try:
+            worker = self._start(generation)
+        except OSError as exc:
+            with self._cond:
+                self._live -= 1
+            raise StoreError(f"cannot start a query worker: {exc}") from exc
+        try:
+            self._wait_ready(worker, deadline)
+        except BaseException:
+            self._retire(worker, kill=True)
+            raise
+        return worker
+
+    def _release(self, worker: _Worker) -> None:
+        with self._cond:
+            if self._closed or worker.generation != self.generation:
+                stale = True
+            else:
+                stale = False
+                self._idle.append(worker)
+                self._cond.notify_all()
+        if stale:
+            self._retire(worker)
+
+    def run(self, request: tuple[Any, ...], timeout: float) -> SerializedResult:
+        deadline = time.monotonic() + timeout
+        try:
+            worker = self._acquire(deadline)
+        except TimeoutError:
+            raise _timed_out(timeout) from None
+        try:
+            worker.conn.send(request)
+            answered = worker.conn.poll(max(0.0, deadline - time.monotonic()))
+        except (OSError, ValueError) as exc:
+            self._retire(worker, kill=True)
+            self.prewarm(1)
+            raise StoreError(f"a query worker failed: {exc}") from exc
+        if not answered:
+            # The point of the workers: killing the process is what really stops the query.
+            self._retire(worker, kill=True)
+            self.prewarm(1)
+            raise _timed_out(timeout)
+        try:
+            status, payload = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            self._retire(worker, kill=True)
+            self.prewarm(1)
+            raise StoreError("a query worker died while answering (out of memory?)") from exc
+        self._release(worker)
+        if status == "ok":
+            return payload  # type: ignore[no-any-return]
+        if status == "syntax":
+            raise QuerySyntaxError(payload)
+        raise StoreError(payload)
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._live -= len(idle)
+            self._cond.notify_all()
+        for worker in idle:
+            worker.stop()
+
+
+# ---------------------------------------------------------------------------------------------
+# Embedded backend
+
+
 class EmbeddedStore(Store):
-    """pyoxigraph, on disk (``path``) or in memory (``path=None``)."""
+    """pyoxigraph, on disk (``path``) or in memory (``path=None``).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Directory of the on-disk store; ``None`` for an in-memory store.
+    read_only : bool
+        Open an existing on-disk store without write access.
+    query_workers : int, optional
+        Size of the pool of worker processes that run queries given a ``timeout`` on an on-disk
+        store (default: between 2 and 4, following the CPU count). See the module docstring.
+    """
 
     kind = "embedded"
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        query_workers: int | None = None,
+    ) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -158,18 +741,44 @@ class EmbeddedStore(Store):
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
         self._lock = threading.Lock()
+        size = query_workers if query_workers is not None else min(4, max(2, os.cpu_count() or 1))
+        self._pool = _WorkerPool(self.path, size) if self.path is not None else None
 
-    def _dataset_kwargs(
-        self, default_graph_uris: Sequence[str] | None, named_graph_uris: Sequence[str] | None
-    ) -> dict[str, object]:
-        kwargs: dict[str, object] = {}
-        if default_graph_uris:
-            kwargs["default_graph"] = [ox.NamedNode(_graph_name(g)) for g in default_graph_uris]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graph_uris:
-            kwargs["named_graphs"] = [ox.NamedNode(_graph_name(g)) for g in named_graph_uris]
-        return kwargs
+    # -- queries ----------------------------------------------------------------------------
+
+    def start_workers(self) -> None:
+        """Start the query workers now (in the background) rather than at the first timed query.
+
+        A server calls this at start-up so that its first request does not wait for a worker.
+        Does nothing for an in-memory store.
+        """
+        if self._pool is not None:
+            self._pool.prewarm()
+
+    def query_serialized(
+        self,
+        sparql: str,
+        fmt: str | None = None,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+    ) -> SerializedResult:
+        if timeout is not None and timeout <= 0:
+            raise _timed_out(timeout)
+        if timeout is not None and self._pool is not None:
+            request = (
+                sparql,
+                fmt,
+                limit,
+                list(default_graph_uris or ()),
+                list(named_graph_uris or ()),
+            )
+            return self._pool.run(request, timeout)
+        deadline = time.monotonic() + timeout if timeout is not None else None
+        dataset = _dataset_kwargs(default_graph_uris, named_graph_uris)
+        return _execute(self._store, sparql, fmt, limit, dataset, deadline, timeout)
 
     def query(
         self,
@@ -180,129 +789,496 @@ class EmbeddedStore(Store):
         default_graph_uris: Sequence[str] | None = None,
         named_graph_uris: Sequence[str] | None = None,
     ) -> QueryResult:
-        deadline = time.monotonic() + timeout if timeout else None
-        try:
-            raw = self._store.query(
-                sparql, **self._dataset_kwargs(default_graph_uris, named_graph_uris)  # type: ignore[arg-type]
+        if timeout is not None:
+            return _decode(
+                self.query_serialized(
+                    sparql,
+                    _LOSSLESS,
+                    timeout=timeout,
+                    limit=limit,
+                    default_graph_uris=default_graph_uris,
+                    named_graph_uris=named_graph_uris,
+                )
             )
+        # Untimed queries convert terms directly: no serialisation round trip.
+        try:
+            raw = self._store.query(sparql, **_dataset_kwargs(default_graph_uris, named_graph_uris))
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except OSError as exc:
-            raise StoreError(str(exc)) from exc
-        if isinstance(raw, ox.QueryBoolean):
-            return bool(raw)
-        if isinstance(raw, ox.QuerySolutions):
-            variables = [v.value for v in raw.variables]
-            result = SelectResult(variables)
-            for solution in raw:
-                if deadline is not None and time.monotonic() > deadline:
-                    raise QueryTimeoutError(f"query stopped after {timeout} s")
-                if limit is not None and len(result.rows) >= limit:
-                    result.truncated = True
+            raise StoreError(f"the query failed: {exc}") from exc
+        try:
+            if isinstance(raw, ox.QueryBoolean):
+                return bool(raw)
+            if isinstance(raw, ox.QuerySolutions):
+                variables = [v.value for v in raw.variables]
+                result = SelectResult(variables)
+                for solution in raw:
+                    if limit is not None and len(result.rows) >= limit:
+                        result.truncated = True
+                        break
+                    row: dict[str, Node] = {}
+                    for name in variables:
+                        value = solution[name]
+                        if value is not None:
+                            row[name] = terms.to_rdflib(value)
+                    result.rows.append(row)
+                return result
+            triples: list[tuple[Node, Node, Node]] = []
+            for t in raw:
+                if limit is not None and len(triples) >= limit:
                     break
-                row: dict[str, Node] = {}
-                for name in variables:
-                    value = solution[name]
-                    if value is not None:
-                        row[name] = terms.to_rdflib(value)
-                result.rows.append(row)
-            return result
-        triples: list[tuple[Node, Node, Node]] = []
-        for t in raw:
-            if deadline is not None and time.monotonic() > deadline:
-                raise QueryTimeoutError(f"query stopped after {timeout} s")
-            triples.append(
-                (terms.to_rdflib(t.subject), terms.to_rdflib(t.predicate), terms.to_rdflib(t.object))
-            )
-        return triples
+                triples.append(
+                    (
+                        terms.to_rdflib(t.subject),
+                        terms.to_rdflib(t.predicate),
+                        terms.to_rdflib(t.object),
+                    )
+                )
+            return triples
+        except OSError as exc:
+            raise StoreError(f"the query failed: {exc}") from exc
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+
+    def _written(self) -> None:
+        # Workers opened before this write would answer from the old data.
+        if self._pool is not None:
+            self._pool.refresh()
 
     def update(self, sparql: str, *, timeout: float | None = None) -> None:
+        self._check_writable()
         try:
             with self._lock:
                 self._store.update(sparql)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except OSError as exc:
-            raise StoreError(str(exc)) from exc
+            raise StoreError(f"the update failed: {exc}") from exc
+        finally:
+            self._written()
 
     def load(self, data: bytes | str | Path, fmt: str, graph: str) -> int:
-        mime = RDF_FORMATS.get(fmt, fmt)
-        name = ox.NamedNode(_graph_name(graph))
-        payload = _read_bytes(data)
-        # Parse into a scratch store first: a syntax error must leave the real store untouched.
-        scratch = ox.Store()
+        self._check_writable()
+        quads = _parse_quads(data, fmt, graph)
         try:
-            scratch.load(payload, format=ox.RdfFormat.from_media_type(mime), to_graph=name)
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"cannot parse {fmt} data: {exc}") from exc
-        quads = list(scratch)
-        with self._lock:
-            self._store.extend(quads)
+            with self._lock:
+                self._store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        finally:
+            self._written()
         return len(quads)
 
     def replace_graph(self, graph: str, data: bytes | str | Path, fmt: str) -> int:
-        name = ox.NamedNode(_graph_name(graph))
-        payload = _read_bytes(data)
-        scratch = ox.Store()
+        self._check_writable()
+        quads = _parse_quads(data, fmt, graph)
+        name = _graph_name(graph)
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        # One SPARQL Update is one transaction: readers see the old graph or the new one,
+        # never an empty or half-written one.
+        statement = (
+            f"CLEAR SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+        )
         try:
-            scratch.load(
-                payload, format=ox.RdfFormat.from_media_type(RDF_FORMATS.get(fmt, fmt)), to_graph=name
-            )
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"cannot parse {fmt} data: {exc}") from exc
-        quads = list(scratch)
-        with self._lock:
-            self._store.clear_graph(name)
-            self._store.extend(quads)
+            with self._lock:
+                self._store.update(statement)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        finally:
+            self._written()
         return len(quads)
 
     def clear_graph(self, graph: str) -> None:
-        with self._lock:
-            self._store.clear_graph(ox.NamedNode(_graph_name(graph)))
+        self._check_writable()
+        try:
+            with self._lock:
+                self._store.clear_graph(ox.NamedNode(_graph_name(graph)))
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        finally:
+            self._written()
+
+    def add_quads(self, quads: Iterable[tuple[Node, Node, Node, str]]) -> int:
+        self._check_writable()
+        batch = [terms.to_oxigraph_quad(s, p, o, _graph_name(g)) for s, p, o, g in quads]
+        try:
+            with self._lock:
+                self._store.extend(batch)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        finally:
+            self._written()
+        return len(batch)
+
+    # -- whole-store reads ------------------------------------------------------------------
 
     def dump(self, fmt: str, graph: str | None = None) -> bytes:
-        mime = RDF_FORMATS.get(fmt, fmt)
-        rdf_format = ox.RdfFormat.from_media_type(mime)
-        if rdf_format is None:
-            raise StoreError(f"unknown RDF format {fmt!r}")
-        if graph is None:
-            if not rdf_format.supports_datasets:
-                raise StoreError(f"{fmt} cannot hold several graphs; use trig or nq, or name a graph")
-            return bytes(self._store.dump(format=rdf_format))
-        return bytes(self._store.dump(format=rdf_format, from_graph=ox.NamedNode(_graph_name(graph))))
+        rdf_format = _rdf_format(fmt)
+        try:
+            if graph is None:
+                if not rdf_format.supports_datasets:
+                    raise StoreError(
+                        f"{fmt} cannot hold several graphs; use trig or nq, or name a graph"
+                    )
+                return bytes(self._store.dump(format=rdf_format) or b"")
+            prefixes = PREFIXES if fmt in ("ttl", "trig") else None
+            quads = self._store.quads_for_pattern(
+                None, None, None, ox.NamedNode(_graph_name(graph))
+            )
+            triples = (q.triple for q in quads)
+            return bytes(ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b"")
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from exc
 
     def counts(self) -> dict[str, int]:
         result = self.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-            named_graph_uris=None,
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
         )
         assert isinstance(result, SelectResult)
         return {str(r["g"]): int(r["n"]) for r in result.rows}  # type: ignore[call-overload]
 
-    def add_quads(self, quads: Iterable[tuple[Node, Node, Node, str]]) -> int:
-        """Add rdflib (s, p, o, graph) tuples in one batch."""
-        batch = [terms.to_oxigraph_quad(s, p, o, _graph_name(g)) for s, p, o, g in quads]
-        with self._lock:
-            self._store.extend(batch)
-        return len(batch)
-
     def close(self) -> None:
-        if self.path is not None:
-            try:
+        if self._pool is not None:
+            self._pool.close()
+        if self.path is not None and not self.read_only:
+            with contextlib.suppress(OSError):
                 self._store.flush()
-            except OSError:
-                pass
+
+
+# ---------------------------------------------------------------------------------------------
+# Remote backend (SPARQL 1.1 Protocol)
+
+# Triples per INSERT DATA request: large enough to load fast, small enough for Virtuoso's
+# limits on the size of one SPARQL request's code (it compiles INSERT DATA into SQL).
+_INSERT_CHUNK = 5000
 
 
 class RemoteStore(Store):
-    """Any SPARQL 1.1 endpoint (query URL and update URL). Implemented in the store issue."""
+    """Any SPARQL 1.1 endpoint, through the SPARQL 1.1 Protocol.
+
+    Parameters
+    ----------
+    query_url : str
+        The query endpoint (Virtuoso: ``http://host:8890/sparql``).
+    update_url : str, optional
+        The update endpoint; defaults to ``query_url`` (Virtuoso takes both at ``/sparql``).
+    timeout : float
+        HTTP time limit for requests without their own ``timeout`` (loads, updates).
+    graph_prefix : str
+        :meth:`counts` and :meth:`dump` without a graph report only named graphs whose IRI starts
+        with this (default Tiru's ``https://w3id.org/tiru/graph/``), because a Virtuoso server
+        carries its own system graphs (``http://www.openlinksw.com/schemas/virtrdf#`` and
+        others) that are not Tiru's data. Pass ``""`` to see every graph.
+    headers : mapping, optional
+        Extra HTTP headers (for example ``Authorization``).
+
+    Notes
+    -----
+    The query's default graph is left to the endpoint; Virtuoso's is the union of all graphs,
+    as Tiru's design expects. Virtuoso's ``timeout`` parameter (ms) is sent along with the
+    SPARQL Protocol request; Virtuoso then stops the query and reports it in the
+    ``X-SQL-State`` header, which becomes :class:`QueryTimeoutError` here rather than silently
+    partial results.
+    """
 
     kind = "remote"
 
-    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        *,
+        timeout: float = 60.0,
+        graph_prefix: str = TIRU_GRAPH_PREFIX,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.timeout = timeout
+        self.graph_prefix = graph_prefix
+        import httpx
+
+        self._httpx = httpx
+        self._client = httpx.Client(headers=dict(headers or {}), follow_redirects=True)
+
+    # -- protocol ---------------------------------------------------------------------------
+
+    def _post(
+        self, url: str, data: list[tuple[str, str]], headers: dict[str, str], timeout: float
+    ) -> httpx.Response:
+        try:
+            form: dict[str, list[str]] = {}
+            for key, value in data:
+                form.setdefault(key, []).append(value)
+            response = self._client.post(url, data=form, headers=headers, timeout=timeout)
+        except self._httpx.TimeoutException as exc:
+            raise QueryTimeoutError(
+                f"the SPARQL endpoint {url} did not answer within {timeout:g} s"
+            ) from exc
+        except self._httpx.HTTPError as exc:
+            raise StoreError(f"cannot reach the SPARQL endpoint {url}: {exc}") from exc
+        if response.status_code >= 400:
+            self._raise_for(response, url)
+        return response
+
+    @staticmethod
+    def _raise_for(response: httpx.Response, url: str) -> None:
+        text = response.text.strip()
+        # Virtuoso answers syntax errors with 400 and "Virtuoso 37000 Error SP030: SPARQL
+        # compiler, line N: ..."; other endpoints put the parser message in the body too.
+        message = text[:2000] or response.reason_phrase
+        lowered = text.lower()
+        if response.status_code == 400 and (
+            "syntax" in lowered or "sp030" in lowered or "parse" in lowered or "37000" in lowered
+        ):
+            raise QuerySyntaxError(message)
+        if "s1tat" in lowered or ("timeout" in lowered and response.status_code in (500, 504)):
+            raise QueryTimeoutError(message)
+        raise StoreError(f"the SPARQL endpoint {url} answered {response.status_code}: {message}")
+
+    def _dataset_params(
+        self, default_graph_uris: Sequence[str] | None, named_graph_uris: Sequence[str] | None
+    ) -> list[tuple[str, str]]:
+        params = [("default-graph-uri", _graph_name(g)) for g in default_graph_uris or ()]
+        params += [("named-graph-uri", _graph_name(g)) for g in named_graph_uris or ()]
+        return params
+
+    def query_serialized(
+        self,
+        sparql: str,
+        fmt: str | None = None,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+    ) -> SerializedResult:
+        operation = parse_operation(sparql)
+        if operation.is_update:
+            raise QuerySyntaxError("this is a SPARQL Update, not a query; use update()")
+        kind: ResultKind = operation.result_kind  # type: ignore[assignment]
+        key = _format_for(kind, fmt)
+        # With a row cap the result is fetched in a format pyoxigraph reads back, cut, and
+        # rewritten; without one the endpoint's bytes are passed through.
+        fetch = key
+        if limit is not None and kind == "select":
+            fetch = "xml"
+        elif limit is not None and kind == "graph":
+            fetch = "nt"
+        elif kind == "ask" and key in ("csv", "tsv"):
+            fetch = "json"  # CSV/TSV have no boolean form; written by pyoxigraph below
+        table = RDF_FORMATS if kind == "graph" else RESULT_FORMATS
+        data = [("query", sparql), *self._dataset_params(default_graph_uris, named_graph_uris)]
+        http_timeout = self.timeout
+        if timeout is not None:
+            data.append(("timeout", str(max(1, int(timeout * 1000)))))
+            # Leave the endpoint a moment to report its own time-out before giving up on it.
+            http_timeout = timeout + 5.0
+        response = self._post(self.query_url, data, {"Accept": table[fetch]}, http_timeout)
+        state = response.headers.get("X-SQL-State", "")
+        if state.upper() == "S1TAT":
+            raise _timed_out(timeout)
+        body = response.content
+        if fetch == key:
+            return SerializedResult(body, table[key], False, kind, key)
+        try:
+            if kind == "graph":
+                triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+                truncated = limit is not None and len(triples) > limit
+                kept = triples[:limit] if limit is not None else triples
+                prefixes = PREFIXES if key in ("ttl", "trig", "rdfxml") else None
+                out = ox.serialize(kept, format=_OX_RDF_FORMATS[key], prefixes=prefixes)
+                return SerializedResult(bytes(out or b""), table[key], truncated, kind, key)
+            parsed = ox.parse_query_results(body, format=_OX_RESULT_FORMATS[fetch])
+            if isinstance(parsed, ox.QueryBoolean):
+                out = parsed.serialize(format=_OX_RESULT_FORMATS[key]) or b""
+                return SerializedResult(bytes(out), table[key], False, kind, key)
+            variables = [v.value for v in parsed.variables]
+            lines = ["\t".join(f"?{name}" for name in variables)]
+            truncated = False
+            for solution in itertools.islice(parsed, (limit or 0) + 1):
+                if limit is not None and len(lines) > limit:
+                    truncated = True
+                    break
+                lines.append("\t".join(_term_text(solution[name]) for name in variables))
+            tsv = ("\n".join(lines) + "\n").encode("utf-8")
+            if key != "tsv":
+                again = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+                tsv = bytes(again.serialize(format=_OX_RESULT_FORMATS[key]) or b"")
+            return SerializedResult(tsv, table[key], truncated, kind, key)
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"unreadable answer from {self.query_url}: {exc}") from exc
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+    ) -> QueryResult:
+        operation = parse_operation(sparql)
+        # XML for rows: every endpoint writes it, and Virtuoso's JSON uses a pre-standard
+        # "typed-literal" that strict readers refuse.
+        fmt = {"select": "xml", "ask": "json", "graph": "nt"}.get(operation.result_kind)
+        result = self.query_serialized(
+            sparql,
+            fmt,
+            timeout=timeout,
+            limit=limit,
+            default_graph_uris=default_graph_uris,
+            named_graph_uris=named_graph_uris,
+        )
+        return _decode(result)
+
+    def update(self, sparql: str, *, timeout: float | None = None) -> None:
+        self._post(
+            self.update_url,
+            [("update", sparql)],
+            {"Accept": "*/*"},
+            timeout if timeout is not None else self.timeout,
+        )
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _insert_statements(self, quads: list[ox.Quad], graph: str) -> Iterator[str]:
+        name = _graph_name(graph)
+        for chunk in _chunks(quads, _INSERT_CHUNK):
+            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in chunk)
+            yield f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+
+    def load(self, data: bytes | str | Path, fmt: str, graph: str) -> int:
+        quads = _parse_quads(data, fmt, graph)
+        for statement in self._insert_statements(quads, graph):
+            self.update(statement)
+        return len(quads)
+
+    def replace_graph(self, graph: str, data: bytes | str | Path, fmt: str) -> int:
+        quads = _parse_quads(data, fmt, graph)
+        statements = list(self._insert_statements(quads, graph))
+        name = _graph_name(graph)
+        if len(statements) <= 1:
+            # Small graphs (the usual case) are replaced in one request, hence atomically.
+            self.update(f"CLEAR SILENT GRAPH <{name}> ;\n" + "".join(statements))
+        else:
+            self.update(f"CLEAR SILENT GRAPH <{name}>")
+            for statement in statements:
+                self.update(statement)
+        return len(quads)
+
+    def clear_graph(self, graph: str) -> None:
+        self.update(f"CLEAR SILENT GRAPH <{_graph_name(graph)}>")
+
+    def add_quads(self, quads: Iterable[tuple[Node, Node, Node, str]]) -> int:
+        by_graph: dict[str, list[ox.Quad]] = {}
+        for s, p, o, g in quads:
+            name = _graph_name(g)
+            by_graph.setdefault(name, []).append(terms.to_oxigraph_quad(s, p, o, name))
+        total = 0
+        for name, batch in by_graph.items():
+            for statement in self._insert_statements(batch, name):
+                self.update(statement)
+            total += len(batch)
+        return total
+
+    # -- whole-store reads ------------------------------------------------------------------
+
+    def _graph_names(self) -> list[str]:
+        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert isinstance(result, SelectResult)
+        return sorted(
+            str(row["g"]) for row in result if str(row["g"]).startswith(self.graph_prefix)
+        )
+
+    def dump(self, fmt: str, graph: str | None = None) -> bytes:
+        rdf_format = _rdf_format(fmt)
+        names = [_graph_name(graph)] if graph is not None else self._graph_names()
+        if graph is None and not rdf_format.supports_datasets:
+            raise StoreError(f"{fmt} cannot hold several graphs; use trig or nq, or name a graph")
+        quads: list[ox.Quad] = []
+        for name in names:
+            response = self._post(
+                self.query_url,
+                [("query", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")],
+                {"Accept": RDF_FORMATS["nt"]},
+                self.timeout,
+            )
+            try:
+                parsed = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
+                quads.extend(
+                    ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(name)) for q in parsed
+                )
+            except SyntaxError as exc:
+                raise StoreError(f"unreadable answer from {self.query_url}: {exc}") from exc
+        prefixes = PREFIXES if fmt in ("ttl", "trig") else None
+        if graph is None:
+            return bytes(ox.serialize(quads, format=rdf_format, prefixes=prefixes) or b"")
+        triples = [q.triple for q in quads]
+        return bytes(ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b"")
+
+    def counts(self) -> dict[str, int]:
+        result = self.query(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        )
+        assert isinstance(result, SelectResult)
+        return {
+            str(row["g"]): int(row["n"])  # type: ignore[call-overload]
+            for row in result
+            if str(row["g"]).startswith(self.graph_prefix)
+        }
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _chunks(quads: Sequence[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:
+    """Cut quads into batches of about ``size`` without splitting what a blank node joins.
+
+    A blank node label means the same node only inside one INSERT DATA request, so every triple
+    that mentions a blank node, and everything connected to it through other blank nodes, must
+    travel in the same request. Components are found with union-find over blank node labels.
+    """
+    parent: dict[str, str] = {}
+
+    def find(label: str) -> str:
+        while parent.setdefault(label, label) != label:
+            parent[label] = parent[parent[label]]
+            label = parent[label]
+        return label
+
+    for quad in quads:
+        labels = [t.value for t in (quad.subject, quad.object) if isinstance(t, ox.BlankNode)]
+        if len(labels) == 2:
+            parent[find(labels[0])] = find(labels[1])
+        elif labels:
+            find(labels[0])
+    groups: dict[str, list[ox.Quad]] = {}
+    batch: list[ox.Quad] = []
+    for quad in quads:
+        bnode = next(
+            (t.value for t in (quad.subject, quad.object) if isinstance(t, ox.BlankNode)), None
+        )
+        if bnode is None:
+            batch.append(quad)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        else:
+            groups.setdefault(find(bnode), []).append(quad)
+    for group in groups.values():
+        # A component larger than a batch still goes in one request: correctness over size.
+        if batch and len(batch) + len(group) > size:
+            yield batch
+            batch = []
+        batch.extend(group)
+    if batch:
+        yield batch
 
 
 def open_store(
@@ -311,13 +1287,14 @@ def open_store(
     endpoint: str | None = None,
     update_endpoint: str | None = None,
     read_only: bool = False,
+    query_workers: int | None = None,
 ) -> Store:
     """Open the store a user selected with ``--store PATH`` or ``--endpoint URL``.
 
-    ``path=":memory:"`` gives an in-memory store.
+    ``path=":memory:"`` (or ``None``) gives an in-memory store.
     """
     if endpoint:
         return RemoteStore(endpoint, update_endpoint)
     if path is None or str(path) == ":memory:":
         return EmbeddedStore(None)
-    return EmbeddedStore(path, read_only=read_only)
+    return EmbeddedStore(path, read_only=read_only, query_workers=query_workers)
