@@ -73,7 +73,7 @@ def check_query(request: Request, text: str, *, update: bool = False) -> str:
             raise ForbiddenError("SPARQL Update needs a valid bearer token")
         if not update:
             raise BadRequestError("an update goes in the 'update' parameter, not 'query'")
-        if not info.is_update and info.form != "unknown":
+        if not info.is_update:
             raise BadRequestError("the 'update' parameter holds a query, not an update")
     allowed = set(settings(request).service_allowlist)
     if info.variable_service:

@@ -20,7 +20,8 @@ from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQ
 
 TOKEN = "e2e-secret-token"
 PREFIX = "PREFIX tiru: <https://w3id.org/tiru/ontology#>\nPREFIX schema: <http://schema.org/>\n"
-VISITS = PREFIX + "SELECT ?v ?date WHERE { ?v a tiru:Visit ; schema:startDate ?date } ORDER BY ?date"
+VISITS = PREFIX + (
+    "SELECT ?v ?date WHERE { ?v a tiru:Visit ; schema:startDate ?date } ORDER BY ?date")
 CONSTRUCT = PREFIX + "CONSTRUCT { ?v tiru:host ?h } WHERE { ?v tiru:host ?h }"
 DATES = ["2023-02-14", "2024-06-20", "2025-12-03"]
 # Five unconstrained patterns over ~130 triples: far more work than any time limit allows.
