@@ -301,6 +301,10 @@ ADOPTION_PROGRAMS = {
     "Pasar Pelayanan Publik": "pasar-pelayanan-publik",
     "Layanan Publik Akhir Pekan (MPP)": "mpp",
 }
+# Names in the shared files that differ from the official name the gazetteer knows.
+NAME_FIXES: dict[str, str] = {
+    "Kabupaten Pangkajene dan Kepulauan": "Kabupaten Pangkajene Kepulauan",
+}
 # learned_from values that are not Indonesian regions (kept as a note only).
 FOREIGN_MODELS = ("azerbaijan", "georgia", "asan")
 
@@ -317,6 +321,7 @@ class Resolver:
         self.gaz = load_gazetteer()
 
     def code(self, name: str) -> str:
+        name = NAME_FIXES.get(name, name)
         if name not in self.cache:
             self.cache[name] = self.gaz.resolve(name).code
         return self.cache[name]
@@ -531,6 +536,12 @@ def _adoptions(shared: Path, res: Resolver, scheme: Any) -> tuple[list[dict[str,
                             "event_id": rec["event_id"],
                             "reason": f"program '{rec['program']}' is not in programs.ttl"})
             continue
+        try:
+            region_code = res.code(rec["region"])
+        except Exception as exc:  # noqa: BLE001 - an unresolvable region is a reject, with why
+            rejects.append({"file": "real_adoptions.jsonl", "record_id": f"line {number}",
+                            "event_id": rec["event_id"], "reason": str(exc)})
+            continue
         learned: list[str] = []
         foreign = False
         for part in re.split(r";", rec.get("learned_from") or ""):
@@ -544,8 +555,8 @@ def _adoptions(shared: Path, res: Resolver, scheme: Any) -> tuple[list[dict[str,
         date = rec["date"] or ""
         precision = {10: "day", 7: "month", 4: "year", 0: ""}[len(date)]
         rows.append({
-            "event_id": rec["event_id"], "region": res.code(rec["region"]),
-            "region_name": res.label(res.code(rec["region"])), "program": slug,
+            "event_id": rec["event_id"], "region": region_code,
+            "region_name": res.label(region_code), "program": slug,
             "status": rec["event"], "date": date, "date_precision": precision,
             "learned_from": ";".join(learned),
             "inaugurated_by": (rec.get("inaugurated_by") or "").replace(";", ","),

@@ -488,11 +488,20 @@ def _read_adoptions(path: Path, checker: _Checker) -> list[AdoptionRecord]:
             record = AdoptionRecord(line, event_id, region, program, status, date, precision,
                                     learned, row.get("inaugurated_by", ""), [])
             events[event_id] = record
-        elif (record.region, record.program, record.status, record.date) != (
-                region, program, status, date):
-            raise DataError(f"rows of event {event_id} disagree (see line {record.line})",
-                            str(path), line)
         else:
+            if (record.region, record.program, record.status) != (region, program, status):
+                raise DataError(f"rows of event {event_id} disagree on region, program or "
+                                f"status (see line {record.line})", str(path), line)
+            # Outlets state one date more or less precisely; the event keeps the most precise
+            # one, and the others must be that date's year or month.
+            if date and record.date:
+                short, long_ = sorted((date, record.date), key=len)
+                if not long_.startswith(short):
+                    raise DataError(f"rows of event {event_id} give different dates "
+                                    f"({record.date} and {date}, see line {record.line})",
+                                    str(path), line)
+            if date and (not record.date or len(date) > len(record.date)):
+                record.date, record.precision = date, precision
             record.learned_from += [c for c in learned if c not in record.learned_from]
             record.inaugurated_by = record.inaugurated_by or row.get("inaugurated_by", "")
         if row.get("note") and row["note"] not in record.notes:
