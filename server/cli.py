@@ -41,7 +41,15 @@ def ensure_default_graph(path: Path) -> bool:
                 f"the store at {path} is empty and graph.build is missing: {exc}"
             ) from exc
         console.print(f"building the default graph into {path} ...")
-        build_graph(store)
+        try:
+            build_graph(store)
+        except BaseException as exc:
+            # Leave the store empty, not half built, so that the next start builds again.
+            for graph in list(store.counts()):
+                store.clear_graph(graph)
+            if isinstance(exc, ImportError):
+                raise StoreError(f"cannot build the default graph: {exc}") from exc
+            raise
         return True
     finally:
         store.close()
