@@ -704,6 +704,7 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
     {
         "desa", "kelurahan", "kel", "kecamatan", "kec", "dusun", "kampung", "gampong", "nagari",
         "distrik", "jalan", "jl", "jln", "danau", "sungai", "gunung", "pantai", "selat",
-        "bandara", "stasiun", "terminal", "lurah", "camat",
+        "bandara", "stasiun", "terminal", "lurah", "camat", "pelabuhan", "dermaga",
+        "perumahan", "kompleks",
     }
 )

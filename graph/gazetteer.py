@@ -79,6 +79,7 @@ _PREFIX_GAP = re.compile(r"[^\S\n]*\.?[^\S\n]*[()]?[^\S\n]*")
 _DOTTED = frozenset({"kab", "prov", "prop", "kec", "kel", "jl", "jln", "pj", "plt"})
 _SENTENCE_END = frozenset(".!?\"'\u201c\u201d\u2018\u2019:;(\n")
 _MAX_PREFIX_WORDS = 5
+_MAX_LOCAL_NAME_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +450,18 @@ class Gazetteer:
         n = len(words)
         out: list[Mention] = []
         resume = 0
-        for i in [t for t, w in enumerate(words) if w in prefixes]:
+        if strict:
+            # A name in running text starts with a capital or a digit; skipping the other words
+            # early spares the work on "di", "ke", "dan", which begin many keys.
+            starts = cum[1::2]
+            firsts = [
+                t
+                for t, w in enumerate(words)
+                if w in prefixes and (text[starts[t]].isupper() or text[starts[t]].isdigit())
+            ]
+        else:
+            firsts = [t for t, w in enumerate(words) if w in prefixes]
+        for i in firsts:
             if i < resume:
                 continue
             acc = words[i]
@@ -507,7 +519,27 @@ class Gazetteer:
             else:
                 break
             k -= 1
-        return _Prefix(kind, start, False) if start is not None else _NO_PREFIX
+        if start is not None:
+            return _Prefix(kind, start, False)
+        if self._inside_local_name(text, words, gaps, cum, i):
+            return _Prefix(None, None, True)
+        return _NO_PREFIX
+
+    @staticmethod
+    def _inside_local_name(
+        text: str, words: list[str], gaps: list[str], cum: list[int], i: int
+    ) -> bool:
+        """Whether word ``i`` ends a longer local name (``Desa Bukit Pariaman``)."""
+        k = i - 1
+        for _ in range(_MAX_LOCAL_NAME_WORDS):
+            if k < 0 or gaps[k + 1] != " ":
+                return False
+            if words[k] in facts.LOCAL_WORDS:
+                return True
+            if not text[cum[2 * k + 1]].isupper():
+                return False  # a proper name continues only through capitalised words
+            k -= 1
+        return False
 
     def _mention(
         self, text: str, start: int, end: int, key: str, prefix: _Prefix, strict: bool
