@@ -551,3 +551,73 @@ def test_small_gazetteer_from_regions() -> None:
     with pytest.raises(AmbiguousRegionError):
         small.resolve("Alpha")
     assert len(small.regions()) == 2 and len(small.provinces()) == 1
+
+
+# -- more hard cases ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bogor", "Bandung", "Malang", "Semarang", "Pekalongan", "Tegal", "Magelang", "Madiun",
+     "Kediri", "Blitar", "Mojokerto", "Pasuruan", "Probolinggo", "Cirebon", "Tasikmalaya",
+     "Sukabumi", "Bekasi", "Tangerang", "Serang", "Solok", "Bima", "Kupang", "Sorong",
+     "Jayapura"],
+)
+def test_regency_and_city_of_one_name(gaz: Gazetteer, name: str) -> None:
+    with pytest.raises(AmbiguousRegionError) as info:
+        gaz.resolve(name)
+    kinds = sorted(gaz.get(c).kind for c in info.value.candidates)
+    assert kinds == ["city", "regency"]
+    city = code_of(gaz, f"Pemkot {name}")
+    regency = code_of(gaz, f"Pemkab {name}")
+    assert gaz.get(city).label == f"Kota {name}"
+    assert gaz.get(regency).label == f"Kabupaten {name}"
+    # the same in running text, one pass
+    text = f"Rombongan Pemkab {name} berkunjung ke Pemkot {name}, lalu ke {name}."
+    assert mentions(gaz, text) == [(name, regency), (name, city), (name, None)]
+
+
+def test_longer_local_names_hide_region_names(gaz: Gazetteer) -> None:
+    text = (
+        "Lomba digelar di Desa Bukit Pariaman, sementara tamu dari Pariaman tiba lewat "
+        "Pelabuhan Ketapang menuju Kabupaten Ketapang."
+    )
+    assert mentions(gaz, text) == [("Pariaman", "13.77"), ("Ketapang", "61.04")]
+
+
+def test_all_caps_headline(gaz: Gazetteer) -> None:
+    text = "PEMKAB PENAJAM PASER UTARA TERIMA KUNJUNGAN PEMKOT BALIKPAPAN"
+    found = gaz.find_mentions(text)
+    assert [(m.text, m.code, m.prefix_kind) for m in found] == [
+        ("PENAJAM PASER UTARA", "64.09", "regency"),
+        ("BALIKPAPAN", "64.71", "city"),
+    ]
+
+
+def test_names_at_the_edges_of_the_text(gaz: Gazetteer) -> None:
+    assert mentions(gaz, "Balikpapan") == [("Balikpapan", "64.71")]
+    assert mentions(gaz, "Studi tiru ke Kukar") == [("Kukar", "64.02")]
+    # a common word opening the text is the word, with a prefix it is the region
+    assert mentions(gaz, "Batu dan pasir") == []
+    assert mentions(gaz, "Kota Batu menang") == [("Batu", "35.79")]
+
+
+def test_words_glued_to_names_are_not_names(gaz: Gazetteer) -> None:
+    # "Pasercity" and "Balangannya" are other words; "Paser2" is not a name either
+    assert mentions(gaz, "Tim Pasercity dan warga Balangannya datang.") == []
+    assert mentions(gaz, "Kode Paser2 dipakai.") == []
+
+
+def test_resolve_several_mentions_of_one_region(gaz: Gazetteer) -> None:
+    assert code_of(gaz, "Kabupaten Penajam Paser Utara (PPU)") == "64.09"
+    assert code_of(gaz, "Pemkab Manggarai Barat (Mabar), Labuan Bajo") == "53.15"
+    assert code_of(gaz, "Pemprov Jawa Tengah (Jateng)") == "33"
+
+
+def test_load_gazetteer_is_cached() -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_unknown_island_group(gaz: Gazetteer) -> None:
+    with pytest.raises(UnknownRegionError, match="sumatra"):
+        gaz.island_group("borneo")
