@@ -270,20 +270,51 @@ def _clean_text(text: str) -> tuple[str, str | None, Span | None, date | None, s
     """Blank boilerplate; find title, publication date, dateline place and publisher."""
     chars = list(text)
     lines = [(s, e) for s, e in _lines(text)]
-    content = [(s, e) for s, e in lines if text[s:e].strip()]
     title: str | None = None
     title_span: Span | None = None
     published: date | None = None
     dateline: str | None = None
     publisher: str | None = None
 
-    # 1. The body starts at the first dateline within the first lines.
+    # 1. Boilerplate lines, headline lists after their headers, sign-offs. A list ends at a
+    #    body paragraph, or at a blank line once it has items.
+    in_list = False
+    items = 0
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            if in_list and items:
+                in_list = False
+            continue
+        if _LIST_HEADER.match(line):
+            _blank(chars, s, e)
+            in_list, items = True, 0
+            continue
+        if in_list:
+            if _is_paragraph(line) or _DATELINE.match(line):
+                in_list = False
+            else:
+                _blank(chars, s, e)
+                items += 1
+                continue
+        if _BOILER_LINE.match(line):
+            _blank(chars, s, e)
+            continue
+        inline = re.search(r"\bbaca\s+juga\s*:", line, re.IGNORECASE)
+        if inline:
+            _blank(chars, s + inline.start(), e)
+        for m in _SIGNOFF.finditer(line):
+            _blank(chars, s + m.start(), s + m.end())
+    cleaned = "".join(chars)
+    content = [(s, e) for s, e in lines if cleaned[s:e].strip()]
+
+    # 2. The body starts at the first dateline within the first lines.
     body_index = None
     for i, (s, e) in enumerate(content[:25]):
-        m = _DATELINE.match(text, s, e)
-        if m and len(text[m.end():e]) > 40:
+        dm = _DATELINE.match(text, s, e)
+        if dm and len(text[dm.end():e]) > 40:
             body_index = i
-            dl = m.group("dl").strip()
+            dl = dm.group("dl").strip()
             dom = _DOMAIN.search(dl)
             if dom:
                 publisher = (dom.group(1) or dom.group(0)).strip()
@@ -291,15 +322,13 @@ def _clean_text(text: str) -> tuple[str, str | None, Span | None, date | None, s
                 dateline = place or None
             else:
                 dateline = dl.strip(" ,")
-            _blank(chars, s, m.end())
+            _blank(chars, s, dm.end())
             break
 
-    # 2. Front matter before the body: keep the title, read the date, blank the rest.
+    # 3. Front matter before the body: keep the title, read the date, blank the rest.
     front = content[:body_index] if body_index is not None else content[:6]
     for i, (s, e) in enumerate(front):
         line = text[s:e].strip()
-        if _LIST_HEADER.match(line) or _BOILER_LINE.match(line):
-            continue
         d = _is_date_line(line)
         if d is not None:
             published = published or d
@@ -315,31 +344,6 @@ def _clean_text(text: str) -> tuple[str, str | None, Span | None, date | None, s
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
                 _blank(chars, s, e)
-
-    # 3. Boilerplate lines, headline lists after their headers, sign-offs.
-    in_list = False
-    for s, e in lines:
-        line = text[s:e]
-        if not line.strip():
-            continue
-        if _LIST_HEADER.match(line):
-            _blank(chars, s, e)
-            in_list = True
-            continue
-        if in_list:
-            if _is_paragraph(line) or _DATELINE.match(line):
-                in_list = False
-            else:
-                _blank(chars, s, e)
-                continue
-        if _BOILER_LINE.match(line):
-            _blank(chars, s, e)
-            continue
-        inline = re.search(r"\bbaca\s+juga\s*:", line, re.IGNORECASE)
-        if inline:
-            _blank(chars, s + inline.start(), e)
-        for m in _SIGNOFF.finditer(line):
-            _blank(chars, s + m.start(), s + m.end())
     return "".join(chars), title, title_span, published, dateline, publisher
 
 

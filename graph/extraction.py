@@ -228,7 +228,7 @@ _EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunju
 _EVENT_WEAK = r"kunjungan|silaturahmi"
 _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+kaweruh|mempelajari|berkunjung|"
-    r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang"
+    r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba"
 )
 _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi)"
@@ -250,6 +250,8 @@ _CUE_RE = re.compile(
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari")
+# Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
+_LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
     r"[;:.!?“”\"]|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
@@ -336,7 +338,7 @@ _RECOMMEND = re.compile(
     re.IGNORECASE,
 )
 _RECOMMENDER = re.compile(
-    r"\b(?P<org>Kementerian(?:\s+(?:dan\s+)?[A-Z][\w-]*)+|Kemen[A-Z]?[\w]*(?:[-\s]?RB)?|"
+    r"\b(?P<org>Kementerian(?:\s+(?:dan\s+(?!Kementerian|Kemen))?[A-Z][\w-]*)+|Kemen[A-Z]?[\w]*(?:[-\s]?RB)?|"
     r"Kemendagri|KemenPAN-?RB|Menpan-?RB|pemerintah\s+pusat|Ombudsman(?:\s+RI)?|KPK|LAN|"
     r"Lembaga\s+Administrasi\s+Negara|Bappenas|BPKP|Kemenkeu|Kemenkes|Mendagri|MenPAN-?RB|"
     r"Pemerintah\s+Provinsi\s+[A-Z][\w ]{2,30}?(?=[,.\s]))",
@@ -353,11 +355,15 @@ _PROGRAM_HEADS = _words("""
     Standar Indeks Monitoring Pusat Rumah Kampung Desa Satu Pojok Klinik Portal Dashboard Wajar
     Teknologi Platform Bank Bursa Jaringan Integrasi E-Government Electronic Elektronik Sentra
 """)
+_GOV_WORDS = _words("""
+    Pemerintah Pemkab Pemkot Pemprov Kabupaten Kota Provinsi Dinas Badan Kementerian Kepala
+    Sekretaris Bupati Gubernur Walikota Wali DPRD Bagian Kantor
+""")
 _NOT_PROGRAM_ACRONYMS = _words("""
     PPU DPRD OPD SKPD ASN PNS BUMN BUMD APBD APBN RI NKRI IKN PKK TP DPMPTSP WIB WITA WIT
 """)
 _CANDIDATE_RE = re.compile(
-    r"(?P<label>(?:[A-Z][\w-]*|dan|untuk|dalam|bagi|&)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di)){1,8})"
+    r"(?P<label>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di|for|of|and|the|on)){1,8})"
     r"\s*\((?P<acr>[A-Z][A-Za-z-]{1,12})\)"
 )
 # Adoption statuses, in priority order (a sentence with two statuses takes the first).
@@ -419,6 +425,21 @@ class _Finding:
     hosts: list[RegionRef]
     confidence: float
     strong: bool
+    kind: str = "strong"
+
+
+@dataclass
+class _Doc:
+    text: str
+    sents: list[Span]
+    regions: dict[int, list[RegionRef]]
+
+
+_ORIGIN_BEFORE = re.compile(r"\bdari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+                            r"(?:hadir|datang|turut|ikut|tampak|yaitu|yakni)\b[^,.]*$")
+_LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|Komisi|Fraksi|Pansus|Banggar|Bapemperda|Dewan)\b")
+_GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
+                       r"Provinsi)[\s()A-Za-z]{0,25}$")
 
 
 class Extractor:
@@ -450,6 +471,7 @@ class Extractor:
         self.gaz = gazetteer
         self.programs = programs
         self.min_confidence = min_confidence
+        self._all_refs: list[RegionRef] = []
 
     # ---- regions ----------------------------------------------------------------------------
 
@@ -515,6 +537,7 @@ class Extractor:
             ):
                 unit = " ".join(unit_m.group("unit").split())
             refs.append(RegionRef(s, e, code, t, unit, ok))
+        self._all_refs = refs
         return self._drop_qualifiers(text, refs)
 
     def _drop_qualifiers(self, text: str, refs: list[RegionRef]) -> list[RegionRef]:
@@ -560,15 +583,17 @@ class Extractor:
             finding = self._read_sentence(text, sents[sid], sid, cues, reg_by_sent.get(sid, []))
             if finding is not None:
                 findings.append(finding)
-        visits = self._assemble(findings)
+        visits = self._assemble(findings, _Doc(text, sents, reg_by_sent))
         visits = [v for v in visits if v.confidence >= self.min_confidence]
 
         dates = self._dates(text, article)
-        officials = find_officials(text, {r.start: r.end for r in regions})
+        all_refs = self._all_refs
+        officials = [o for o in find_officials(text, {r.start: r.end for r in all_refs})
+                     if not self._headline_case(text, sents, starts, o.start)]
         program_hits = self._programs(text)
         for v in visits:
             self._date_visit(v, text, sents, dates)
-            self._officials_for(v, visits, text, sents, officials, regions)
+            self._officials_for(v, visits, text, sents, officials, all_refs)
             self._programs_for(v, visits, program_hits, sents)
             v.recommended_by = self._recommenders(text, sents)
             v.delegation_size = self._delegation(text, sents, v)
@@ -623,20 +648,36 @@ class Extractor:
         strong = kind in {"strong", "receive"}
         if kind in {"strong", "medium", "weak", "go"}:
             word = cue.text.lower().split()[0]
+            learning = word in _LEARNING_VERBS
             slot_start = cue.end
+            clause = min(span.end, clause_after)
             if word not in _TRANSITIVE:
-                prep = _PREP_RE.search(text, cue.end, min(span.end, clause_after))
+                prep = _PREP_RE.search(text, cue.end, clause)
                 if prep is None:
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
-                                                         strong)
-                if prep.group(0).lower() in {"dari", "dengan", "pada"} and kind not in {"go",
-                                                                                      "strong"}:
-                    return None
+                                                         strong, kind)
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8:
                     return None
+                p_word = prep.group(0).lower()
+                if p_word == "dari" and not learning:
+                    # "datang dari X", "rombongan studi tiru dari X": X is where the learners
+                    # come from; the host is a later "ke/di" or the subject (host headline).
+                    visitors = self._slot(text, prep.end(), clause, after_regs)
+                    if not visitors:
+                        return None
+                    nxt = _PREP_RE.search(text, visitors[-1].end, span.end)
+                    if nxt is not None and nxt.group(0).lower() in {"ke", "di"}:
+                        hosts = self._slot(text, nxt.end(), span.end, after_regs)
+                    elif word not in {"datang", "berkunjung", "bertandang", "terbang",
+                                      "bertolak"}:
+                        hosts = self._subject(text, span, cue, before_regs)
+                    hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
+                    return _Finding(sid, visitors, hosts, conf - 0.05, strong, kind)
+                if p_word in {"dengan", "pada"} and not learning:
+                    return None
                 slot_start = prep.end()
-            hosts = self._slot(text, slot_start, min(span.end, clause_after), after_regs)
+            hosts = self._slot(text, slot_start, clause, after_regs)
             if not hosts:
                 return None
             rest = text[hosts[-1].end:span.end]
@@ -666,18 +707,18 @@ class Extractor:
         hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
         if not hosts and not visitors:
             return None
-        return _Finding(sid, visitors, hosts, conf, strong)
+        return _Finding(sid, visitors, hosts, conf, strong, kind)
 
     def _fronted_or_subject_only(self, text: str, span: Span, sid: int, cue: _Cue,
                                  before_regs: list[RegionRef], conf: float,
-                                 strong: bool) -> _Finding | None:
+                                 strong: bool, kind: str) -> _Finding | None:
         """A cue without a host slot: only the visitor side is known (if any)."""
-        if cue.kind not in {"strong", "medium"}:
+        if cue.kind not in {"strong", "medium"} and cue.text.lower() not in {"datang", "tiba"}:
             return None
         visitors = self._subject(text, span, cue, before_regs)
         if not visitors:
             return None
-        return _Finding(sid, visitors, [], conf - 0.1, strong)
+        return _Finding(sid, visitors, [], conf - 0.1, strong, kind)
 
     @staticmethod
     def _clause(text: str, start: int, end: int) -> int:
@@ -739,7 +780,7 @@ class Extractor:
 
     # ---- assembling visits ---------------------------------------------------------------------
 
-    def _assemble(self, findings: list[_Finding]) -> list[Visit]:
+    def _assemble(self, findings: list[_Finding], doc: _Doc) -> list[Visit]:
         """Join sentence findings into visits; fill a missing side from the context."""
         visits: list[Visit] = []
         by_key: dict[tuple[frozenset[str], frozenset[str]], Visit] = {}
@@ -778,18 +819,71 @@ class Extractor:
             # The nearest visit before (else after) this sentence gives the missing side.
             ctx = self._context(visits, f.sid)
             if ctx is None:
+                if f.hosts and f.kind in {"strong", "medium"}:
+                    # "Salah satu langkahnya adalah kunjungan kerja ke Kota X": the learner is
+                    # the government the paragraph is about.
+                    subject = self._protagonist(f.sid, doc)
+                    if subject is not None and self._plausible([subject], f.hosts, f.strong):
+                        add([subject], f.hosts, f, f.confidence - 0.2)
                 continue
             if f.hosts and not f.visitors:
                 same = set(r.code for r in f.hosts) & set(ctx.host_codes)
                 if same:
-                    ctx.sentence_ids.append(f.sid)
+                    if f.kind not in {"go", "weak"}:
+                        ctx.sentence_ids.append(f.sid)
                     continue
-                if f.confidence >= 0.7 and self._plausible(ctx.visitors, f.hosts, f.strong):
+                if f.confidence >= 0.7 and f.kind not in {"weak"} and self._plausible(
+                        ctx.visitors, f.hosts, f.strong):
                     add(ctx.visitors, f.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
             elif f.visitors and not f.hosts:
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
-                    ctx.sentence_ids.append(f.sid)
-        return visits
+                    if f.kind not in {"go", "weak"}:
+                        ctx.sentence_ids.append(f.sid)
+                elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong):
+                    # "Rombongan kedua datang dari X": another learner at the same host.
+                    add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
+        return self._drop_coarse(visits)
+
+    def _drop_coarse(self, visits: list[Visit]) -> list[Visit]:
+        """Drop a visit that only restates another at province level.
+
+        "Dua rombongan dari Sumatera Selatan" (16 -> 32.11) next to "OKU Timur -> Sumedang";
+        "studi banding di Kalimantan Selatan" next to the two regencies visited there.
+        """
+        out: list[Visit] = []
+        for v in visits:
+            coarse = False
+            for w in visits:
+                if w is v:
+                    continue
+                if self._within(v.visitor_codes, w.visitor_codes) and self._within(
+                        v.host_codes, w.host_codes) and (set(v.visitor_codes) != set(
+                            w.visitor_codes) or set(v.host_codes) != set(w.host_codes)):
+                    # A summary sentence ("two groups from Sumatera Selatan") supports no
+                    # single visit: its evidence and dates stay out.
+                    coarse = True
+                    break
+            if not coarse:
+                out.append(v)
+        return out
+
+    @staticmethod
+    def _protagonist(sid: int, doc: _Doc) -> RegionRef | None:
+        """The government the sentences just before ``sid`` are about, if one stands out."""
+        for prev in (sid - 1, sid - 2):
+            if prev < 0:
+                break
+            span = doc.sents[prev]
+            for r in doc.regions.get(prev, []):
+                lead = doc.text[max(span.start, r.start - 35):r.start]
+                if r.start - span.start < 3 or _GOV_LEAD.search(lead):
+                    return r
+        return None
+
+    @staticmethod
+    def _within(coarse: list[str], fine: list[str]) -> bool:
+        """Every code of ``coarse`` equals or contains (as a province) a code of ``fine``."""
+        return all(any(f == c or f.startswith(c + ".") for f in fine) for c in coarse)
 
     @staticmethod
     def _context(visits: list[Visit], sid: int) -> Visit | None:
@@ -798,7 +892,7 @@ class Extractor:
             return max(before, key=lambda v: max(i for i in v.sentence_ids if i <= sid))
         return min(visits, key=lambda v: min(v.sentence_ids)) if visits else None
 
-    def _plausible(self, visitors: Sequence[RegionRef], hosts: Sequence[RegionRef],
+    def _plausible(self, visitors: Sequence[RegionRef | Party], hosts: Sequence[RegionRef | Party],
                    strong: bool) -> bool:
         vcodes = {r.code for r in visitors}
         hcodes = {r.code for r in hosts} - vcodes
@@ -876,6 +970,20 @@ class Extractor:
 
     # ---- officials ---------------------------------------------------------------------------
 
+    @staticmethod
+    def _headline_case(text: str, sents: list[Span], starts: list[int], pos: int) -> bool:
+        """True inside a Title Case headline, where capitals do not mark names."""
+        sid = bisect.bisect_right(starts, pos) - 1
+        if sid < 0:
+            return False
+        sentence = text[sents[sid].start:sents[sid].end]
+        if sentence.rstrip()[-1:] in {".", "!", "?", '"', "”"}:
+            return False  # headlines carry no final stop; sentences with many names do
+        words = [w for w in sentence.split() if w[:1].isalpha()]
+        if len(words) < 4:
+            return False
+        return sum(1 for w in words if w[0].isupper()) / len(words) > 0.7
+
     def _officials_for(self, visit: Visit, visits: list[Visit], text: str, sents: list[Span],
                        officials: list[OfficialMention], regions: list[RegionRef]) -> None:
         vcodes = set(visit.visitor_codes)
@@ -902,7 +1010,17 @@ class Extractor:
             else:
                 sid = bisect.bisect_right(starts, o.start) - 1
                 lead = text[sents[sid].start if sid >= 0 else 0:o.start]
-                if _SIDE_VISITOR_CUE.search(lead[-40:]):
+                origin = _ORIGIN_BEFORE.search(lead[-60:])
+                origin_ref = None
+                if origin is not None:
+                    o_start = len(lead) - len(lead[-60:]) + origin.start("name") + (
+                        sents[sid].start if sid >= 0 else 0)
+                    origin_ref = region_at.get(o_start)
+                if origin_ref is not None and origin_ref.code in vcodes | hcodes:
+                    # "sedangkan dari Kepahiang hadir Kepala Dinas ...": the region said before.
+                    code = origin_ref.code
+                    side = "visitor" if code in vcodes else "host"
+                elif _SIDE_VISITOR_CUE.search(lead[-40:]):
                     side = "visitor"
                 elif _SIDE_HOST_CUE.search(lead[-40:]):
                     side = "host"
@@ -912,6 +1030,10 @@ class Extractor:
                     near = self._nearest_visit(visits, sid)
                     if near is not visit:
                         continue
+            if side is None and _LEGISLATIVE_TITLE.search(o.title) and any(
+                    p.unit and "DPRD" in p.unit for p in visit.visitors):
+                # A council member in a council's visit belongs to the visiting council.
+                side = "visitor"
             if side is None:
                 pending.append((o, code))
                 continue
@@ -964,10 +1086,9 @@ class Extractor:
             words = label.split()
             # The acronym's expansion starts at the last program-like head word.
             heads = [i for i, w in enumerate(words) if w in _PROGRAM_HEADS]
-            if not heads:
+            if not heads or any(w in _GOV_WORDS for w in words[heads[0]:]):
                 continue
-            label = " ".join(words[heads[-1]:]) if heads[-1] > 0 and heads[0] != 0 else \
-                " ".join(words[heads[0]:])
+            label = " ".join(words[heads[0]:])
             acr = m.group("acr")
             if acr.upper() in _NOT_PROGRAM_ACRONYMS or acr.lower() in known_notations or \
                     label.lower() in known_notations or len(label.split()) < 2:
@@ -1002,6 +1123,8 @@ class Extractor:
             if not _RECOMMEND.search(sentence):
                 continue
             for m in _RECOMMENDER.finditer(sentence):
+                if sentence[max(0, m.start() - 1):m.start()] == "(":
+                    continue  # "Kementerian Dalam Negeri (Kemendagri)": the same body again
                 org = " ".join(m.group("org").split())
                 if org.lower() == "pemerintah pusat":
                     org = "pemerintah pusat"

@@ -72,6 +72,10 @@ TITLE_WORDS = _words("""
     Kabag Kabid Kadis Kasubag Bagian Perlengkapan Rumah Tangga Sandi Bina Mental Spiritual Dan
     Pemberdayaan Tertib Ketenteraman Ketertiban Pemadam Cipta Karya Bina Marga Sumber Air
     Pengairan Pengelolaan Kas Akuntansi Perbendaharaan Anggaran Pemuda Kepemudaan Industri
+    Forum Setkab Setkot Setdakot Bappelitbangda Bappelitbang Bapperida Diskominfo Dinkes Disdik
+    Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
+    Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
+    Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
 """)
 # Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
 _TITLE_JOINERS = _words("dan & serta / -")
@@ -94,9 +98,13 @@ _NAME_STOP = _words("""
     Bapak Ibu Jl Jalan RI Indonesia DPRD
 """)
 _TOKEN_RE = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+|[,;:“”\"]")
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*[a-z][a-zA-Z'’`-]*|[A-Z]\.?|[A-Z][a-z]?')$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*[a-z][a-zA-Z'’`-]*\.?|[A-Z]\.?|[A-Z][a-z]?')$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X|[A-D]|[1-9])$")
 _PLACE_WORDS = _words("Desa Kelurahan Kecamatan Nagari Kampung Gampong Kalurahan")
+_LOCAL_HEADS = _words("Camat Lurah Kades Sangadi Keuchik Geuchik Perbekel Sekdes Sekcam")
+# "Kantor Bupati Lobar, Gerung": a building named after an office, not an official.
+_BUILDING_BEFORE = re.compile(r"(?:Kantor|Ruang(?:\s+\w+)?|Gedung|Pendopo|Pendapa|Rumah\s+Dinas|"
+                              r"Rujab|Aula|Rumah\s+Jabatan|Rapat)\s+$")
 _SELAKU_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,4}),?\s+(?:selaku|sebagai)\s+"
 )
@@ -171,7 +179,8 @@ def _trim_prefix(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int]) -> tuple[int, int, list[tuple[int, int]]]:
+def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], local: bool = False
+                ) -> tuple[int, int, list[tuple[int, int]]]:
     """Walk the rest of a title from ``pos``.
 
     Returns the end of the title proper (before regions), the end of the whole title (after
@@ -182,7 +191,8 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int]) -> t
     spans: list[tuple[int, int]] = []
     steps = 0
     seen_region = False
-    after_place_word = False
+    # "Camat Sekampung", "Kepala Desa Sesela": the place name belongs to the title.
+    after_place_word = local
     while steps < 30:
         steps += 1
         m = _TOKEN_RE.search(text, end, stop)
@@ -207,12 +217,28 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int]) -> t
             if not seen_region:
                 title_end = end
             continue
-        if tok == "," and seen_region:
-            # ", Provinsi Kalimantan Selatan," qualifies the region just crossed.
+        if tok == ",":
             nxt = _TOKEN_RE.search(text, m.end(), stop)
-            if nxt is not None and nxt.start() in regions and text[nxt.start():nxt.end()] in {
-                "Provinsi", "Prov.", "Propinsi"
-            }:
+            if nxt is None:
+                break
+            word = nxt.group(0)
+            if word in {"Provinsi", "Prov.", "Propinsi"} or nxt.start() in regions:
+                # ", Provinsi Kalimantan Selatan," or ", Lampung Timur,": a qualifying region,
+                # when another comma closes it and a name follows.
+                r_start = nxt.start()
+                if word in {"Provinsi", "Prov.", "Propinsi"}:
+                    after = _TOKEN_RE.search(text, nxt.end(), stop)
+                    r_start = after.start() if after is not None else r_start
+                if r_start in regions:
+                    close = _TOKEN_RE.search(text, regions[r_start], stop)
+                    if close is not None and close.group(0) in {",", "("} or seen_region:
+                        spans.append((r_start, regions[r_start]))
+                        end = regions[r_start]
+                        seen_region = True
+                        continue
+                break
+            if not seen_region and word in TITLE_WORDS and word not in _NAME_STOP:
+                # "Kepala Bidang Perencanaan, Pengendalian dan Evaluasi ...": a list of portfolios.
                 end = m.end()
                 continue
             break
@@ -223,8 +249,15 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int]) -> t
             end = title_end = m.end()
             after_place_word = False
             continue
-        if tok in TITLE_WORDS or _ROMAN.match(tok) or (tok.isupper() and 2 <= len(tok) <= 10
-                                                       and tok.isalpha()):
+        nxt_tok = _TOKEN_RE.search(text, m.end(), stop)
+        unit_before_region = (
+            tok[:1].isupper() and nxt_tok is not None and nxt_tok.start() in regions
+            and "\n" not in text[m.end():nxt_tok.start()] and not text[m.end():nxt_tok.start()].strip()
+        )
+        if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or (
+                tok.isupper() and 2 <= len(tok) <= 10 and tok.isalpha()):
+            # A capitalised word right before a region is a unit of it ("Setkab Kutai Barat",
+            # "Bappelitbangda Mahulu"), not a name.
             end = title_end = m.end()
             after_place_word = tok in _PLACE_WORDS
             continue
@@ -304,9 +337,11 @@ def find_officials(
     found: list[OfficialMention] = []
     last_end = -1
     for m in _HEAD_RE.finditer(text, start, stop):
-        if m.start() < last_end:
+        if m.start() < last_end or _BUILDING_BEFORE.search(text, max(0, m.start() - 25),
+                                                            m.start()):
             continue
-        title_end, walk_end, spans = _walk_title(text, m.end(), stop, regions)
+        local = m.group(0).split()[-1].rstrip(".") in _LOCAL_HEADS
+        title_end, walk_end, spans = _walk_title(text, m.end(), stop, regions, local)
         title_end = max(title_end, m.end())
         name = _read_name(text, walk_end, stop, regions)
         if name is None:
