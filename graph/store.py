@@ -47,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -953,9 +954,14 @@ class EmbeddedStore(Store):
 # ---------------------------------------------------------------------------------------------
 # Remote backend (SPARQL 1.1 Protocol)
 
+_VIRTUOSO_BNODE = re.compile(rb"<bnode>nodeID://([A-Za-z0-9_]+)</bnode>")
+
 # Triples per INSERT DATA request: large enough to load fast, small enough for Virtuoso's
 # limits on the size of one SPARQL request's code (it compiles INSERT DATA into SQL).
 _INSERT_CHUNK = 5000
+# Triples per INSERT template (used for blank nodes): Virtuoso 7.2 refuses a request whose
+# generated SQL exceeds 10,000 lines, which a template of about 1,500 triples reaches.
+_TEMPLATE_CHUNK = 500
 
 
 class RemoteStore(Store):
@@ -1028,7 +1034,8 @@ class RemoteStore(Store):
 
     @staticmethod
     def _raise_for(response: httpx.Response, url: str) -> None:
-        text = response.text.strip()
+        # Virtuoso appends the whole request after "SPARQL query:"; a loaded chunk is long.
+        text = response.text.split("\nSPARQL query:", 1)[0].strip()
         # Virtuoso answers syntax errors with 400 and "Virtuoso 37000 Error SP030: SPARQL
         # compiler, line N: ..."; other endpoints put the parser message in the body too.
         message = text[:2000] or response.reason_phrase
@@ -1063,15 +1070,12 @@ class RemoteStore(Store):
             raise QuerySyntaxError("this is a SPARQL Update, not a query; use update()")
         kind: ResultKind = operation.result_kind  # type: ignore[assignment]
         key = _format_for(kind, fmt)
-        # With a row cap the result is fetched in a format pyoxigraph reads back, cut, and
-        # rewritten; without one the endpoint's bytes are passed through.
-        fetch = key
-        if limit is not None and kind == "select":
-            fetch = "xml"
-        elif limit is not None and kind == "graph":
-            fetch = "nt"
-        elif kind == "ask" and key in ("csv", "tsv"):
-            fetch = "json"  # CSV/TSV have no boolean form; written by pyoxigraph below
+        # The result is always fetched as SPARQL/XML or N-Triples, which every endpoint writes
+        # to the standard, and rewritten by pyoxigraph when another format is asked for:
+        # Virtuoso's CSV/TSV quote IRIs and its JSON uses the pre-standard "typed-literal", so
+        # passing them through would hand clients non-standard results. It is also how the
+        # row cap is applied.
+        fetch = "nt" if kind == "graph" else "xml"
         table = RDF_FORMATS if kind == "graph" else RESULT_FORMATS
         data = [("query", sparql), *self._dataset_params(default_graph_uris, named_graph_uris)]
         http_timeout = self.timeout
@@ -1084,7 +1088,7 @@ class RemoteStore(Store):
         if state.upper() == "S1TAT":
             raise _timed_out(timeout)
         body = response.content
-        if fetch == key:
+        if fetch == key and limit is None and kind != "ask":
             return SerializedResult(body, table[key], False, kind, key)
         try:
             if kind == "graph":
@@ -1094,14 +1098,26 @@ class RemoteStore(Store):
                 prefixes = PREFIXES if key in ("ttl", "trig", "rdfxml") else None
                 out = ox.serialize(kept, format=_OX_RDF_FORMATS[key], prefixes=prefixes)
                 return SerializedResult(bytes(out or b""), table[key], truncated, kind, key)
-            parsed = ox.parse_query_results(body, format=_OX_RESULT_FORMATS[fetch])
+            # Virtuoso writes blank nodes as "nodeID://b1", not a valid label; keep them apart.
+            body = _VIRTUOSO_BNODE.sub(rb"<bnode>v\1</bnode>", body)
+            parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+            if kind == "ask" and not isinstance(parsed, ox.QueryBoolean):
+                # Virtuoso 7.2 answers ASK with a one-cell table (__ASK_RETVAL 1 or 0).
+                cells = [solution[0] for solution in parsed]
+                truth = bool(cells) and cells[0] is not None and cells[0].value not in ("0", "")
+                answer = ox.parse_query_results(
+                    b'{"head":{},"boolean":' + (b"true" if truth else b"false") + b"}",
+                    format=ox.QueryResultsFormat.JSON,
+                )
+                out = answer.serialize(format=_OX_RESULT_FORMATS[key]) or b""
+                return SerializedResult(bytes(out), table[key], False, kind, key)
             if isinstance(parsed, ox.QueryBoolean):
                 out = parsed.serialize(format=_OX_RESULT_FORMATS[key]) or b""
                 return SerializedResult(bytes(out), table[key], False, kind, key)
             variables = [v.value for v in parsed.variables]
             lines = ["\t".join(f"?{name}" for name in variables)]
             truncated = False
-            for solution in itertools.islice(parsed, (limit or 0) + 1):
+            for solution in itertools.islice(parsed, None if limit is None else limit + 1):
                 if limit is not None and len(lines) > limit:
                     truncated = True
                     break
@@ -1123,13 +1139,9 @@ class RemoteStore(Store):
         default_graph_uris: Sequence[str] | None = None,
         named_graph_uris: Sequence[str] | None = None,
     ) -> QueryResult:
-        operation = parse_operation(sparql)
-        # XML for rows: every endpoint writes it, and Virtuoso's JSON uses a pre-standard
-        # "typed-literal" that strict readers refuse.
-        fmt = {"select": "xml", "ask": "json", "graph": "nt"}.get(operation.result_kind)
         result = self.query_serialized(
             sparql,
-            fmt,
+            _LOSSLESS,
             timeout=timeout,
             limit=limit,
             default_graph_uris=default_graph_uris,
@@ -1149,9 +1161,15 @@ class RemoteStore(Store):
 
     def _insert_statements(self, quads: list[ox.Quad], graph: str) -> Iterator[str]:
         name = _graph_name(graph)
-        for chunk in _chunks(quads, _INSERT_CHUNK):
+        for chunk in _chunks(quads, _INSERT_CHUNK, _TEMPLATE_CHUNK):
             body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in chunk)
-            yield f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+            if any(isinstance(t, ox.BlankNode) for q in chunk for t in (q.subject, q.object)):
+                # Virtuoso refuses blank nodes in INSERT DATA ("not allowed in a constant
+                # clause"); an INSERT template with one empty solution makes fresh blank
+                # nodes, shared within the request, which is what the data means.
+                yield f"INSERT {{ GRAPH <{name}> {{\n{body}\n}} }} WHERE {{ }}"
+            else:
+                yield f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
 
     def load(self, data: bytes | str | Path, fmt: str, graph: str) -> int:
         quads = _parse_quads(data, fmt, graph)
@@ -1237,12 +1255,14 @@ class RemoteStore(Store):
         self._client.close()
 
 
-def _chunks(quads: Sequence[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:
-    """Cut quads into batches of about ``size`` without splitting what a blank node joins.
+def _chunks(quads: Sequence[ox.Quad], size: int, bnode_size: int) -> Iterator[list[ox.Quad]]:
+    """Cut quads into batches without splitting what a blank node joins.
 
-    A blank node label means the same node only inside one INSERT DATA request, so every triple
-    that mentions a blank node, and everything connected to it through other blank nodes, must
-    travel in the same request. Components are found with union-find over blank node labels.
+    A blank node label means the same node only inside one request, so every triple that
+    mentions a blank node, and everything connected to it through other blank nodes, must
+    travel in the same request (components found with union-find over the labels). Batches
+    without blank nodes hold up to ``size`` quads, batches with them up to ``bnode_size``
+    (they become INSERT templates, which Virtuoso compiles into much more code).
     """
     parent: dict[str, str] = {}
 
@@ -1252,8 +1272,11 @@ def _chunks(quads: Sequence[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:
             label = parent[label]
         return label
 
+    def bnodes(quad: ox.Quad) -> list[str]:
+        return [t.value for t in (quad.subject, quad.object) if isinstance(t, ox.BlankNode)]
+
     for quad in quads:
-        labels = [t.value for t in (quad.subject, quad.object) if isinstance(t, ox.BlankNode)]
+        labels = bnodes(quad)
         if len(labels) == 2:
             parent[find(labels[0])] = find(labels[1])
         elif labels:
@@ -1261,19 +1284,20 @@ def _chunks(quads: Sequence[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:
     groups: dict[str, list[ox.Quad]] = {}
     batch: list[ox.Quad] = []
     for quad in quads:
-        bnode = next(
-            (t.value for t in (quad.subject, quad.object) if isinstance(t, ox.BlankNode)), None
-        )
-        if bnode is None:
-            batch.append(quad)
-            if len(batch) >= size:
-                yield batch
-                batch = []
-        else:
-            groups.setdefault(find(bnode), []).append(quad)
+        labels = bnodes(quad)
+        if labels:
+            groups.setdefault(find(labels[0]), []).append(quad)
+            continue
+        batch.append(quad)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+    batch = []
     for group in groups.values():
         # A component larger than a batch still goes in one request: correctness over size.
-        if batch and len(batch) + len(group) > size:
+        if batch and len(batch) + len(group) > bnode_size:
             yield batch
             batch = []
         batch.extend(group)

@@ -1,0 +1,3 @@
+"""Helpers for the test-suite and benchmarks (real servers, not mocks)."""
+
+__all__: list[str] = []
