@@ -120,6 +120,7 @@ WORD_VARIANTS: Final[dict[str, tuple[str, ...]]] = {
     "Yogyakarta": ("Jogjakarta", "Jogja", "Yogya", "Jogya"),
     "Padangsidimpuan": ("Padang Sidempuan",),
     "Pohuwato": ("Pahuwato",),
+    "Mamberamo": ("Memberamo",),
 }
 
 #: Other names of a region: former names, the name without its title, common short forms that
@@ -152,6 +153,7 @@ NAME_VARIANTS: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Lima Puluh Kota": ("50 Kota",),
     "Kabupaten Toba": ("Toba Samosir",),
     "Kabupaten Pasangkayu": ("Mamuju Utara",),
+    "Kabupaten Pangkajene Kepulauan": ("Pangkajene dan Kepulauan",),
 }
 
 #: Abbreviations a reader of regional news meets. Upper-case ones (``PPU``, ``OKI``) are matched
@@ -590,7 +592,7 @@ CAPITALS: Final[dict[str, tuple[str, ...]]] = {
 
 #: Nicknames and epithets that stand for a region in the news (lowest confidence).
 NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
-    "Aceh": ("Serambi Mekkah", "Tanah Rencong"),
+    "Aceh": ("Serambi Mekkah", "Serambi Mekah", "Tanah Rencong"),
     "Riau": ("Bumi Lancang Kuning",),
     "Sumatera Barat": ("Ranah Minang",),
     "Bali": ("Pulau Dewata",),
@@ -603,7 +605,7 @@ NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
     "Sulawesi Selatan": ("Bumi Anging Mammiri",),
     "Sulawesi Tengah": ("Bumi Tadulako",),
     "Sulawesi Tenggara": ("Bumi Anoa",),
-    "Papua": ("Bumi Cenderawasih",),
+    "Papua": ("Bumi Cenderawasih", "Bumi Cendrawasih"),
     "Kabupaten Banyuwangi": ("Sunrise of Java", "Bumi Blambangan"),
     "Kabupaten Penajam Paser Utara": ("Bumi Benuo Taka", "Serambi Nusantara"),
     "Kabupaten Siak": ("Negeri Istana",),
