@@ -12,6 +12,9 @@ from server_harness import CHROMIUM, CHROMIUM_ARGS, fixture_store, require_chrom
 
 pytestmark = pytest.mark.browser
 
+# A function, not an expression string: the pages' CSP forbids eval, which a string predicate needs.
+SETTLED = "() => document.getElementById('network').dataset.stabilized === 'true'"
+
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
@@ -54,8 +57,7 @@ def _only_local(page: Any, base: str) -> None:
 def test_graph_draws_nodes_and_stays_local(page: Any, base: str) -> None:
     page.goto(base + "/graph")
     page.wait_for_selector("#network canvas", timeout=20000)
-    page.wait_for_function("document.getElementById('network').dataset.stabilized === 'true'",
-                           timeout=30000)
+    page.wait_for_function(SETTLED, timeout=30000)
     drawn = page.evaluate("""() => {
         const n = window.tiruNetworks[0];
         return {nodes: n.nodes.length, edges: n.edges.length,
@@ -72,8 +74,7 @@ def test_graph_draws_nodes_and_stays_local(page: Any, base: str) -> None:
 
 def test_clicking_a_node_opens_its_page(page: Any, base: str) -> None:
     page.goto(base + "/graph")
-    page.wait_for_function("document.getElementById('network').dataset.stabilized === 'true'",
-                           timeout=30000)
+    page.wait_for_function(SETTLED, timeout=30000)
     box = page.evaluate("""() => {
         const n = window.tiruNetworks[0].network;
         const p = n.canvasToDOM(n.getPositions(['64.09'])['64.09']);
@@ -88,7 +89,7 @@ def test_clicking_a_node_opens_its_page(page: Any, base: str) -> None:
 
 def test_diffusion_slider_replays(page: Any, base: str) -> None:
     page.goto(base + "/graph/diffusion?program=MPP")
-    page.wait_for_function("window.tiruDiffusion && window.tiruDiffusion.months.length > 0")
+    page.wait_for_function("() => window.tiruDiffusion && window.tiruDiffusion.months.length > 0")
     months = page.evaluate("window.tiruDiffusion.months")
     assert months[0] == "2019-01" and months[-1] == "2024-06"
     page.fill("#month", "0")
@@ -133,9 +134,60 @@ def test_hostile_label_stays_text(page: Any, base: str) -> None:
     page.goto(base + "/id/region/64.72")
     assert page.inner_text("h1") == "<script>alert(1)</script>"
     page.goto(base + "/graph")
-    page.wait_for_function("document.getElementById('network').dataset.stabilized === 'true'",
-                           timeout=30000)
+    page.wait_for_function(SETTLED, timeout=30000)
     # Hover the hostile node: its tooltip must show the label as text.
     label = page.evaluate("window.tiruNetworks[0].nodes.get('64.72').title.textContent")
     assert "<script>alert(1)</script>" in label
     assert page.dialogs == []
+
+
+@pytest.fixture(scope="module")
+def national_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over seeded synthetic visits among all 514 real regencies and cities."""
+    import sys
+
+    from server_harness import ROOT
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # bench/ is a folder of the checkout, not installed
+    from bench.synthetic import region_triples, visit_triples
+    from graph.store import open_store
+
+    tmp = tmp_path_factory.mktemp("serve-national")
+
+    def load() -> None:
+        # In a function of its own: the store object must be gone (its lock released) before
+        # the server opens the same directory.
+        store = open_store(tmp / "store")
+        try:
+            lines = list(region_triples()) + list(visit_triples(3000, seed=3))
+            store.load("\n".join(lines) + "\n", "nt", "curated")
+        finally:
+            store.close()
+
+    load()
+    with running_server(["--store", str(tmp / "store")], log=tmp / "server.log") as url:
+        yield url
+
+
+def test_graph_settles_with_all_regions(browser: Any, national_base: str) -> None:
+    context = browser.new_context()
+    pg = context.new_page()
+    requests: list[str] = []
+    pg.on("request", lambda req: requests.append(req.url))
+    try:
+        pg.goto(national_base + "/graph", timeout=60000)
+        pg.wait_for_function(SETTLED, timeout=120000)
+        drawn = pg.evaluate("""() => {
+            const n = window.tiruNetworks[0];
+            return {nodes: n.nodes.length, physics: n.network.physics.physicsEnabled};
+        }""")
+        assert drawn["nodes"] >= 500  # nearly every one of the 514 regions takes part
+        assert drawn["physics"] is False
+        # Still interactive after settling: zooming answers at once.
+        scale = pg.evaluate("""() => { const n = window.tiruNetworks[0].network;
+            n.moveTo({scale: 2}); return n.getScale(); }""")
+        assert scale == pytest.approx(2)
+        assert [u for u in requests if not u.startswith(national_base)] == []
+    finally:
+        context.close()
