@@ -135,7 +135,7 @@ class Region:
     province_code: str
     island: str
     province_label: str = ""
-    aliases: tuple[Alias, ...] = field(default=(), compare=False)
+    aliases: tuple[Alias, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def iri(self) -> str:

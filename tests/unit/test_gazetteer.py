@@ -621,3 +621,17 @@ def test_load_gazetteer_is_cached() -> None:
 def test_unknown_island_group(gaz: Gazetteer) -> None:
     with pytest.raises(UnknownRegionError, match="sumatra"):
         gaz.island_group("borneo")
+
+
+def test_disambiguate_with_a_province_in_the_text(gaz: Gazetteer) -> None:
+    text = "Bupati dari Kalimantan Selatan memimpin rombongan. Tamu dari Banjar ikut hadir."
+    found = gaz.disambiguate(gaz.find_mentions(text))
+    assert [(m.text, m.code) for m in found] == [("Kalimantan Selatan", "63"), ("Banjar", "63.03")]
+    # two candidates decided elsewhere leave a bare name open
+    text = "Pemkab Bogor dan Pemkot Bogor bertemu; warga Bogor menonton."
+    found = gaz.disambiguate(gaz.find_mentions(text))
+    assert [m.code for m in found] == ["32.01", "32.71", None]
+
+
+def test_region_repr_is_short(gaz: Gazetteer) -> None:
+    assert "aliases" not in repr(gaz.get("64.09"))
