@@ -291,8 +291,14 @@ class Gazetteer:
             self._add(region.name, region.code, "name")
             for alias in region.aliases:
                 self._add(alias.text, region.code, alias.kind)
+        # A name may be split into more words in the text than in the alias ("Bau-Bau" for
+        # "Baubau"); two words of slack cover that.
         self._max_tokens = 2 + max(
-            (len(_tokens(a.text)) for r in self._by_code.values() for a in r.aliases),
+            (
+                len(_tokens(text))
+                for r in self._by_code.values()
+                for text in (r.name, *(a.text for a in r.aliases))
+            ),
             default=1,
         )
 

@@ -214,6 +214,8 @@ def test_gorontalo_three_ways(gaz: Gazetteer) -> None:
         ("Labuhanbatu Utara", "12.23"),
         ("Ogan Komering Ulu Selatan", "16.09"),
         ("Bolaang Mongondow Timur", "71.10"),
+        ("Pemkab Kepulauan Siau Tagulandang Biaro", "71.09"),
+        ("Penukal Abab Lematang Ilir", "16.12"),
     ],
 )
 def test_longest_name_wins(gaz: Gazetteer, text: str, code: str) -> None:
