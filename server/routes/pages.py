@@ -16,7 +16,7 @@ from graph.store import SelectResult
 from graph.vocab import TID, TIRU
 from server import pagedata
 from server.backend import GRAPH_MEDIA
-from server.errors import NotFoundError
+from server.errors import NotFoundError, status_for
 from server.links import compact, href, script_json
 from server.negotiation import NotAcceptableError, choose
 from server.routes.sparql import TRUNCATED_HEADER, check_query
@@ -154,6 +154,7 @@ async def query_page(request: Request) -> Response:
         "links": None,
     }
     headers: dict[str, str] = {}
+    error_status = 400
     run = params.get("run", "1" if params.get("query") else "0") == "1" or (
         selected is not None and error is None and params.get("run") != "0")
     if query and run and error is None:
@@ -197,7 +198,8 @@ async def query_page(request: Request) -> Response:
             # On the page the error shows next to the editor, with the query kept for fixing.
             data["error"] = str(exc)
             data["links"] = None
-    status = 400 if data["error"] and not as_json else 200
+            error_status = status_for(exc)[0]
+    status = error_status if data["error"] and not as_json else 200
     return page(request, "query.html", data, json_url=_json_url(request, "/query.json"),
                 as_json=as_json, status=status, headers=headers)
 

@@ -195,3 +195,21 @@ async def test_api(client: httpx.AsyncClient) -> None:
     spec = (await client.get("/openapi.json")).json()
     for path in ("/api/regions", "/api/visits", "/api/programs", "/api/network"):
         assert path in spec["paths"]
+
+
+async def test_every_library_query_runs_from_the_query_page(client: httpx.AsyncClient) -> None:
+    pytest.importorskip("graph.programs", reason="program parameters need graph.programs")
+    from graph.library import list_queries
+
+    queries = list_queries()
+    assert queries
+    for q in queries:
+        if any("SERVICE" in line.upper() for line in q.text.splitlines()
+               if not line.lstrip().startswith("#")):
+            # A federated query is refused (403) unless its endpoint is allow-listed.
+            r = await client.get("/query.json", params={"name": q.name})
+            assert r.status_code == 403, q.name
+            continue
+        r = await client.get("/query", params={"name": q.name, "run": "1"}, headers=HTML)
+        assert r.status_code == 200, (q.name, r.text[-500:])
+        assert 'class="error-message"' not in r.text, q.name
