@@ -96,6 +96,11 @@ class Article:
 # --------------------------------------------------------------------------------------------
 # Bad-input checks
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive (or an office document)"),
@@ -109,12 +114,12 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # Very frequent Indonesian function words: their share of the tokens separates Indonesian
 # (and Malay) news, typically 15-25 %, from English or other languages, near 0 %.
-_STOPWORDS = frozenset("""
+_STOPWORDS = _words("""
     yang dan di ke dari untuk dengan ini itu dalam pada tidak akan juga telah oleh para sebagai
     bahwa karena atau kami kita serta ada lebih bisa sudah agar saat tersebut adalah secara dapat
     hingga kepada menjadi mereka ia dia pun masih harus antara tentang terhadap setelah sejak
     namun tetapi jika bagi sangat dinilai melalui yaitu yakni sehingga akan kata ujar
-""".split())
+""")
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -214,8 +219,10 @@ _LIST_HEADER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "(adv)", "(adv/mti)", "(*)", "[]", "(ant/ab)" sign-offs.
-_SIGNOFF = re.compile(r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\[\s*\]|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)",
-                      re.IGNORECASE)
+_SIGNOFF = re.compile(
+    r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\[\s*\]|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)",
+    re.IGNORECASE,
+)
 # A dateline at the start of the first body line: "TENGGARONG –", "SuaraKaltim.id -",
 # "Samarinda (ANTARA) -", "JAKARTA, KOMPAS.com —".
 _DATELINE = re.compile(
@@ -266,7 +273,9 @@ def _is_date_line(line: str) -> date | None:
     return found[0].first
 
 
-def _clean_text(text: str) -> tuple[str, str | None, Span | None, date | None, str | None, str | None]:
+def _clean_text(
+    text: str,
+) -> tuple[str, str | None, Span | None, date | None, str | None, str | None]:
     """Blank boilerplate; find title, publication date, dateline place and publisher."""
     chars = list(text)
     lines = [(s, e) for s, e in _lines(text)]
@@ -351,11 +360,11 @@ def _clean_text(text: str) -> tuple[str, str | None, Span | None, date | None, s
 # Sentences
 
 # Abbreviations that end with a period inside a sentence: honorifics, degrees, "Kab.", "No.".
-_ABBREV = frozenset("""
+_ABBREV = _words("""
     h hj dr drs dra ir prof kh st s m se sh mh mm msi ssos sstp sip sp spd mpd skm mkes ak amd
     kab kec kel prov jl jln no tgl dkk dll dsb a.n an u.p yth bpk ny sdr pt cv tbk ri kota pj plt
     plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei
-""".split())
+""")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
 
 

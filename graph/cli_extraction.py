@@ -173,7 +173,8 @@ def ingest_cmd(
 @app.command("evaluate")
 @handle_errors
 def evaluate_cmd(
-    folder: Annotated[Path, typer.Argument(help="Folder of NAME.txt articles with NAME.json gold.")],
+    folder: Annotated[Path, typer.Argument(
+        help="Folder of NAME.txt articles with NAME.json gold.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score the extractor on annotated articles: edges, dates, programs, officials, negatives."""

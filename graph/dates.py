@@ -318,7 +318,7 @@ def find_dates(
 
 
 def _joins(text: str, a: DateMention, b: DateMention) -> bool:
-    """True when ``b`` closes a range opened by ``a`` ("(18/07/2025) hingga Selasa (23/07/2025)")."""
+    """True when ``b`` closes a range opened by ``a``: "(18/07/2025) hingga (23/07/2025)"."""
     if a.precision != "day" or b.precision != "day" or a.first is None or b.first is None:
         return False
     if a.last is None or b.first < a.last or (b.first - a.last).days > 31:

@@ -52,14 +52,22 @@ __all__ = [
     "evaluate_dir",
 ]
 
-_TITLE_TOKENS = frozenset("""
-    h hj hi haji hajjah kh tgh ust ustadz ustaz habib dr drg dra drs ir prof bapak bpk ibu pak bu
-    sdr sdri saudara saudari tn ny nn plt plh pj pjs pymt ssos msos sstp mstp sip map mpa msi ssi
-    sh mh llm se me mse mec mm st mt sp mp spi mpi spt stp skom mkom sikom mikom ssn spd mpd spdi
-    mpdi sag mag shi mhi sthi sei mei sfil sthum mhum shut meng seng mtr skm mkm mkes skep sked
-    spog spa spb sppd sfarm apt ns amd amdkep amdkeb ak ca cpa lc ma mba msc bsc phd dipl mars mkn
-    mtp spsi mpsi sds mds sik mik
-""".split())
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLE_TOKENS = _tokens(
+    """
+    h hj hi haji hajjah kh tgh ust ustadz ustaz habib dr drg dra drs ir prof bapak bpk ibu pak
+    bu sdr sdri saudara saudari tn ny nn plt plh pj pjs pymt ssos msos sstp mstp sip map mpa msi
+    ssi sh mh llm se me mse mec mm st mt sp mp spi mpi spt stp skom mkom sikom mikom ssn spd mpd
+    spdi mpdi sag mag shi mhi sthi sei mei sfil sthum mhum shut meng seng mtr skm mkm mkes skep
+    sked spog spa spb sppd sfarm apt ns amd amdkep amdkeb ak ca cpa lc ma mba msc bsc phd dipl
+    mars mkn mtp spsi mpsi sds mds sik mik
+"""
+)
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -210,6 +218,16 @@ def _matching(left: int, right: int, fits: Callable[[int, int], bool]) -> list[t
     return sorted((i, j) for j, i in owner.items())
 
 
+def _fits_programs(pool: list[frozenset[str]], gold: list[frozenset[str]]
+                   ) -> Callable[[int, int], bool]:
+    return lambda i, j: bool(pool[i] & gold[j])
+
+
+def _fits_officials(pool: list[tuple[str, str | None]], gold: list[tuple[str, str | None]]
+                    ) -> Callable[[int, int], bool]:
+    return lambda i, j: pool[i][1] == gold[j][1] and _names_match(pool[i][0], gold[j][0])
+
+
 @dataclass
 class ArticleScore:
     """Counts for one article, with what was missed and what was wrongly found."""
@@ -273,7 +291,7 @@ def score_article(gold: Gold, predicted: list[dict[str, Any]], error: str | None
                 if keys not in pool:
                     pool.append(keys)
                     pool_names.append(name)
-        pairs = _matching(len(pool), len(g.programs), lambda i, j: bool(pool[i] & g.programs[j]))
+        pairs = _matching(len(pool), len(g.programs), _fits_programs(pool, g.programs))
         res.prog_tp += len(pairs)
         res.prog_fp += len(pool) - len(pairs)
         res.prog_fn += len(g.programs) - len(pairs)
@@ -288,9 +306,7 @@ def score_article(gold: Gold, predicted: list[dict[str, Any]], error: str | None
                 if o not in opool:
                     opool.append(o)
                     onames.append(name)
-        pairs = _matching(len(opool), len(g.officials),
-                          lambda i, j: opool[i][1] == g.officials[j][1]
-                          and _names_match(opool[i][0], g.officials[j][0]))
+        pairs = _matching(len(opool), len(g.officials), _fits_officials(opool, g.officials))
         res.off_tp += len(pairs)
         res.off_fp += len(opool) - len(pairs)
         res.off_fn += len(g.officials) - len(pairs)

@@ -41,15 +41,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from graph.article import Article, Span
 from graph.dates import DateMention, find_dates, format_date
 from graph.officials import OfficialMention, find_officials, same_person
-from graph.vocab import candidate_program_iri, slugify
+from graph.vocab import candidate_program_iri
 
 __all__ = [
     "RegionRef",
@@ -234,11 +233,12 @@ _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi)"
     r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu)"
     r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan|kedatangan\s+(?:rombongan|tamu|delegasi)"
+    r"|dikunjungi|disambangi|didatangi|diserbu"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai))\s+(?:\w+\s+){0,2}?"
     r"(?:tujuan|jujugan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan)"
     r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
 )
-_PASSIVE = r"diterima|disambut|ditemui|dijamu|disambangi|dikunjungi"
+_PASSIVE = r"diterima|disambut|ditemui|dijamu"
 _REVERSED = r"menulari\s+ilmu|menularkan\s+ilmu|membagikan\s+ilmu|menjadi\s+narasumber"
 
 _CUE_RE = re.compile(
@@ -438,6 +438,11 @@ class _Doc:
 _ORIGIN_BEFORE = re.compile(r"\bdari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
                             r"(?:hadir|datang|turut|ikut|tampak|yaitu|yakni)\b[^,.]*$")
 _LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|Komisi|Fraksi|Pansus|Banggar|Bapemperda|Dewan)\b")
+# What may stand between two regions of one slot: "X dan Y", "X, Y", "X serta Kota Y".
+_JOINED = re.compile(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0,30}")
+_SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang)\b", re.IGNORECASE)
+_SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selatan|Tengah|Raya|"
+                         r"Laut|Darat|Ilir|Ulu|Hulu|Hilir)\b")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
 
@@ -511,6 +516,15 @@ class Extractor:
             if _GEO_BEFORE.search(before):
                 continue
             ok = True
+            tail = _SPLIT_NAME.match(text, e)
+            if tail is not None:
+                # "Ogan Komering Ulu (OKU) Timur": the abbreviation splits the region's name.
+                try:
+                    whole = self.gaz.resolve(f"{t} {tail.group('word')}")
+                    if getattr(whole, "code", None) and whole.code != code:
+                        code, cands, e = whole.code, [whole.code], tail.end()
+                except Exception:  # noqa: BLE001 - no such longer name: keep the mention
+                    pass
             if code is None:
                 if len(cands) == 1:
                     code = cands[0]
@@ -571,8 +585,8 @@ class Extractor:
         cues_by_sent: dict[int, list[_Cue]] = {}
         for m in _CUE_RE.finditer(text):
             kind = m.lastgroup or "weak"
-            if kind == "strong" and m.group(0) == "ATM" or kind != "strong" and m.group(0).isupper() \
-                    and len(m.group(0)) > 4:
+            word = m.group(0)
+            if kind != "strong" and word.isupper() and len(word) > 4:
                 continue  # "ATM" only in capitals as amati-tiru-modifikasi; shouted words skip
             sid = bisect.bisect_right(starts, m.start()) - 1
             if sid >= 0:
@@ -686,6 +700,12 @@ class Extractor:
                 visitors = self._slot(text, hosts[-1].end + fr.end(), span.end, after_regs)
             if not visitors:
                 visitors = self._subject(text, span, cue, before_regs)
+        elif kind == "receive" and re.search(r"\byang\s+$", before[-8:]) and cue.text.lower() in {
+                "dikunjungi", "disambangi", "didatangi", "diserbu"}:
+            # "Dua daerah yang didatangi adalah Kota X dan Kabupaten Y": X and Y are hosts.
+            hosts = self._slot(text, cue.end, span.end, after_regs, gap_words=14)
+            if not hosts:
+                return None
         elif kind == "receive":
             if cue.text.lower().startswith("kedatangan") and not before_regs:
                 return None
@@ -741,9 +761,7 @@ class Extractor:
                                                               r"dprd|rombongan)\b", gap, re.I):
                     break
             else:
-                if not re.fullmatch(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0,30}",
-                                    gap) or re.search(r"\b(?:ke|dari|di|oleh|untuk|yang)\b", gap,
-                                                      re.I) or len(gap.split()) > 4:
+                if not _JOINED.fullmatch(gap) or _SLOT_BREAK.search(gap) or len(gap.split()) > 4:
                     break
             out.append(r)
             pos = r.end
@@ -813,6 +831,8 @@ class Extractor:
         for f in complete:
             if self._plausible(f.visitors, f.hosts, f.strong):
                 add(f.visitors, f.hosts, f, f.confidence)
+        visits[:] = self._drop_coarse(visits)
+        by_key = {(frozenset(v.visitor_codes), frozenset(v.host_codes)): v for v in visits}
         for f in findings:
             if f.visitors and f.hosts:
                 continue
@@ -842,7 +862,21 @@ class Extractor:
                 elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong):
                     # "Rombongan kedua datang dari X": another learner at the same host.
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
-        return self._drop_coarse(visits)
+        return self._drop_reversed(self._drop_coarse(visits))
+
+    @staticmethod
+    def _drop_reversed(visits: list[Visit]) -> list[Visit]:
+        """Of two readings with opposite directions between the same regions keep the surer."""
+        out: list[Visit] = []
+        for v in visits:
+            rivals = [w for w in visits if w is not v and set(w.visitor_codes) == set(
+                v.host_codes) and set(w.host_codes) == set(v.visitor_codes)]
+            if any((w.confidence, len(w.sentence_ids)) > (v.confidence, len(v.sentence_ids))
+                   or ((w.confidence, len(w.sentence_ids)) == (v.confidence, len(v.sentence_ids))
+                       and min(w.sentence_ids) < min(v.sentence_ids)) for w in rivals):
+                continue
+            out.append(v)
+        return out
 
     def _drop_coarse(self, visits: list[Visit]) -> list[Visit]:
         """Drop a visit that only restates another at province level.

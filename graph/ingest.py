@@ -267,8 +267,9 @@ def _known(store: Store, iris: Iterable[str], article: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for iri in iris:
         res = store.query(
-            "SELECT ?src WHERE { <%s> ?p ?o . OPTIONAL { <%s> <%s> ?src } }"
-            % (iri, iri, PROV.wasDerivedFrom), limit=50,
+            f"SELECT ?src WHERE {{ <{iri}> ?p ?o . "
+            f"OPTIONAL {{ <{iri}> <{PROV.wasDerivedFrom}> ?src }} }}",
+            limit=50,
         )
         rows = res.rows if isinstance(res, SelectResult) else []
         if not rows:
@@ -282,8 +283,8 @@ def _known(store: Store, iris: Iterable[str], article: str) -> dict[str, str]:
 
 def _old_confidence(store: Store, iri: str) -> float | None:
     res = store.query(
-        "SELECT ?c WHERE { GRAPH <%s> { <%s> <%s> ?c } }" % (graph_iri("extracted"), iri,
-                                                          TIRU.confidence),
+        f"SELECT ?c WHERE {{ GRAPH <{graph_iri('extracted')}> "
+        f"{{ <{iri}> <{TIRU.confidence}> ?c }} }}"
     )
     values = [float(r["c"]) for r in res.rows] if isinstance(res, SelectResult) else []
     return max(values) if values else None
@@ -334,8 +335,8 @@ def ingest_extraction(store: Store, extraction: Extraction, *, dry_run: bool = F
     result.new_triples = _count_new(store, lines, graph)
     update = ""
     if deletes:
-        update += "DELETE DATA { GRAPH <%s> {\n%s\n} } ;\n" % (graph, "\n".join(deletes))
-    update += "INSERT DATA { GRAPH <%s> {\n%s\n} }" % (graph, "\n".join(lines))
+        update += "DELETE DATA { GRAPH <" + graph + "> {\n" + "\n".join(deletes) + "\n} } ;\n"
+    update += "INSERT DATA { GRAPH <" + graph + "> {\n" + "\n".join(lines) + "\n} }"
     store.update(update)
     return result
 
@@ -347,8 +348,8 @@ def _count_new(store: Store, lines: list[str], graph: str) -> int:
     values = "\n".join(f"({line.rstrip(' .')})" for line in lines)
     # VALUES rows are the N-Triples terms themselves, so one query answers for all of them.
     res = store.query(
-        "SELECT (COUNT(*) AS ?n) WHERE { VALUES (?s ?p ?o) {\n%s\n} "
-        "FILTER NOT EXISTS { GRAPH <%s> { ?s ?p ?o } } }" % (values, graph)
+        "SELECT (COUNT(*) AS ?n) WHERE { VALUES (?s ?p ?o) {\n" + values + "\n} "
+        "FILTER NOT EXISTS { GRAPH <" + graph + "> { ?s ?p ?o } } }"
     )
     if isinstance(res, SelectResult) and res.rows:
         return int(res.rows[0]["n"])  # type: ignore[call-overload]

@@ -163,7 +163,7 @@ def normalise_name(raw: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """True when one name is the other or a whole-word part of it ("Anas", "Abdullah Azwar Anas")."""
+    """True when one name is the other or a whole-word part of it ("Anas" in "Azwar Anas")."""
     x, y = f" {a.lower()} ", f" {b.lower()} "
     return x in y or y in x
 
@@ -252,7 +252,7 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
         nxt_tok = _TOKEN_RE.search(text, m.end(), stop)
         unit_before_region = (
             tok[:1].isupper() and nxt_tok is not None and nxt_tok.start() in regions
-            and "\n" not in text[m.end():nxt_tok.start()] and not text[m.end():nxt_tok.start()].strip()
+            and not text[m.end():nxt_tok.start()].strip()
         )
         if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or (
                 tok.isupper() and 2 <= len(tok) <= 10 and tok.isalpha()):
@@ -270,7 +270,8 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
     return title_end, end, spans
 
 
-def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]) -> tuple[int, int] | None:
+def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
+               ) -> tuple[int, int] | None:
     """The span of a name starting at ``pos`` (after an optional comma and honorifics)."""
     m = _TOKEN_RE.search(text, pos, stop)
     if m is None or "\n" in text[pos:m.start()]:
