@@ -692,6 +692,10 @@ class _WorkerPool:
             raise QuerySyntaxError(payload)
         raise StoreError(payload)
 
+    def pids(self) -> list[int]:
+        with self._cond:
+            return [worker.process.pid for worker in self._idle]
+
     def close(self) -> None:
         with self._cond:
             self._closed = True
@@ -755,6 +759,10 @@ class EmbeddedStore(Store):
         """
         if self._pool is not None:
             self._pool.prewarm()
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the idle query workers (for diagnostics and tests)."""
+        return self._pool.pids() if self._pool is not None else []
 
     def query_serialized(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,3 +31,18 @@ def pytest_runtest_makereport(
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def virtuoso() -> Generator[Any, None, None]:
+    """A real Virtuoso on loopback for the whole session (``tests/support/virtuoso.py``);
+    ``.sparql_url`` is its query and update endpoint. Skips when Virtuoso is not installed."""
+    from support.virtuoso import INSTALL_HINT, find_virtuoso, start_virtuoso
+
+    if find_virtuoso() is None:
+        pytest.skip(INSTALL_HINT)
+    server = start_virtuoso()
+    try:
+        yield server
+    finally:
+        server.stop()
