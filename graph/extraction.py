@@ -242,11 +242,51 @@ _PASSIVE = r"diterima|disambut|ditemui|dijamu"
 _REVERSED = r"menulari\s+ilmu|menularkan\s+ilmu|membagikan\s+ilmu|menjadi\s+narasumber"
 
 _CUE_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<strong>{_EVENT_STRONG})|(?P<medium>{_EVENT_MEDIUM})|(?P<receive>{_RECEIVE})"
+    rf"(?:(?P<strong>{_EVENT_STRONG})|(?P<medium>{_EVENT_MEDIUM})|(?P<receive>{_RECEIVE})"
     rf"|(?P<reversed>{_REVERSED})|(?P<passive>{_PASSIVE})|(?P<go>{_GO_VERBS})|(?P<weak>{_EVENT_WEAK}))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# First words of every cue: only words in this set are tried against the cue pattern, which keeps
+# the pass over an article cheap (one dictionary lookup per word).
+_CUE_FIRST = _words("""
+    studi study kaji stuban benchmarking kunjungan atm kunker kunja lawatan silaturahmi menerima
+    menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi
+    didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
+    berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
+    mengunjungi menyerbu terbang bertolak datang tiba
+""")
+_STATUS_FIRST = _words("""
+    soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
+    tengah masih yang pembangunannya merancang merencanakan berencana akan mempersiapkan
+    menyiapkan tahap mulai telah sudah beroperasi integrasi terintegrasi mengintegrasikan
+    diintegrasikan
+""")
+_RECOMMEND_FIRST = _words("""
+    rekomendasi merekomendasikan direkomendasikan rujukan referensi disarankan saran arahan
+    ditunjuk percontohan menyarankan atas
+""")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _anchored(rx: re.Pattern[str], text: str, words: list[tuple[int, str]],
+              firsts: frozenset[str]) -> list[re.Match[str]]:
+    """Matches of ``rx`` that start at a word of ``firsts``, without overlaps, in order."""
+    out: list[re.Match[str]] = []
+    last = -1
+    for start, word in words:
+        if start < last or word not in firsts:
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        m = rx.match(text, start)
+        if m is not None and (m.end() >= len(text) or not (text[m.end()].isalnum()
+                                                           or text[m.end()] == "-")):
+            out.append(m)
+            last = m.end()
+    return out
+
+
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari")
@@ -477,6 +517,7 @@ class Extractor:
         self.programs = programs
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
+        self._words_cache: list[tuple[int, str]] = []
 
     # ---- regions ----------------------------------------------------------------------------
 
@@ -583,7 +624,9 @@ class Extractor:
             if sid >= 0:
                 reg_by_sent.setdefault(sid, []).append(r)
         cues_by_sent: dict[int, list[_Cue]] = {}
-        for m in _CUE_RE.finditer(text):
+        words = [(m.start(), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
+        self._words_cache = words
+        for m in _anchored(_CUE_RE, text, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
             word = m.group(0)
             if kind != "strong" and word.isupper() and len(word) > 4:
@@ -1152,10 +1195,14 @@ class Extractor:
 
     def _recommenders(self, text: str, sents: list[Span]) -> list[str]:
         out: list[str] = []
-        for span in sents:
-            sentence = text[span.start:span.end]
-            if not _RECOMMEND.search(sentence):
+        starts = [s.start for s in sents]
+        hit = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _anchored(
+            _RECOMMEND, text, self._words_cache, _RECOMMEND_FIRST)})
+        for sid in hit:
+            if sid < 0:
                 continue
+            span = sents[sid]
+            sentence = text[span.start:span.end]
             for m in _RECOMMENDER.finditer(sentence):
                 if sentence[max(0, m.start() - 1):m.start()] == "(":
                     continue  # "Kementerian Dalam Negeri (Kemendagri)": the same body again
@@ -1204,11 +1251,15 @@ class Extractor:
         protagonist = counts.most_common(1)[0][0] if counts else None
         out: dict[tuple[str, str, str], Adoption] = {}
         last_prog: tuple[ProgramRef, str | None] | None = None
+        status_sids = {bisect.bisect_right(starts, m.start()) - 1 for m in _anchored(
+            _STATUS_RE, text, self._words_cache, _STATUS_FIRST)}
         for sid, span in enumerate(sents):
+            if sid not in status_sids and sid not in prog_by_sent:
+                continue
             sentence = text[span.start:span.end]
             progs = prog_by_sent.get(sid, [])
             regs = reg_by_sent.get(sid, [])
-            status_m = _STATUS_RE.search(sentence)
+            status_m = _STATUS_RE.search(sentence) if sid in status_sids else None
             if progs:
                 owner = self._owner(text, progs[0], regs) or (regs[0].code if regs else None)
                 last_prog = (progs[0][2], owner)

@@ -286,7 +286,7 @@ def _old_confidence(store: Store, iri: str) -> float | None:
         f"SELECT ?c WHERE {{ GRAPH <{graph_iri('extracted')}> "
         f"{{ <{iri}> <{TIRU.confidence}> ?c }} }}"
     )
-    values = [float(r["c"]) for r in res.rows] if isinstance(res, SelectResult) else []
+    values = [float(str(r["c"])) for r in res.rows] if isinstance(res, SelectResult) else []
     return max(values) if values else None
 
 
