@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -17,22 +16,6 @@ pytestmark = pytest.mark.virtuoso
 PREFIX = "PREFIX tiru: <https://w3id.org/tiru/ontology#>\n"
 
 
-def _urls(virtuoso: Any) -> tuple[str, str | None]:
-    """Query and update URLs of the fixture, whatever shape it has."""
-    for query_attr in ("endpoint", "query_url", "sparql_url", "url"):
-        query = getattr(virtuoso, query_attr, None)
-        if query:
-            break
-    else:
-        query = virtuoso if isinstance(virtuoso, str) else None
-    if not query:
-        pytest.fail(f"cannot read the endpoint URL of the virtuoso fixture {virtuoso!r}")
-    update = None
-    for update_attr in ("update_endpoint", "update_url"):
-        update = getattr(virtuoso, update_attr, None) or update
-    return str(query), (str(update) if update else None)
-
-
 @pytest.fixture(scope="module")
 def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
            ) -> Iterator[str]:
@@ -41,7 +24,9 @@ def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     except pytest.FixtureLookupError:
         pytest.skip("the virtuoso fixture (tests/conftest.py) is unavailable; it needs Debian's "
                     "Virtuoso: apt-get install -y virtuoso-opensource-7-bin")
-    query_url, update_url = _urls(virtuoso)
+    # The fixture's one URL answers queries and updates alike.
+    query_url: str = virtuoso.sparql_url
+    update_url: str | None = None
     from graph.store import open_store
 
     store = open_store(endpoint=query_url, update_endpoint=update_url)
