@@ -145,6 +145,9 @@ def _check_bytes(data: bytes, where: str) -> None:
         raise InputError(f"{where}: binary file (contains NUL bytes), not a text or HTML article")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _decode(data: bytes, where: str) -> str:
     try:
         text = data.decode("utf-8-sig")
@@ -152,7 +155,7 @@ def _decode(data: bytes, where: str) -> str:
         # Older regional sites still serve Windows-1252 / Latin-1 pages.
         text = data.decode("cp1252", errors="replace")
     sample = text[:8192]
-    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    control = len(_CONTROL.findall(sample))
     if sample and (control / len(sample) > 0.02 or sample.count("\ufffd") / len(sample) > 0.05):
         raise InputError(f"{where}: binary file (unreadable as text)")
     return text
@@ -365,6 +368,7 @@ _ABBREV = _words("""
     kab kec kel prov jl jln no tgl dkk dll dsb a.n an u.p yth bpk ny sdr pt cv tbk ri kota pj plt
     plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei
 """)
+_WORD_BEFORE = re.compile(r"[\w.]*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
 
 
@@ -381,10 +385,8 @@ def split_sentences(text: str) -> list[Span]:
         if m.group(0)[0] == ".":
             # The word before the period decides whether it is an abbreviation.
             j = m.start()
-            k = j
-            while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
-                k -= 1
-            word = text[k:j].lower().replace(".", "")
+            before = _WORD_BEFORE.search(text, max(start, j - 24), j)
+            word = before.group(0).lower().replace(".", "") if before else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
         end = m.end() if m.group(0)[0] in ".!?" else m.start()

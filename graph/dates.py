@@ -304,7 +304,7 @@ def find_dates(
     """
     stop = len(text) if end is None else end
     found: list[DateMention] = []
-    for m in _DATE_RE.finditer(text, start, stop):
+    for m in _matches(text, start, stop):
         mention = _mention(m, 0, reference)
         if mention is None:
             continue
@@ -315,6 +315,34 @@ def find_dates(
             continue
         found.append(mention)
     return found
+
+
+# Every date expression holds a digit or a relative word; the full pattern is tried only in a
+# short window around those anchors, which is much cheaper than scanning every position.
+_ANCHOR = re.compile(r"\d|kemarin|hari\s+ini|tadi\s|lalu\b|[Oo](?=[\dOo]?/)", re.IGNORECASE)
+_BEFORE = 40  # the longest prefix before the first digit: "Jumat – Sabtu, tanggal "
+_AFTER = 60
+
+
+def _matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    pos = start
+    for a in _ANCHOR.finditer(text, start, stop):
+        if a.start() < pos:
+            continue
+        window_end = min(stop, a.end() + _AFTER)
+        m = _DATE_RE.search(text, max(pos, a.start() - _BEFORE), window_end)
+        while m is not None and m.start() <= a.start():
+            if m.end() > window_end - 1 and window_end < stop:
+                # The expression may run past the window: match it again without the limit.
+                full = _DATE_RE.match(text, m.start(), stop)
+                m = full or m
+            out.append(m)
+            pos = m.end()
+            if pos > a.start():
+                break
+            m = _DATE_RE.search(text, pos, window_end)
+    return out
 
 
 def _joins(text: str, a: DateMention, b: DateMention) -> bool:
