@@ -1,0 +1,177 @@
+"""The program vocabulary: ``ontology/programs.ttl`` as Python objects and a one-pass matcher.
+
+Examples
+--------
+>>> scheme = load_programs()
+>>> scheme.get("MPP").label
+'Mal Pelayanan Publik'
+>>> text = "Pemkab meniru Mall Pelayanan Publik dan SAKIP."
+>>> [(p.notation, text[s:e]) for s, e, p in scheme.find(text)]
+[('MPP', 'Mall Pelayanan Publik'), ('SAKIP', 'SAKIP')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from graph.errors import DataError, TiruError
+from graph.vocab import ONTOLOGY_DIR, TIRU
+
+__all__ = ["Program", "ProgramScheme", "UnknownProgramError", "load_programs"]
+
+
+class UnknownProgramError(TiruError):
+    """A name, notation or IRI that is not a concept of the program scheme."""
+
+
+@dataclass(frozen=True)
+class Program:
+    """One concept of the program scheme."""
+
+    iri: str
+    slug: str
+    notation: str | None
+    label: str
+    label_en: str | None
+    alt_labels: tuple[str, ...]
+    broader: tuple[str, ...]
+    definition: str | None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.strip().casefold())
+
+
+class ProgramScheme:
+    """The concepts of ``programs.ttl`` with look-up and matching in text."""
+
+    def __init__(self, programs: list[Program]) -> None:
+        self._programs = sorted(programs, key=lambda p: p.slug)
+        self._by_iri = {p.iri: p for p in self._programs}
+        self._keys: dict[str, Program] = {}
+        for p in self._programs:
+            for key in (p.slug, p.iri, p.label, p.label_en, p.notation, *p.alt_labels):
+                if key:
+                    self._keys.setdefault(_fold(key), p)
+        self._narrower: dict[str, set[str]] = {}
+        for p in self._programs:
+            for b in p.broader:
+                self._narrower.setdefault(b, set()).add(p.iri)
+        self._pattern, self._surface = self._compile()
+
+    def _compile(self) -> tuple[re.Pattern[str], dict[str, Program]]:
+        # Acronyms match case-sensitively ("SOP", not "sop" inside a word); labels match in any
+        # case. One alternation, longest surface first, so the longest name wins at a position.
+        surface: dict[str, Program] = {}
+        parts: list[tuple[str, str]] = []
+        for p in self._programs:
+            names = [p.label, *p.alt_labels] + ([p.label_en] if p.label_en else [])
+            for name in names:
+                if name and not (name.isupper() and len(name) <= 12):
+                    surface.setdefault(_fold(name), p)
+                    parts.append((name, "(?i:" + _flexible(name) + ")"))
+            acronyms = [p.notation] + [a for a in p.alt_labels if a.isupper() and len(a) <= 12]
+            for acro in acronyms:
+                if acro:
+                    surface.setdefault(acro, p)
+                    parts.append((acro, _flexible(acro)))
+        parts.sort(key=lambda item: -len(item[0]))
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in parts) + r")(?![\w-])")
+        return pattern, surface
+
+    def all(self) -> list[Program]:
+        """Every concept, sorted by slug."""
+        return list(self._programs)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._programs)
+
+    def __len__(self) -> int:
+        return len(self._programs)
+
+    def get(self, key: str) -> Program:
+        """A concept by slug, notation, IRI, label or alternative label (any case).
+
+        Raises
+        ------
+        UnknownProgramError
+            When nothing in the scheme has that name.
+        """
+        found = self._keys.get(_fold(key))
+        if found is None:
+            raise UnknownProgramError(
+                f"unknown program {key!r}; known notations: "
+                + ", ".join(sorted(p.notation for p in self._programs if p.notation)))
+        return found
+
+    def find(self, text: str) -> list[tuple[int, int, Program]]:
+        """Every program named in ``text``, as (start, end, program), in one pass."""
+        out: list[tuple[int, int, Program]] = []
+        for m in self._pattern.finditer(text):
+            token = m.group(0)
+            program = self._surface.get(token) or self._surface.get(_fold(token))
+            if program is None:
+                program = self._keys.get(_fold(token))
+            if program is not None:
+                out.append((m.start(), m.end(), program))
+        return out
+
+    def narrower_closure(self, iri: str) -> set[str]:
+        """The concept and every concept below it by ``skos:broader``."""
+        if iri not in self._by_iri:
+            iri = self.get(iri).iri
+        seen = {iri}
+        stack = [iri]
+        while stack:
+            for child in self._narrower.get(stack.pop(), ()):
+                if child not in seen:
+                    seen.add(child)
+                    stack.append(child)
+        return seen
+
+
+def _flexible(name: str) -> str:
+    # Spaces and hyphens vary in news ("e-budgeting", "e budgeting").
+    words = re.split(r"[\s\-]+", name.strip())
+    return r"[\s\-]*".join(re.escape(w) for w in words)
+
+
+@cache
+def load_programs(path: str | Path | None = None) -> ProgramScheme:
+    """The program scheme from ``ontology/programs.ttl`` (or ``path``), cached.
+
+    Raises
+    ------
+    DataError
+        When the file cannot be parsed.
+    """
+    source = Path(path) if path is not None else ONTOLOGY_DIR / "programs.ttl"
+    g = Graph()
+    try:
+        g.parse(source, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise DataError(f"cannot parse the program vocabulary: {exc}", str(source)) from None
+    programs: list[Program] = []
+    for concept in set(g.subjects(RDF.type, TIRU.Program)):
+        assert isinstance(concept, URIRef)
+        iri = str(concept)
+        pref = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel)}
+        notation = g.value(concept, SKOS.notation)
+        definition = g.value(concept, SKOS.definition)
+        programs.append(Program(
+            iri=iri,
+            slug=iri.rsplit("/", 1)[-1],
+            notation=str(notation) if notation is not None else None,
+            label=pref.get("id") or next(iter(pref.values()), iri),
+            label_en=pref.get("en"),
+            alt_labels=tuple(sorted(str(a) for a in g.objects(concept, SKOS.altLabel))),
+            broader=tuple(sorted(str(b) for b in g.objects(concept, SKOS.broader))),
+            definition=str(definition) if definition is not None else None,
+        ))
+    return ProgramScheme(programs)
