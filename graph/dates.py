@@ -319,7 +319,7 @@ def find_dates(
 
 # Every date expression holds a digit or a relative word; the full pattern is tried only in a
 # short window around those anchors, which is much cheaper than scanning every position.
-_ANCHOR = re.compile(r"\d|kemarin|hari\s+ini|tadi\s|lalu\b|[Oo](?=[\dOo]?/)", re.IGNORECASE)
+_ANCHOR = re.compile(r"\d+|kemarin|hari\s+ini|tadi\s|lalu\b|[Oo](?=[\dOo]?/)", re.IGNORECASE)
 _BEFORE = 40  # the longest prefix before the first digit: "Jumat – Sabtu, tanggal "
 _AFTER = 60
 

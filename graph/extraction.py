@@ -287,6 +287,24 @@ def _anchored(rx: re.Pattern[str], text: str, words: list[tuple[int, str]],
     return out
 
 
+_ALL_FIRST = _CUE_FIRST | _STATUS_FIRST | _RECOMMEND_FIRST
+
+
+def _interesting_words(text: str) -> list[tuple[int, str]]:
+    """Positions of the words that can start a cue, a status or a recommendation.
+
+    Only the few distinct interesting words of the text are located, each with one literal
+    search, instead of listing every word of the article.
+    """
+    low = text.lower()
+    out: list[tuple[int, str]] = []
+    for word in set(_WORD_RE.findall(low)) & _ALL_FIRST:
+        for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", low):
+            out.append((m.start(), word))
+    out.sort()
+    return out
+
+
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari")
@@ -345,6 +363,30 @@ _GEO_BEFORE = re.compile(
     r"rri|tvri|pt|pdam|perumda|bpr|bpd|suku)\s*$",
     re.IGNORECASE,
 )
+_GEO_WORDS = _words("""
+    pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
+    universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
+    korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku
+""")
+_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri")
+_UNIT_KEYS = ("DPRD", "Setwan", "DPMPTSP", "Dis", "Din", "Bap", "Insp", "Dukcapil", "BK", "BPBD",
+              "RSUD", "Set", "Sekretariat", "Bagian", "Desa", "Kelurahan", "PKK")
+
+
+def _geo_before(before: str) -> bool:
+    """True when the words right before a name make it a place, not a government."""
+    words = before.split()
+    if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
+        return False
+    last = words[-1].lower()
+    if last in _GEO_WORDS:
+        return True
+    return len(words) > 1 and f"{words[-2].lower()}_{last}" in _GEO_PAIRS
+
+
+# "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu": a program name inside a unit's name.
+_INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi)(?:\s+(?:[A-Z][\w-]*|dan))*"
+                          r"\s+$")
 _ATTRIBUTION = re.compile(
     r"(?:ujar|kata|tutur|ungkap|jelas|terang|tegas|sebut|ucap|imbuh|pungkas|tandas|papar|harap|"
     r"lanjut|tambah|sambung|kata\s+dia|ujar\s+dia|jelasnya|katanya|ujarnya|tuturnya|ungkapnya|"
@@ -515,6 +557,12 @@ class Extractor:
                 programs = None
         self.gaz = gazetteer
         self.programs = programs
+        # Concepts with narrower concepts are fields ("Pelayanan publik"), not programs a region
+        # copies; a visit names them only through their programs.
+        self._fields: set[str] = set()
+        if programs is not None:
+            for p in getattr(programs, "all", lambda: [])():
+                self._fields.update(str(b) for b in (getattr(p, "broader", None) or ()))
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
         self._words_cache: list[tuple[int, str]] = []
@@ -553,8 +601,7 @@ class Extractor:
                                                if code and "." in code}
         refs: list[RegionRef] = []
         for i, (s, e, t, cands, code) in enumerate(raw):
-            before = text[max(0, s - 40):s]
-            if _GEO_BEFORE.search(before):
+            if _geo_before(text[max(0, s - 30):s]):
                 continue
             ok = True
             tail = _SPLIT_NAME.match(text, e)
@@ -585,7 +632,9 @@ class Extractor:
                         # Regencies and cities sharing a name: prefer neither without context.
                         continue
                     code, ok = pool[0], False
-            unit_m = _UNIT_BEFORE.search(text, max(0, s - 80), s)
+            window = text[max(0, s - 80):s]
+            unit_m = _UNIT_BEFORE.search(text, max(0, s - 80), s) if any(
+                k in window for k in _UNIT_KEYS) else None
             unit = None
             if unit_m is not None and unit_m.end() == s or (
                 unit_m is not None and not text[unit_m.end():s].strip()
@@ -624,7 +673,7 @@ class Extractor:
             if sid >= 0:
                 reg_by_sent.setdefault(sid, []).append(r)
         cues_by_sent: dict[int, list[_Cue]] = {}
-        words = [(m.start(), m.group(0).lower()) for m in _WORD_RE.finditer(text)]
+        words = _interesting_words(text)
         self._words_cache = words
         for m in _anchored(_CUE_RE, text, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
@@ -1152,6 +1201,8 @@ class Extractor:
         known_notations: set[str] = set()
         if self.programs is not None:
             for s, e, p in self.programs.find(text):
+                if str(p.iri) in self._fields or _INSIDE_UNIT.search(text, max(0, s - 60), s):
+                    continue
                 ref = _program_ref(p)
                 hits.append((s, e, ref))
                 if ref.notation:
