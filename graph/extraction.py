@@ -557,12 +557,16 @@ class Extractor:
                 programs = None
         self.gaz = gazetteer
         self.programs = programs
-        # Concepts with narrower concepts are fields ("Pelayanan publik"), not programs a region
-        # copies; a visit names them only through their programs.
+        # Top concepts ("Pelayanan publik") and unnamed groupings with narrower concepts are
+        # fields, not programs a region copies; a visit names them only through their programs.
         self._fields: set[str] = set()
         if programs is not None:
-            for p in getattr(programs, "all", lambda: [])():
-                self._fields.update(str(b) for b in (getattr(p, "broader", None) or ()))
+            everything = list(getattr(programs, "all", lambda: [])())
+            parents = {str(b) for p in everything for b in (getattr(p, "broader", None) or ())}
+            for p in everything:
+                top = not getattr(p, "broader", None)
+                if top or (str(p.iri) in parents and not getattr(p, "notation", None)):
+                    self._fields.add(str(p.iri))
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
         self._words_cache: list[tuple[int, str]] = []
