@@ -93,3 +93,14 @@ def test_degenerate_graphs_and_errors() -> None:
     with pytest.raises(TiruError):
         top(m, "charisma")
     assert top({"x": {"b": 1.0, "a": 1.0}}, "x") == [("a", 1.0), ("b", 1.0)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_pagerank_equals_networkx(seed: int) -> None:
+    G = nx.gnp_random_graph(80, 0.05, seed=seed, directed=True)
+    for u, w in G.edges():
+        G.edges[u, w]["visits"] = 1 + (u * w) % 4
+    from graph.measures import pagerank
+
+    ours, ref = pagerank(G), nx.pagerank(G, weight="visits")
+    assert max(abs(ours[n] - ref[n]) for n in G) < 1e-6
