@@ -218,6 +218,8 @@ _BOILER_LINE = re.compile(
 _LIST_HEADER = re.compile(
     r"""^[ \t]*(?:berita\s+terkait|artikel\s+terkait|berita\s+terbaru|berita\s+lainnya|
         berita\s+populer|terpopuler|terkini|rekomendasi|pilihan\s+editor|baca\s+juga|
+        berita\s+pilihan|berita\s+utama|pilihan|artikel\s+lainnya|lihat\s+juga|topik\s+terkait|
+        baca\s+lainnya|berita\s+lain|jangan\s+lewatkan|
         populer|trending|terbaru|headline|lainnya|most\s+popular)\s*:?[ \t]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -442,6 +444,8 @@ def parse_article(
     if not text.strip():
         raise InputError(f"{where}: empty")
     clean, title, title_span, published, dateline, publisher = _clean_text(text)
+    if is_html and indonesian_ratio(clean)[1] < 20:
+        raise InputError(f"{where}: HTML page without an article body")
     _check_language(clean, where)
     if meta.get("title"):
         title = meta["title"]

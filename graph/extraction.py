@@ -349,6 +349,9 @@ _NEGATION = re.compile(
     r"menunda|menolak|ditolak|moratorium|menghentikan|dihentikan|stop|tanpa|jangan)\b",
     re.IGNORECASE,
 )
+# A ban anywhere before the cue in the sentence: "melarang kepala desa melakukan studi banding".
+_BAN = re.compile(r"\b(?:melarang|dilarang|larangan|moratorium|menghentikan|dihentikan)\b",
+                  re.IGNORECASE)
 _MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:rombongan|mereka|pihaknya|tim|delegasi|peserta|jajaran|kami|beliau|kunjungan|"
@@ -745,7 +748,7 @@ class Extractor:
         clause_after = self._clause(text, cue.end, span.end)
         if _FUTURE.search(local_before) or _FUTURE_TIME.search(text[span.start:span.end]):
             return None
-        if _NEGATION.search(local_before[-30:]) or re.match(r"\W*(?:akan|batal|tidak)\b",
+        if _BAN.search(before) or _NEGATION.search(local_before[-30:]) or re.match(r"\W*(?:akan|batal|tidak)\b",
                                                             text[cue.end:cue.end + 12]):
             return None
         kind = cue.kind

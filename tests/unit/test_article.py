@@ -1,0 +1,130 @@
+"""Reading and cleaning articles (graph/article.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.article import expand_sources, parse_article, read_article, split_sentences
+from graph.errors import InputError
+
+# Our own words, in the shape scraped regional news takes.
+SCRAPED = """Berita Pilihan
+
+Harga Bawang Merah Turun di Pasar Induk
+Pemkab Lain Studi Tiru ke Kota Lain soal Parkir Elektronik
+
+Dinas Kominfo Tapin Belajar Statistik Sektoral ke Banjarbaru
+
+Kamis, 12 September 2024 | 14:05 WITA
+
+RANTAU – Dinas Komunikasi dan Informatika Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota Banjarbaru, Rabu (11/9/2024). Rombongan dipimpin Kepala Diskominfo Tapin, H. Ahmad Fauzi, S.Kom.
+
+Baca Juga: Jembatan Gantung Desa Hiyung Rampung Dikerjakan
+
+Kunjungan itu diterima Sekretaris Diskominfo Banjarbaru di ruang rapat. (adv)
+
+Penulis: Rina | Editor: Fajar
+
+BERITA TERKAIT
+Festival Budaya Digelar di Rantau
+Pemkot Sebelah Kunjungi Kota Seberang
+"""
+
+
+def _article(text: str = SCRAPED):
+    return parse_article(text.encode("utf-8"), path="scraped.txt")
+
+
+def test_clean_text_keeps_offsets_and_drops_boilerplate() -> None:
+    a = _article()
+    assert len(a.clean) == len(a.text)
+    assert "Baca Juga" not in a.clean
+    assert "Penulis" not in a.clean
+    assert "(adv)" not in a.clean
+    assert "Pasar Induk" not in a.clean  # headline list before the article
+    assert "Kota Seberang" not in a.clean  # related stories after it
+    assert "RANTAU –" not in a.clean  # dateline
+    i = a.clean.index("Dinas Komunikasi")
+    assert a.text[i:i + 16] == "Dinas Komunikasi"
+
+
+def test_metadata_from_front_matter() -> None:
+    a = _article()
+    assert a.title == "Dinas Kominfo Tapin Belajar Statistik Sektoral ke Banjarbaru"
+    assert a.published == date(2024, 9, 12)
+    assert a.dateline == "RANTAU"
+    span = a.title_span
+    assert span is not None and a.text[span.start:span.end] == a.title
+
+
+def test_publisher_from_an_outlet_dateline() -> None:
+    text = ("KabarBanua.com – Pemerintah Kabupaten Tapin melakukan kunjungan kerja ke Kota "
+            "Banjarmasin untuk mempelajari pengelolaan arsip dan dokumen daerah yang baik.\n")
+    a = parse_article(text.encode(), path="x.txt")
+    assert a.publisher == "KabarBanua.com"
+
+
+def test_sentences_respect_honorifics_and_degrees() -> None:
+    text = "Hadir Drs. H. Amir Hamzah, M.Si. dalam rapat itu. Ia pulang sore. Kab. Tapin tenang."
+    spans = split_sentences(text)
+    got = [text[s.start:s.end] for s in spans]
+    assert got == ["Hadir Drs. H. Amir Hamzah, M.Si. dalam rapat itu.", "Ia pulang sore.",
+                   "Kab. Tapin tenang."]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"%PDF-1.7 binary", "binary"),
+        (b"abc\x00\x01\x02def" * 10, "binary"),
+        (b"The regency delegation visited the city to learn how the public service mall "
+         b"works and what it costs to run every year.", "not Indonesian"),
+        (b"<html><head><title>x</title></head><body><nav>menu</nav></body></html>",
+         "without an article body"),
+    ],
+)
+def test_bad_input_is_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        parse_article(data, path="bad")
+
+
+def test_too_large(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"yang dan di ke " * 400_000)
+    with pytest.raises(InputError, match="too large"):
+        read_article(str(big))
+
+
+def test_html_body_is_extracted() -> None:
+    paragraphs = "".join(
+        f"<p>Pemerintah Kabupaten Tapin melakukan studi tiru ke Kota Banjarbaru untuk belajar "
+        f"tentang layanan publik yang terpadu, bagian {i} dari laporan ini.</p>" for i in range(4))
+    html = (f"<html><head><title>Tapin Belajar ke Banjarbaru</title></head><body><article>"
+            f"<h1>Tapin Belajar ke Banjarbaru</h1>{paragraphs}</article></body></html>")
+    a = parse_article(html.encode(), url="http://example.test/berita/1")
+    assert "studi tiru ke Kota Banjarbaru" in a.text
+    assert "<p>" not in a.text
+    assert a.title == "Tapin Belajar ke Banjarbaru"
+    assert a.publisher
+
+
+def test_expand_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.html").write_text("x")
+    (tmp_path / "notes.csv").write_text("x")
+    got = expand_sources([str(tmp_path), "-", "https://example.test/a"])
+    assert got == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.html"), "-",
+                   "https://example.test/a"]
+    with pytest.raises(InputError, match="no such file"):
+        expand_sources([str(tmp_path / "missing.txt")])
+
+
+def test_read_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_article(str(tmp_path / "nothing.txt"))

@@ -1,0 +1,78 @@
+"""Dates as Indonesian news writes them (graph/dates.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.dates import find_dates, format_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Senin (14/10/2024)", "2024-10-14", "2024-10-14"),
+        ("Jumat, (7/3/2025) pagi", "2025-03-07", "2025-03-07"),
+        ("Sabtu.(8/6/2024)", "2024-06-08", "2024-06-08"),
+        ("pada (5/11/23)", "2023-11-05", "2023-11-05"),
+        ("tanggal (O3/O2/2022)", "2022-02-03", "2022-02-03"),
+        ("Senin-Selasa (21-22/7/2025)", "2025-07-21", "2025-07-22"),
+        ("Rabu – Kamis (16 – 17/4/2-25)", "2025-04-16", "2025-04-17"),
+        ("Selasa, 11 Februari 2025", "2025-02-11", "2025-02-11"),
+        ("Jum'at, 3 Pebruari 2023", "2023-02-03", "2023-02-03"),
+        ("27-28 Agustus 2024", "2024-08-27", "2024-08-28"),
+        ("10 s.d. 12 Nopember 2022", "2022-11-10", "2022-11-12"),
+        ("sejak 3 Mei hingga 6 Mei 2023", "2023-05-03", "2023-05-06"),
+        ("29 Februari - 1 Maret 2024", "2024-02-29", "2024-03-01"),
+        ("Rabu (2/4/2025) hingga Jumat (4/4/2025)", "2025-04-02", "2025-04-04"),
+        ("sekitar 2021-09-30 lalu", "2021-09-30", "2021-09-30"),
+    ],
+)
+def test_explicit_dates(text: str, first: str, last: str) -> None:
+    found = find_dates(text)
+    assert len(found) == 1, found
+    assert found[0].iso_first() == first
+    assert found[0].iso_last() == last
+
+
+def test_month_and_year_precision() -> None:
+    month = parse_date("diresmikan pada Agustus 2021")
+    assert month is not None and month.precision == "month" and month.iso_first() == "2021-08"
+    year = parse_date("pernah datang tahun 2011 silam")
+    assert year is not None and year.precision == "year" and year.iso_first() == "2011"
+
+
+def test_relative_dates_need_a_reference() -> None:
+    unresolved = parse_date("rombongan tiba kemarin")
+    assert unresolved is not None and unresolved.first is None and unresolved.relative
+    ref = date(2024, 5, 16)  # a Thursday
+    assert parse_date("kemarin", reference=ref).iso_first() == "2024-05-15"  # type: ignore[union-attr]
+    # "Senin lalu" is the Monday before the reference.
+    assert parse_date("Senin lalu", reference=ref).iso_first() == "2024-05-13"  # type: ignore[union-attr]
+    assert parse_date("Kamis lalu", reference=ref).iso_first() == "2024-05-09"  # type: ignore[union-attr]
+
+
+def test_year_less_dates_take_the_reference_year() -> None:
+    assert parse_date("Selasa (3/9)", reference=date(2024, 9, 5)).iso_first() == "2024-09-03"  # type: ignore[union-attr]
+    # A day weeks after publication belongs to the year before.
+    assert parse_date("Jumat (27/12)", reference=date(2025, 1, 6)).iso_first() == "2024-12-27"  # type: ignore[union-attr]
+    assert parse_date("Selasa (3/9)").first is None  # type: ignore[union-attr]
+
+
+def test_not_dates() -> None:
+    assert find_dates("sekitar 1/3 anggaran dan 20:45 WIB, nomor 12") == []
+    assert find_dates("bulan (13/2025)") == []
+    assert find_dates("(31/2/2024)") == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Kunjungan berlangsung di aula, Kamis (6/6/2024), dan ditutup sore."
+    (m,) = find_dates(text)
+    assert text[m.start:m.end] == m.text
+    assert "(6/6/2024)" in m.text
+
+
+def test_format_date() -> None:
+    assert format_date(date(2022, 12, 1), "month") == "2022-12"
+    assert format_date(None) is None

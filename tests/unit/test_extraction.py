@@ -1,0 +1,144 @@
+"""Visits, direction, dates, officials and guards (graph/extraction.py), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.article import parse_article
+from graph.extraction import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(parse_article(text.encode("utf-8"), path="t.txt"))
+
+
+def _edges(x: Extraction) -> set[tuple[str, str]]:
+    return {(v, h) for visit in x.visits for v in visit.visitor_codes for h in visit.host_codes}
+
+
+def test_active_visitor_subject(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota "
+                        "Banjarbaru, Senin (3/3/2025), untuk mempelajari tata kelola arsip daerah.")
+    assert _edges(x) == {("63.05", "63.72")}
+    (v,) = x.visits
+    assert (v.start, v.end) == ("2025-03-03", "2025-03-03")
+    ev = v.evidence[0]
+    assert x.article.text[ev.start:ev.end].startswith("Pemerintah Kabupaten Tapin")
+    assert 0.5 <= v.confidence <= 1.0
+
+
+def test_host_subject_receives(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkot Banjarbaru menerima kunjungan kerja rombongan Pemerintah Kabupaten "
+                        "Tapin di Balai Kota, Selasa (4/3/2025). Kunjungan itu membahas arsip "
+                        "digital yang sudah diterapkan di kota tersebut.")
+    assert _edges(x) == {("63.05", "63.72")}
+
+
+def test_passive_reception_and_context_visitor(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan DPRD Kabupaten Tapin tiba pada Rabu (5/3/2025) pagi dan "
+                        "diterima oleh Sekretaris DPRD Kota Banjarbaru, Ahmad Riduan. Mereka "
+                        "berdiskusi tentang pembentukan peraturan daerah yang baik.")
+    assert _edges(x) == {("63.05", "63.72")}
+    (v,) = x.visits
+    assert v.visitors[0].unit == "DPRD"
+    assert [(o.name, o.side) for o in v.officials] == [("Ahmad Riduan", "host")]
+
+
+def test_object_fronted(extractor: Extractor) -> None:
+    x = _run(extractor, "Studi banding ke Kabupaten Banyuwangi dilakukan Pemerintah Kabupaten "
+                        "Tapin selama dua hari untuk mempelajari inovasi pelayanan yang ada.")
+    assert _edges(x) == {("63.05", "35.10")}
+
+
+def test_several_visitors_one_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin dan Pemerintah Kabupaten Balangan bertandang "
+                        "ke Kabupaten Kulon Progo, Kamis (6/3/2025), untuk belajar tentang badan "
+                        "usaha milik desa yang dikelola dengan baik.")
+    assert _edges(x) == {("63.05", "34.01"), ("63.11", "34.01")}
+
+
+def test_origin_with_dari_is_the_visitor(extractor: Extractor) -> None:
+    x = _run(extractor, "Kabupaten Sumedang kembali menjadi tujuan studi tiru. Senin (10/3/2025) "
+                        "rombongan studi tiru dari Kabupaten Tapin datang ke Sumedang untuk "
+                        "melihat layanan digital yang mereka kembangkan.")
+    assert ("63.05", "32.11") in _edges(x)
+    assert ("32.11", "63.05") not in _edges(x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan, not a visit that happened
+        "Pemerintah Kabupaten Tapin akan melakukan studi tiru ke Kota Banjarbaru pekan depan "
+        "untuk mempelajari pengelolaan sampah yang dinilai berhasil.",
+        # a ban
+        "Bupati Tapin melarang kepala desa melakukan studi banding ke luar daerah, termasuk ke "
+        "Kabupaten Badung, karena anggaran desa harus dipakai untuk hal yang lebih penting.",
+        # a ministry monitoring a region
+        "Tim Kementerian Dalam Negeri melakukan kunjungan kerja ke Kabupaten Tapin untuk "
+        "memantau penyaluran dana desa dan meninjau kantor desa yang baru dibangun.",
+        # students, not a government
+        "Mahasiswa dari Kota Banjarbaru melakukan studi banding ke Kabupaten Sleman untuk "
+        "mempelajari pengelolaan desa wisata bersama dosen pembimbing mereka.",
+        # a university as destination
+        "Pemerintah Kabupaten Tapin melakukan kunjungan kerja ke Universitas Gadjah Mada di "
+        "Kabupaten Sleman untuk menjajaki kerja sama beasiswa bagi aparatur daerah.",
+        # a governor inspecting a regency of the province
+        "Gubernur Kalimantan Selatan melakukan kunjungan kerja ke Kabupaten Tapin untuk "
+        "meninjau pembangunan jalan dan jembatan yang rusak akibat banjir.",
+        # a region launching its own program
+        "Pemerintah Kabupaten Tapin meluncurkan aplikasi layanan kependudukan daring pada "
+        "Senin (3/3/2025) di halaman kantor bupati yang dihadiri ratusan warga.",
+        # a festival naming several regions
+        "Festival budaya di Kota Banjarbaru diikuti kontingen Kabupaten Tapin, Kabupaten "
+        "Balangan dan Kabupaten Banjar dengan penampilan tari dan musik tradisional.",
+    ],
+)
+def test_negatives(extractor: Extractor, text: str) -> None:
+    assert _run(extractor, text).visits == []
+
+
+def test_statement_date_loses_to_visit_date(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kota Banjarbaru pada "
+                        "Kamis (6/3/2025). Hasilnya akan dibahas bersama seluruh dinas, ujar "
+                        "Sekda Tapin, Senin (10/3/2025), kepada wartawan di Rantau.")
+    (v,) = x.visits
+    assert v.start == "2025-03-06"
+
+
+def test_same_first_name_on_both_sides_stays_two_people(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kota Banjarbaru, "
+                        "Rabu (5/3/2025). Rombongan dipimpin Asisten I Kabupaten Tapin, Ahmad "
+                        "Yani. Mereka diterima Asisten I Kota Banjarbaru, Ahmad Fauzi.")
+    (v,) = x.visits
+    assert sorted((o.name, o.side) for o in v.officials) == [("Ahmad Fauzi", "host"),
+                                                            ("Ahmad Yani", "visitor")]
+
+
+def test_json_contract(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Paser melakukan studi tiru ke Pemkab Badung untuk "
+                        "mempelajari Mal Pelayanan Publik (MPP), Rabu (29/5/2024), atas "
+                        "rekomendasi Kementerian PANRB.")
+    doc = x.to_json()
+    assert set(doc) == {"source", "visits", "adoptions"}
+    assert set(doc["source"]) == {"path", "url", "title", "published"}
+    (v,) = doc["visits"]
+    assert set(v) == {"visitors", "hosts", "start", "end", "programs", "officials",
+                      "recommended_by", "delegation_size", "evidence", "confidence"}
+    assert v["visitors"][0]["code"] == "64.01" and v["hosts"][0]["code"] == "51.03"
+    assert any(p["notation"] == "MPP" for p in v["programs"])
+    assert v["recommended_by"] == ["Kementerian PANRB"]
+    assert set(v["evidence"][0]) == {"text", "start", "end"}
+
+
+def test_adoption_without_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin meresmikan Mal Pelayanan Publik (MPP) pada "
+                        "Desember 2023 setelah pembangunan selama satu tahun di pusat kota.")
+    assert x.visits == []
+    assert [(a.region, a.program.notation, a.status, a.date) for a in x.adoptions] == [
+        ("63.05", "MPP", "inaugurated", "2023-12")]

@@ -1,0 +1,66 @@
+"""Officials: titles before names, regions inside titles, honorifics and degrees stripped."""
+
+from __future__ import annotations
+
+from graph.officials import find_officials, normalise_name, same_person
+
+
+def _regions(text: str, *names: str) -> dict[int, int]:
+    out = {}
+    for name in names:
+        i = text.index(name)
+        out[i] = i + len(name)
+    return out
+
+
+def test_title_region_comma_name() -> None:
+    text = "Rombongan dipimpin Asisten II Bidang Perekonomian Kabupaten Tapin, Hj. Siti Aminah, S.E."
+    (o,) = find_officials(text, _regions(text, "Tapin"))
+    assert o.name == "Siti Aminah"
+    assert o.title == "Asisten II Bidang Perekonomian"
+    assert [text[s:e] for s, e in o.region_spans] == ["Tapin"]
+
+
+def test_region_then_name_without_comma() -> None:
+    text = "didampingi Sekretaris Daerah (Sekda) Kabupaten Tapin Budi Hartono beserta staf"
+    (o,) = find_officials(text, _regions(text, "Tapin"))
+    assert (o.title, o.name) == ("Sekretaris Daerah (Sekda)", "Budi Hartono")
+
+
+def test_province_qualifier_and_unit_words() -> None:
+    text = "Bupati Tapin, Provinsi Kalimantan Selatan, Arifin Arpan hadir."
+    (o,) = find_officials(text, _regions(text, "Tapin", "Kalimantan Selatan"))
+    assert o.name == "Arifin Arpan"
+    text = "dipimpin Kepala Bapperida Tapin, Ir. Yusuf Kamal, M.T., bersama staf"
+    (o,) = find_officials(text, _regions(text, "Tapin"))
+    assert (o.title, o.name) == ("Kepala Bapperida", "Yusuf Kamal")
+
+
+def test_no_name_no_official() -> None:
+    text = "Bupati Tapin mengatakan kunjungan itu bermanfaat."
+    assert find_officials(text, _regions(text, "Tapin")) == []
+
+
+def test_building_named_after_an_office_is_not_a_person() -> None:
+    text = "Pertemuan di Kantor Bupati Tapin, Rantau, berlangsung hangat."
+    assert find_officials(text, _regions(text, "Tapin")) == []
+
+
+def test_local_heads_keep_their_place_in_the_title() -> None:
+    text = "Camat Lokpaikat, Tapin, Rahmadi, menyambut rombongan."
+    (o,) = find_officials(text, _regions(text, "Tapin"))
+    assert o.name == "Rahmadi"
+    assert o.title.startswith("Camat Lokpaikat")
+
+
+def test_name_first_with_selaku() -> None:
+    text = "Rahmat Hidayat selaku Kepala Bagian Organisasi menjelaskan alur layanan."
+    (o,) = find_officials(text)
+    assert (o.name, o.title) == ("Rahmat Hidayat", "Kepala Bagian Organisasi")
+
+
+def test_normalise_and_same_person() -> None:
+    assert normalise_name("Dr. H. Ahmad Fauzi, S.Kom., M.Si.") == "Ahmad Fauzi"
+    assert normalise_name("Moh. Rizal") == "Moh Rizal"
+    assert same_person("Fauzi", "Ahmad Fauzi")
+    assert not same_person("Fauzan", "Ahmad Fauzi")
