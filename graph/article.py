@@ -348,7 +348,7 @@ def _clean_text(
             published = published or d
             continue
         if title is None and i <= 1 and 15 <= len(line) <= 220 and not line.endswith(".") \
-                and len(content) > 2 and not _is_paragraph(line):
+                and len(content) >= 2 and not _is_paragraph(line):
             offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
             title, title_span = line, Span(offset, offset + len(line))
             continue
