@@ -388,8 +388,8 @@ def _geo_before(before: str) -> bool:
 
 
 # "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu": a program name inside a unit's name.
-_INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi)(?:\s+(?:[A-Z][\w-]*|dan))*"
-                          r"\s+$")
+_INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi)"
+                          r"(?:\s+(?:[A-Z][\w-]*|dan))*\s+$")
 _ATTRIBUTION = re.compile(
     r"(?:ujar|kata|tutur|ungkap|jelas|terang|tegas|sebut|ucap|imbuh|pungkas|tandas|papar|harap|"
     r"lanjut|tambah|sambung|kata\s+dia|ujar\s+dia|jelasnya|katanya|ujarnya|tuturnya|ungkapnya|"
@@ -748,7 +748,8 @@ class Extractor:
         clause_after = self._clause(text, cue.end, span.end)
         if _FUTURE.search(local_before) or _FUTURE_TIME.search(text[span.start:span.end]):
             return None
-        if _BAN.search(before) or _NEGATION.search(local_before[-30:]) or re.match(r"\W*(?:akan|batal|tidak)\b",
+        if _BAN.search(before) or _NEGATION.search(local_before[-30:]) or re.match(
+                r"\W*(?:akan|batal|tidak)\b",
                                                             text[cue.end:cue.end + 12]):
             return None
         kind = cue.kind
@@ -1282,13 +1283,9 @@ class Extractor:
         return int(m.group(1)) if m else None
 
     def _party(self, ref: RegionRef, regions: list[RegionRef]) -> Party:
-        unit = ref.unit
-        if unit is None:
-            for r in regions:
-                if r.code == ref.code and r.unit:
-                    unit = r.unit
-                    break
-        return Party(ref.code, self._label(ref.code), unit)
+        # Only the unit named with the party itself counts: "Sekretariat Daerah Kukar" inside an
+        # official's title elsewhere does not make the secretariat the host.
+        return Party(ref.code, self._label(ref.code), ref.unit)
 
     # ---- adoptions ---------------------------------------------------------------------------
 

@@ -11,7 +11,12 @@ from graph.article import expand_sources, parse_article, read_article, split_sen
 from graph.errors import InputError
 
 # Our own words, in the shape scraped regional news takes.
-SCRAPED = """Berita Pilihan
+BODY = (
+    "RANTAU – Dinas Komunikasi dan Informatika Kabupaten Tapin melakukan studi tiru ke "
+    "Pemerintah Kota Banjarbaru, Rabu (11/9/2024). Rombongan dipimpin Kepala Diskominfo Tapin, "
+    "H. Ahmad Fauzi, S.Kom."
+)
+SCRAPED = f"""Berita Pilihan
 
 Harga Bawang Merah Turun di Pasar Induk
 Pemkab Lain Studi Tiru ke Kota Lain soal Parkir Elektronik
@@ -20,7 +25,7 @@ Dinas Kominfo Tapin Belajar Statistik Sektoral ke Banjarbaru
 
 Kamis, 12 September 2024 | 14:05 WITA
 
-RANTAU – Dinas Komunikasi dan Informatika Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota Banjarbaru, Rabu (11/9/2024). Rombongan dipimpin Kepala Diskominfo Tapin, H. Ahmad Fauzi, S.Kom.
+{BODY}
 
 Baca Juga: Jembatan Gantung Desa Hiyung Rampung Dikerjakan
 

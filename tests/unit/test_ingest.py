@@ -14,12 +14,17 @@ from graph.store import SelectResult, Store, open_store
 from graph.vocab import graph_iri, sparql_prefixes, visit_iri
 
 # Two outlets report the same visit in their own words (ours).
-OUTLET_A = """Tapin Belajar Arsip Digital ke Banjarbaru
-
-RANTAU – Pemerintah Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota Banjarbaru, Rabu (5/3/2025), untuk mempelajari pengelolaan arsip digital. Rombongan dipimpin Asisten III Kabupaten Tapin, Ahmad Yani, dan diterima Asisten III Kota Banjarbaru, Rusdi Hamzah.
-"""
-OUTLET_B = """BANJARBARU – Pemkot Banjarbaru menerima kunjungan kerja Pemerintah Kabupaten Tapin pada Rabu (5/3/2025) di Balai Kota. Kunjungan tersebut membahas arsip digital yang telah dijalankan kota itu selama tiga tahun terakhir.
-"""
+OUTLET_A = (
+    "Tapin Belajar Arsip Digital ke Banjarbaru\n\n"
+    "RANTAU – Pemerintah Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota Banjarbaru, "
+    "Rabu (5/3/2025), untuk mempelajari pengelolaan arsip digital. Rombongan dipimpin Asisten "
+    "III Kabupaten Tapin, Ahmad Yani, dan diterima Asisten III Kota Banjarbaru, Rusdi Hamzah.\n"
+)
+OUTLET_B = (
+    "BANJARBARU – Pemkot Banjarbaru menerima kunjungan kerja Pemerintah Kabupaten Tapin pada "
+    "Rabu (5/3/2025) di Balai Kota. Kunjungan tersebut membahas arsip digital yang telah "
+    "dijalankan kota itu selama tiga tahun terakhir.\n"
+)
 
 
 @pytest.fixture(scope="module")

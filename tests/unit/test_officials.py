@@ -14,7 +14,8 @@ def _regions(text: str, *names: str) -> dict[int, int]:
 
 
 def test_title_region_comma_name() -> None:
-    text = "Rombongan dipimpin Asisten II Bidang Perekonomian Kabupaten Tapin, Hj. Siti Aminah, S.E."
+    text = ("Rombongan dipimpin Asisten II Bidang Perekonomian Kabupaten Tapin, Hj. Siti Aminah, "
+            "S.E.")
     (o,) = find_officials(text, _regions(text, "Tapin"))
     assert o.name == "Siti Aminah"
     assert o.title == "Asisten II Bidang Perekonomian"
