@@ -303,25 +303,41 @@ def _rdf_format(fmt: str) -> ox.RdfFormat:
     return rdf_format
 
 
-def _parse_quads(data: bytes | str | Path, fmt: str, graph: str) -> list[ox.Quad]:
-    """Parse RDF completely before anything is written, so broken input changes nothing.
+def _scratch(data: bytes | str | Path, fmt: str, graph: str) -> ox.Store:
+    """Parse RDF completely into an in-memory store before anything real is written, so that
+    broken input changes nothing.
 
-    Triples go to ``graph``; the quads of a dataset format (TriG, N-Quads) that name their own
-    graph keep it. Blank nodes are renamed so that two loads never share one by accident.
+    pyoxigraph's native loader does the work (fast, and it gives blank nodes fresh names so
+    that two loads never share one by accident). Triples go to ``graph``; the quads of a
+    dataset format (TriG, N-Quads) that name their own graph keep it.
     """
     payload = _read_bytes(data)
     rdf_format = _rdf_format(fmt)
-    target = ox.NamedNode(_graph_name(graph))
+    target = _graph_name(graph)
+    scratch = ox.Store()
     try:
-        parsed = list(ox.parse(payload, format=rdf_format, rename_blank_nodes=True))
+        if rdf_format.supports_datasets:
+            scratch.load(payload, format=rdf_format)
+            scratch.update(f"MOVE SILENT DEFAULT TO GRAPH <{target}>")
+        else:
+            scratch.load(payload, format=rdf_format, to_graph=ox.NamedNode(target))
     except (SyntaxError, ValueError) as exc:
         raise StoreError(f"cannot parse {fmt} data: {exc}") from exc
-    return [
-        q
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-        else ox.Quad(q.subject, q.predicate, q.object, target)
-        for q in parsed
-    ]
+    return scratch
+
+
+def _parse_quads(data: bytes | str | Path, fmt: str, graph: str) -> list[ox.Quad]:
+    """The quads of an RDF document (see :func:`_scratch`)."""
+    return list(_scratch(data, fmt, graph))
+
+
+def _insert_data(scratch: ox.Store) -> str:
+    """One INSERT DATA operation holding every quad of ``scratch``, grouped by graph."""
+    blocks = []
+    for name in scratch.named_graphs():
+        body = scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
+        blocks.append(f"GRAPH {name} {{\n{body.decode('utf-8')}\n}}")
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
 def _dataset_kwargs(
@@ -534,6 +550,10 @@ class _Worker:
             self.conn.close()
 
 
+# How RocksDB reports a table file that compaction deleted under a read-only instance.
+_FILES_GONE = "No such file"
+
+
 class _WorkerPool:
     """Warm worker processes that answer timed queries over a read-only view of the store."""
 
@@ -662,7 +682,11 @@ class _WorkerPool:
             self._retire(worker)
 
     def run(self, request: tuple[Any, ...], timeout: float) -> SerializedResult:
-        deadline = time.monotonic() + timeout
+        return self._run(request, time.monotonic() + timeout, timeout, retried=False)
+
+    def _run(
+        self, request: tuple[Any, ...], deadline: float, timeout: float, *, retried: bool
+    ) -> SerializedResult:
         try:
             worker = self._acquire(deadline)
         except TimeoutError:
@@ -685,6 +709,11 @@ class _WorkerPool:
             self._retire(worker, kill=True)
             self.prewarm(1)
             raise StoreError("a query worker died while answering (out of memory?)") from exc
+        if status == "error" and not retried and _FILES_GONE in str(payload):
+            # A compaction in the writing process removed files this worker had not opened
+            # yet; a worker opened now sees the current files. Retry once.
+            self._retire(worker, kill=True)
+            return self._run(request, deadline, timeout, retried=True)
         self._release(worker)
         if status == "ok":
             return payload  # type: ignore[no-any-return]
@@ -855,9 +884,14 @@ class EmbeddedStore(Store):
             raise StoreError(f"the store at {self.path} is open read-only")
 
     def _written(self) -> None:
+        if self._pool is None:
+            return
+        # Flushed data need not be replayed from the write-ahead log by every new worker,
+        # which keeps their start fast after a large load.
+        with contextlib.suppress(OSError):
+            self._store.flush()
         # Workers opened before this write would answer from the old data.
-        if self._pool is not None:
-            self._pool.refresh()
+        self._pool.refresh()
 
     def update(self, sparql: str, *, timeout: float | None = None) -> None:
         self._check_writable()
@@ -873,34 +907,34 @@ class EmbeddedStore(Store):
 
     def load(self, data: bytes | str | Path, fmt: str, graph: str) -> int:
         self._check_writable()
-        quads = _parse_quads(data, fmt, graph)
+        scratch = _scratch(data, fmt, graph)
+        # N-Quads out of the scratch store and into this one: native on both sides, and one
+        # transaction (pyoxigraph's load writes all or nothing).
+        nquads = scratch.dump(format=ox.RdfFormat.N_QUADS) or b""
         try:
             with self._lock:
-                self._store.extend(quads)
-        except OSError as exc:
+                self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write to the store: {exc}") from exc
         finally:
             self._written()
-        return len(quads)
+        return len(scratch)
 
     def replace_graph(self, graph: str, data: bytes | str | Path, fmt: str) -> int:
         self._check_writable()
-        quads = _parse_quads(data, fmt, graph)
+        scratch = _scratch(data, fmt, graph)
         name = _graph_name(graph)
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         # One SPARQL Update is one transaction: readers see the old graph or the new one,
         # never an empty or half-written one.
-        statement = (
-            f"CLEAR SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
-        )
+        statement = f"CLEAR SILENT GRAPH <{name}> ;\n{_insert_data(scratch)}"
         try:
             with self._lock:
                 self._store.update(statement)
-        except OSError as exc:
+        except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write to the store: {exc}") from exc
         finally:
             self._written()
-        return len(quads)
+        return len(scratch)
 
     def clear_graph(self, graph: str) -> None:
         self._check_writable()
@@ -1052,7 +1086,11 @@ class RemoteStore(Store):
             "syntax" in lowered or "sp030" in lowered or "parse" in lowered or "37000" in lowered
         ):
             raise QuerySyntaxError(message)
-        if "s1tat" in lowered or ("timeout" in lowered and response.status_code in (500, 504)):
+        # Virtuoso's time-outs: S1TAT (anytime query), S1T00 / SR171 (transaction timed out).
+        if any(code in lowered for code in ("s1tat", "s1t00", "sr171")) or (
+            response.status_code in (500, 503, 504)
+            and ("timeout" in lowered or "timed out" in lowered)
+        ):
             raise QueryTimeoutError(message)
         raise StoreError(f"the SPARQL endpoint {url} answered {response.status_code}: {message}")
 
@@ -1093,7 +1131,7 @@ class RemoteStore(Store):
             http_timeout = timeout + 5.0
         response = self._post(self.query_url, data, {"Accept": table[fetch]}, http_timeout)
         state = response.headers.get("X-SQL-State", "")
-        if state.upper() == "S1TAT":
+        if state.upper() in ("S1TAT", "S1T00"):
             raise _timed_out(timeout)
         body = response.content
         if fetch == key and limit is None and kind != "ask":
