@@ -288,21 +288,19 @@ def _anchored(rx: re.Pattern[str], text: str, words: list[tuple[int, str]],
 
 
 _ALL_FIRST = _CUE_FIRST | _STATUS_FIRST | _RECOMMEND_FIRST
+_FIRST_RE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ALL_FIRST, key=len, reverse=True))
+                       + r")(?![a-z])")
 
 
 def _interesting_words(text: str) -> list[tuple[int, str]]:
     """Positions of the words that can start a cue, a status or a recommendation.
 
-    Only the few distinct interesting words of the text are located, each with one literal
-    search, instead of listing every word of the article.
+    One pass of a single compiled alternation of those words over the lower-cased text.
     """
     low = text.lower()
-    out: list[tuple[int, str]] = []
-    for word in set(_WORD_RE.findall(low)) & _ALL_FIRST:
-        for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", low):
-            out.append((m.start(), word))
-    out.sort()
-    return out
+    if len(low) != len(text):  # a few letters change length in lower case; keep offsets true
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return [(m.start(), m.group(0)) for m in _FIRST_RE.finditer(low)]
 
 
 # The preposition that opens the host slot after a go cue.
