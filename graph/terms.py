@@ -45,4 +45,5 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 def to_oxigraph_quad(s: Node, p: Node, o: Node, graph: str) -> ox.Quad:
+    """Build a pyoxigraph quad from rdflib terms and a graph IRI."""
     return ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(graph))  # type: ignore[arg-type]
