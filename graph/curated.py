@@ -573,9 +573,10 @@ def curated_graph(data: CuratedData) -> Graph:
             g.add((visit, TIRU.hostUnit, unit(v.hosts[0], name)))
         g.add((visit, TIRU.delegationType, DELEGATIONS[v.delegation]))
         if v.start:
-            first, precision = parse_date(v.start)
+            first, _precision = parse_date(v.start)
+            # The first day of the stated period. tiru:datePrecision has tiru:Adoption as its
+            # domain, so a visit does not state it; its IRI keeps the date as precise as known.
             g.add((visit, SCHEMA.startDate, Literal(first.isoformat(), datatype=XSD.date)))
-            g.add((visit, TIRU.datePrecision, PRECISIONS[precision]))
         if v.end and parse_date(v.end)[1] == "day":
             g.add((visit, SCHEMA.endDate, Literal(v.end, datatype=XSD.date)))
         for slug in v.programs:
@@ -623,7 +624,9 @@ def curated_graph(data: CuratedData) -> Graph:
         for code in a.learned_from:
             g.add((adoption, TIRU.learnedFrom, URIRef(region_iri(code))))
         if a.inaugurated_by:
-            g.add((adoption, TIRU.inauguratedBy, Literal(a.inaugurated_by, lang="id")))
+            # The ontology has no property for who inaugurated; keep it readable as a comment.
+            g.add((adoption, RDFS.comment, Literal(f"diresmikan oleh {a.inaugurated_by}",
+                                                   lang="id")))
         provenance(adoption, a.sources, "; ".join(a.notes))
     return g
 
