@@ -162,6 +162,8 @@ def diffusion(
     edges: Annotated[int | None, typer.Option(
         "--edges", help="NetInf: edges to infer (default: one per non-first adopter).")] = None,
     top_n: Annotated[int, typer.Option("--top", help="Rows per table.")] = 15,
+    any_visit: Annotated[bool, typer.Option(
+        "--any-visit", help="Count visits about any program before an adoption.")] = False,
     layer: LayerOpt = "both",
     fmt: Annotated[str, typer.Option("--format", help="table | json")] = "table",
     store: StoreOpt = None,
@@ -180,7 +182,7 @@ def diffusion(
         raise TiruError(f"unknown format {fmt!r}; choose table or json")
     st = cli_store(store, endpoint)
     try:
-        events = adoption_cascade(st, program, layer=layer)
+        events = adoption_cascade(st, program, layer=layer, any_program=any_visit)
         G = learning_network(st, program=program, layer=layer)
         chains = learning_chains(G)
         scores = innovativeness(st, [program], layer=layer)

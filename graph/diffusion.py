@@ -273,12 +273,13 @@ def adoption_cascade(
     *,
     statuses: Iterable[str] = ADOPTED_STATUSES,
     layer: str = "both",
+    any_program: bool = False,
 ) -> list[AdoptionEvent]:
     """The adoption cascade of a program: the earliest adoption per region, in order.
 
-    Each event lists the visits about the program (or a narrower one) that the adopter made
-    strictly before its adoption date to regions whose own adoption is earlier than the
-    adopter's, with the days from visit to adoption. Dates of month or year precision stand for
+    Each event lists the visits about the program (or a narrower one; with ``any_program``,
+    visits about anything) that the adopter made strictly before its adoption date to regions
+    whose own adoption is earlier than the adopter's, with the days from visit to adoption. Dates of month or year precision stand for
     the first day of their period (``precision`` says which).
 
     Parameters
@@ -309,7 +310,7 @@ def adoption_cascade(
     iri = resolve_program(store, program)
     records = adoption_records(store, iri, layer=layer)
     first = _earliest(records, statuses)
-    G = learning_network(store, program=iri, layer=layer)
+    G = learning_network(store, program=None if any_program else iri, layer=layer)
     labels = _region_labels(store, first)
     ordered = sorted(first.values(), key=lambda r: (r.date, r.region))
     events: list[AdoptionEvent] = []

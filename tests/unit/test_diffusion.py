@@ -98,3 +98,25 @@ def test_timeline_and_times(store) -> None:  # type: ignore[no-untyped-def]
     assert list(times) == ["35.10", "51.03", "62.07", "64.01"]
     assert times["35.10"] < times["51.03"] < times["62.07"]
     assert len(adoption_records(store, "MPP", layer="extracted")) == 0
+
+
+def test_cascade_with_visits_about_any_program() -> None:
+    # Balangan visited PPU about SAKIP; count it as a visit before Balangan's MPP only when asked.
+    store = fixture_store()
+    store.update("""
+        PREFIX tiru: <https://w3id.org/tiru/ontology#> PREFIX schema: <http://schema.org/>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        INSERT DATA { GRAPH <https://w3id.org/tiru/graph/curated> {
+          <https://w3id.org/tiru/id/adoption/64.09/mpp/launched/2023-05-12> a tiru:Adoption ;
+            tiru:adopter <https://w3id.org/tiru/id/region/64.09> ;
+            tiru:program <https://w3id.org/tiru/id/program/mpp> ; tiru:status tiru:Launched ;
+            schema:startDate "2023-05-12"^^xsd:date .
+          <https://w3id.org/tiru/id/adoption/63.11/mpp/launched/2026-02-01> a tiru:Adoption ;
+            tiru:adopter <https://w3id.org/tiru/id/region/63.11> ;
+            tiru:program <https://w3id.org/tiru/id/program/mpp> ; tiru:status tiru:Launched ;
+            schema:startDate "2026-02-01"^^xsd:date . } }""")
+    strict = {e.region: e for e in adoption_cascade(store, "MPP")}
+    loose = {e.region: e for e in adoption_cascade(store, "MPP", any_program=True)}
+    assert strict["63.11"].preceding_visits == ()
+    assert [(v.host, v.days_to_adoption) for v in loose["63.11"].preceding_visits] == [
+        ("64.09", 60)]
