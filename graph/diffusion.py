@@ -279,8 +279,9 @@ def adoption_cascade(
 
     Each event lists the visits about the program (or a narrower one; with ``any_program``,
     visits about anything) that the adopter made strictly before its adoption date to regions
-    whose own adoption is earlier than the adopter's, with the days from visit to adoption. Dates of month or year precision stand for
-    the first day of their period (``precision`` says which).
+    whose own adoption is earlier than the adopter's, with the days from visit to adoption.
+    Dates of month or year precision stand for the first day of their period (``precision``
+    says which).
 
     Parameters
     ----------

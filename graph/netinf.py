@@ -47,7 +47,7 @@ import random
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import networkx as nx
 
@@ -64,7 +64,7 @@ __all__ = [
     "edge_overlap",
 ]
 
-Cascade = Mapping[Hashable, float]
+Cascade = Mapping[Any, float]
 Model = Literal["exponential", "powerlaw"]
 
 
