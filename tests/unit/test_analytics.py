@@ -51,7 +51,7 @@ def test_run_records_parameters_date_and_version() -> None:
     props = {str(row["p"]).rsplit("#", 1)[-1]: row["o"] for row in r.rows}
     assert str(props["type"]).endswith("AnalyticsRun")
     assert props["startedAtTime"] == Literal("2026-01-02T03:04:05+00:00",
-                                             datatype=props["startedAtTime"].datatype)  # type: ignore[union-attr]
+                                             datatype=props["startedAtTime"].datatype)  # type: ignore[attr-defined]
     assert '"seed": 3' in str(props["parameters"]) and '"since": "2020-01-01"' in str(
         props["parameters"])
     assert str(props["sliceProgram"]) == "https://w3id.org/tiru/id/program/mpp"

@@ -75,7 +75,8 @@ def test_lazy_greedy_equals_plain_greedy() -> None:
 
 
 def _plain_gains(cascades: list[dict], edges: list[tuple[int, int]]) -> list[float]:  # type: ignore[type-arg]
-    out, best = [], {}
+    out: list[float] = []
+    best: dict[tuple[int, int], float] = {}
     for u, v in edges:
         g = 0.0
         for c, cas in enumerate(cascades):
