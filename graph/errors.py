@@ -14,6 +14,7 @@ __all__ = [
     "DataError",
     "UnknownRegionError",
     "AmbiguousRegionError",
+    "UnknownProgramError",
     "ValidationError",
     "InputError",
 ]
@@ -60,6 +61,10 @@ class AmbiguousRegionError(TiruError):
     def __init__(self, message: str, candidates: list[str] | None = None) -> None:
         self.candidates = candidates or []
         super().__init__(message)
+
+
+class UnknownProgramError(TiruError):
+    """A name, notation, slug or IRI that is not a concept of the program scheme."""
 
 
 class ValidationError(TiruError):

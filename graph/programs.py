@@ -13,26 +13,37 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from graph.errors import DataError, TiruError
+from graph.errors import DataError, UnknownProgramError
 from graph.vocab import ONTOLOGY_DIR, TIRU
 
+# UnknownProgramError lives in graph.errors with the other user errors; it is re-exported here
+# because callers of this module catch it by this name.
 __all__ = ["Program", "ProgramScheme", "UnknownProgramError", "load_programs"]
-
-
-class UnknownProgramError(TiruError):
-    """A name, notation or IRI that is not a concept of the program scheme."""
 
 
 @dataclass(frozen=True)
 class Program:
-    """One concept of the program scheme."""
+    """One concept of the program scheme.
+
+    Attributes
+    ----------
+    iri : ``https://w3id.org/tiru/id/program/{slug}``.
+    slug : the last segment of the IRI (``mpp``).
+    notation : the acronym (``skos:notation``), such as ``"MPP"``, when there is one.
+    label : the Indonesian preferred label.
+    label_en : the English preferred label, when given.
+    alt_labels : spelling variants and other names, sorted.
+    broader : IRIs of the broader concepts, sorted.
+    definition : the ``skos:definition``, when given.
+    """
 
     iri: str
     slug: str
@@ -82,18 +93,32 @@ class ProgramScheme:
                     surface.setdefault(acro, p)
                     parts.append((acro, _flexible(acro)))
         parts.sort(key=lambda item: -len(item[0]))
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in parts) + r")(?![\w-])")
+        # Not inside a word or a hyphenated compound ("e-SAKIP" is its own alt label), but the
+        # Indonesian clitic "-nya" may follow a name ("MPP-nya").
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in parts)
+                             + r")(?!\w)(?!-(?!nya\b)\w)")
         return pattern, surface
 
     def all(self) -> list[Program]:
         """Every concept, sorted by slug."""
         return list(self._programs)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Program]:
         return iter(self._programs)
 
     def __len__(self) -> int:
         return len(self._programs)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and _fold(key) in self._keys
+
+    def top_concepts(self) -> list[Program]:
+        """Concepts without a broader concept: the fields (pelayanan publik, kesehatan...)."""
+        return [p for p in self._programs if not p.broader]
+
+    def lookup(self, key: str) -> Program | None:
+        """Like :meth:`get` but ``None`` for an unknown name."""
+        return self._keys.get(_fold(key))
 
     def get(self, key: str) -> Program:
         """A concept by slug, notation, IRI, label or alternative label (any case).
@@ -111,7 +136,19 @@ class ProgramScheme:
         return found
 
     def find(self, text: str) -> list[tuple[int, int, Program]]:
-        """Every program named in ``text``, as (start, end, program), in one pass."""
+        """Every program named in ``text``, as (start, end, program), in one pass.
+
+        One compiled alternation of every notation, label and alternative label, longest
+        first, so that the longest name wins at a position ("Mal Pelayanan Publik Digital"
+        is MPP Digital, not MPP). Acronyms match only in their own case ("SOP", not "sop");
+        labels match in any case and with spaces or hyphens between their words.
+
+        Examples
+        --------
+        >>> scheme = load_programs()
+        >>> [p.slug for _s, _e, p in scheme.find("Sosialisasi e-budgeting dan SOP di Bappeda.")]
+        ['e-budgeting', 'sop']
+        """
         out: list[tuple[int, int, Program]] = []
         for m in self._pattern.finditer(text):
             token = m.group(0)
@@ -123,7 +160,15 @@ class ProgramScheme:
         return out
 
     def narrower_closure(self, iri: str) -> set[str]:
-        """The concept and every concept below it by ``skos:broader``."""
+        """The concept and every concept below it by ``skos:broader`` (IRIs).
+
+        ``iri`` may also be a slug, notation or label.
+
+        Raises
+        ------
+        UnknownProgramError
+            When the concept is not in the scheme.
+        """
         if iri not in self._by_iri:
             iri = self.get(iri).iri
         seen = {iri}
@@ -159,9 +204,11 @@ def load_programs(path: str | Path | None = None) -> ProgramScheme:
         raise DataError(f"cannot parse the program vocabulary: {exc}", str(source)) from None
     programs: list[Program] = []
     for concept in set(g.subjects(RDF.type, TIRU.Program)):
-        assert isinstance(concept, URIRef)
+        if not isinstance(concept, URIRef):
+            continue  # a blank node cannot be named in data; nothing can point at it
         iri = str(concept)
-        pref = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel)}
+        pref = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel)
+                if isinstance(lit, Literal)}
         notation = g.value(concept, SKOS.notation)
         definition = g.value(concept, SKOS.definition)
         programs.append(Program(
@@ -171,7 +218,8 @@ def load_programs(path: str | Path | None = None) -> ProgramScheme:
             label=pref.get("id") or next(iter(pref.values()), iri),
             label_en=pref.get("en"),
             alt_labels=tuple(sorted(str(a) for a in g.objects(concept, SKOS.altLabel))),
-            broader=tuple(sorted(str(b) for b in g.objects(concept, SKOS.broader))),
+            broader=tuple(sorted({str(b) for b in g.objects(concept, SKOS.broader)}
+                                 | {str(b) for b in g.subjects(SKOS.narrower, concept)})),
             definition=str(definition) if definition is not None else None,
         ))
     return ProgramScheme(programs)
