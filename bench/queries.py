@@ -1,0 +1,312 @@
+"""Query benchmark: every query of ``queries/`` with its default parameters, on each engine.
+
+Engines answer the same rendered text over the same dataset (:func:`bench.load.prepare_dataset`)
+and every result is materialised as rows of rdflib terms, which is what a Python user gets:
+
+- Tiru: an on-disk :class:`graph.store.EmbeddedStore`, ``store.query(sparql, timeout=cap)``;
+- rdflib: ``Dataset(default_union=True).query`` in memory; rdflib has no time-out, so each query
+  runs in a forked child of a process holding the parsed data and is stopped at the cap;
+- Virtuoso: a fresh server per size, bulk-loaded, through :class:`graph.store.RemoteStore`.
+
+Targets (issue 7): at least 30x faster than rdflib and within 2x of Virtuoso on every query.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from bench.load import Dataset, load_tiru, prepare_dataset, start_virtuoso_or_none, \
+    virtuoso_support
+from bench.report import Stats, Table, fmt_ratio, fmt_seconds, summarise
+
+__all__ = ["Timing", "rendered_queries", "time_store", "time_rdflib", "bench_queries",
+           "RDFLIB_TARGET", "VIRTUOSO_TARGET"]
+
+RDFLIB_TARGET = 30.0
+VIRTUOSO_TARGET = 2.0
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One engine's answer to one query: statistics, rows, or why there are none.
+
+    ``capped`` means the engine did not finish one run within the cap; ``error`` carries the
+    engine's message when it failed.
+    """
+
+    stats: Stats | None
+    rows: int | None
+    capped: bool = False
+    error: str | None = None
+
+
+def rendered_queries(names: Sequence[str] | None = None) -> dict[str, str]:
+    """Name -> SPARQL text of the library's queries, rendered with their defaults.
+
+    Federated queries (``SERVICE``) are left out: they would time the remote endpoint and the
+    network, not the engines.
+    """
+    from graph.library import list_queries, render
+
+    out = {}
+    for q in list_queries():
+        text = render(q)
+        if (names is None or q.name in names) and not re.search(r"\bSERVICE\b", text, re.I):
+            out[q.name] = text
+    return out
+
+
+def _count(result: Any) -> int:
+    return len(result) if hasattr(result, "__len__") else 1
+
+
+def time_store(store: Any, queries: dict[str, str], *, runs: int, cap: float) -> dict[str, Timing]:
+    """Time each query on a Tiru store (embedded or remote) with the store's own time-out."""
+    from graph.errors import QueryTimeoutError, TiruError
+
+    out: dict[str, Timing] = {}
+    for name, sparql in queries.items():
+        times: list[float] = []
+        rows: int | None = None
+        try:
+            started = time.perf_counter()
+            # One untimed run first: caches warm, as for a server that has been up a while.
+            rows = _count(store.query(sparql, timeout=cap))
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                store.query(sparql, timeout=cap)
+                times.append(time.perf_counter() - t0)
+                if time.perf_counter() - started > cap:
+                    break
+            out[name] = Timing(summarise(times), rows)
+        except QueryTimeoutError:
+            out[name] = Timing(summarise(times) if times else None, rows, capped=not times)
+        except TiruError as exc:
+            out[name] = Timing(None, None, error=str(exc).splitlines()[0])
+    return out
+
+
+def _rdflib_one(conn: Connection, dataset: Any, sparql: str, runs: int, cap: float) -> None:
+    # In a forked child: send each timing as soon as it is known, so that the parent keeps the
+    # finished runs when it stops a slow query at the cap.
+    try:
+        started = time.perf_counter()
+        conn.send(("rows", len(list(dataset.query(sparql)))))
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            list(dataset.query(sparql))
+            conn.send(("time", time.perf_counter() - t0))
+            if time.perf_counter() - started > cap:
+                break
+        conn.send(("done", None))
+    except Exception as exc:
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def _rdflib_worker(quads: str, queries: dict[str, str], runs: int, cap: float
+                   ) -> dict[str, tuple[list[float], int | None, bool, str | None]]:
+    """In a spawned process: parse the dataset once, then run each query in a forked child."""
+    from rdflib import Dataset as RdfDataset
+
+    dataset = RdfDataset(default_union=True)
+    dataset.parse(quads, format="nquads")
+    fork = mp.get_context("fork")
+    out: dict[str, tuple[list[float], int | None, bool, str | None]] = {}
+    for name, sparql in queries.items():
+        parent, child = fork.Pipe(duplex=False)
+        process = fork.Process(target=_rdflib_one, args=(child, dataset, sparql, runs, cap))
+        process.start()
+        child.close()
+        times: list[float] = []
+        rows: int | None = None
+        error: str | None = None
+        # The untimed first run and the timed runs together get at most twice the cap.
+        deadline = time.monotonic() + 2 * cap
+        finished = False
+        try:
+            while (left := deadline - time.monotonic()) > 0 and parent.poll(left):
+                kind, value = parent.recv()
+                if kind == "rows":
+                    rows = int(value)
+                elif kind == "time":
+                    times.append(float(value))
+                elif kind == "error":
+                    error = str(value)
+                    finished = True
+                    break
+                else:
+                    finished = True
+                    break
+        except EOFError:
+            error = f"child exited with code {process.exitcode}"
+            finished = True
+        if process.is_alive():
+            process.kill()
+        process.join(10)
+        parent.close()
+        out[name] = (times, rows, not finished and not times, error)
+    return out
+
+
+def time_rdflib(dataset: Dataset, queries: dict[str, str], *, runs: int, cap: float
+                ) -> dict[str, Timing]:
+    """Time each query on rdflib's in-memory Dataset (union default graph), each capped."""
+    from bench.load import run_capped
+
+    # Parsing a million quads takes rdflib minutes; give it room beyond the queries' caps.
+    budget = 3600.0 + len(queries) * 2.5 * cap
+    status, value = run_capped(_rdflib_worker, (str(dataset.quads), queries, runs, cap), budget)
+    if status != "ok":
+        message = "did not finish" if status == "timeout" else str(value)
+        return {name: Timing(None, None, error=f"rdflib {message}") for name in queries}
+    out: dict[str, Timing] = {}
+    for name, (times, rows, capped, error) in value.items():
+        out[name] = Timing(summarise(times) if times else None, rows, capped=capped, error=error)
+    return out
+
+
+def _cell(t: Timing | None, cap: float) -> str:
+    if t is None:
+        return "n/a"
+    if t.error:
+        return f"error: {t.error[:60]}"
+    if t.capped or t.stats is None:
+        return f"> {cap:g} s"
+    return f"{fmt_seconds(t.stats.median)} / {fmt_seconds(t.stats.p95)}"
+
+
+def _ratio(peer: Timing | None, tiru: Timing, cap: float) -> tuple[float | None, bool]:
+    """Peer time / Tiru time on medians; the bool marks a lower bound (the peer was capped)."""
+    if peer is None or tiru.stats is None or peer.error:
+        return None, False
+    if peer.capped or peer.stats is None:
+        return cap / tiru.stats.median, True
+    return peer.stats.median / tiru.stats.median, False
+
+
+def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: int = 0,
+                  runs: int = 10, cap: float = 30.0, names: Sequence[str] | None = None,
+                  virtuoso: bool = True, rdflib: bool = True) -> list[Table]:
+    """One table per size: every library query on Tiru, rdflib and Virtuoso.
+
+    Parameters
+    ----------
+    sizes : sequence of int
+        Synthetic triples per dataset (issue 7: 100k and 1M).
+    runs : int
+        Timed runs per query and engine after one untimed run (fewer when a query is slow).
+    cap : float
+        Seconds per query and engine; an engine over it is reported as ``> cap``.
+    names : sequence of str, optional
+        Only these queries (all of ``queries/`` by default).
+    """
+    from graph.store import RemoteStore, open_store
+
+    queries = rendered_queries(names)
+    owned_tmp = workdir is None
+    work = Path(tempfile.mkdtemp(prefix="tiru-bench-")) if workdir is None else workdir
+    tables: list[Table] = []
+    # The growth curve: the sum of the per-query medians, for engines that finished them all.
+    growth = Table("Queries: sum of medians over the library", ["triples"], xlabel="triples")
+    try:
+        for size in sizes:
+            ds = prepare_dataset(work / "data", size, seed=seed)
+            table = Table(f"Queries at {ds.total:,} triples ({ds.triples:,} synthetic)",
+                          ["query", "rows", "Tiru median / p95", "rdflib median / p95",
+                           "Virtuoso median / p95", "vs rdflib", "vs Virtuoso", "targets"])
+            store_dir = work / f"tiru-queries-{size}-{os.getpid()}"
+            shutil.rmtree(store_dir, ignore_errors=True)
+            store = open_store(store_dir)
+            try:
+                load_tiru(store, ds)
+                tiru = time_store(store, queries, runs=runs, cap=cap)
+            finally:
+                store.close()
+                shutil.rmtree(store_dir, ignore_errors=True)
+            virt: dict[str, Timing] = {}
+            if virtuoso:
+                server = start_virtuoso_or_none(table.notes)
+                if server is not None:
+                    try:
+                        support = virtuoso_support()
+                        support.bulk_load(server, ds.quads, "urn:tiru-bench:unused")
+                        remote = RemoteStore(server.sparql_url)
+                        try:
+                            virt = time_store(remote, queries, runs=runs, cap=cap)
+                        finally:
+                            remote.close()
+                    finally:
+                        server.stop()
+            else:
+                table.notes.append("Virtuoso not compared (left out by the caller).")
+            rdf = time_rdflib(ds, queries, runs=runs, cap=cap) if rdflib else {}
+            met = {"rdflib": 0, "virtuoso": 0}
+            for name in queries:
+                t = tiru[name]
+                r_ratio, r_bound = _ratio(rdf.get(name), t, cap)
+                v_ratio, v_bound = _ratio(virt.get(name), t, cap)
+                verdicts = []
+                if r_ratio is not None:
+                    ok = r_ratio >= RDFLIB_TARGET
+                    met["rdflib"] += ok
+                    verdicts.append(f"rdflib {'met' if ok else 'missed' if not r_bound else '?'}")
+                if v_ratio is not None:
+                    ok = v_ratio >= 1 / VIRTUOSO_TARGET
+                    met["virtuoso"] += ok
+                    verdicts.append(f"Virtuoso {'met' if ok else 'missed'}")
+                rows = {x.rows for x in (t, rdf.get(name), virt.get(name))
+                        if x is not None and x.rows is not None}
+                row_cell = ("/".join(str(x) for x in sorted(rows)) + " (differ)"
+                            if len(rows) > 1 else str(t.rows if t.rows is not None else "n/a"))
+                table.rows.append([
+                    f"`{name}`", row_cell, _cell(t, cap),
+                    _cell(rdf.get(name), cap) if rdflib else "n/a",
+                    _cell(virt.get(name), cap) if virt else "n/a",
+                    fmt_ratio(r_ratio, lower_bound=r_bound),
+                    fmt_ratio(v_ratio, lower_bound=v_bound),
+                    ", ".join(verdicts) or "n/a",
+                ])
+            engines = {"Tiru": tiru, "rdflib": rdf, "Virtuoso": virt}
+            common = [n for n in queries
+                      if all(e and e[n].stats is not None and not e[n].capped
+                             for e in engines.values() if e)]
+            for engine, timings in engines.items():
+                if timings and common:
+                    total = sum(timings[n].stats.median for n in common)  # type: ignore[union-attr]
+                    growth.series.setdefault(engine, []).append((ds.total, total))
+            table.notes.append(f"{len(common)} of {len(queries)} queries were answered by every "
+                               "engine within the cap; the growth plot sums their medians.")
+            table.notes.append(
+                f"Median and p95 of up to {runs} runs after one untimed run; cap {cap:g} s per "
+                "query and engine ('> cap': not one run finished). Ratio = peer median / Tiru "
+                "median; a '>' ratio is a lower bound.")
+            table.notes.append(
+                f"Targets: >= {RDFLIB_TARGET:g}x rdflib (met on {met['rdflib']} of "
+                f"{len(queries)}) and within {VIRTUOSO_TARGET:g}x of Virtuoso, i.e. ratio >= "
+                f"{1 / VIRTUOSO_TARGET:g} (met on {met['virtuoso']} of {len(queries)}).")
+            table.notes.append("Every engine returns its rows as rdflib terms to Python; "
+                               "'(differ)' in the rows column flags engines that disagree.")
+            tables.append(table)
+        growth.columns += list(growth.series)
+        for total in sorted({x for points in growth.series.values() for x, _ in points}):
+            cells = [dict(points).get(total) for points in growth.series.values()]
+            growth.rows.append([f"{total:,}", *(fmt_seconds(c) for c in cells)])
+        growth.notes.append("Per size, the queries every compared engine answered within the "
+                            "cap (listed under each size's table); sums of medians.")
+        tables.append(growth)
+    finally:
+        if owned_tmp:
+            shutil.rmtree(work, ignore_errors=True)
+    return tables
