@@ -154,6 +154,9 @@ FAULTS: list[tuple[str, Mutation, URIRef, str]] = [
     ("code as a number", replace(PPU, TIRU.kemendagriCode, Literal(6409)), PPU,
      "A region needs exactly one Kemendagri code (tiru:kemendagriCode), a plain string such "
      "as \"64.09\"."),
+    ("regency in another province's code", replace(PPU, TIRU.province, URIRef(TID + "region/63")),
+     PPU, "A regency's or city's Kemendagri code must start with its province's code and a dot "
+          "(64.09 lies in province 64)."),
     ("regency without province", drop(PPU, TIRU.province), PPU,
      "A regency or city needs exactly one province (tiru:province) that is a tiru:Province."),
     ("regency that is also a city", add(PPU, RDF.type, TIRU.City), PPU,
@@ -214,6 +217,8 @@ def test_broken_fixture_names_every_fault() -> None:
     assert by_focus == {
         ("tid:region/35.09", "A regency's or city's Kemendagri code is PP.RR (two digits, a dot, "
                              "two digits), such as \"64.09\"."),
+        ("tid:region/35.09", "A regency's or city's Kemendagri code must start with its "
+                             "province's code and a dot (64.09 lies in province 64)."),
         ("tid:visit/2024-01-10/35.09_to_35.10",
          "A visit needs at least one source (prov:wasDerivedFrom a tiru:SourceArticle)."),
         ("tid:visit/2024-02-01/35.10_to_35.10",
@@ -225,7 +230,7 @@ def test_broken_fixture_names_every_fault() -> None:
          "A visit's confidence (tiru:confidence) is one xsd:decimal from 0 to 1."),
     }
     shapes = {v.shape.rsplit("#", 1)[-1] for v in report.violations}
-    assert shapes == {"RegencyCityShape", "VisitShape"}
+    assert shapes == {"RegencyCityShape", "ProvinceCodeShape", "VisitShape"}
 
 
 def test_violation_fields_for_a_property_fault() -> None:
