@@ -157,6 +157,9 @@ FAULTS: list[tuple[str, Mutation, URIRef, str]] = [
     ("regency in another province's code", replace(PPU, TIRU.province, URIRef(TID + "region/63")),
      PPU, "A regency's or city's Kemendagri code must start with its province's code and a dot "
           "(64.09 lies in province 64)."),
+    ("code that does not match the IRI", replace(PPU, TIRU.kemendagriCode, Literal("64.08")),
+     PPU, "A region's IRI must be https://w3id.org/tiru/id/region/ followed by its Kemendagri "
+          "code (tid:region/64.09 has code \"64.09\")."),
     ("regency without province", drop(PPU, TIRU.province), PPU,
      "A regency or city needs exactly one province (tiru:province) that is a tiru:Province."),
     ("regency that is also a city", add(PPU, RDF.type, TIRU.City), PPU,
@@ -217,6 +220,8 @@ def test_broken_fixture_names_every_fault() -> None:
     assert by_focus == {
         ("tid:region/35.09", "A regency's or city's Kemendagri code is PP.RR (two digits, a dot, "
                              "two digits), such as \"64.09\"."),
+        ("tid:region/35.09", "A region's IRI must be https://w3id.org/tiru/id/region/ followed "
+                             "by its Kemendagri code (tid:region/64.09 has code \"64.09\")."),
         ("tid:region/35.09", "A regency's or city's Kemendagri code must start with its "
                              "province's code and a dot (64.09 lies in province 64)."),
         ("tid:visit/2024-01-10/35.09_to_35.10",
@@ -230,7 +235,7 @@ def test_broken_fixture_names_every_fault() -> None:
          "A visit's confidence (tiru:confidence) is one xsd:decimal from 0 to 1."),
     }
     shapes = {v.shape.rsplit("#", 1)[-1] for v in report.violations}
-    assert shapes == {"RegencyCityShape", "ProvinceCodeShape", "VisitShape"}
+    assert shapes == {"RegencyCityShape", "ProvinceCodeShape", "RegionIriShape", "VisitShape"}
 
 
 def test_violation_fields_for_a_property_fault() -> None:
