@@ -194,6 +194,13 @@ def test_find_long_form_of_sakip(scheme: ProgramScheme) -> None:
         ("sakip", "Sistem Akuntabilitas Kinerja Instansi Pemerintah")]
 
 
+def test_long_form_variant_with_suffix(scheme: ProgramScheme) -> None:
+    # "Pemerintahan" is met as often as "Pemerintah"; the shorter form must not cut it.
+    text = "Tim Bappeda memaparkan Sistem Akuntabilitas Kinerja Instansi Pemerintahan daerahnya."
+    assert found(scheme, text) == [
+        ("sakip", "Sistem Akuntabilitas Kinerja Instansi Pemerintahan")]
+
+
 def test_longest_name_wins(scheme: ProgramScheme) -> None:
     text = ("Pemkot belajar Mal Pelayanan Publik Digital dan Sistem Informasi Pelayanan Publik "
             "Nasional, lalu menengok MPP.")
