@@ -296,3 +296,12 @@ def test_broken_vocabulary_is_a_data_error(tmp_path: Path) -> None:
 def test_missing_vocabulary_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError):
         load_programs(tmp_path / "tidak-ada.ttl")
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import graph.programs
+
+    result = doctest.testmod(graph.programs)
+    assert result.attempted > 0 and result.failed == 0

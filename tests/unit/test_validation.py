@@ -345,3 +345,12 @@ def test_compact() -> None:
 
 def test_shapes_are_cached() -> None:
     assert load_shapes() is load_shapes()
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import graph.validation
+
+    result = doctest.testmod(graph.validation)
+    assert result.attempted > 0 and result.failed == 0
