@@ -25,8 +25,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from bench.load import Dataset, load_tiru, prepare_dataset, start_virtuoso_or_none, \
-    virtuoso_support
+from bench.load import Dataset, load_tiru, prepare_dataset, start_virtuoso_or_none, virtuoso_support
 from bench.report import Stats, Table, fmt_ratio, fmt_seconds, summarise
 
 __all__ = ["Timing", "rendered_queries", "time_store", "time_rdflib", "bench_queries",
@@ -241,6 +240,7 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                 if server is not None:
                     try:
                         support = virtuoso_support()
+                        assert support is not None  # the server above came from it
                         support.bulk_load(server, ds.quads, "urn:tiru-bench:unused")
                         remote = RemoteStore(server.sparql_url)
                         try:
@@ -280,12 +280,12 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                 ])
             engines = {"Tiru": tiru, "rdflib": rdf, "Virtuoso": virt}
             common = [n for n in queries
-                      if all(e and e[n].stats is not None and not e[n].capped
+                      if all(e[n].stats is not None and not e[n].capped
                              for e in engines.values() if e)]
             for engine, timings in engines.items():
                 if timings and common:
-                    total = sum(timings[n].stats.median for n in common)  # type: ignore[union-attr]
-                    growth.series.setdefault(engine, []).append((ds.total, total))
+                    seconds = sum(s.median for n in common if (s := timings[n].stats) is not None)
+                    growth.series.setdefault(engine, []).append((ds.total, seconds))
             table.notes.append(f"{len(common)} of {len(queries)} queries were answered by every "
                                "engine within the cap; the growth plot sums their medians.")
             table.notes.append(
@@ -300,9 +300,9 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                                "'(differ)' in the rows column flags engines that disagree.")
             tables.append(table)
         growth.columns += list(growth.series)
-        for total in sorted({x for points in growth.series.values() for x, _ in points}):
-            cells = [dict(points).get(total) for points in growth.series.values()]
-            growth.rows.append([f"{total:,}", *(fmt_seconds(c) for c in cells)])
+        for quads in sorted({x for points in growth.series.values() for x, _ in points}):
+            cells = [dict(points).get(quads) for points in growth.series.values()]
+            growth.rows.append([f"{quads:,.0f}", *(fmt_seconds(c) for c in cells)])
         growth.notes.append("Per size, the queries every compared engine answered within the "
                             "cap (listed under each size's table); sums of medians.")
         tables.append(growth)

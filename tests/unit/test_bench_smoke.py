@@ -1,0 +1,145 @@
+"""Smoke test of ``bench/``: every benchmark runs on a tiny size, so that none of them rots.
+
+Nothing here checks speed (speed is measured by ``bench/run``, never in tests); the tests check
+that each benchmark produces its table with a row per size and sane cells, and that the report
+is written. Virtuoso parts use the session's ``virtuoso`` fixture, which skips with the
+``apt-get install`` command when Virtuoso is missing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.load import bench_load, prepare_dataset  # noqa: E402
+from bench.queries import bench_queries, rendered_queries  # noqa: E402
+from bench.report import Table, summarise, write_report  # noqa: E402
+from bench.runner import bench_analytics, bench_extraction, main, parse_size  # noqa: E402
+from bench.server import bench_server, load  # noqa: E402
+from bench.views import STEPS, bench_views  # noqa: E402
+
+TINY = 800  # synthetic triples: a few dozen visits, enough for every query to have data
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("bench")
+
+
+def test_dataset_has_base_graphs_and_visits(workdir: Path) -> None:
+    ds = prepare_dataset(workdir / "data", TINY)
+    assert ds.triples >= TINY  # regions alone are 2,056 triples
+    assert ds.total > ds.triples
+    text = ds.quads.read_text("utf-8")
+    for graph in ("gazetteer", "vocabulary", "ontology", "curated"):
+        assert f"<https://w3id.org/tiru/graph/{graph}> ." in text
+
+
+def test_load_without_virtuoso(workdir: Path) -> None:
+    table = bench_load([TINY], workdir=workdir, rdflib_cap=120, virtuoso=False)
+    assert len(table.rows) == 1
+    row = dict(zip(table.columns, table.rows[0], strict=True))
+    assert row["Tiru (on disk)"].endswith("s)") and row["rdflib (memory)"].endswith("s)")
+    assert row["Tiru vs rdflib"].endswith("x")
+    assert set(table.series) == {"Tiru", "rdflib"}
+
+
+@pytest.mark.virtuoso
+def test_load_with_virtuoso(workdir: Path, virtuoso: Any) -> None:
+    table = bench_load([TINY], workdir=workdir, rdflib_cap=120, virtuoso=virtuoso)
+    row = dict(zip(table.columns, table.rows[0], strict=True))
+    assert row["Virtuoso (bulk)"] != "n/a" and row["Tiru vs Virtuoso"].endswith("x")
+    # The benchmark cleans up after itself on a shared server: no benchmark graph is left.
+    import httpx
+
+    answer = httpx.get(virtuoso.sparql_url, headers={"Accept": "application/sparql-results+json"},
+                       params={"query": 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } '
+                                        'FILTER(STRSTARTS(STR(?g), "urn:tiru-bench:load:")) }'})
+    assert answer.json()["results"]["bindings"][0]["n"]["value"] == "0"
+
+
+def test_queries_without_virtuoso(workdir: Path) -> None:
+    names = ["most_visited", "top_learners"]
+    tables = bench_queries([TINY], workdir=workdir, runs=2, cap=60, names=names, virtuoso=False)
+    per_size, growth = tables
+    assert [r[0] for r in per_size.rows] == [f"`{n}`" for n in names]
+    for row in per_size.rows:
+        assert "error" not in row[2] and row[2] != "n/a"  # Tiru answered
+    assert "Tiru" in growth.series
+
+
+def test_library_queries_all_render() -> None:
+    queries = rendered_queries()
+    assert len(queries) >= 10
+    assert all("?_" not in text for text in queries.values())  # every parameter filled in
+
+
+@pytest.mark.virtuoso
+def test_queries_with_virtuoso(workdir: Path, virtuoso: Any) -> None:
+    # The query benchmark needs an empty database, so it starts a fresh server of its own;
+    # the fixture is what tells us Virtuoso is installed (and skips with the install command).
+    tables = bench_queries([TINY], workdir=workdir, runs=1, cap=60, names=["most_visited"],
+                           rdflib=False)
+    row = tables[0].rows[0]
+    assert row[4] != "n/a" and "error" not in row[4]
+
+
+def test_server(workdir: Path) -> None:
+    table = bench_server(TINY, workdir=workdir, concurrency=2, duration=1.0)
+    servers = [(r[0], r[1]) for r in table.rows]
+    assert ("SPARQL `most_visited`", "Tiru") in servers
+    assert ("SPARQL `most_visited`", "rdflib-endpoint") in servers
+    assert any(r[0].startswith("`/graph.json`") for r in table.rows)
+    for row in table.rows:
+        assert int(row[6].replace(",", "")) >= 1, row  # at least one request completed
+        assert row[7] == "0", row
+
+
+def test_load_generator_counts_errors() -> None:
+    # Nothing listens on port 9 of loopback (discard, never served): every request fails.
+    result = load("http://127.0.0.1:9/", concurrency=2, duration=0.3, timeout=1.0)
+    assert result.requests == 0 and result.errors >= 2
+
+
+def test_views() -> None:
+    table = bench_views([60], runs=1)
+    assert len(table.rows) == 1 and set(table.series) == set(STEPS)
+
+
+def test_analytics() -> None:
+    table = bench_analytics([(50, 400)])
+    assert table.rows[0][:2] == ["50", "400"]
+
+
+def test_extraction() -> None:
+    import os
+
+    before = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    table = bench_extraction(5, repeat=1)
+    assert table.rows[0][0] == "5"
+    if before is not None:
+        assert os.sched_getaffinity(0) == before  # the one-core pin does not leak
+
+
+def test_report(tmp_path: Path) -> None:
+    table = Table("t", ["a"], rows=[["1"]], notes=["n"], series={"x": [(1, 0.1), (10, 1.0)]})
+    path = write_report([table], tmp_path)
+    text = path.read_text("utf-8")
+    assert "## t" in text and "| CPU |" in text and "| pyoxigraph |" in text
+    assert path.with_suffix(".png").stat().st_size > 0
+    assert summarise([1.0, 2.0, 3.0, 100.0]).p95 == 100.0
+
+
+def test_sizes_and_cli(tmp_path: Path) -> None:
+    assert parse_size("100k") == 100_000 and parse_size("1M") == 1_000_000
+    with pytest.raises(SystemExit):
+        main(["--only", "nonsense"])
+    assert main(["--only", "analytics", "--quick", "--out", str(tmp_path)]) == 0
+    assert len(list(tmp_path.glob("*.md"))) == 1
