@@ -180,7 +180,7 @@ def _cell(t: Timing | None, cap: float) -> str:
     if t is None:
         return "n/a"
     if t.error:
-        return f"error: {t.error[:60]}"
+        return "error (see notes)"
     if t.capped or t.stats is None:
         return f"> {cap:g} s"
     return f"{fmt_seconds(t.stats.median)} / {fmt_seconds(t.stats.p95)}"
@@ -286,6 +286,11 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                 if timings and common:
                     seconds = sum(s.median for n in common if (s := timings[n].stats) is not None)
                     growth.series.setdefault(engine, []).append((ds.total, seconds))
+            for engine, timings in (("Tiru", tiru), ("rdflib", rdf), ("Virtuoso", virt)):
+                for name, timing in timings.items():
+                    if timing.error:
+                        message = " ".join(timing.error.split()).replace("|", "/")[:300]
+                        table.notes.append(f"{engine} failed on `{name}`: {message}")
             table.notes.append(f"{len(common)} of {len(queries)} queries were answered by every "
                                "engine within the cap; the growth plot sums their medians.")
             table.notes.append(
