@@ -318,7 +318,9 @@ def _scratch(data: bytes | str | Path, fmt: str, graph: str) -> ox.Store:
     try:
         if rdf_format.supports_datasets:
             scratch.load(payload, format=rdf_format)
-            scratch.update(f"MOVE SILENT DEFAULT TO GRAPH <{target}>")
+            # ADD, not MOVE: MOVE would first clear the target, which the document itself may
+            # fill (a TriG file with a block for the very graph it is loaded into).
+            scratch.update(f"ADD SILENT DEFAULT TO GRAPH <{target}> ; CLEAR SILENT DEFAULT")
         else:
             scratch.load(payload, format=rdf_format, to_graph=ox.NamedNode(target))
     except (SyntaxError, ValueError) as exc:
