@@ -24,7 +24,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from graph.article import Article, read_article
+from graph.article import Article, expand_sources, read_article
 from graph.errors import InputError, TiruError
 from graph.extraction import Evidence, Extraction, Extractor, ProgramRef, Visit
 from graph.store import SelectResult, Store
@@ -367,7 +367,7 @@ def ingest_sources(
     store
         The store to write (``extracted`` named graph).
     sources
-        File paths, ``"-"`` or URLs (folders already expanded).
+        File paths, folders (read recursively), ``"-"`` or URLs.
     extractor
         A loaded :class:`Extractor` (one is made when ``None``).
     dry_run
@@ -377,7 +377,7 @@ def ingest_sources(
     """
     extractor = extractor or Extractor()
     summary = IngestSummary()
-    for src in sources:
+    for src in expand_sources(sources):
         try:
             article = read_article(src)
             extraction = extractor.extract(article)
