@@ -50,11 +50,14 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 TIME = "http://www.w3.org/2006/time#"
 
 # Names of hosts that real news shows drawing many delegations; they head the Zipf ranking.
-FAMOUS_HOSTS = ("Banyuwangi", "Badung", "Surabaya", "Kulon Progo", "Sumedang", "Kota Batu", "Bantul")
+FAMOUS_HOSTS = (
+    "Banyuwangi", "Badung", "Surabaya", "Kulon Progo", "Sumedang", "Kota Batu", "Bantul",
+)
 PROGRAMS = ("mpp", "sakip", "sippn", "spbe", "ptsp", "sp4n-lapor", "zona-integritas", "mcp", "wtp",
             "iga", "smart-city", "desa-wisata", "bank-sampah", "stunting", "dukcapil-online",
             "e-budgeting", "e-planning", "bumdes")
-TITLES = ("Bupati", "Wakil Bupati", "Sekda", "Asisten III Bidang Administrasi Umum", "Kepala Bappeda",
+TITLES = ("Bupati", "Wakil Bupati", "Sekda", "Asisten III Bidang Administrasi Umum",
+          "Kepala Bappeda",
           "Kepala DPMPTSP", "Ketua DPRD", "Wali Kota", "Kepala Bagian Organisasi")
 FIRST = ("Ahmad", "Siti", "Budi", "Dewi", "Hasan", "Nur", "Agus", "Rina", "Yusuf", "Made", "Ketut",
          "Wayan", "Andi", "Fitri", "Rahmat", "Lestari", "Joko", "Ayu", "Herman", "Mega")
@@ -150,7 +153,8 @@ def visit_triples(n_visits: int, *, seed: int = 0, start: date = date(2015, 1, 1
         yield f"{article} <{RDF_TYPE}> <{T}SourceArticle> ."
         yield f"{article} <{SCHEMA}url> <https://berita.example.id/{i}> ."
         yield f"{article} <{DCT}publisher> {_lit('Warta Sintetis')} ."
-        yield f"{article} <{DCT}issued> {_lit((day + timedelta(days=1)).isoformat(), XSD + 'date')} ."
+        issued = _lit((day + timedelta(days=1)).isoformat(), XSD + "date")
+        yield f"{article} <{DCT}issued> {issued} ."
         yield f"{evidence} <{RDF_TYPE}> <{T}Evidence> ."
         yield f"{evidence} <{PROV}wasQuotedFrom> {article} ."
         yield f"{evidence} <{T}confidence> {_lit('1.0', XSD + 'decimal')} ."
@@ -169,7 +173,8 @@ def visit_triples(n_visits: int, *, seed: int = 0, start: date = date(2015, 1, 1
         if rng.random() < 0.2:
             adopted = day + timedelta(days=rng.randrange(30, 720))
             status = rng.choice(STATUSES)
-            adoption = _iri(f"adoption/{visitor}/{program}/{status.lower()}/{adopted.isoformat()}/{i}")
+            adoption = _iri(
+                f"adoption/{visitor}/{program}/{status.lower()}/{adopted.isoformat()}/{i}")
             yield f"{adoption} <{RDF_TYPE}> <{T}Adoption> ."
             yield f"{adoption} <{T}adopter> {_iri('region/' + visitor)} ."
             yield f"{adoption} <{T}program> {_iri('program/' + program)} ."

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -42,7 +41,8 @@ StoreOpt = Annotated[
 EndpointOpt = Annotated[
     str | None,
     typer.Option("--endpoint", envvar="TIRU_ENDPOINT",
-                 help="Remote SPARQL 1.1 query endpoint (e.g. Virtuoso's /sparql) instead of the embedded store."),
+                 help="Remote SPARQL 1.1 query endpoint (e.g. Virtuoso's /sparql) instead of the "
+                      "embedded store."),
 ]
 UpdateEndpointOpt = Annotated[
     str | None,
@@ -83,9 +83,7 @@ def main() -> None:
 
 
 # Command modules register themselves on ``app`` when imported.
-from graph import cli_foundation  # noqa: E402,F401
-from graph import cli_network  # noqa: E402,F401
-from graph import cli_extraction  # noqa: E402,F401
+from graph import cli_extraction, cli_foundation, cli_network  # noqa: E402,F401,I001
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -77,7 +77,9 @@ PREFIXES: dict[str, str] = {
     "wdt": str(WDT),
 }
 
-GRAPHS: tuple[str, ...] = ("ontology", "vocabulary", "gazetteer", "curated", "extracted", "analytics")
+GRAPHS: tuple[str, ...] = (
+    "ontology", "vocabulary", "gazetteer", "curated", "extracted", "analytics",
+)
 
 # Tiru runs from a checkout (an editable install): the ontology, queries and curated data are
 # files beside the packages, so that researchers edit and review them in pull requests.

@@ -22,7 +22,8 @@ def pytest_runtest_makereport(
 ) -> Generator[None, None, None]:
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
-    if os.environ.get("TIRU_REQUIRE_ALL") == "1" and report.skipped and not hasattr(report, "wasxfail"):
+    required = os.environ.get("TIRU_REQUIRE_ALL") == "1"
+    if required and report.skipped and not hasattr(report, "wasxfail"):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped under TIRU_REQUIRE_ALL=1 (CI must run every test): {reason}"

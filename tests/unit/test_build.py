@@ -21,6 +21,9 @@ def built() -> tuple[Store, BuildReport]:
     return store, report
 
 
+ID = "https://w3id.org/tiru/id/"
+
+
 def ask(store: Store, body: str) -> bool:
     result = store.query(sparql_prefixes() + "ASK { " + body + " }")
     assert isinstance(result, bool)
@@ -61,12 +64,12 @@ def test_the_seed_visits_are_present(built: tuple[Store, BuildReport], visitors:
 def test_seed_details(built: tuple[Store, BuildReport]) -> None:
     store, _ = built
     paser = visit_iri(["64.01"], ["51.03"], "2024-05-29")
-    assert ask(store, f"<{paser}> tiru:recommendedBy <https://w3id.org/tiru/id/org/kementerian-panrb> ; "
-                      "tiru:program <https://w3id.org/tiru/id/program/mpp>")
+    assert ask(store, f"<{paser}> tiru:recommendedBy <{ID}org/kementerian-panrb> ; "
+                      f"tiru:program <{ID}program/mpp>")
     seruyan = visit_iri(["62.07"], ["35.10"], "2019-10-09")
     assert ask(store, f"<{seruyan}> schema:endDate \"2019-10-10\"^^xsd:date")
-    assert ask(store, "?a a tiru:Adoption ; tiru:adopter <https://w3id.org/tiru/id/region/64.09> ; "
-                      "tiru:program <https://w3id.org/tiru/id/program/sippn> ; tiru:status tiru:Integrated")
+    assert ask(store, f"?a a tiru:Adoption ; tiru:adopter <{ID}region/64.09> ; "
+                      f"tiru:program <{ID}program/sippn> ; tiru:status tiru:Integrated")
 
 
 def test_distinct_events_and_sources(built: tuple[Store, BuildReport]) -> None:

@@ -174,7 +174,8 @@ class _WikidataStandIn(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        body = json.dumps({"head": {"vars": ["item", "code", "population"]}, "results": {"bindings": [
+        vars_ = ["item", "code", "population"]
+        body = json.dumps({"head": {"vars": vars_}, "results": {"bindings": [
             {"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q5"},
              "code": {"type": "literal", "value": "64.09"},
              "population": {"type": "literal", "value": "178681",
