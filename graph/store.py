@@ -741,6 +741,19 @@ class _WorkerPool:
 # Embedded backend
 
 
+class _ClosedStore:
+    """Stands in for the engine after :meth:`EmbeddedStore.close`: any use is a clear error."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def __getattr__(self, name: str) -> Any:
+        raise StoreError(f"the store at {self._path} is closed")
+
+    def __len__(self) -> int:
+        raise StoreError(f"the store at {self._path} is closed")
+
+
 class EmbeddedStore(Store):
     """pyoxigraph, on disk (``path``) or in memory (``path=None``).
 
@@ -990,9 +1003,15 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()
-        if self.path is not None and not self.read_only:
+        if self.path is None or isinstance(self._store, _ClosedStore):
+            return
+        if not self.read_only:
             with contextlib.suppress(OSError):
                 self._store.flush()
+        # pyoxigraph releases the directory's lock only when its Store object is freed; without
+        # dropping our reference, the same process (a notebook, a test, the CLI runner) could
+        # not open the directory again while this object lives.
+        self._store = _ClosedStore(self.path)  # type: ignore[assignment]
 
 
 # ---------------------------------------------------------------------------------------------
