@@ -5,6 +5,7 @@ The sentences below are written for these tests in the style of Indonesian regio
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -305,3 +306,38 @@ def test_docstring_examples_run() -> None:
 
     result = doctest.testmod(graph.programs)
     assert result.attempted > 0 and result.failed == 0
+
+
+def _flat_alternation(scheme: ProgramScheme) -> re.Pattern[str]:
+    # The matcher as it was before the trie: one alternation of every name, longest first.
+    # Kept here as the reference the faster pattern must agree with.
+    def flexible(name: str) -> str:
+        return r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", name.strip()))
+
+    parts: list[tuple[str, str]] = []
+    for p in scheme:
+        for name in [p.label, *p.alt_labels] + ([p.label_en] if p.label_en else []):
+            if not (name.isupper() and len(name) <= 12):
+                parts.append((name, "(?i:" + flexible(name) + ")"))
+        for acro in [p.notation] + [a for a in p.alt_labels if a.isupper() and len(a) <= 12]:
+            if acro:
+                parts.append((acro, flexible(acro)))
+    parts.sort(key=lambda item: -len(item[0]))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in parts)
+                      + r")(?!\w)(?!-(?!nya\b)\w)")
+
+
+def test_find_agrees_with_the_flat_alternation(scheme: ProgramScheme) -> None:
+    reference = _flat_alternation(scheme)
+    names = sorted({n for p in scheme for n in (p.label, *p.alt_labels, p.notation) if n})
+    # Every name in several settings: plain, upper and lower case, with the clitic, glued to
+    # a neighbour, hyphen-joined and as the prefix of a longer word.
+    texts = []
+    for n in names:
+        texts += [f"Pemkab meniru {n} milik kota itu.", f"Program {n.upper()}-nya berjalan.",
+                  f"Dinas {n.lower()} dan {n}x serta ({n}).", f"Aplikasi e-{n} di-{n}."]
+    texts.append(" ".join(names))
+    for text in texts:
+        got = [(s, e) for s, e, _p in scheme.find(text)]
+        want = [m.span() for m in reference.finditer(text)]
+        assert got == want, text
