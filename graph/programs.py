@@ -74,11 +74,17 @@ class ProgramScheme:
         for p in self._programs:
             for b in p.broader:
                 self._narrower.setdefault(b, set()).add(p.iri)
-        self._pattern, self._surface = self._compile()
+        names, self._surface = self._compile()
+        self._pattern = _trie_pattern(names)
+        # The same names in lower case as plain literals, to run over the lower-cased text: such
+        # a pattern scans several times faster than one of [aA] classes, and it matches wherever
+        # the exact pattern can (and at a few more places, where the exact one then fails).
+        self._lower = _trie_pattern([(n.lower(), True) for n, _cs in names])
 
-    def _compile(self) -> tuple[re.Pattern[str], dict[str, Program]]:
+    def _compile(self) -> tuple[list[tuple[str, bool]], dict[str, Program]]:
         # Acronyms match case-sensitively ("SOP", not "sop" inside a word); labels match in any
-        # case. The longest name wins at a position (see :func:`_trie_pattern`).
+        # case. The longest name wins at a position (see :func:`_trie_pattern`). Returns every
+        # (name, case-sensitive) pair and the program of each surface form.
         surface: dict[str, Program] = {}
         names: list[tuple[str, bool]] = []
         for p in self._programs:
@@ -92,7 +98,7 @@ class ProgramScheme:
                 if acro:
                     surface.setdefault(acro, p)
                     names.append((acro, True))
-        return _trie_pattern(names), surface
+        return names, surface
 
     def all(self) -> list[Program]:
         """Every concept, sorted by slug."""
@@ -145,7 +151,7 @@ class ProgramScheme:
         ['e-budgeting', 'sop']
         """
         out: list[tuple[int, int, Program]] = []
-        for m in self._pattern.finditer(text):
+        for m in self._matches(text):
             token = m.group(0)
             program = self._surface.get(token) or self._surface.get(_fold(token))
             if program is None:
@@ -153,6 +159,23 @@ class ProgramScheme:
             if program is not None:
                 out.append((m.start(), m.end(), program))
         return out
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        # The same matches as self._pattern.finditer(text): the exact pattern runs only where
+        # the lower-case prefilter matched, and the scan goes on from where finditer would.
+        low = text.lower()
+        if len(low) != len(text):  # a few letters change length in lower case
+            yield from self._pattern.finditer(text)
+            return
+        pos = 0
+        exact, lower = self._pattern, self._lower
+        while (hit := lower.search(low, pos)) is not None:
+            m = exact.match(text, hit.start())
+            if m is None:
+                pos = hit.start() + 1
+                continue
+            yield m
+            pos = m.end()
 
     def narrower_closure(self, iri: str) -> set[str]:
         """The concept and every concept below it by ``skos:broader`` (IRIs).
