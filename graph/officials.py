@@ -14,8 +14,10 @@ token steps, so the cost is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+
+from graph.article import prefiltered, trie_regex
 
 __all__ = [
     "OfficialMention",
@@ -40,11 +42,22 @@ _HEADS = [
     "Koordinator", "Sangadi", "Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Arsiparis",
     "Widyaiswara", "Analis", "Plt", "Plh", "Pj", "Pjs",
 ]
+_ACTING = ["Plt", "Plh", "Pj", "Pjs", "Pymt"]
+
+
+def _head_atoms(head: str) -> list[str]:
+    return [r"\s+" if ch == " " else re.escape(ch) for ch in head]
+
+
 _HEAD_RE = re.compile(
-    r"(?<![\w.])(?:(?:Plt|Plh|Pj|Pjs|Pymt)\.?\s+)?(?:Wakil\s+)?(?:"
-    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEADS, key=len, reverse=True))
-    + r")\.?(?![\w])"
+    r"(?<![\w.])(?:(?:" + "|".join(_ACTING) + r")\.?\s+)?(?:Wakil\s+)?"
+    + trie_regex([(_head_atoms(h), len(h)) for h in _HEADS], r"\.?(?![\w])")
 )
+# Every title starts with one of these words. Without a look-behind in front, the engine
+# skips straight to their capital first letters, so finding the candidates is cheap and the
+# full pattern runs only there.
+_HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h))
+                                     for h in [*_HEADS, *_ACTING, "Wakil"]]))
 
 # Capitalised words that continue a title (portfolios, units, levels), never a name.
 TITLE_WORDS = _words("""
@@ -308,6 +321,32 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     return start, end
 
 
+# The keyword every "<name> selaku <title>" holds, and how far before it a name can start.
+_SELAKU_KEY = re.compile(r"\s(?:selaku|sebagai)\s")
+_SELAKU_BACK = 300
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _selaku_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``_SELAKU_RE.finditer(text, start, stop)`` for names shorter than ``_SELAKU_BACK``.
+
+    The pattern may start at any capital, which made the engine try a name at every one in the
+    text. A name cannot run across the lower-case keyword, so each match ends at the first
+    keyword after its start: trying the capitals shortly before each keyword finds the same
+    matches.
+    """
+    pos = start
+    for key in _SELAKU_KEY.finditer(text, start, stop):
+        if key.start() < pos:
+            continue
+        for cap in _CAPITAL.finditer(text, max(pos, key.start() - _SELAKU_BACK), key.start()):
+            m = _SELAKU_RE.match(text, cap.start(), stop)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 def find_officials(
     text: str, regions: Mapping[int, int] | None = None, *, start: int = 0, end: int | None = None
 ) -> list[OfficialMention]:
@@ -337,7 +376,7 @@ def find_officials(
     stop = len(text) if end is None else end
     found: list[OfficialMention] = []
     last_end = -1
-    for m in _HEAD_RE.finditer(text, start, stop):
+    for m in prefiltered(_HEAD_RE, _HEAD_START, text, start=start, stop=stop):
         if m.start() < last_end or _BUILDING_BEFORE.search(text, max(0, m.start() - 25),
                                                             m.start()):
             continue
@@ -356,7 +395,7 @@ def find_officials(
                                      tuple(spans)))
         last_end = name[1]
     # "Hasmiati selaku Asisten III ...": the name comes first.
-    for m in _SELAKU_RE.finditer(text, start, stop):
+    for m in _selaku_matches(text, start, stop):
         head = _HEAD_RE.match(text, m.end(), stop)
         if head is None:
             continue

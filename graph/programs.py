@@ -21,6 +21,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from graph.article import prefiltered, trie_regex
 from graph.errors import DataError, UnknownProgramError
 from graph.vocab import ONTOLOGY_DIR, TIRU
 
@@ -161,21 +162,10 @@ class ProgramScheme:
         return out
 
     def _matches(self, text: str) -> Iterator[re.Match[str]]:
-        # The same matches as self._pattern.finditer(text): the exact pattern runs only where
-        # the lower-case prefilter matched, and the scan goes on from where finditer would.
         low = text.lower()
         if len(low) != len(text):  # a few letters change length in lower case
-            yield from self._pattern.finditer(text)
-            return
-        pos = 0
-        exact, lower = self._pattern, self._lower
-        while (hit := lower.search(low, pos)) is not None:
-            m = exact.match(text, hit.start())
-            if m is None:
-                pos = hit.start() + 1
-                continue
-            yield m
-            pos = m.end()
+            return self._pattern.finditer(text)
+        return prefiltered(self._pattern, self._lower, text, low)
 
     def narrower_closure(self, iri: str) -> set[str]:
         """The concept and every concept below it by ``skos:broader`` (IRIs).
@@ -223,36 +213,12 @@ def _atoms(name: str, case_sensitive: bool) -> list[str]:
     return atoms
 
 
-_Trie = dict[str, "_Trie"]
-
-
 def _trie_pattern(names: list[tuple[str, bool]]) -> re.Pattern[str]:
-    """One regex over every (name, case_sensitive) pair, factored as a trie.
-
-    A flat alternation of some 400 names made the engine try every name at every word start,
-    which dominated extraction time. Sharing prefixes leaves one branch per distinct next
-    character. Longer continuations come before the end of a shorter name, and siblings go
-    longest first, so the longest name that ends at a word boundary wins, as it did with the
-    flat alternation sorted by length.
-    """
-    root: _Trie = {}
-    longest: dict[int, int] = {}  # id of a node -> length of the longest name through it
-    for name, case_sensitive in names:
-        node = root
-        for atom in _atoms(name, case_sensitive):
-            node = node.setdefault(atom, {})
-            longest[id(node)] = max(longest.get(id(node), 0), len(name))
-        node[""] = {}  # end of a name
-
-    def emit(node: _Trie) -> str:
-        branches = sorted((a for a in node if a),
-                          key=lambda a: -longest.get(id(node[a]), 0))
-        alts = [a + emit(node[a]) for a in branches]
-        if "" in node:
-            alts.append(_END)
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return re.compile(_START + emit(root))
+    # A flat alternation of some 400 names made the engine try every name at every word start,
+    # which dominated extraction time; the trie leaves one branch per distinct next character.
+    # Ranked by the length of the name, as the flat alternation was sorted.
+    return re.compile(_START + trie_regex(
+        [(_atoms(name, case_sensitive), len(name)) for name, case_sensitive in names], _END))
 
 
 @cache

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from graph.article import expand_sources, parse_article, read_article, split_sentences
+from graph.article import (
+    expand_sources,
+    parse_article,
+    prefiltered,
+    read_article,
+    split_sentences,
+    trie_regex,
+)
 from graph.errors import InputError
 
 # Our own words, in the shape scraped regional news takes.
@@ -133,3 +142,31 @@ def test_expand_sources(tmp_path: Path) -> None:
 def test_read_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_article(str(tmp_path / "nothing.txt"))
+
+
+def test_trie_regex_finds_what_a_sorted_alternation_finds() -> None:
+    rng = random.Random(7)
+    # Short words over a small alphabet share many prefixes, and many are prefixes of others.
+    words = sorted({"".join(rng.choice("abn") for _ in range(rng.randint(1, 5)))
+                    for _ in range(60)})
+    end = r"(?![a-z])"
+    flat = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(words, key=len, reverse=True))
+                      + ")" + end)
+    trie = re.compile(r"(?<![a-z])"
+                      + trie_regex([([re.escape(c) for c in w], len(w)) for w in words], end))
+    for _ in range(200):
+        text = " ".join("".join(rng.choice("abn -") for _ in range(rng.randint(1, 7)))
+                        for _ in range(8))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_prefiltered_scans_like_finditer() -> None:
+    exact = re.compile(r"(?<![a-z])(?:ab|abba|b)(?![a-z])")
+    loose = re.compile(r"[ab]")  # matches wherever exact can, and more often
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "".join(rng.choice("ab x") for _ in range(30))
+        for start, stop in ((0, None), (4, 20)):
+            want = exact.finditer(text, start, len(text) if stop is None else stop)
+            got = prefiltered(exact, loose, text, start=start, stop=stop)
+            assert [m.span() for m in got] == [m.span() for m in want]

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from graph.officials import find_officials, normalise_name, same_person
+import re
+
+from graph.article import prefiltered
+from graph.officials import (
+    _HEAD_RE,
+    _HEAD_START,
+    _HEADS,
+    _SELAKU_RE,
+    _selaku_matches,
+    find_officials,
+    normalise_name,
+    same_person,
+)
 
 
 def _regions(text: str, *names: str) -> dict[int, int]:
@@ -65,3 +77,39 @@ def test_normalise_and_same_person() -> None:
     assert normalise_name("Moh. Rizal") == "Moh Rizal"
     assert same_person("Fauzi", "Ahmad Fauzi")
     assert not same_person("Fauzan", "Ahmad Fauzi")
+
+
+# Sentences written for these tests; each puts titles and "selaku" names in awkward places:
+# glued to other words, after dots and hyphens, acting markers, "Wakil", line breaks.
+_SCAN_TEXTS = [
+    "Plt. Kepala Dinas Kominfo, Rudi Hartono, hadir. Wakil Bupati Sigi dan Pj Wali  Kota Batu.",
+    "KepalaDinas bukan judul; e-Bupati juga bukan. Pjs. Gubernur Riau, H. Amin, membuka acara.",
+    "Sekdakab.Lurah, Camat-Lurah, dan Staf Ahli Bupati bidang hukum, Dewi, mendampingi.",
+    "Rahmat Hidayat selaku Kepala Bappeda dan Siti, sebagai Ketua TP PKK, hadir.\nBudi selaku",
+    "McKenzie Rahman selaku Wali Kota; aDi sebagai Camat. Plh Kabag Umum, Yusuf, sebagai Camat.",
+    "Rombongan A B C D E F selaku Kades, serta tamu sebagai Camat, dan Ahmad  selaku\tLurah.",
+]
+
+
+def test_title_heads_match_the_plain_pattern() -> None:
+    # The pattern before the trie and the prefilter: heads longest first in one alternation.
+    plain = re.compile(
+        r"(?<![\w.])(?:(?:Plt|Plh|Pj|Pjs|Pymt)\.?\s+)?(?:Wakil\s+)?(?:"
+        + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEADS, key=len,
+                                                                        reverse=True))
+        + r")\.?(?![\w])")
+    texts = [*_SCAN_TEXTS, " ".join(_HEADS), "-".join(_HEADS), ".".join(_HEADS)]
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert want, text
+        assert [m.span() for m in prefiltered(_HEAD_RE, _HEAD_START, text)] == want
+
+
+def test_selaku_scan_matches_the_plain_scan() -> None:
+    found = 0
+    for text in _SCAN_TEXTS:
+        for start in (0, 5):
+            want = [m.span() for m in _SELAKU_RE.finditer(text, start)]
+            assert [m.span() for m in _selaku_matches(text, start, len(text))] == want
+            found += len(want)
+    assert found >= 8
