@@ -121,11 +121,14 @@ _STOPWORDS = _words("""
     namun tetapi jika bagi sangat dinilai melalui yaitu yakni sehingga akan kata ujar
 """)
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_WORD_RE = re.compile(r"[a-z]+")
 
 
 def indonesian_ratio(text: str) -> tuple[float, int]:
     """Share of Indonesian function words among the word tokens of ``text``, and the token count."""
-    words = _WORD_RE.findall(text[:20000].lower())
+    low = text[:20000].lower()
+    # Matching [a-z] is much faster than matching any Unicode letter; in ASCII text they agree.
+    words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
     if not words:
         return 0.0, 0
     hits = sum(1 for w in words if w in _STOPWORDS)
@@ -223,6 +226,7 @@ _LIST_HEADER = re.compile(
         populer|trending|terbaru|headline|lainnya|most\s+popular)\s*:?[ \t]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_INLINE_BACA = re.compile(r"\bbaca\s+juga\s*:", re.IGNORECASE)
 # "(adv)", "(adv/mti)", "(*)", "[]", "(ant/ab)" sign-offs.
 _SIGNOFF = re.compile(
     r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\[\s*\]|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)",
@@ -314,11 +318,13 @@ def _clean_text(
         if _BOILER_LINE.match(line):
             _blank(chars, s, e)
             continue
-        inline = re.search(r"\bbaca\s+juga\s*:", line, re.IGNORECASE)
+        # Both need a character that few lines have; testing for it first is much cheaper.
+        inline = _INLINE_BACA.search(line) if ":" in line else None
         if inline:
             _blank(chars, s + inline.start(), e)
-        for m in _SIGNOFF.finditer(line):
-            _blank(chars, s + m.start(), s + m.end())
+        if "(" in line or "[" in line:
+            for m in _SIGNOFF.finditer(line):
+                _blank(chars, s + m.start(), s + m.end())
     cleaned = "".join(chars)
     content = [(s, e) for s, e in lines if cleaned[s:e].strip()]
 
@@ -371,7 +377,11 @@ _ABBREV = _words("""
     plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei
 """)
 _WORD_BEFORE = re.compile(r"[\w.]*$")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+# The same as [.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9]) | \n\s*\n | \n(?=\s*\S), written to start with a
+# character class: the engine then skips to the next candidate character in a fast loop
+# instead of trying the three alternatives at every position.
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -469,6 +479,32 @@ def prefiltered(exact: re.Pattern[str], prefilter: re.Pattern[str], text: str,
             continue
         yield m
         pos = m.end()
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def capitalised_before(exact: re.Pattern[str], key: re.Pattern[str], text: str, start: int = 0,
+                       stop: int | None = None, back: int = 300) -> Iterator[re.Match[str]]:
+    """The matches of ``exact.finditer(text, start, stop)`` for a name-then-key pattern.
+
+    For patterns that start at a capital, run over words that cannot hold ``key``, and then
+    need ``key`` ("Budi Santoso selaku", "Mal Pelayanan Publik (MPP)"). Tried at every capital,
+    such a pattern is slow; but each match ends at the first key after its start, so trying
+    the capitals up to ``back`` characters before each key finds the same matches, for names
+    shorter than that.
+    """
+    stop = len(text) if stop is None else stop
+    pos = start
+    for k in key.finditer(text, start, stop):
+        if k.start() < pos:
+            continue
+        for cap in _CAPITAL.finditer(text, max(pos, k.start() - back), k.start()):
+            m = exact.match(text, cap.start(), stop)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 # --------------------------------------------------------------------------------------------

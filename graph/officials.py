@@ -14,10 +14,10 @@ token steps, so the cost is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from graph.article import prefiltered, trie_regex
+from graph.article import capitalised_before, prefiltered, trie_regex
 
 __all__ = [
     "OfficialMention",
@@ -321,30 +321,8 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     return start, end
 
 
-# The keyword every "<name> selaku <title>" holds, and how far before it a name can start.
+# The keyword every "<name> selaku <title>" holds.
 _SELAKU_KEY = re.compile(r"\s(?:selaku|sebagai)\s")
-_SELAKU_BACK = 300
-_CAPITAL = re.compile(r"[A-Z]")
-
-
-def _selaku_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
-    """``_SELAKU_RE.finditer(text, start, stop)`` for names shorter than ``_SELAKU_BACK``.
-
-    The pattern may start at any capital, which made the engine try a name at every one in the
-    text. A name cannot run across the lower-case keyword, so each match ends at the first
-    keyword after its start: trying the capitals shortly before each keyword finds the same
-    matches.
-    """
-    pos = start
-    for key in _SELAKU_KEY.finditer(text, start, stop):
-        if key.start() < pos:
-            continue
-        for cap in _CAPITAL.finditer(text, max(pos, key.start() - _SELAKU_BACK), key.start()):
-            m = _SELAKU_RE.match(text, cap.start(), stop)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
 
 
 def find_officials(
@@ -395,7 +373,7 @@ def find_officials(
                                      tuple(spans)))
         last_end = name[1]
     # "Hasmiati selaku Asisten III ...": the name comes first.
-    for m in _selaku_matches(text, start, stop):
+    for m in capitalised_before(_SELAKU_RE, _SELAKU_KEY, text, start, stop):
         head = _HEAD_RE.match(text, m.end(), stop)
         if head is None:
             continue

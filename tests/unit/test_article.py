@@ -170,3 +170,14 @@ def test_prefiltered_scans_like_finditer() -> None:
             want = exact.finditer(text, start, len(text) if stop is None else stop)
             got = prefiltered(exact, loose, text, start=start, stop=stop)
             assert [m.span() for m in got] == [m.span() for m in want]
+
+
+def test_sentence_boundary_pattern_equals_the_plain_one() -> None:
+    from graph.article import _BOUNDARY
+    plain = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(['.', '!', '?', '\n', ' ', '"', '”', ')', '(', 'A', 'a', '7',
+                                   '\t', '“']) for _ in range(40))
+        assert [m.span() for m in _BOUNDARY.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], repr(text)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from graph.article import prefiltered
+from graph.article import capitalised_before, prefiltered
 from graph.officials import (
     _HEAD_RE,
     _HEAD_START,
     _HEADS,
+    _SELAKU_KEY,
     _SELAKU_RE,
-    _selaku_matches,
     find_officials,
     normalise_name,
     same_person,
@@ -110,6 +110,7 @@ def test_selaku_scan_matches_the_plain_scan() -> None:
     for text in _SCAN_TEXTS:
         for start in (0, 5):
             want = [m.span() for m in _SELAKU_RE.finditer(text, start)]
-            assert [m.span() for m in _selaku_matches(text, start, len(text))] == want
+            got = capitalised_before(_SELAKU_RE, _SELAKU_KEY, text, start)
+            assert [m.span() for m in got] == want
             found += len(want)
     assert found >= 8
