@@ -31,6 +31,7 @@ __all__ = [
     "COMMON_WORDS",
     "GOVERNMENT_WORDS",
     "LEAD_WORDS",
+    "OFFICIAL_WORDS",
     "LOCAL_WORDS",
 ]
 
@@ -690,6 +691,17 @@ GOVERNMENT_WORDS: Final[dict[str, PrefixKind | None]] = {
     "setda": None,
     "administrasi": None,
 }
+
+#: Words of government (and their lead words) that name a person rather than the government:
+#: a region right after one of them is the official's own, and a person's name follows it
+#: (``Wali Kota Bogor Bima Arya``).
+OFFICIAL_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "bupati", "wabup", "walikota", "walkot", "wawali", "wawalkot", "wali", "gubernur",
+        "wagub", "sekda", "sekdakab", "sekdako", "sekdakot", "sekdaprov", "ketua", "sekretaris",
+        "wakil", "pj", "plt", "penjabat",
+    }
+)
 
 #: Words that may stand before a word of government and belong to the same phrase
 #: (``Pemerintah Daerah Kabupaten``, ``Wakil Wali Kota``, ``Pj. Bupati``).

