@@ -377,11 +377,26 @@ _ABBREV = _words("""
     plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei
 """)
 _WORD_BEFORE = re.compile(r"[\w.]*$")
+_WORD_RUN = re.compile(r"[\w.]*")
 # The same as [.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9]) | \n\s*\n | \n(?=\s*\S), written to start with a
 # character class: the engine then skips to the next candidate character in a fast loop
 # instead of trying the three alternatives at every position.
 _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))")
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The run of word characters and dots that ends at ``hi`` (not before ``lo``).
+
+    Searching for the run forwards tries every start in the window; matching the reversed
+    window from its start finds the same run in one step.
+    """
+    window = text[lo:hi]
+    if window.endswith("\n"):  # "$" may match before a final line break; keep its meaning
+        before = _WORD_BEFORE.search(text, lo, hi)
+        return before.group(0) if before else ""
+    run = _WORD_RUN.match(window[::-1])
+    return run.group(0)[::-1] if run else ""
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -397,8 +412,7 @@ def split_sentences(text: str) -> list[Span]:
         if m.group(0)[0] == ".":
             # The word before the period decides whether it is an abbreviation.
             j = m.start()
-            before = _WORD_BEFORE.search(text, max(start, j - 24), j)
-            word = before.group(0).lower().replace(".", "") if before else ""
+            word = _word_before(text, max(start, j - 24), j).lower().replace(".", "")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
         end = m.end() if m.group(0)[0] in ".!?" else m.start()

@@ -319,7 +319,10 @@ def find_dates(
 
 # Every date expression holds a digit or a relative word; the full pattern is tried only in a
 # short window around those anchors, which is much cheaper than scanning every position.
-_ANCHOR = re.compile(r"\d+|kemarin|hari\s+ini|tadi\s|lalu\b|[Oo](?=[\dOo]?/)", re.IGNORECASE)
+# The same as \d+|kemarin|hari\s+ini|tadi\s|lalu\b|[Oo](?=[\dOo]?/) in any case, written to start
+# with a character class so that the engine skips to the next candidate character in a fast loop.
+_ANCHOR = re.compile(r"[\dKkHhTtLlOo](?:(?<=\d)\d*|(?i:(?<=k)emarin|(?<=h)ari\s+ini|(?<=t)adi\s"
+                     r"|(?<=l)alu\b|(?<=o)(?=[\do]?/)))")
 _BEFORE = 40  # the longest prefix before the first digit: "Jumat – Sabtu, tanggal "
 _AFTER = 60
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from graph.article import (
+    _BOUNDARY,
+    _word_before,
     expand_sources,
     parse_article,
     prefiltered,
@@ -173,7 +175,6 @@ def test_prefiltered_scans_like_finditer() -> None:
 
 
 def test_sentence_boundary_pattern_equals_the_plain_one() -> None:
-    from graph.article import _BOUNDARY
     plain = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
     rng = random.Random(11)
     for _ in range(300):
@@ -181,3 +182,14 @@ def test_sentence_boundary_pattern_equals_the_plain_one() -> None:
                                    '\t', '“']) for _ in range(40))
         assert [m.span() for m in _BOUNDARY.finditer(text)] == \
             [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_word_before_equals_the_forward_search() -> None:
+    plain = re.compile(r"[\w.]*$")
+    rng = random.Random(13)
+    for _ in range(500):
+        text = "".join(rng.choice("ab.Ké \n,(") for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        found = plain.search(text, lo, hi)
+        assert _word_before(text, lo, hi) == (found.group(0) if found else ""), (text, lo, hi)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
 
-from graph.dates import find_dates, format_date, parse_date
+from graph.dates import _ANCHOR, find_dates, format_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,14 @@ def test_offsets_point_into_the_text() -> None:
 def test_format_date() -> None:
     assert format_date(date(2022, 12, 1), "month") == "2022-12"
     assert format_date(None) is None
+
+
+def test_anchor_pattern_equals_the_plain_one() -> None:
+    plain = re.compile(r"\d+|kemarin|hari\s+ini|tadi\s|lalu\b|[Oo](?=[\dOo]?/)", re.IGNORECASE)
+    pieces = ["KEMARIN", "kemarin", "Hari  ini", "hari\nini", "tadi ", "TADI\t", "lalu", "Lalux",
+              "O/", "o0/", "OO/", "oo", "12", "3", " ", "x", "/", "0", "Kamis"]
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(8))
+        assert [m.span() for m in _ANCHOR.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
