@@ -24,17 +24,19 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import threading
+import weakref
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Collection, Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
 
 import networkx as nx
-from rdflib import Literal as RdfLiteral
-from rdflib.term import Node
 
 from graph.errors import TiruError, UnknownRegionError
-from graph.store import SelectResult, Store
+from graph.store import SelectResult, Store, StringRows
 from graph.vocab import TID, TIRU, graph_iri, sparql_prefixes
 
 __all__ = [
@@ -115,8 +117,9 @@ def _select(store: Store, sparql: str) -> SelectResult:
     return result
 
 
-def _text(term: Node | None) -> str | None:
-    return None if term is None else str(term)
+def _strings(store: Store, sparql: str) -> StringRows:
+    """A SELECT's cells as lexical strings (the store's fast path: no rdflib terms)."""
+    return store.select_strings(sparql_prefixes() + sparql)
 
 
 def resolve_program(store: Store, program: str) -> str:
@@ -129,15 +132,15 @@ def resolve_program(store: Store, program: str) -> str:
         candidates = [program]
     else:
         candidates = []
-    rows = _select(store, """
+    rows = _strings(store, """
         SELECT DISTINCT ?p ?notation WHERE {
           { ?p a tiru:Program } UNION { ?p a skos:Concept } UNION { ?x tiru:program ?p }
           OPTIONAL { ?p skos:notation ?notation }
         }""").rows
     wanted = program.casefold()
-    for row in rows:
-        iri = str(row["p"])
-        notation = _text(row.get("notation"))
+    for iri, notation in rows:
+        if iri is None:  # pragma: no cover - ?p is bound in every solution
+            continue
         if iri in candidates or (notation is not None and notation.casefold() == wanted):
             return iri
         if iri.startswith(_PROGRAM_PREFIX) and iri[len(_PROGRAM_PREFIX):].casefold() == wanted:
@@ -148,9 +151,9 @@ def resolve_program(store: Store, program: str) -> str:
 
 def program_closure(store: Store, program_iri: str) -> set[str]:
     """The program and every concept below it by ``skos:broader`` (its SKOS narrower closure)."""
-    rows = _select(store, f"""
+    rows = _strings(store, f"""
         SELECT DISTINCT ?p WHERE {{ ?p skos:broader* <{program_iri}> }}""").rows
-    return {program_iri} | {str(r["p"]) for r in rows}
+    return {program_iri} | {p for (p,) in rows if p is not None}
 
 
 @dataclass
@@ -167,20 +170,51 @@ class _Place:
     island_label: str | None = None
 
 
-@dataclass
-class _Visit:
+class _Visit(NamedTuple):
+    """One visit as read: its regions, programs and source URLs (sets, or tuples of one)."""
+
     iri: str
     date: str
-    visitors: set[str] = field(default_factory=set)
-    hosts: set[str] = field(default_factory=set)
-    programs: set[str] = field(default_factory=set)
-    sources: set[str] = field(default_factory=set)
+    visitors: Collection[str]
+    hosts: Collection[str]
+    programs: Collection[str]
+    sources: Collection[str]
+
+
+# The gazetteer rarely changes, and reading it costs a query with a row per label and language
+# combination; so its digest is kept per store, under the store's data version (a store that
+# cannot tell its version, Store.data_version() -> None, is read every time). Weak keys: a
+# closed and dropped store takes its entry with it.
+_PLACES_CACHE: weakref.WeakKeyDictionary[
+    Store, tuple[Hashable, dict[str, _Place], dict[str, str]]
+] = weakref.WeakKeyDictionary()
+_PLACES_LOCK = threading.Lock()
 
 
 def _places(store: Store) -> tuple[dict[str, _Place], dict[str, str]]:
-    """Regions by IRI and island labels by slug, from whatever region data the store holds."""
-    rows = _select(store, """
-        SELECT ?r ?code ?label ?name ?type ?pcode ?island ?ilabel WHERE {
+    """Regions by IRI and island labels by slug, from whatever region data the store holds.
+
+    The returned dicts are shared with later calls on the same data: callers copy the region
+    dict before adding to it (see :func:`_place_for`) and never change a :class:`_Place`.
+    """
+    version = store.data_version()
+    if version is not None:
+        with _PLACES_LOCK:
+            hit = _PLACES_CACHE.get(store)
+        if hit is not None and hit[0] == version:
+            return hit[1], hit[2]
+    places, islands = _read_places(store)
+    if version is not None:
+        with _PLACES_LOCK:
+            _PLACES_CACHE[store] = (version, places, islands)
+    return places, islands
+
+
+def _read_places(store: Store) -> tuple[dict[str, _Place], dict[str, str]]:
+    # LANG() travels as its own column: the lexical rows carry no language tags.
+    rows = _strings(store, """
+        SELECT ?r ?code ?label (LANG(?label) AS ?llang) ?name ?type ?pcode ?island ?ilabel
+               (LANG(?ilabel) AS ?ilang) WHERE {
           ?r tiru:kemendagriCode ?code .
           OPTIONAL { ?r rdfs:label ?label }
           OPTIONAL { ?r schema:name ?name }
@@ -191,31 +225,33 @@ def _places(store: Store) -> tuple[dict[str, _Place], dict[str, str]]:
     kinds = {str(TIRU.Province): "province", str(TIRU.Regency): "regency", str(TIRU.City): "city"}
     places: dict[str, _Place] = {}
     islands: dict[str, str] = {}
-    for row in rows:
-        iri = str(row["r"])
-        code = str(row["code"])
-        island_iri = _text(row.get("island"))
+    for iri, code, label, llang, name, rtype, pcode, island_iri, ilabel, ilang in rows:
+        if iri is None or code is None:  # pragma: no cover - both are required by the pattern
+            continue
         island = island_iri[len(_ISLAND_PREFIX):] if island_iri else None
-        ilabel = row.get("ilabel")
-        if island and isinstance(ilabel, RdfLiteral) and (
-            island not in islands or ilabel.language == "en"
-        ):
-            islands[island] = str(ilabel)
-        label = row.get("label")
+        if island and ilabel is not None and (island not in islands or ilang == "en"):
+            islands[island] = ilabel
         place = places.get(iri)
-        kind = kinds.get(str(row.get("type")), "province" if "." not in code else "regency")
+        kind = kinds.get(str(rtype), "province" if "." not in code else "regency")
         if place is None:
-            place = _Place(iri=iri, code=code, label=str(label or row.get("name") or code),
-                           name=str(row.get("name") or label or code), kind=kind,
-                           province=_text(row.get("pcode")) or (code if "." not in code else None),
-                           island=island)
-            places[iri] = place
-        elif isinstance(label, RdfLiteral) and label.language == "id":
-            place.label = str(label)
+            places[iri] = _Place(iri=iri, code=code, label=label or name or code,
+                                 name=name or label or code, kind=kind,
+                                 province=pcode or (code if "." not in code else None),
+                                 island=island)
+        elif label is not None and llang == "id":
+            place.label = label
+    # A regency without an island group of its own lies on its province's: settled once here,
+    # so that the shared places are never changed by a reader.
+    for place in places.values():
+        if place.island is None and place.province is not None:
+            parent = places.get(f"{_REGION_PREFIX}{place.province}")
+            if parent is not None:
+                place.island = parent.island
     return places, islands
 
 
 def _place_for(places: dict[str, _Place], iri: str) -> _Place:
+    """The place of a region IRI; ``places`` is the caller's own copy, where unknown ones go."""
     place = places.get(iri)
     if place is None:
         # A region the gazetteer graph does not describe (a partial store): keep what the IRI says.
@@ -224,11 +260,11 @@ def _place_for(places: dict[str, _Place], iri: str) -> _Place:
         place = _Place(iri=iri, code=code, label=code, name=code,
                        kind="province" if "." not in code else "regency",
                        province=province, island=None)
+        if province is not None:
+            parent = places.get(f"{_REGION_PREFIX}{province}")
+            if parent is not None:
+                place.island = parent.island
         places[iri] = place
-    if place.island is None and place.province is not None:
-        parent = places.get(f"{_REGION_PREFIX}{place.province}")
-        if parent is not None:
-            place.island = parent.island
     return place
 
 
@@ -255,6 +291,104 @@ def _visit_pattern(layer: str, extra: str = "") -> str:
     if layer == "both":
         return core
     return f"GRAPH <{graph_iri(layer)}> {{ {core} }}"
+
+
+def _in_layer(layer: str, pattern: str) -> str:
+    """``pattern`` read from the layer's graph, or from every graph for ``"both"``."""
+    return pattern if layer == "both" else f"GRAPH <{graph_iri(layer)}> {{ {pattern} }}"
+
+
+def _visits_query(layer: str, filters: str) -> str:
+    """One query for every visit with its date, programs and source URLs.
+
+    One query rather than one per attribute: each query re-matches the visit pattern, which is
+    most of the engine's work. A visit comes back once per (visitor, host, date, program,
+    source) combination, usually once; no DISTINCT, as the rows are gathered into sets anyway.
+    Programs and the links to articles are read from the layer, dates, slicing filters and
+    article URLs from every graph, as the network has always been defined.
+    """
+    return f"""
+        SELECT ?v ?visitor ?host ?date ?p ?url WHERE {{
+          {_visit_pattern(layer)}
+          {filters}
+          OPTIONAL {{ ?v schema:startDate ?date }}
+          OPTIONAL {{ {_in_layer(layer, "?v tiru:program ?p .")} }}
+          OPTIONAL {{ {_in_layer(layer, "?v prov:wasDerivedFrom ?a .")} ?a schema:url ?url . }}
+        }}"""
+
+
+def _program_labels(store: Store, programs: set[str]) -> dict[str, str]:
+    """Notation of each program, else its Indonesian preferred label, else another preferred
+    label (the smallest, so that the choice does not depend on the engine's row order), else
+    the IRI's last segment."""
+    if not programs:
+        return {}
+    values = " ".join(f"<{p}>" for p in sorted(programs))
+    best: dict[str, tuple[int, str]] = {}
+    for p, notation, label, lang in _strings(store, f"""
+            SELECT ?p ?notation ?label (LANG(?label) AS ?lang) WHERE {{
+              VALUES ?p {{ {values} }}
+              OPTIONAL {{ ?p skos:notation ?notation }}
+              OPTIONAL {{ ?p skos:prefLabel ?label }}
+            }}""").rows:
+        if p is None:  # pragma: no cover - VALUES binds ?p
+            continue
+        candidates = [(0, notation)] if notation else []
+        if label:
+            candidates.append((1 if lang == "id" else 2, label))
+        for candidate in candidates:
+            if p not in best or candidate < best[p]:
+                best[p] = candidate
+    return {p: best[p][1] if p in best else p.rsplit("/", 1)[-1] for p in programs}
+
+
+def _gather(rows: list[tuple[str | None, ...]]) -> dict[str, _Visit]:
+    """Visits by IRI from the rows of :func:`_visits_query`.
+
+    Nearly every visit is one row (one learner, one model, one program, one source), so a
+    visit is first kept as tuples of one and turned into sets only when a second row comes.
+    """
+    visits: dict[str, _Visit] = {}
+    get = visits.get
+    for iri, visitor, host, date, prog, url in rows:
+        # ?v, ?visitor and ?host are bound in every solution of the query.
+        assert iri is not None and visitor is not None and host is not None
+        visit = get(iri)
+        if visit is None:
+            visits[iri] = _Visit(iri, date or "", (visitor,), (host,),
+                                 (prog,) if prog is not None else (),
+                                 (url,) if url is not None else ())
+            continue
+        if not isinstance(visit.visitors, set):
+            visit = visits[iri] = _Visit(iri, visit.date, set(visit.visitors), set(visit.hosts),
+                                         set(visit.programs), set(visit.sources))
+        if date and (not visit.date or date < visit.date):
+            # Two sources disagreeing on the day: the earliest is kept.
+            visit = visits[iri] = visit._replace(date=date)
+        visit.visitors.add(visitor)  # type: ignore[attr-defined]
+        visit.hosts.add(host)  # type: ignore[attr-defined]
+        if prog is not None:
+            visit.programs.add(prog)  # type: ignore[attr-defined]
+        if url is not None:
+            visit.sources.add(url)  # type: ignore[attr-defined]
+    return visits
+
+
+def _edge(u: str, w: str, group: list[_Visit],
+          labels: dict[str, str]) -> tuple[str, str, dict[str, Any]]:
+    """The edge learner ``u`` -> model ``w`` and its attributes, from the visits behind it."""
+    if len(group) == 1:  # most pairs at national scale; no sorting or merging to do
+        (visit,) = group
+        programs = sorted(visit.programs)
+        sources = sorted(visit.sources)
+    else:
+        group.sort(key=lambda v: (v.date == "", v.date, v.iri))
+        programs = sorted({p for v in group for p in v.programs})
+        sources = sorted({s for v in group for s in v.sources})
+    return u, w, {"visits": len(group), "weight": len(group),
+                  "visit_iris": [v.iri for v in group], "dates": [v.date for v in group],
+                  "programs": programs, "program_labels": [labels.get(p, p) for p in programs],
+                  "sources": sources}
 
 
 def learning_network(
@@ -294,6 +428,14 @@ def learning_network(
         by date, ``""`` for an undated visit), ``programs`` (IRIs), ``program_labels`` and
         ``sources`` (URLs). Graph attributes record the slice.
 
+    Notes
+    -----
+    The visits are read with one SELECT through :meth:`graph.store.Store.select_strings`
+    (lexical strings, no rdflib terms) and the gazetteer is cached per store under
+    :meth:`graph.store.Store.data_version`; program labels cost one more small query. Nodes
+    are added in the order of the visits' IRIs, so the same data gives the same graph on any
+    backend.
+
     Examples
     --------
     >>> from graph.store import open_store
@@ -324,80 +466,80 @@ def learning_network(
         filters.append(f"?v tiru:program ?prog . ?prog skos:broader* <{program_iri}> .")
     if delegation is not None:
         filters.append(f"?v tiru:delegationType <{DELEGATIONS[delegation]}> .")
-    body = _visit_pattern(layer) + "\n" + "\n".join(filters)
-    rows = _select(store, f"""
-        SELECT DISTINCT ?v ?visitor ?host ?date WHERE {{
-          {body}
-          OPTIONAL {{ ?v schema:startDate ?date }}
-        }}""").rows
+    with _collector_paused():
+        return _build(store, level, layer, "\n".join(filters), since, until,
+                      graph_attrs={"level": level, "program": program_iri, "since": since,
+                               "until": until, "delegation": delegation, "layer": layer},
+                      closure=closure)
 
-    visits: dict[str, _Visit] = {}
-    for row in rows:
-        iri = str(row["v"])
-        date = str(row.get("date") or "")
-        visit = visits.get(iri)
-        if visit is None:
-            visit = visits[iri] = _Visit(iri=iri, date=date)
-        elif date and (not visit.date or date < visit.date):
-            visit.date = date  # two sources disagreeing on the day: the earliest is kept
-        visit.visitors.add(str(row["visitor"]))
-        visit.hosts.add(str(row["host"]))
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a network is built.
+
+    Building allocates a few hundred thousand small containers (rows, visits, edge
+    attributes) that form no reference cycles; each allocation burst made the collector walk
+    every live object again, which cost a third of the build at national scale. Reference
+    counting still frees everything at once; the collector is switched back on (if it was on)
+    at the end, and catches any cycle then. Other threads only see a later collection.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(store: Store, level: str, layer: str, filters: str, since: str | None,
+           until: str | None, *, graph_attrs: dict[str, Any], closure: set[str]) -> nx.DiGraph:
+    """The body of :func:`learning_network`, its arguments checked and its program resolved."""
+    rows = _strings(store, _visits_query(layer, filters)).rows
+
+    visits = _gather(rows)
     lo = _pad(since, "start") if since else None
     hi = _pad(until, "end") if until else None
     if lo or hi:
         visits = {k: v for k, v in visits.items()
                   if v.date and (lo is None or v.date >= lo) and (hi is None or v.date <= hi)}
+    labels = _program_labels(store, {p for v in visits.values() for p in v.programs})
 
-    labels: dict[str, str] = {}
-    if visits:
-        for row in _select(store, f"""
-                SELECT DISTINCT ?v ?p ?notation ?label WHERE {{
-                  {_visit_pattern(layer, "?v tiru:program ?p .")}
-                  OPTIONAL {{ ?p skos:notation ?notation }}
-                  OPTIONAL {{ ?p skos:prefLabel ?label }}
-                }}""").rows:
-            visit = visits.get(str(row["v"]))
-            if visit is None:
-                continue
-            p = str(row["p"])
-            visit.programs.add(p)
-            labels.setdefault(p, str(row.get("notation") or row.get("label")
-                                     or p.rsplit("/", 1)[-1]))
-        for row in _select(store, f"""
-                SELECT DISTINCT ?v ?url WHERE {{
-                  {_visit_pattern(layer, "?v prov:wasDerivedFrom ?a .")}
-                  ?a schema:url ?url .
-                }}""").rows:
-            visit = visits.get(str(row["v"]))
-            if visit is not None:
-                visit.sources.add(str(row["url"]))
+    shared, islands = _places(store)
+    places = dict(shared)  # regions missing from the gazetteer are added to this copy only
+    G = nx.DiGraph(**graph_attrs)
+    node_of: dict[str, str] = {}  # region IRI -> node
+    attrs_of: dict[str, dict[str, Any]] = {}  # node -> attributes of its first region
+    for visit in visits.values():
+        for region in (*visit.visitors, *visit.hosts):
+            if region not in node_of:
+                node, attrs = _node_of(_place_for(places, region), places, islands, level)
+                node_of[region] = node
+                attrs_of.setdefault(node, attrs)
 
-    places, islands = _places(store)
-    G = nx.DiGraph(level=level, program=program_iri, since=since, until=until,
-                   delegation=delegation, layer=layer)
     pairs: dict[tuple[str, str], list[_Visit]] = defaultdict(list)
     internal: dict[str, set[str]] = defaultdict(set)
-    for visit in visits.values():
-        learners = [_node_of(_place_for(places, r), places, islands, level) for r in visit.visitors]
-        models = [_node_of(_place_for(places, r), places, islands, level) for r in visit.hosts]
-        for node, attrs in learners + models:
-            if node not in G:
-                G.add_node(node, **attrs)
-        for u in {n for n, _ in learners}:
-            for w in {n for n, _ in models}:
+    order: dict[str, None] = {}  # nodes in order of first appearance, visits sorted by IRI
+    for key in sorted(visits):
+        visit = visits[key]
+        if len(visit.visitors) == 1 and len(visit.hosts) == 1:
+            # The usual visit, one learner and one model: no sets to build and sort.
+            (a,), (b,) = visit.visitors, visit.hosts
+            learners, models = [node_of[a]], [node_of[b]]
+        else:
+            learners = sorted({node_of[r] for r in visit.visitors})
+            models = sorted({node_of[r] for r in visit.hosts})
+        for node in (*learners, *models):
+            order.setdefault(node)
+        for u in learners:
+            for w in models:
                 if u == w:
                     internal[u].add(visit.iri)
                 else:
                     pairs[(u, w)].append(visit)
-    for node in G:
-        G.nodes[node]["internal_visits"] = len(internal.get(node, ()))
-    for (u, w), group in sorted(pairs.items()):
-        group.sort(key=lambda v: (v.date == "", v.date, v.iri))
-        programs = sorted({p for v in group for p in v.programs})
-        G.add_edge(u, w, visits=len(group), weight=len(group),
-                   visit_iris=[v.iri for v in group], dates=[v.date for v in group],
-                   programs=programs, program_labels=[labels.get(p, p) for p in programs],
-                   sources=sorted({s for v in group for s in v.sources}))
+    G.add_nodes_from((node, {**attrs_of[node], "internal_visits": len(internal.get(node, ()))})
+                     for node in order)
+    G.add_edges_from(_edge(u, w, group, labels) for (u, w), group in sorted(pairs.items()))
     G.graph["program_closure"] = sorted(closure)
     return G
 

@@ -46,6 +46,8 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
+import operator
 import os
 import re
 import socket
@@ -53,7 +55,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -76,6 +78,7 @@ __all__ = [
     "EmbeddedStore",
     "RemoteStore",
     "SelectResult",
+    "StringRows",
     "SerializedResult",
     "QueryResult",
     "ResultKind",
@@ -138,6 +141,60 @@ class SelectResult:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+
+@dataclass
+class StringRows:
+    """Rows of a SELECT query as plain strings: the fast read path (:meth:`Store.select_strings`).
+
+    Each cell is the lexical form of its term (an IRI without ``<>``, a literal's text without
+    its language tag or datatype, a blank node's label) or ``None`` when the variable is
+    unbound. Rows are tuples in the order of ``variables``.
+
+    Attributes
+    ----------
+    variables : list of str
+        The projected variable names, without ``?``.
+    rows : list of tuple
+        One tuple of ``str | None`` per solution.
+    truncated : bool
+        True when the row cap (``limit``) cut the result short.
+    """
+
+    variables: list[str]
+    rows: list[tuple[str | None, ...]] = field(default_factory=list)
+    truncated: bool = False
+
+    def __iter__(self) -> Iterator[tuple[str | None, ...]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+_LEXICAL = operator.attrgetter("value")
+
+
+def _strings_from_json(body: bytes, limit: int | None = None) -> StringRows:
+    """Lexical cells out of a SPARQL 1.1 JSON results document.
+
+    Every cell's ``value`` already is its lexical form, whatever the ``type`` (Virtuoso's
+    pre-standard ``typed-literal`` included), so no term is built at all.
+    """
+    try:
+        document = json.loads(body)
+        variables = [str(v) for v in document["head"].get("vars", [])]
+        bindings = document["results"]["bindings"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"unreadable SELECT result: {exc}") from exc
+    truncated = limit is not None and len(bindings) > limit
+    if limit is not None:
+        bindings = bindings[:limit]
+    rows = [
+        tuple(cell["value"] if (cell := b.get(name)) is not None else None for name in variables)
+        for b in bindings
+    ]
+    return StringRows(variables, rows, truncated)
 
 
 @dataclass(frozen=True)
@@ -238,6 +295,47 @@ class Store:
         """Whether ``sparql`` is a SELECT, ASK, graph (CONSTRUCT/DESCRIBE) query or an update,
         found without running it (see :func:`graph.sparql.parse_operation`)."""
         return parse_operation(sparql).result_kind
+
+    def select_strings(
+        self,
+        sparql: str,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+    ) -> StringRows:
+        """Run a SELECT query and return its cells as lexical strings (see :class:`StringRows`).
+
+        The fast read path for code that only needs the text of each cell (IRIs, dates,
+        labels): no rdflib term is built, which is most of the cost of :meth:`query` on large
+        results. A language tag or datatype that matters must be asked for in the query itself
+        (``BIND(LANG(?label) AS ?lang)``). Anything but a SELECT raises :class:`StoreError`.
+
+        This default goes through :meth:`query`; the backends override it with native paths.
+        """
+        result = self.query(
+            sparql, timeout=timeout, limit=limit,
+            default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris,
+        )
+        if not isinstance(result, SelectResult):
+            raise StoreError("select_strings needs a SELECT query")
+        rows = [
+            tuple(None if (term := row.get(name)) is None else str(term)
+                  for name in result.variables)
+            for row in result.rows
+        ]
+        return StringRows(list(result.variables), rows, result.truncated)
+
+    def data_version(self) -> Hashable | None:
+        """A cheap token that changes whenever the data this store answers from may have changed.
+
+        Callers cache what they computed from the store under this token (the server's network
+        views, :func:`graph.network.learning_network`'s gazetteer look-up) and recompute when it
+        differs. ``None`` means the backend cannot tell, and nothing may be cached. No query is
+        run: the token must cost nothing next to the work it saves.
+        """
+        return None
 
     def update(self, sparql: str, *, timeout: float | None = None) -> None:
         """Run a SPARQL Update in one transaction."""
@@ -792,6 +890,9 @@ class EmbeddedStore(Store):
         self._lock = threading.Lock()
         size = query_workers if query_workers is not None else min(4, max(2, os.cpu_count() or 1))
         self._pool = _WorkerPool(self.path, size) if self.path is not None else None
+        # Bumped by every write through this object (see data_version).
+        self._version = 0
+        self._version_lock = threading.Lock()
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -807,6 +908,68 @@ class EmbeddedStore(Store):
     def worker_pids(self) -> list[int]:
         """Process ids of the idle query workers (for diagnostics and tests)."""
         return self._pool.pids() if self._pool is not None else []
+
+    def data_version(self) -> Hashable | None:
+        """The number of writes made through this object so far.
+
+        Only this object can change what it reads: an in-memory store belongs to this process;
+        a read-write on-disk store holds RocksDB's lock, so no other process writes to it; and a
+        read-only instance keeps seeing the data as it was when it was opened (see the module
+        docstring), whatever another process writes later. So a counter bumped after every
+        write is exact, and costs nothing.
+        """
+        return self._version
+
+    def select_strings(
+        self,
+        sparql: str,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+    ) -> StringRows:
+        if timeout is not None and (timeout <= 0 or self._pool is not None):
+            # Timed queries on disk run in a worker (the only way to really stop them); its
+            # answer crosses the process boundary as SPARQL JSON, whose cells are lexical.
+            result = self.query_serialized(
+                sparql, "json", timeout=timeout, limit=limit,
+                default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris,
+            )
+            if result.kind != "select":
+                raise StoreError("select_strings needs a SELECT query")
+            strings = _strings_from_json(result.body)
+            strings.truncated = result.truncated
+            return strings
+        deadline = time.monotonic() + timeout if timeout is not None else None
+        try:
+            raw = self._store.query(sparql, **_dataset_kwargs(default_graph_uris, named_graph_uris))
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"the query failed: {exc}") from exc
+        if not isinstance(raw, ox.QuerySolutions):
+            raise StoreError("select_strings needs a SELECT query")
+        out = StringRows([v.value for v in raw.variables])
+        rows = out.rows
+        lexical = _LEXICAL
+        try:
+            # This loop is the Python cost of a large read, so it does one C-level map per row
+            # (``.value`` is the lexical form, one string copied out of Rust); only a row with
+            # an unbound cell (None has no ``.value``) takes the slower way.
+            for solution in raw:
+                if limit is not None and len(rows) >= limit:
+                    out.truncated = True
+                    break
+                if deadline is not None and time.monotonic() > deadline:
+                    raise _timed_out(timeout)
+                try:
+                    rows.append(tuple(map(lexical, solution)))
+                except AttributeError:
+                    rows.append(tuple([None if t is None else t.value for t in solution]))
+        except OSError as exc:
+            raise StoreError(f"the query failed: {exc}") from exc
+        return out
 
     def query_serialized(
         self,
@@ -899,6 +1062,10 @@ class EmbeddedStore(Store):
             raise StoreError(f"the store at {self.path} is open read-only")
 
     def _written(self) -> None:
+        # After the write, never before: bumped before it, a reader could take the new token,
+        # read the old data and cache it under the token that stays current.
+        with self._version_lock:
+            self._version += 1
         if self._pool is None:
             return
         # Flushed data need not be replayed from the write-ahead log by every new worker,
@@ -1056,6 +1223,8 @@ class RemoteStore(Store):
     """
 
     kind = "remote"
+    version_ttl: float = 5.0
+    """Seconds for which :meth:`data_version` may stay unchanged (other clients write too)."""
 
     def __init__(
         self,
@@ -1074,6 +1243,8 @@ class RemoteStore(Store):
 
         self._httpx = httpx
         self._client = httpx.Client(headers=dict(headers or {}), follow_redirects=True)
+        self._writes = 0
+        self._writes_lock = threading.Lock()
 
     # -- protocol ---------------------------------------------------------------------------
 
@@ -1216,13 +1387,54 @@ class RemoteStore(Store):
         )
         return _decode(result)
 
-    def update(self, sparql: str, *, timeout: float | None = None) -> None:
-        self._post(
-            self.update_url,
-            [("update", sparql)],
-            {"Accept": "*/*"},
-            timeout if timeout is not None else self.timeout,
+    def data_version(self) -> Hashable | None:
+        """Writes made through this object, and the current :attr:`version_ttl` time slot.
+
+        Other clients of the endpoint write without telling us, and asking the endpoint would
+        cost a query, so a cached result is trusted for at most ``version_ttl`` seconds; this
+        object's own writes change the token at once.
+        """
+        return (self._writes, int(time.monotonic() // self.version_ttl))
+
+    def select_strings(
+        self,
+        sparql: str,
+        *,
+        timeout: float | None = None,
+        limit: int | None = None,
+        default_graph_uris: Sequence[str] | None = None,
+        named_graph_uris: Sequence[str] | None = None,
+    ) -> StringRows:
+        if parse_operation(sparql).result_kind != "select":
+            raise StoreError("select_strings needs a SELECT query")
+        # SPARQL JSON straight from the endpoint: each cell's "value" is its lexical form on
+        # every endpoint (Virtuoso's "typed-literal" and "nodeID://" labels included), so it
+        # is read by the json module alone, with no term parsing (query() goes through XML).
+        data = [("query", sparql), *self._dataset_params(default_graph_uris, named_graph_uris)]
+        http_timeout = self.timeout
+        if timeout is not None:
+            data.append(("timeout", str(max(1, int(timeout * 1000)))))
+            http_timeout = timeout + 5.0
+        response = self._post(
+            self.query_url, data, {"Accept": RESULT_FORMATS["json"]}, http_timeout
         )
+        if response.headers.get("X-SQL-State", "").upper() in ("S1TAT", "S1T00"):
+            raise _timed_out(timeout)
+        return _strings_from_json(response.content, limit)
+
+    def update(self, sparql: str, *, timeout: float | None = None) -> None:
+        try:
+            self._post(
+                self.update_url,
+                [("update", sparql)],
+                {"Accept": "*/*"},
+                timeout if timeout is not None else self.timeout,
+            )
+        finally:
+            # Every write goes through here (loads too); bumped after it (see EmbeddedStore),
+            # and after a failure as well, which may have written part of a multi-request load.
+            with self._writes_lock:
+                self._writes += 1
 
     # -- loading ----------------------------------------------------------------------------
 

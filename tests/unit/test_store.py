@@ -128,6 +128,58 @@ def test_unbound_variables_are_missing_from_the_row(env: Env) -> None:
     assert "friend" in result.rows[0] and "friend" not in result.rows[2]
 
 
+@pytest.mark.parametrize("timeout", [None, 30.0])
+def test_select_strings_gives_lexical_cells(env: Env, timeout: float | None) -> None:
+    load_people(env)
+    query = (env.prologue() + "SELECT ?s ?name ?size ?friend (LANG(?name) AS ?lang) WHERE { "
+             "?s ex:name ?name ; ex:size ?size OPTIONAL { ?s ex:knows ?friend } } ORDER BY ?s")
+    result = env.store.select_strings(query, timeout=timeout)
+    assert result.variables == ["s", "name", "size", "friend", "lang"]
+    assert result.rows == [
+        (env.ex + "a", "Penajam", "12", env.ex + "b", "id"),
+        (env.ex + "b", "Balangan", "3", env.ex + "c", "id"),
+        (env.ex + "c", "Paser", "7", None, ""),
+    ]
+    assert not result.truncated
+    capped = env.store.select_strings(query, timeout=timeout, limit=2)
+    assert capped.truncated and capped.rows == result.rows[:2]
+    # The generic path (through query() and rdflib terms) gives the same cells.
+    assert Store.select_strings(env.store, query, timeout=timeout).rows == result.rows
+
+
+def test_select_strings_refuses_other_forms(env: Env) -> None:
+    with pytest.raises(StoreError):
+        env.store.select_strings("ASK { ?s ?p ?o }")
+
+
+def test_data_version_changes_with_every_write(env: Env) -> None:
+    store = env.store
+    before = store.data_version()
+    assert before is not None and store.data_version() == before  # reading changes nothing
+    load_people(env)
+    after_load = store.data_version()
+    assert after_load != before
+    store.update(env.prologue() + f"INSERT DATA {{ GRAPH <{env.g('people')}> "
+                 "{ ex:d ex:size 1 } }")
+    assert store.data_version() != after_load
+    before_clear = store.data_version()
+    store.clear_graph(env.g("people"))
+    assert store.data_version() != before_clear
+
+
+def test_remote_data_version_expires(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = RemoteStore("http://127.0.0.1:9/sparql")  # never contacted
+    try:
+        now = [100.0]
+        monkeypatch.setattr(time, "monotonic", lambda: now[0])
+        first = store.data_version()
+        assert store.data_version() == first
+        now[0] += store.version_ttl
+        assert store.data_version() != first  # other clients may have written meanwhile
+    finally:
+        store.close()
+
+
 def test_ask_and_construct(env: Env) -> None:
     load_people(env)
     assert env.store.query(env.prologue() + "ASK { ex:a ex:knows ex:b }") is True
