@@ -121,17 +121,24 @@ _STOPWORDS = _words("""
     namun tetapi jika bagi sangat dinilai melalui yaitu yakni sehingga akan kata ujar
 """)
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ASCII_WORD_RE = re.compile(r"[a-z]+")
+# ASCII text: every byte that is not a lower-case letter becomes a space, so that splitting
+# gives the runs of letters, several times faster than a regex over any Unicode letter.
+_ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _STOPWORDS)
 
 
 def indonesian_ratio(text: str) -> tuple[float, int]:
     """Share of Indonesian function words among the word tokens of ``text``, and the token count."""
     low = text[:20000].lower()
-    # Matching [a-z] is much faster than matching any Unicode letter; in ASCII text they agree.
-    words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
+    words: list[str] | list[bytes]
+    stop: frozenset[str] | frozenset[bytes]
+    if low.isascii():
+        words, stop = low.encode("ascii").translate(_ASCII_LETTERS).split(), _STOPWORDS_ASCII
+    else:
+        words, stop = _WORD_RE.findall(low), _STOPWORDS
     if not words:
         return 0.0, 0
-    hits = sum(1 for w in words if w in _STOPWORDS)
+    hits = sum(1 for w in words if w in stop)
     return hits / len(words), len(words)
 
 

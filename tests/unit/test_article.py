@@ -11,8 +11,10 @@ import pytest
 
 from graph.article import (
     _BOUNDARY,
+    _STOPWORDS,
     _word_before,
     expand_sources,
+    indonesian_ratio,
     parse_article,
     prefiltered,
     read_article,
@@ -193,3 +195,15 @@ def test_word_before_equals_the_forward_search() -> None:
         hi = rng.randint(lo, len(text))
         found = plain.search(text, lo, hi)
         assert _word_before(text, lo, hi) == (found.group(0) if found else ""), (text, lo, hi)
+
+
+def test_indonesian_ratio_counts_like_the_unicode_word_pattern() -> None:
+    rng = random.Random(17)
+    pieces = ["yang", "Dan", "DI", "ke,", "rumah", "é", "x2y", "_", "  ", "\n", "ujar.",
+              "kata-kata"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        want = (sum(w in _STOPWORDS for w in words) / len(words), len(words)) if words \
+            else (0.0, 0)
+        assert indonesian_ratio(text) == want, text
