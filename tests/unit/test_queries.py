@@ -62,10 +62,19 @@ def test_every_query_parses_with_rdflib_and_runs(query: Any, store: EmbeddedStor
 
 def test_most_visited(store: EmbeddedStore) -> None:
     rows = run(store, "most_visited")
-    assert short(rows[0]["host"]) == "region/35.10"
-    assert rows[0]["learners"] == "3"
-    assert "https://kabar.example.id/a7" in rows[0]["sources"].split()
-    assert len(run(store, "most_visited", min_learners="2")) == 2
+    assert [short(r["host"]) for r in rows] == [
+        "region/35.10", "region/51.03", "region/64.09", "region/53.71", "region/64.02"]
+    top = rows[0]
+    assert (top["label"], top["learners"], top["visits"]) == ("Kabupaten Banyuwangi", "3", "3")
+    # Bounded: the smallest of its three sources, then how many more.
+    assert top["sources"] == "https://berita.example.id/a5 (+2 more)"
+    assert sorted(top["learnerNames"].split(", ")) == [
+        "Kabupaten Paser", "Kabupaten Seruyan", "Kota Kupang"]
+    # Badung: V7's source has no URL and counts with its article IRI.
+    assert rows[1]["sources"] == "https://berita.example.id/a4 (+1 more)"
+    assert rows[2]["sources"] == "https://berita.example.id/a10 (+2 more)"  # PPU
+    assert rows[3]["sources"] == "https://berita.example.id/a11"  # Kupang: a single source
+    assert len(run(store, "most_visited", min_learners="2")) == 3
 
 
 def test_models_by_program(store: EmbeddedStore) -> None:
@@ -79,7 +88,18 @@ def test_models_by_program(store: EmbeddedStore) -> None:
 def test_top_learners(store: EmbeddedStore) -> None:
     rows = run(store, "top_learners")
     assert [short(r["learner"]) for r in rows[:2]] == ["region/63.11", "region/64.01"]
-    assert rows[0]["models"] == "2"
+    assert len(rows) == len({r["learner"] for r in rows}) == 7  # one row each, one label each
+    balangan, paser = rows[0], rows[1]
+    assert (balangan["label"], balangan["models"], balangan["visits"]) == (
+        "Kabupaten Balangan", "2", "2")
+    assert balangan["programs"] == "SAKIP"
+    # A source without URL shows its article IRI and leaves the other sources in the list.
+    assert sorted(balangan["sources"].split()) == [
+        "https://berita.example.id/a2", "https://kabar.example.id/a3", f"{ID}article/a8"]
+    # Paser's label is stored twice; its desa wisata visit has a program without notation.
+    assert (paser["label"], paser["programs"]) == ("Kabupaten Paser", "MPP")
+    assert sorted(paser["sources"].split()) == [
+        "https://berita.example.id/a4", "https://kabar.example.id/a7"]
 
 
 def test_program_visits_in_time_order(store: EmbeddedStore) -> None:
@@ -87,13 +107,26 @@ def test_program_visits_in_time_order(store: EmbeddedStore) -> None:
     assert [r["start"] for r in rows] == ["2019-10-09", "2023-03-01", "2024-05-29", "2025-06-19"]
     assert rows[0]["end"] == "2019-10-10"
     assert all(r["url"].startswith("https://") for r in rows)
+    # Banyuwangi has an English label too and Paser's label is stored twice: still one row each.
+    assert rows[0]["hostLabel"] == "Kabupaten Banyuwangi"
+    assert rows[2]["learnerLabel"] == "Kabupaten Paser"
+
+
+def test_program_visits_one_row_per_source(store: EmbeddedStore) -> None:
+    rows = run(store, "program_visits", program="SAKIP")
+    got = [(r["start"], r.get("url", "-"), r["publisher"]) for r in rows]
+    assert got == [("2022-06-01", "https://berita.example.id/a10", "Warta Jatim"),
+                   ("2024-02-02", "-", "Warta Kalsel"),
+                   ("2025-12-03", "https://berita.example.id/a2", "Warta Kaltim"),
+                   ("2025-12-03", "https://kabar.example.id/a3", "Kabar Banua")]
 
 
 def test_visits_per_year_island(store: EmbeddedStore) -> None:
     rows = run(store, "visits_per_year_island")
     got = {(r["year"], short(r["island"])): r["visits"] for r in rows}
-    assert got == {("2019", "island/kalimantan"): "1", ("2023", "island/bali-nusa-tenggara"): "1",
-                   ("2024", "island/kalimantan"): "2", ("2025", "island/kalimantan"): "2"}
+    assert got == {("2019", "island/kalimantan"): "1", ("2022", "island/java"): "1",
+                   ("2023", "island/bali-nusa-tenggara"): "1",
+                   ("2024", "island/kalimantan"): "2", ("2025", "island/kalimantan"): "3"}
 
 
 def test_cross_island_flows(store: EmbeddedStore) -> None:
@@ -101,21 +134,31 @@ def test_cross_island_flows(store: EmbeddedStore) -> None:
     got = {(short(r["fromIsland"]), short(r["toIsland"])): (r["visits"], r["flow"]) for r in rows}
     assert got[("island/bali-nusa-tenggara", "island/java")] == ("1", "across")
     assert got[("island/kalimantan", "island/kalimantan")] == ("2", "within")
-    assert sum(int(v) for v, _ in got.values()) == 7
+    assert got[("island/java", "island/kalimantan")] == ("1", "across")
+    assert sum(int(v) for v, _ in got.values()) == 9
 
 
 def test_province_scope(store: EmbeddedStore) -> None:
     rows = run(store, "province_scope")
     same = sum(int(r["visits"]) for r in rows if r["scope"] == "same province")
     across = sum(int(r["visits"]) for r in rows if r["scope"] == "across provinces")
-    assert (same, across) == (1, 6)
+    assert (same, across) == (1, 8)
 
 
 def test_learning_chains_are_time_respecting(store: EmbeddedStore) -> None:
     rows = run(store, "learning_chains")
-    assert [(short(r["a"]), short(r["b"]), short(r["c"])) for r in rows] == [
-        ("region/63.11", "region/64.09", "region/64.02")]
-    assert rows[0]["earlier"] <= rows[0]["later"]
+    got = [(short(r["a"]), short(r["b"]), short(r["c"]), r["earlier"], r["later"],
+            short(r.get("d", "-")), r.get("earliest", "-")) for r in rows]
+    # Not here: Seruyan -> Banyuwangi (2019) came before Banyuwangi -> PPU (2022); PPU -> Kutai
+    # Kartanegara (2025-06) before Kutai Kartanegara -> Kupang (2025-08); and Kutai Kartanegara
+    # -> Kupang is no third step for Balangan -> PPU -> Kutai Kartanegara, being later.
+    assert got == [
+        ("region/53.71", "region/35.10", "region/64.09", "2022-06-01", "2023-03-01", "-", "-"),
+        ("region/64.02", "region/53.71", "region/35.10", "2023-03-01", "2025-08-01",
+         "region/64.09", "2022-06-01"),
+        ("region/63.11", "region/64.09", "region/64.02", "2025-06-19", "2025-12-03", "-", "-")]
+    assert [r["dLabel"] for r in rows if "dLabel" in r] == ["Kabupaten Penajam Paser Utara"]
+    assert rows[0]["bLabel"] == "Kabupaten Banyuwangi"  # one row, though it has two labels
 
 
 def test_recommended_hosts(store: EmbeddedStore) -> None:
@@ -161,12 +204,12 @@ def test_visit_sources(store: EmbeddedStore) -> None:
 
 def test_data_quality(store: EmbeddedStore) -> None:
     rows = run(store, "data_quality")
-    assert len(rows) == 6  # every visit but the one with two sources
+    assert len(rows) == 8  # every visit but the one with two sources
     worst = rows[0]
     assert short(worst["visit"]) == "visit/undated/64.01_to_35.10"
     for reason in ("single source", "no date", "low confidence"):
         assert reason in worst["reasons"]
-    assert len(run(store, "data_quality", threshold="0.4")) == 6
+    assert len(run(store, "data_quality", threshold="0.4")) == 8
 
 
 class _WikidataStandIn(BaseHTTPRequestHandler):
