@@ -14,6 +14,7 @@ from typing import Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from graph.store import Store
 from graph.vocab import TID, sparql_prefixes
 from server.backend import QueryRunner
 from server.errors import BadRequestError
@@ -32,6 +33,7 @@ __all__ = [
     "article_data",
     "group_data",
     "diffusion_events",
+    "network_choices",
     "label_of",
 ]
 
@@ -392,6 +394,28 @@ async def diffusion_events(runner: QueryRunner, program: str) -> dict[str, Any]:
                         "label": _s(prog.rows[0], "l") or compact(piri)},
             "visits": [v for v in visits if v["date"]],
             "adoptions": [a for a in adoptions if a["date"]]}
+
+
+def network_choices(store: Store, *, timeout: float, limit: int) -> dict[str, Any]:
+    """Programs and groups (provinces, island groups) the network view can be sliced by.
+
+    Synchronous, unlike the rest of this module: it is part of the ``/graph`` view, which is
+    computed in one worker thread and cached as a whole (:class:`server.state.ViewCache`).
+    """
+    programs = store.select_strings(P + """
+        SELECT DISTINCT ?n ?l WHERE { ?v tiru:program ?p . ?p skos:notation ?n .
+          OPTIONAL { ?p skos:prefLabel ?l } } ORDER BY ?n""", timeout=timeout, limit=limit)
+    groups = store.select_strings(P + """
+        SELECT ?code ?l ?kind WHERE {
+          { ?g a tiru:Province ; tiru:kemendagriCode ?code BIND("province" AS ?kind) }
+          UNION { ?g a tiru:IslandGroup BIND(REPLACE(STR(?g), "^.*/", "") AS ?code)
+                  BIND("island" AS ?kind) }
+          OPTIONAL { ?g rdfs:label ?l } } ORDER BY ?kind ?code""", timeout=timeout, limit=limit)
+    return {
+        "programs": [{"notation": n or "", "label": label or n or ""} for n, label in programs],
+        "groups": [{"code": code or "", "label": label or code or "", "kind": kind or ""}
+                   for code, label, kind in groups],
+    }
 
 
 def _quote(text: str) -> str:

@@ -11,23 +11,25 @@ so no label is ever parsed as HTML.
 
 from __future__ import annotations
 
+import functools
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pyvis.network import Network
 
 from graph.measures import MEASURES, compute_measures
 from graph.network import LEVELS, learning_network
-from graph.store import SelectResult
+from graph.store import SelectResult, Store
 from server import pagedata
 from server.errors import BadRequestError
 from server.links import href, script_json
 from server.routes.pages import _network_from_pairs, _network_from_rows, page, wants_json
 from server.routes.sparql import check_query
-from server.state import runner
+from server.state import runner, view_cache
 
 __all__ = ["router", "ISLAND_COLOURS", "network_view", "parse_filters"]
 
@@ -92,7 +94,7 @@ def _slug(value: object) -> str:
     return str(value or "").rstrip("/").rsplit("/", 1)[-1]
 
 
-def _build(store: Any, f: dict[str, Any]) -> tuple[nx.DiGraph, dict[str, float]]:
+def _build(store: Store, f: dict[str, Any]) -> tuple[nx.DiGraph, dict[str, float]]:
     """Runs in a worker thread: read the network, keep the group, size nodes by the measure."""
     G = learning_network(
         store, level=f["level"], program=f["program"],
@@ -143,42 +145,51 @@ def network_view(G: nx.DiGraph, values: dict[str, float], measure: str) -> dict[
     return {"nodes": nodes, "edges": edges, "options": _OPTIONS}
 
 
+@dataclass
+class _GraphView:
+    """A computed ``/graph`` view and its two renderings, each made on first demand."""
+
+    data: dict[str, Any]
+    json_body: bytes | None = None
+    network_json: str | None = None
+
+
+def _graph_view(store: Store, f: dict[str, Any], timeout: float, max_rows: int) -> _GraphView:
+    """Runs in a worker thread: everything ``/graph`` shows for the filters ``f``."""
+    G, values = _build(store, f)
+    data: dict[str, Any] = {
+        "filters": f,
+        "summary": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+                    "visits": sum(int(d.get("visits", 1)) for _, _, d in G.edges(data=True))},
+        "network": network_view(G, values, f["measure"]),
+        "choices": {"levels": list(LEVELS), "measures": list(MEASURES),
+                    **pagedata.network_choices(store, timeout=timeout, limit=max_rows)},
+        "islands": ISLAND_COLOURS,
+    }
+    return _GraphView(data)
+
+
 @router.get("/graph", summary="The learning network (HTML; JSON twin at /graph.json)")
 @router.get("/graph.json", include_in_schema=False)
 async def graph_page(request: Request) -> Response:
     f = parse_filters(request)
     r = runner(request)
-    G, values = await r.call(_build, r.store, f)
-    view = network_view(G, values, f["measure"])
-    programs = await r.select(pagedata.P + """
-        SELECT DISTINCT ?n ?l WHERE { ?v tiru:program ?p . ?p skos:notation ?n .
-          OPTIONAL { ?p skos:prefLabel ?l } } ORDER BY ?n""")
-    groups = await r.select(pagedata.P + """
-        SELECT ?code ?l ?kind WHERE {
-          { ?g a tiru:Province ; tiru:kemendagriCode ?code BIND("province" AS ?kind) }
-          UNION { ?g a tiru:IslandGroup BIND(REPLACE(STR(?g), "^.*/", "") AS ?code)
-                  BIND("island" AS ?kind) }
-          OPTIONAL { ?g rdfs:label ?l } } ORDER BY ?kind ?code""")
-    data: dict[str, Any] = {
-        "filters": f,
-        "summary": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
-                    "visits": sum(int(d.get("visits", 1)) for _, _, d in G.edges(data=True))},
-        "network": view,
-        "choices": {
-            "levels": list(LEVELS), "measures": list(MEASURES),
-            "programs": [{"notation": str(x["n"]), "label": str(x.get("l") or x["n"])}
-                         for x in programs],
-            "groups": [{"code": str(x["code"]), "label": str(x.get("l") or x["code"]),
-                        "kind": str(x["kind"])} for x in groups],
-        },
-        "islands": ISLAND_COLOURS,
-    }
+    # The same filters on the same data give the same view: computed once, then served from
+    # the cache until a write changes the store's data version (see server.state.ViewCache).
+    key = ("graph", tuple(sorted(f.items())))
+    view = await r.call(view_cache(request).get_or_compute, key, r.store.data_version(),
+                        functools.partial(_graph_view, r.store, f, r.timeout, r.max_rows))
     as_json = wants_json(request, request.url.path.endswith(".json"))
-    if not as_json:
-        data["network_json"] = script_json(view)
+    if as_json:
+        if view.json_body is None:
+            # Rendered as page() would (JSONResponse), once per view rather than per request.
+            view.json_body = bytes(JSONResponse(view.data).body)
+        return Response(view.json_body, media_type="application/json")
+    if view.network_json is None:
+        view.network_json = script_json(view.data["network"])
     query = request.url.query
-    return page(request, "graph.html", data,
-                json_url="/graph.json" + (f"?{query}" if query else ""), as_json=as_json)
+    return page(request, "graph.html", {**view.data, "network_json": view.network_json},
+                json_url="/graph.json" + (f"?{query}" if query else ""), as_json=False)
 
 
 @router.get("/graph/diffusion", summary="Month-by-month replay of a program's diffusion")

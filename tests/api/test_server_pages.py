@@ -213,3 +213,80 @@ async def test_every_library_query_runs_from_the_query_page(client: httpx.AsyncC
         r = await client.get("/query", params={"name": q.name, "run": "1"}, headers=HTML)
         assert r.status_code == 200, (q.name, r.text[-500:])
         assert 'class="error-message"' not in r.text, q.name
+
+
+def _count_network_reads(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
+    """Record each call of learning_network made by the /graph view (narrow: that module only)."""
+    import server.routes.graph as graph_route
+
+    calls: list[dict[str, object]] = []
+    real = graph_route.learning_network
+
+    def counting(store: object, **kwargs: object) -> object:
+        calls.append(kwargs)
+        return real(store, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(graph_route, "learning_network", counting)
+    return calls
+
+
+async def test_graph_view_is_computed_once_per_filters(
+        client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_network_reads(monkeypatch)
+    first = await client.get("/graph.json")
+    again = await client.get("/graph.json")
+    page_html = await client.get("/graph", headers=HTML)
+    assert first.status_code == again.status_code == page_html.status_code == 200
+    assert first.json() == again.json()
+    assert _embedded_json(page_html.text, "network-data") == first.json()["network"]
+    assert len(calls) == 1  # the twin, its repeat and the HTML page share one computation
+    mpp = await client.get("/graph.json?program=MPP")
+    assert mpp.json()["summary"]["edges"] == 2
+    assert len(calls) == 2  # other filters are another view
+    await client.get("/graph.json?program=MPP")
+    assert len(calls) == 2
+
+
+async def test_a_write_invalidates_the_graph_view(
+        client: httpx.AsyncClient, store: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.store import Store
+
+    assert isinstance(store, Store)
+    calls = _count_network_reads(monkeypatch)
+    before = (await client.get("/graph.json")).json()
+    assert before["summary"]["edges"] == 3 and len(calls) == 1
+    store.update("""
+        PREFIX tiru: <https://w3id.org/tiru/ontology#>
+        INSERT DATA { GRAPH <https://w3id.org/tiru/graph/curated> {
+          <https://w3id.org/tiru/id/visit/2025-01-05/35.10_to_63.11> a tiru:Visit ;
+            tiru:visitor <https://w3id.org/tiru/id/region/35.10> ;
+            tiru:host <https://w3id.org/tiru/id/region/63.11> . } }""")
+    after = (await client.get("/graph.json")).json()
+    assert len(calls) == 2
+    assert after["summary"]["edges"] == 4
+    assert (await client.get("/graph.json")).json() == after and len(calls) == 2
+
+
+def test_view_cache_is_bounded_and_keeps_the_recently_used() -> None:
+    from server.state import ViewCache
+
+    cache = ViewCache(size=2)
+    computed: list[str] = []
+
+    def make(name: str) -> str:
+        computed.append(name)
+        return name.upper()
+
+    assert cache.get_or_compute("a", 1, lambda: make("a")) == "A"
+    assert cache.get_or_compute("b", 1, lambda: make("b")) == "B"
+    assert cache.get_or_compute("a", 1, lambda: make("a")) == "A"  # a is now the most recent
+    assert cache.get_or_compute("c", 1, lambda: make("c")) == "C"  # b goes
+    assert len(cache) == 2
+    cache.get_or_compute("a", 1, lambda: make("a"))
+    cache.get_or_compute("b", 1, lambda: make("b"))
+    assert computed == ["a", "b", "c", "b"]
+    cache.get_or_compute("a", 2, lambda: make("a2"))  # a new version replaces the old entry
+    assert computed[-1] == "a2" and len(cache) == 2
+    assert cache.get_or_compute("x", None, lambda: make("x")) == "X"  # no version: no cache
+    cache.get_or_compute("x", None, lambda: make("x"))
+    assert computed[-2:] == ["x", "x"]
