@@ -453,6 +453,10 @@ _CANDIDATE_RE = re.compile(
     r"(?P<label>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di|for|of|and|the|on)){1,8})"
     r"\s*\((?P<acr>[A-Z][A-Za-z-]{1,12})\)"
 )
+# "rombongan ... berjumlah 25" in any case. The first letter as a class lets the engine skip to
+# the next "r" in a fast loop; with the whole pattern case-insensitive it tries every position.
+_DELEGATION_ANYWHERE = re.compile(
+    r"[Rr](?i:ombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3}))")
 _CANDIDATE_KEY = re.compile(r"\([A-Z]")
 # Adoption statuses, in priority order (a sentence with two statuses takes the first).
 _STATUS_RE = re.compile(
@@ -1281,7 +1285,7 @@ class Extractor:
             m = _DELEGATION.search(text, sents[sid].start, sents[sid].end)
             if m:
                 return int(m.group("n"))
-        m = re.search(r"rombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3})", text, re.I)
+        m = _DELEGATION_ANYWHERE.search(text)
         return int(m.group(1)) if m else None
 
     def _party(self, ref: RegionRef, regions: list[RegionRef]) -> Party:

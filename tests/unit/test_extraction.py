@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from graph.article import parse_article
-from graph.extraction import Extraction, Extractor
+from graph.extraction import _DELEGATION_ANYWHERE, Extraction, Extractor
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +164,14 @@ def test_region_split_by_its_abbreviation(extractor: Extractor) -> None:
                         "tiru ke Kabupaten Tapin, Selasa (4/3/2025), untuk belajar tata kelola "
                         "arsip.")
     assert _edges(x) == {("16.09", "63.05")}
+
+
+def test_delegation_pattern_equals_the_case_insensitive_one() -> None:
+    plain = re.compile(r"rombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3})", re.I)
+    pieces = ["Rombongan ", "ROMBONGAN ", "rombongan", "  yang ", "BERJUMLAH ", "sebanyak ",
+              "25 ", "1234", "x ", "\n"]
+    rng = random.Random(2)
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(10))
+        want, got = plain.search(text), _DELEGATION_ANYWHERE.search(text)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
