@@ -43,6 +43,7 @@ __all__ = [
     "betweenness",
     "node_reciprocity",
     "communities",
+    "COMMUNITY_METHODS",
     "top",
 ]
 
@@ -324,11 +325,33 @@ def node_reciprocity(G: nx.DiGraph, *, adjacency: Adjacency | None = None) -> Sc
     return adj.scores(np.divide(2.0 * mutual, ties, out=np.zeros_like(ties), where=ties > 0))
 
 
-def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0) -> Scores:
-    """Louvain communities (directed modularity, visit-weighted), numbered by size.
+COMMUNITY_METHODS: tuple[str, ...] = ("louvain", "label_propagation")
+
+
+def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0, *,
+                method: str = "louvain") -> Scores:
+    """Communities of the learning network, numbered by size.
 
     Community 0 is the largest; ties are broken by the smallest member. The partition depends
     on ``seed`` only.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A learning network; edge ``visits`` are the weights when present.
+    seed : int
+        Seed of the random node order.
+    resolution : float
+        Louvain's resolution (above 1: smaller communities). Ignored by label propagation.
+    method : {"louvain", "label_propagation"}
+        ``"louvain"`` (the default, at every size): Louvain on directed, visit-weighted
+        modularity [1]_ [2]_; 0.2 s at the national scale (514 regions, 10,000 visits), but
+        its local moving is pure Python and grows to tens of seconds at village scale
+        (80,000 nodes). ``"label_propagation"``: seeded fast label propagation [3]_, near
+        linear and an order of magnitude faster on large graphs, for when Louvain is too slow.
+        It maximises no quality function, and on networks dominated by a few famous hosts
+        (the synthetic benchmark's Zipf hosts) one label can flood the whole graph, giving a
+        single community: check the number of communities before using it.
 
     References
     ----------
@@ -336,6 +359,8 @@ def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0) -> Scores
        unfolding of communities in large networks. *J. Stat. Mech.* P10008.
     .. [2] Leicht, E. A. and Newman, M. E. J. (2008). Community structure in directed networks.
        *Physical Review Letters* 100(11), 118703.
+    .. [3] Traag, V. A. and Šubelj, L. (2023). Large network community detection by fast label
+       propagation. *Scientific Reports* 13, 2701.
 
     Examples
     --------
@@ -343,13 +368,24 @@ def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0) -> Scores
     >>> c = communities(G, seed=1)
     >>> c["a"] == c["b"] == c["c"], c["a"] != c["x"]
     (True, True)
+    >>> fast = communities(G, seed=1, method="label_propagation")
+    >>> fast["a"] == fast["b"] == fast["c"], fast["a"] != fast["x"]
+    (True, True)
     """
+    if method not in COMMUNITY_METHODS:
+        raise TiruError(
+            f"unknown community method {method!r}; choose from {', '.join(COMMUNITY_METHODS)}")
     if G.number_of_nodes() == 0:
         return {}
     if G.number_of_edges() == 0:
         return {n: float(i) for i, n in enumerate(sorted(G, key=str))}
-    parts = nx.community.louvain_communities(G, weight=_weight_key(G), resolution=resolution,
-                                             seed=seed)
+    parts: Iterable[set[Hashable]]
+    if method == "louvain":
+        parts = nx.community.louvain_communities(G, weight=_weight_key(G),
+                                                 resolution=resolution, seed=seed)
+    else:
+        parts = nx.community.fast_label_propagation_communities(G, weight=_weight_key(G),
+                                                                seed=seed)
     ordered = sorted(parts, key=lambda c: (-len(c), min(str(x) for x in c)))
     return {n: float(i) for i, part in enumerate(ordered) for n in part}
 
@@ -360,6 +396,7 @@ def compute_measures(
     seed: int = 0,
     *,
     betweenness_k: int | None = None,
+    community_method: str = "louvain",
 ) -> dict[str, Scores]:
     """Compute the named measures (default: all of :data:`MEASURES`) for every node.
 
@@ -374,6 +411,8 @@ def compute_measures(
         Seed of every random choice (Louvain, sampled betweenness).
     betweenness_k : int, optional
         Number of sampled sources for betweenness (see :func:`betweenness`).
+    community_method : {"louvain", "label_propagation"}
+        How ``community`` is found (see :func:`communities`); Louvain by default.
 
     Returns
     -------
@@ -416,7 +455,7 @@ def compute_measures(
     if "reciprocity" in wanted:
         out["reciprocity"] = node_reciprocity(G, adjacency=adj)
     if "community" in wanted:
-        out["community"] = communities(G, seed=seed)
+        out["community"] = communities(G, seed=seed, method=community_method)
     return {m: out[m] for m in wanted if m in out}
 
 

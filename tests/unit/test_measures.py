@@ -104,3 +104,16 @@ def test_pagerank_equals_networkx(seed: int) -> None:
 
     ours, ref = pagerank(G), nx.pagerank(G, weight="visits")
     assert max(abs(ours[n] - ref[n]) for n in G) < 1e-6
+
+
+def test_label_propagation_is_a_seeded_opt_in() -> None:
+    two = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x")])
+    fast = communities(two, seed=3, method="label_propagation")
+    assert fast == communities(two, seed=3, method="label_propagation")
+    assert fast["a"] == fast["b"] == fast["c"] != fast["x"] == fast["y"] == fast["z"]
+    via_suite = compute_measures(two, ["community"], seed=3, community_method="label_propagation")
+    assert via_suite["community"] == fast
+    # Louvain stays the default of the suite.
+    assert compute_measures(two, ["community"], seed=3)["community"] == communities(two, seed=3)
+    with pytest.raises(TiruError):
+        communities(two, method="leiden")
