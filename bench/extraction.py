@@ -7,6 +7,8 @@ sentence splitting, gazetteer and program matching, the direction rules, dates, 
 the JSON document. Loading the gazetteer and the program scheme happens once, before timing.
 
 Run ``python -m bench.extraction`` (``--n 2000 --seed 1``). Target: 1,000 articles/s or more.
+``--profile 25`` runs the same loop once under cProfile and prints the 25 most expensive
+functions instead, to see where the time goes.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from bench.articles import generate_articles
 from graph.article import parse_article
 from graph.extraction import Extractor
 
-__all__ = ["run", "main"]
+__all__ = ["run", "profile", "main"]
 
 
 def run(n: int = 1000, seed: int = 0, repeat: int = 3) -> dict[str, float]:
@@ -57,12 +59,34 @@ def run(n: int = 1000, seed: int = 0, repeat: int = 3) -> dict[str, float]:
     }
 
 
+def profile(n: int = 300, seed: int = 0, top: int = 25) -> None:
+    """Print the ``top`` functions by own time over one pass of ``n`` generated articles."""
+    import cProfile
+    import pstats
+
+    texts = [t.encode("utf-8") for t in generate_articles(n, seed)]
+    extractor = Extractor()
+    extractor.extract(parse_article(texts[0], path="bench"))  # compile and cache outside
+    prof = cProfile.Profile()
+    prof.enable()
+    for data in texts:
+        json.dumps(extractor.extract(parse_article(data, path="bench")).to_json(),
+                   ensure_ascii=False)
+    prof.disable()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", type=int, default=0, metavar="TOP",
+                        help="print the TOP functions by own time instead of timing")
     args = parser.parse_args(argv)
+    if args.profile:
+        profile(args.n, args.seed, args.profile)
+        return 0
     r = run(args.n, args.seed, args.repeat)
     print(f"{int(r['articles'])} articles of {r['mean_bytes'] / 1024:.1f} KB on average: "
           f"{r['seconds']:.2f} s, {r['articles_per_second']:.0f} articles/s on one core "

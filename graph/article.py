@@ -138,7 +138,7 @@ def indonesian_ratio(text: str) -> tuple[float, int]:
         words, stop = _WORD_RE.findall(low), _STOPWORDS
     if not words:
         return 0.0, 0
-    hits = sum(1 for w in words if w in stop)
+    hits = sum(map(stop.__contains__, words))
     return hits / len(words), len(words)
 
 
