@@ -18,6 +18,7 @@ from graph.store import EmbeddedStore, SelectResult, open_store
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "ttl" / "queries_fixture.trig"
 ID = "https://w3id.org/tiru/id/"
+ID_ = "<" + ID  # an IRI in Turtle, to be closed with ">"
 LIBRARY = list_queries()
 
 
@@ -77,6 +78,32 @@ def test_most_visited(store: EmbeddedStore) -> None:
     assert len(run(store, "most_visited", min_learners="2")) == 3
 
 
+def test_most_visited_lists_are_bounded() -> None:
+    """A host visited by 23 regions: 20 names in alphabetical order, then how many more."""
+    lines = [f"{ID_}region/00.99> rdfs:label \"Kabupaten Tuan Rumah\"@id ."]
+    for i in range(23):
+        visit, region = f"{ID_}visit/v{i}>", f"{ID_}region/00.{i:02d}>"
+        lines += [f"{visit} a tiru:Visit ; tiru:host {ID_}region/00.99> ; tiru:visitor {region} ;",
+                  f"  prov:wasDerivedFrom {ID_}article/s{i:02d}> .",
+                  f"{ID_}article/s{i:02d}> schema:url <https://example.id/s{i:02d}> .",
+                  f"{region} rdfs:label \"Kabupaten {chr(ord('Z') - i)}\"@id ."]
+    prefixes = ("@prefix tiru: <https://w3id.org/tiru/ontology#> .\n"
+                "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+                "@prefix schema: <http://schema.org/> .\n"
+                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n")
+    s = open_store(":memory:")
+    assert isinstance(s, EmbeddedStore)
+    try:
+        s.load((prefixes + "\n".join(lines)).encode(), "ttl", "curated")
+        (row,) = run(s, "most_visited")
+    finally:
+        s.close()
+    assert row["learners"] == "23"
+    names = [f"Kabupaten {chr(c)}" for c in range(ord("D"), ord("Z") + 1)]
+    assert row["learnerNames"] == ", ".join(names[:20]) + ", ... (+3 more)"
+    assert row["sources"] == "https://example.id/s00 (+22 more)"
+
+
 def test_models_by_program(store: EmbeddedStore) -> None:
     rows = run(store, "models_by_program", program="MPP")
     assert [(short(r["host"]), r["learners"]) for r in rows] == [
@@ -114,6 +141,7 @@ def test_program_visits_in_time_order(store: EmbeddedStore) -> None:
 
 def test_program_visits_one_row_per_source(store: EmbeddedStore) -> None:
     rows = run(store, "program_visits", program="SAKIP")
+    assert rows[0]["hostLabel"] == "Kabupaten Penajam Paser Utara"  # the smaller of two names
     got = [(r["start"], r.get("url", "-"), r["publisher"]) for r in rows]
     assert got == [("2022-06-01", "https://berita.example.id/a10", "Warta Jatim"),
                    ("2024-02-02", "-", "Warta Kalsel"),
@@ -174,6 +202,8 @@ def test_visit_then_adoption(store: EmbeddedStore) -> None:
     assert len(rows) == 1  # Kupang opened its MPP before its visit, so it does not count
     assert short(rows[0]["learner"]) == "region/64.01"
     assert rows[0]["days"] == "156"  # 2024-05-29 to 2024-11-01
+    assert (rows[0]["learnerLabel"], rows[0]["hostLabel"]) == (
+        "Kabupaten Paser", "Kabupaten Badung")
 
 
 def test_adoption_without_visit(store: EmbeddedStore) -> None:
@@ -185,7 +215,9 @@ def test_top_officials(store: EmbeddedStore) -> None:
     rows = run(store, "top_officials")
     assert (rows[0]["official"], rows[0]["visits"]) == ("Hasmiati", "2")
     assert rows[0]["titles"] == "Asisten III Bidang Administrasi Umum"
+    assert rows[0]["region"] == "Kabupaten Balangan"
     assert "Ainie" not in {r["official"] for r in rows}  # host side is not a leader
+    assert len(rows) == 2  # Hasmiati and Ahmad Fauzi, once each
 
 
 def test_ranked_by_measure(store: EmbeddedStore) -> None:
