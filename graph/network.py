@@ -508,10 +508,13 @@ def _build(store: Store, level: str, layer: str, filters: str, since: str | None
     shared, islands = _places(store)
     places = dict(shared)  # regions missing from the gazetteer are added to this copy only
     G = nx.DiGraph(**graph_attrs)
+    # Visits in IRI order, whatever order the engine gave: nodes, and the region whose
+    # attributes a province or island node takes, are then the same on every backend.
+    ordered = [visits[key] for key in sorted(visits)]
     node_of: dict[str, str] = {}  # region IRI -> node
     attrs_of: dict[str, dict[str, Any]] = {}  # node -> attributes of its first region
-    for visit in visits.values():
-        for region in (*visit.visitors, *visit.hosts):
+    for visit in ordered:
+        for region in (*sorted(visit.visitors), *sorted(visit.hosts)):  # sets: hash order
             if region not in node_of:
                 node, attrs = _node_of(_place_for(places, region), places, islands, level)
                 node_of[region] = node
@@ -519,9 +522,8 @@ def _build(store: Store, level: str, layer: str, filters: str, since: str | None
 
     pairs: dict[tuple[str, str], list[_Visit]] = defaultdict(list)
     internal: dict[str, set[str]] = defaultdict(set)
-    order: dict[str, None] = {}  # nodes in order of first appearance, visits sorted by IRI
-    for key in sorted(visits):
-        visit = visits[key]
+    order: dict[str, None] = {}  # nodes in order of first appearance
+    for visit in ordered:
         if len(visit.visitors) == 1 and len(visit.hosts) == 1:
             # The usual visit, one learner and one model: no sets to build and sort.
             (a,), (b,) = visit.visitors, visit.hosts

@@ -4,9 +4,11 @@
 * :class:`RemoteStore` speaks the SPARQL 1.1 Protocol to any endpoint (Virtuoso in CI).
 
 Nothing outside this module imports the store engine. Results cross this boundary as rdflib
-terms (see :mod:`graph.terms` for the conversion) or as bytes already serialised in a standard
+terms (see :mod:`graph.terms` for the conversion), as bytes already serialised in a standard
 SPARQL results / RDF format (:meth:`Store.query_serialized`), which the server passes through
-untouched.
+untouched, or as plain lexical strings (:meth:`Store.select_strings`), the fast path for large
+reads such as :func:`graph.network.learning_network`, where building rdflib terms cost more
+than the query. :meth:`Store.data_version` tells callers when what they cached may be stale.
 
 Time limits that really stop the work
 -------------------------------------
