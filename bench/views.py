@@ -77,4 +77,7 @@ def bench_views(visit_counts: Sequence[int], *, seed: int = 0, runs: int = 5) ->
             table.series.setdefault(step, []).append((n, stats[step].median))
     table.notes.append(f"Median and p95 of {runs} builds after one untimed build, in one process "
                        "on an in-memory store; the HTTP side is in the server benchmark.")
+    table.notes.append("The untimed build also fills learning_network's gazetteer cache (kept "
+                       "per store until its data version changes), as a running server's "
+                       "first request does; the server then caches whole views as well.")
     return table
