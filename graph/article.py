@@ -125,6 +125,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # gives the runs of letters, several times faster than a regex over any Unicode letter.
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _STOPWORDS)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def indonesian_ratio(text: str) -> tuple[float, int]:
@@ -132,8 +133,11 @@ def indonesian_ratio(text: str) -> tuple[float, int]:
     low = text[:20000].lower()
     words: list[str] | list[bytes]
     stop: frozenset[str] | frozenset[bytes]
-    if low.isascii():
-        words, stop = low.encode("ascii").translate(_ASCII_LETTERS).split(), _STOPWORDS_ASCII
+    if low.isascii() or not any(c.isalnum() for c in "".join(_NON_ASCII.findall(low))):
+        # Non-ASCII characters that are neither letters nor digits (curly quotes, dashes) are
+        # word separators to the Unicode pattern too; encoded as "?" they become spaces.
+        words = low.encode("ascii", "replace").translate(_ASCII_LETTERS).split()
+        stop = _STOPWORDS_ASCII
     else:
         words, stop = _WORD_RE.findall(low), _STOPWORDS
     if not words:
@@ -432,11 +436,14 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    # str.strip() removes exactly the characters for which str.isspace() is true; measuring
+    # what it removed is cheaper than stepping over them one by one.
+    piece = text[start:end]
+    body = piece.lstrip()
+    if not body:
+        return Span(end, end)
+    start += len(piece) - len(body)
+    return Span(start, start + len(body.rstrip()))
 
 
 # --------------------------------------------------------------------------------------------

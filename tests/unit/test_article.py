@@ -199,8 +199,10 @@ def test_word_before_equals_the_forward_search() -> None:
 
 def test_indonesian_ratio_counts_like_the_unicode_word_pattern() -> None:
     rng = random.Random(17)
+    # Curly quotes and dashes take the ASCII path; "é", "²" and "Ⅻ" (letters and numbers
+    # outside ASCII) must still count as the Unicode pattern counts them.
     pieces = ["yang", "Dan", "DI", "ke,", "rumah", "é", "x2y", "_", "  ", "\n", "ujar.",
-              "kata-kata"]
+              "kata-kata", "“kata”", "–", "di—ke", "x²y", "Ⅻ", "\u0130stanbul", "\u212a"]
     for _ in range(300):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         words = re.findall(r"[^\W\d_]+", text.lower())
