@@ -55,6 +55,8 @@ __all__ = [
     "run_iri",
     "write_measures",
     "software_version",
+    "DEFAULT_SLICES",
+    "write_default_analytics",
 ]
 
 # Measure names of graph.measures / graph.diffusion -> tiru:Measure individuals.
@@ -86,6 +88,17 @@ SELECT ?region ?label ?authority WHERE {
 ORDER BY DESC(?authority) ?region
 LIMIT 10
 """
+
+
+# The runs that `tiru build` writes, so that a fresh graph has figures on its region pages, its
+# home page and in `queries/ranked_by_measure.rq` (whose defaults are the last slice) before
+# anyone has run `tiru network --write`. Keys are learning_network's keyword arguments.
+DEFAULT_SLICES: tuple[dict[str, str], ...] = (
+    {"level": "region"},
+    {"level": "province"},
+    {"level": "island"},
+    {"level": "region", "program": "MPP", "since": "2020-01-01"},
+)
 
 
 @dataclass(frozen=True)
@@ -235,3 +248,30 @@ def _subject(G: nx.DiGraph, node: Hashable) -> URIRef:
     if level == "island":
         return URIRef(f"{TID}island/{node}")
     return URIRef(f"{TID}region/{node}")
+
+
+def write_default_analytics(store: Store, *, seed: int = 0) -> list[AnalyticsRun]:
+    """Compute and store every measure for each slice of :data:`DEFAULT_SLICES`.
+
+    Each run replaces the previous run with the same parameters, so building twice leaves one
+    set of figures per slice. A slice without any visit is left out (nothing to measure).
+
+    Parameters
+    ----------
+    store : Store
+    seed : int
+        Seed of the randomised measures (Louvain communities).
+
+    Returns
+    -------
+    list of AnalyticsRun
+        One per slice that had visits.
+    """
+    from graph.network import learning_network
+
+    runs = []
+    for params in DEFAULT_SLICES:
+        G = learning_network(store, **params)  # type: ignore[arg-type]
+        if G.number_of_edges():
+            runs.append(write_measures(store, G, seed=seed))
+    return runs

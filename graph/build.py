@@ -25,7 +25,7 @@ __all__ = ["BuildReport", "build_graph", "read_rdf_file", "validate_graph", "Pro
 Progress = Callable[[str], None]
 """Called with a short description as each step starts (a CLI advances a progress bar)."""
 
-BUILD_STEPS = 6  # parse ontology, vocabulary, gazetteer, curated; write; validate
+BUILD_STEPS = 7  # parse ontology, vocabulary, gazetteer, curated; write; measures; validate
 
 
 @dataclass
@@ -39,6 +39,7 @@ class BuildReport:
     conforms: bool = True
     violations: int = 0
     report_text: str = ""
+    analytics_runs: int = 0
 
     @property
     def total(self) -> int:
@@ -89,6 +90,7 @@ def build_graph(
     ontology_dir: Path = ONTOLOGY_DIR,
     progress: Progress | None = None,
     validate: bool = True,
+    analytics: bool = True,
 ) -> BuildReport:
     """Build the default graph into ``store``.
 
@@ -99,6 +101,8 @@ def build_graph(
     ontology_dir : ``tiru.ttl``, ``programs.ttl`` and ``shapes.ttl``.
     progress : called with a description as each step starts.
     validate : run the SHACL shapes over the result.
+    analytics : compute the default network measures into the ``analytics`` graph
+        (:func:`graph.analytics.write_default_analytics`).
 
     Returns
     -------
@@ -135,6 +139,12 @@ def build_graph(
     step("writing the named graphs")
     for name, graph in parts.items():
         report.triples[graph_iri(name)] = store.replace_graph(name, _nt(graph), "nt")
+
+    if analytics:
+        from graph.analytics import write_default_analytics
+
+        step("computing the network measures")
+        report.analytics_runs = len(write_default_analytics(store))
 
     if validate:
         step("validating against the shapes")

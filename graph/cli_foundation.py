@@ -97,6 +97,8 @@ def format_result(result: SelectResult, fmt: str) -> str:
 
 _DataOpt = Annotated[Path, typer.Option("--data", help="Folder of the curated files.")]
 _NoValidateOpt = Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")]
+_NoAnalyticsOpt = Annotated[bool, typer.Option(
+    "--no-analytics", help="Skip the default network measures (the analytics graph).")]
 
 
 @app.command()
@@ -107,8 +109,10 @@ def build(
     update_endpoint: UpdateEndpointOpt = None,
     data_dir: _DataOpt = DATA_DIR,
     no_validate: _NoValidateOpt = False,
+    no_analytics: _NoAnalyticsOpt = False,
 ) -> None:
-    """Load ontology, vocabulary, gazetteer and curated data, each in its named graph; validate."""
+    """Load ontology, vocabulary, gazetteer and curated data, each in its named graph; compute
+    the default network measures; validate."""
     from graph.build import BUILD_STEPS, build_graph
 
     st = cli_store(store, endpoint, update_endpoint)
@@ -119,7 +123,8 @@ def build(
             def advance(text: str) -> None:
                 bar.update(task, description=text, advance=1)
 
-            report = build_graph(st, data_dir=data_dir, progress=advance, validate=not no_validate)
+            report = build_graph(st, data_dir=data_dir, progress=advance, validate=not no_validate,
+                                 analytics=not no_analytics)
     finally:
         st.close()
     table = Table(title="tiru build")

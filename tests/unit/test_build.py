@@ -140,3 +140,17 @@ def test_broken_ontology_leaves_the_store_alone(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="tiru.ttl"):
         build_graph(store, ontology_dir=folder)
     assert store.counts() == {}
+
+
+def test_the_build_writes_the_default_measures(built: tuple[Store, BuildReport]) -> None:
+    from graph.analytics import DEFAULT_SLICES
+    from graph.library import load_query, render
+
+    store, report = built
+    assert report.analytics_runs == len(DEFAULT_SLICES)
+    result = store.query(render(load_query("ranked_by_measure")))
+    assert isinstance(result, SelectResult)
+    # The library's default slice (MPP since 2020) is one of the runs the build writes.
+    assert len(result.rows) == 10
+    values = [float(r["value"]) for r in result.rows]  # type: ignore[arg-type]
+    assert values == sorted(values, reverse=True) and values[0] > 0
