@@ -209,6 +209,8 @@ def test_visit_then_adoption(store: EmbeddedStore) -> None:
 def test_adoption_without_visit(store: EmbeddedStore) -> None:
     rows = run(store, "adoption_without_visit", program="MPP")
     assert [short(r["region"]) for r in rows] == ["region/64.02"]
+    assert (rows[0]["label"], rows[0]["firstAdoption"], rows[0]["adoptionEvents"]) == (
+        "Kabupaten Kutai Kartanegara", "2021-05-01", "2")
 
 
 def test_top_officials(store: EmbeddedStore) -> None:
