@@ -22,8 +22,10 @@ __all__ = ["runner", "settings", "templates", "view_cache", "ViewCache", "VIEW_C
 
 T = TypeVar("T")
 
-VIEW_CACHE_SIZE = 32
-"""Views kept by :func:`view_cache`: every filter combination a few users click through."""
+VIEW_CACHE_SIZE = 16
+"""Views kept by :func:`view_cache`: the filter combinations a few users click through. Bounded
+for memory: the national view at 30,000 visits is 4 MB as JSON, several times that as Python
+objects, and a filtered view is smaller."""
 
 
 def runner(request: Request) -> QueryRunner:
