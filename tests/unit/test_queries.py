@@ -219,7 +219,9 @@ def test_top_officials(store: EmbeddedStore) -> None:
     assert rows[0]["titles"] == "Asisten III Bidang Administrasi Umum"
     assert rows[0]["region"] == "Kabupaten Balangan"
     assert "Ainie" not in {r["official"] for r in rows}  # host side is not a leader
-    assert len(rows) == 2  # Hasmiati and Ahmad Fauzi, once each
+    assert len(rows) == 3  # Hasmiati, Ahmad Fauzi and Rahmat, once each
+    assert [(r["official"], r["titles"]) for r in rows[1:]] == [
+        ("Ahmad Fauzi", "Asisten I"), ("Rahmat", "")]  # a participation without title
 
 
 def test_ranked_by_measure(store: EmbeddedStore) -> None:
