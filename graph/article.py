@@ -268,10 +268,30 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(line)
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
+_LINE_BREAK_CHAR = re.compile(r"[^\r\n]")
+
+
+def _blanked(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with every character but line breaks in ``ranges`` (which may overlap) a space.
+
+    Cutting the text at the ranges is much cheaper than writing a list of its characters one
+    by one and joining them again.
+    """
+    if not ranges:
+        return text
+    out: list[str] = []
+    pos = 0
+    for s, e in sorted(ranges):
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        out.append(text[pos:s])
+        seg = text[s:e]
+        out.append(_LINE_BREAK_CHAR.sub(" ", seg) if "\n" in seg or "\r" in seg
+                   else " " * len(seg))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -297,7 +317,7 @@ def _clean_text(
     text: str,
 ) -> tuple[str, str | None, Span | None, date | None, str | None, str | None]:
     """Blank boilerplate; find title, publication date, dateline place and publisher."""
-    chars = list(text)
+    blanks: list[tuple[int, int]] = []  # what is not article text, blanked at the end
     lines = [(s, e) for s, e in _lines(text)]
     title: str | None = None
     title_span: Span | None = None
@@ -316,27 +336,27 @@ def _clean_text(
                 in_list = False
             continue
         if _LIST_HEADER.match(line):
-            _blank(chars, s, e)
+            blanks.append((s, e))
             in_list, items = True, 0
             continue
         if in_list:
             if _is_paragraph(line) or _DATELINE.match(line):
                 in_list = False
             else:
-                _blank(chars, s, e)
+                blanks.append((s, e))
                 items += 1
                 continue
         if _BOILER_LINE.match(line):
-            _blank(chars, s, e)
+            blanks.append((s, e))
             continue
         # Both need a character that few lines have; testing for it first is much cheaper.
         inline = _INLINE_BACA.search(line) if ":" in line else None
         if inline:
-            _blank(chars, s + inline.start(), e)
+            blanks.append((s + inline.start(), e))
         if "(" in line or "[" in line:
             for m in _SIGNOFF.finditer(line):
-                _blank(chars, s + m.start(), s + m.end())
-    cleaned = "".join(chars)
+                blanks.append((s + m.start(), s + m.end()))
+    cleaned = _blanked(text, blanks)
     content = [(s, e) for s, e in lines if cleaned[s:e].strip()]
 
     # 2. The body starts at the first dateline within the first lines.
@@ -353,7 +373,7 @@ def _clean_text(
                 dateline = place or None
             else:
                 dateline = dl.strip(" ,")
-            _blank(chars, s, dm.end())
+            blanks.append((s, dm.end()))
             break
 
     # 3. Front matter before the body: keep the title, read the date, blank the rest.
@@ -374,8 +394,8 @@ def _clean_text(
     if body_index is not None:
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
-                _blank(chars, s, e)
-    return "".join(chars), title, title_span, published, dateline, publisher
+                blanks.append((s, e))
+    return _blanked(text, blanks), title, title_span, published, dateline, publisher
 
 
 # --------------------------------------------------------------------------------------------
@@ -427,23 +447,23 @@ def split_sentences(text: str) -> list[Span]:
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
         end = m.end() if m.group(0)[0] in ".!?" else m.start()
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+        _add_trimmed(spans, text, start, end)
         start = m.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+    _add_trimmed(spans, text, start, len(text))
     return spans
 
 
-def _trim(text: str, start: int, end: int) -> Span:
-    # str.strip() removes exactly the characters for which str.isspace() is true; measuring
-    # what it removed is cheaper than stepping over them one by one.
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    """Append ``text[start:end]`` without its outer white space, unless nothing is left.
+
+    str.strip() removes exactly the characters for which str.isspace() is true; measuring
+    what it removed is cheaper than stepping over them one by one.
+    """
     piece = text[start:end]
     body = piece.lstrip()
-    if not body:
-        return Span(end, end)
-    start += len(piece) - len(body)
-    return Span(start, start + len(body.rstrip()))
+    if body:
+        start += len(piece) - len(body)
+        spans.append(Span(start, start + len(body.rstrip())))
 
 
 # --------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import pytest
 from graph.article import (
     _BOUNDARY,
     _STOPWORDS,
+    _blanked,
     _word_before,
     expand_sources,
     indonesian_ratio,
@@ -209,3 +210,29 @@ def test_indonesian_ratio_counts_like_the_unicode_word_pattern() -> None:
         want = (sum(w in _STOPWORDS for w in words) / len(words), len(words)) if words \
             else (0.0, 0)
         assert indonesian_ratio(text) == want, text
+
+
+def test_blanked_is_blanking_character_by_character() -> None:
+    rng = random.Random(23)
+    for _ in range(300):
+        text = "".join(rng.choice("ab \r\n“é") for _ in range(rng.randint(0, 40)))
+        ranges = []
+        for _ in range(rng.randint(0, 5)):
+            s = rng.randint(0, len(text))
+            ranges.append((s, rng.randint(s, len(text))))
+        chars = list(text)
+        for s, e in ranges:  # the plain way: every character but line breaks becomes a space
+            for i in range(s, e):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        assert _blanked(text, ranges) == "".join(chars), (text, ranges)
+
+
+def test_sentence_spans_are_trimmed_and_never_empty() -> None:
+    rng = random.Random(29)
+    for _ in range(300):
+        text = "".join(rng.choice(["Ia datang. ", "Kota ", "\n", "  ", "\t", "Dr. ", "!"])
+                       for _ in range(rng.randint(0, 20)))
+        for span in split_sentences(text):
+            piece = text[span.start:span.end]
+            assert piece and piece == piece.strip(), (text, span)
