@@ -325,11 +325,36 @@ def node_reciprocity(G: nx.DiGraph, *, adjacency: Adjacency | None = None) -> Sc
     return adj.scores(np.divide(2.0 * mutual, ties, out=np.zeros_like(ties), where=ties > 0))
 
 
-COMMUNITY_METHODS: tuple[str, ...] = ("louvain", "label_propagation")
+COMMUNITY_METHODS: tuple[str, ...] = ("louvain", "louvain_directed", "label_propagation")
+
+
+def _louvain_igraph(G: nx.DiGraph, seed: int, resolution: float,
+                    adjacency: Adjacency | None) -> list[set[Hashable]]:
+    """Louvain in igraph (C) on the undirected graph, visit counts summed over both directions.
+
+    igraph's multilevel method has no directed modularity; symmetrising keeps who is tied to
+    whom and how strongly, which is what a community is about.
+    """
+    import random
+
+    import igraph as ig
+
+    adj = adjacency or Adjacency(G)
+    sym = (adj.W + adj.W.T).tocoo()
+    upper = sym.row < sym.col
+    g = ig.Graph(n=len(adj.nodes), edges=np.column_stack((sym.row[upper], sym.col[upper])))
+    # igraph draws from a module-level generator: seed it for this call, then restore it.
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        clusters = g.community_multilevel(weights=sym.data[upper].tolist(),
+                                          resolution=resolution)
+    finally:
+        ig.set_random_number_generator(random)
+    return [{adj.nodes[i] for i in members} for members in clusters]
 
 
 def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0, *,
-                method: str = "louvain") -> Scores:
+                method: str = "louvain", adjacency: Adjacency | None = None) -> Scores:
     """Communities of the learning network, numbered by size.
 
     Community 0 is the largest; ties are broken by the smallest member. The partition depends
@@ -343,11 +368,15 @@ def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0, *,
         Seed of the random node order.
     resolution : float
         Louvain's resolution (above 1: smaller communities). Ignored by label propagation.
-    method : {"louvain", "label_propagation"}
-        ``"louvain"`` (the default, at every size): Louvain on directed, visit-weighted
-        modularity [1]_ [2]_; 0.2 s at the national scale (514 regions, 10,000 visits), but
-        its local moving is pure Python and grows to tens of seconds at village scale
-        (80,000 nodes). ``"label_propagation"``: seeded fast label propagation [3]_, near
+    method : {"louvain", "louvain_directed", "label_propagation"}
+        ``"louvain"`` (the default): Louvain [1]_ in igraph's C implementation [4]_ on the
+        undirected network, visits summed over both directions: a community is about who is
+        tied to whom, and it takes 0.01 s at the national scale (514 regions, 10,000 visits)
+        and seconds at village scale (80,000 nodes, 1M visits).
+        ``"louvain_directed"``: networkx's Louvain on directed, visit-weighted modularity [2]_;
+        the direction of learning counts, but its local moving is pure Python (0.2 s at the
+        national scale, about 30 s at village scale). ``"label_propagation"``: seeded fast
+        label propagation [3]_, near
         linear and an order of magnitude faster on large graphs, for when Louvain is too slow.
         It maximises no quality function, and on networks dominated by a few famous hosts
         (the synthetic benchmark's Zipf hosts) one label can flood the whole graph, giving a
@@ -361,12 +390,17 @@ def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0, *,
        *Physical Review Letters* 100(11), 118703.
     .. [3] Traag, V. A. and Šubelj, L. (2023). Large network community detection by fast label
        propagation. *Scientific Reports* 13, 2701.
+    .. [4] Csárdi, G. and Nepusz, T. (2006). The igraph software package for complex network
+       research. *InterJournal, Complex Systems* 1695.
 
     Examples
     --------
     >>> G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x")])
     >>> c = communities(G, seed=1)
     >>> c["a"] == c["b"] == c["c"], c["a"] != c["x"]
+    (True, True)
+    >>> directed = communities(G, seed=1, method="louvain_directed")
+    >>> directed["a"] == directed["b"] == directed["c"], directed["a"] != directed["x"]
     (True, True)
     >>> fast = communities(G, seed=1, method="label_propagation")
     >>> fast["a"] == fast["b"] == fast["c"], fast["a"] != fast["x"]
@@ -381,6 +415,8 @@ def communities(G: nx.DiGraph, seed: int = 0, resolution: float = 1.0, *,
         return {n: float(i) for i, n in enumerate(sorted(G, key=str))}
     parts: Iterable[set[Hashable]]
     if method == "louvain":
+        parts = _louvain_igraph(G, seed, resolution, adjacency)
+    elif method == "louvain_directed":
         parts = nx.community.louvain_communities(G, weight=_weight_key(G),
                                                  resolution=resolution, seed=seed)
     else:
@@ -411,7 +447,7 @@ def compute_measures(
         Seed of every random choice (Louvain, sampled betweenness).
     betweenness_k : int, optional
         Number of sampled sources for betweenness (see :func:`betweenness`).
-    community_method : {"louvain", "label_propagation"}
+    community_method : {"louvain", "louvain_directed", "label_propagation"}
         How ``community`` is found (see :func:`communities`); Louvain by default.
 
     Returns
@@ -455,7 +491,7 @@ def compute_measures(
     if "reciprocity" in wanted:
         out["reciprocity"] = node_reciprocity(G, adjacency=adj)
     if "community" in wanted:
-        out["community"] = communities(G, seed=seed, method=community_method)
+        out["community"] = communities(G, seed=seed, method=community_method, adjacency=adj)
     return {m: out[m] for m in wanted if m in out}
 
 
