@@ -45,8 +45,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.article import Article, Span, capitalised_before, trie_regex
+from graph.article import Article, Span, capitalised_before
 from graph.dates import DateMention, find_dates, format_date
+from graph.gazetteer import split_words
 from graph.officials import OfficialMention, find_officials, same_person
 from graph.vocab import candidate_program_iri
 
@@ -288,21 +289,27 @@ def _anchored(rx: re.Pattern[str], text: str, words: list[tuple[int, str]],
 
 
 _ALL_FIRST = _CUE_FIRST | _STATUS_FIRST | _RECOMMEND_FIRST
-# Factored as a trie: a flat alternation of these ~150 words is tried word by word at every
-# position of the text.
-_FIRST_RE = re.compile(r"(?<![a-z])" + trie_regex(
-    [([re.escape(c) for c in w], len(w)) for w in sorted(_ALL_FIRST)], r"(?![a-z])"))
+
+
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _interesting_words(text: str) -> list[tuple[int, str]]:
     """Positions of the words that can start a cue, a status or a recommendation.
 
-    One pass of a single compiled alternation of those words over the lower-cased text.
+    These are the runs of a-z in the lower-cased text that are such words. The gazetteer has
+    already split the text into runs of letters and digits; a run of a-z alone is a whole
+    word, and only the rare runs mixing in digits or other letters ("2studi") need a look.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a few letters change length in lower case; keep offsets true
-        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    return [(m.start(), m.group(0)) for m in _FIRST_RE.finditer(low)]
+    _low, parts, cum = split_words(text)
+    out: list[tuple[int, str]] = []
+    for start, word in zip(cum[1:-1:2], parts[1::2], strict=True):
+        if word in _ALL_FIRST:
+            out.append((start, word))
+        elif not (word.isascii() and word.isalpha()):
+            out.extend((start + m.start(), m.group(0)) for m in _LETTERS.finditer(word)
+                       if m.group(0) in _ALL_FIRST)
+    return out
 
 
 # The preposition that opens the host slot after a go cue.

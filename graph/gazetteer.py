@@ -53,6 +53,8 @@ __all__ = [
     "Mention",
     "Gazetteer",
     "load_gazetteer",
+    "split_words",
+    "WordSplit",
     "gazetteer_graph",
 ]
 
@@ -76,6 +78,38 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _JOIN = re.compile(r"[^\S\n]*(?:[-\u2010\u2011]|\n)?[^\S\n]*")
 # What may stand between a word of government and the next word: "Kab. ", "(Pemkab) ".
 _PREFIX_GAP = re.compile(r"[^\S\n]*\.?[^\S\n]*[()]?[^\S\n]*")
+class WordSplit(NamedTuple):
+    """The words of a text, as :func:`split_words` finds them."""
+
+    low: str  # the text in lower case, same length (same offsets)
+    parts: list[str]  # gap, word, gap, word, ..., gap: the words are parts[1::2]
+    cum: list[int]  # cum[k] is where parts[k] starts; a word parts[2t + 1] starts at cum[2t + 1]
+
+
+_last_split: tuple[str, WordSplit] | None = None
+
+
+def split_words(text: str) -> WordSplit:
+    """The runs of letters and digits of ``text`` in lower case, with their offsets.
+
+    The gazetteer and the cue words of :mod:`graph.extraction` read the same article one
+    after the other; the split of the last text is kept, so that the article is split once.
+    """
+    global _last_split
+    last = _last_split
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.lower()
+    if len(low) != len(text):  # a few Unicode letters change length in lower case
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    # Splitting with a captured group gives gap, word, gap, word, ..., gap; the running sum
+    # of their lengths gives every offset without a Match object per word.
+    parts = _SPLIT.split(low)
+    found = WordSplit(low, parts, list(accumulate(map(len, parts), initial=0)))
+    _last_split = (text, found)
+    return found
+
+
 _PAREN_OPEN = re.compile(r"[^\S\n]*\(")
 _PAREN_CLOSE = re.compile(r"\)[^\S\n]*")
 _DOTTED = frozenset({"kab", "prov", "prop", "kec", "kel", "jl", "jln", "pj", "plt"})
@@ -445,13 +479,7 @@ class Gazetteer:
         return self._scan(text, strict=True)
 
     def _scan(self, text: str, *, strict: bool) -> list[Mention]:
-        low = text.lower()
-        if len(low) != len(text):  # a few Unicode letters change length in lower case
-            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        # Splitting with a captured group gives gap, word, gap, word, ..., gap; the running sum
-        # of their lengths gives every offset without a Match object per word.
-        parts = _SPLIT.split(low)
-        cum = list(accumulate(map(len, parts), initial=0))
+        _low, parts, cum = split_words(text)
         words = parts[1::2]
         gaps = parts[0::2]  # gaps[t] precedes words[t]; gaps[t + 1] follows it
         prefixes, index, max_tokens = self._prefixes, self._index, self._max_tokens

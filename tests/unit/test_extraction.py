@@ -8,7 +8,14 @@ import re
 import pytest
 
 from graph.article import parse_article
-from graph.extraction import _DELEGATION_ANYWHERE, Extraction, Extractor
+from graph.extraction import (
+    _ALL_FIRST,
+    _DELEGATION_ANYWHERE,
+    Extraction,
+    Extractor,
+    _interesting_words,
+)
+from graph.gazetteer import split_words
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +182,29 @@ def test_delegation_pattern_equals_the_case_insensitive_one() -> None:
         text = "".join(rng.choice(pieces) for _ in range(10))
         want, got = plain.search(text), _DELEGATION_ANYWHERE.search(text)
         assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+
+
+def test_interesting_words_are_the_letter_runs_that_are_cue_words() -> None:
+    # The plain definition: a run of a-z in the lower-cased text, not inside a longer run.
+    plain = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_ALL_FIRST, key=len, reverse=True))
+                       + r")(?![a-z])")
+    rng = random.Random(31)
+    pieces = ["studi", "Studi", "tiru", "kunjungan", "2studi", "studi2", "kunjungan_kerja",
+              "ékunjungan", "kunjunganmu", "-datang", "Menerima", "\u0130", "x", " ", "  ", "\n",
+              ".", "MENYAMBUT", "tiba-tiba", "“belajar”"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        low = split_words(text).low
+        want = [(m.start(), m.group(0)) for m in plain.finditer(low)]
+        assert _interesting_words(text) == want, text
+
+
+def test_split_words_keeps_offsets_and_the_last_split() -> None:
+    text = "Wali Kota Bogor, \u0130brahim, studi tiru"
+    first = split_words(text)
+    assert len(first.low) == len(text)
+    assert split_words(text) is first  # the same article again: split once
+    words = first.parts[1::2]
+    assert all(first.low[first.cum[2 * t + 1]:].startswith(w) for t, w in enumerate(words))
+    other = split_words("Kota Batu")
+    assert other.parts[1::2] == ["kota", "batu"]
