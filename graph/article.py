@@ -37,6 +37,7 @@ __all__ = [
     "expand_sources",
     "split_sentences",
     "indonesian_ratio",
+    "non_ascii_chars",
 ]
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -125,7 +126,22 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # gives the runs of letters, several times faster than a regex over any Unicode letter.
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _STOPWORDS)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
+
+
+def non_ascii_chars(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order.
+
+    No byte of a multi-byte UTF-8 sequence is ASCII, so deleting the ASCII bytes of the
+    encoded text leaves exactly those characters; several times faster than a regex scan.
+
+    >>> non_ascii_chars("“Kota” – Bandung")
+    '“”–'
+    """
+    if text.isascii():
+        return ""
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return raw.decode("utf-8", "surrogatepass")
 
 
 def indonesian_ratio(text: str) -> tuple[float, int]:
@@ -133,7 +149,7 @@ def indonesian_ratio(text: str) -> tuple[float, int]:
     low = text[:20000].lower()
     words: list[str] | list[bytes]
     stop: frozenset[str] | frozenset[bytes]
-    if low.isascii() or not any(c.isalnum() for c in "".join(_NON_ASCII.findall(low))):
+    if not any(c.isalnum() for c in non_ascii_chars(low)):
         # Non-ASCII characters that are neither letters nor digits (curly quotes, dashes) are
         # word separators to the Unicode pattern too; encoded as "?" they become spaces.
         words = low.encode("ascii", "replace").translate(_ASCII_LETTERS).split()

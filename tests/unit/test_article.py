@@ -16,6 +16,7 @@ from graph.article import (
     _word_before,
     expand_sources,
     indonesian_ratio,
+    non_ascii_chars,
     parse_article,
     prefiltered,
     read_article,
@@ -236,3 +237,8 @@ def test_sentence_spans_are_trimmed_and_never_empty() -> None:
         for span in split_sentences(text):
             piece = text[span.start:span.end]
             assert piece and piece == piece.strip(), (text, span)
+
+
+def test_non_ascii_chars_are_the_characters_outside_ascii() -> None:
+    for text in ["", "Kota Batu", "“Kota” – Bandung", "é\u0130\U0001f600x²", "a\ud800b"]:
+        assert non_ascii_chars(text) == "".join(c for c in text if ord(c) > 127), text

@@ -208,3 +208,12 @@ def test_split_words_keeps_offsets_and_the_last_split() -> None:
     assert all(first.low[first.cum[2 * t + 1]:].startswith(w) for t, w in enumerate(words))
     other = split_words("Kota Batu")
     assert other.parts[1::2] == ["kota", "batu"]
+
+
+def test_interesting_words_with_letters_next_to_digits() -> None:
+    # Both ways through _interesting_words: all-ASCII words of letters or digits, and not.
+    assert _interesting_words("studi tiru 2025 ke Kota") == [(0, "studi")]
+    assert _interesting_words("x2studi tiru") == [(2, "studi")]
+    assert _interesting_words("studi9 datang") == [(0, "studi"), (7, "datang")]
+    assert _interesting_words("“studi” tiru – datang") == [(1, "studi"), (15, "datang")]
+    assert _interesting_words("é studi") == [(2, "studi")]
