@@ -176,6 +176,10 @@ def _check_bytes(data: bytes, where: str) -> None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# Every byte but those control characters: deleting them leaves the control bytes. In UTF-8 and
+# in cp1252 each control byte decodes to the same control character and nothing else does, so
+# bytes without any also give a text without any.
+_NOT_CONTROL_BYTES = bytes(c for c in range(256) if not (c <= 8 or 14 <= c <= 31))
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -185,7 +189,7 @@ def _decode(data: bytes, where: str) -> str:
         # Older regional sites still serve Windows-1252 / Latin-1 pages.
         text = data.decode("cp1252", errors="replace")
     sample = text[:8192]
-    control = len(_CONTROL.findall(sample))
+    control = len(_CONTROL.findall(sample)) if data.translate(None, _NOT_CONTROL_BYTES) else 0
     if sample and (control / len(sample) > 0.02 or sample.count("\ufffd") / len(sample) > 0.05):
         raise InputError(f"{where}: binary file (unreadable as text)")
     return text

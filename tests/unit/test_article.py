@@ -11,8 +11,10 @@ import pytest
 
 from graph.article import (
     _BOUNDARY,
+    _CONTROL,
     _STOPWORDS,
     _blanked,
+    _decode,
     _word_before,
     expand_sources,
     indonesian_ratio,
@@ -242,3 +244,23 @@ def test_sentence_spans_are_trimmed_and_never_empty() -> None:
 def test_non_ascii_chars_are_the_characters_outside_ascii() -> None:
     for text in ["", "Kota Batu", "“Kota” – Bandung", "é\u0130\U0001f600x²", "a\ud800b"]:
         assert non_ascii_chars(text) == "".join(c for c in text if ord(c) > 127), text
+
+
+def test_decode_counts_control_characters_as_the_text_has_them() -> None:
+    rng = random.Random(37)
+    pieces = [b"kata ", b"\x01", b"\x1b", b"\t", b"\n", b"\xe2\x80\x9c", b"\x93", b"\xc3\xa9",
+              b"\x0e"]
+    for _ in range(300):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+        sample = text[:8192]
+        unreadable = len(_CONTROL.findall(sample)) / len(sample) > 0.02 \
+            or sample.count("\ufffd") / len(sample) > 0.05
+        if unreadable:
+            with pytest.raises(InputError):
+                _decode(data, "x")
+        else:
+            assert _decode(data, "x") == text
