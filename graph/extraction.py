@@ -481,6 +481,7 @@ _CANDIDATE_RE = re.compile(
 )
 # "rombongan ... berjumlah 25" in any case. The first letter as a class lets the engine skip to
 # the next "r" in a fast loop; with the whole pattern case-insensitive it tries every position.
+_DIGIT = re.compile(r"\d")
 _DELEGATION_ANYWHERE = re.compile(
     r"[Rr](?i:ombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3}))")
 _CANDIDATE_KEY = re.compile(r"\([A-Z]")
@@ -1308,9 +1309,16 @@ class Extractor:
         ids = set(visit.sentence_ids)
         lo, hi = min(ids), max(ids) + 2
         for sid in range(lo, min(hi + 1, len(sents))):
+            # The count is a number: a sentence without a digit is not searched.
+            if _DIGIT.search(text, sents[sid].start, sents[sid].end) is None:
+                continue
             m = _DELEGATION.search(text, sents[sid].start, sents[sid].end)
             if m:
                 return int(m.group("n"))
+        # "ombongan" has no letter that matches another character when the case is ignored
+        # (unlike i, k and s), so the lower-cased text holds it wherever the pattern matches.
+        if "ombongan" not in split_words(text).low:
+            return None
         m = _DELEGATION_ANYWHERE.search(text)
         return int(m.group(1)) if m else None
 

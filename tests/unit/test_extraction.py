@@ -217,3 +217,18 @@ def test_interesting_words_with_letters_next_to_digits() -> None:
     assert _interesting_words("studi9 datang") == [(0, "studi"), (7, "datang")]
     assert _interesting_words("“studi” tiru – datang") == [(1, "studi"), (15, "datang")]
     assert _interesting_words("é studi") == [(2, "studi")]
+
+
+def test_delegation_size_in_the_visit_sentences_or_anywhere(extractor: Extractor) -> None:
+    # The per-sentence search runs only where a digit is; the whole-text one only where the
+    # lower-cased text holds "ombongan". Both ways still find the size.
+    base = ("Pemerintah Kabupaten Tapin melakukan studi tiru ke Kota Banjarbaru, Rabu "
+            "(5/3/2025). Kunjungan itu untuk mempelajari pelayanan perizinan di sana. ")
+    near = _run(extractor, base + "Tim yang dibawa sebanyak 12 orang pejabat daerah.")
+    far = _run(extractor, base + "Kegiatan berjalan lancar dan penuh keakraban hingga siang.\n\n"
+               "Ada pula cerita lain di sini.\n\nSelain itu ada hal lain.\n\n"
+               "ROMBONGAN dari daerah itu berjumlah 30 orang.")
+    none = _run(extractor, base + "Tidak ada angka di kalimat ini.")
+    assert [v.delegation_size for v in near.visits] == [12]
+    assert [v.delegation_size for v in far.visits] == [30]
+    assert [v.delegation_size for v in none.visits] == [None]
