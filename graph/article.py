@@ -460,15 +460,15 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] == ".":
+        j, k = m.span()
+        first = text[j]  # one of . ! ? and a line break
+        if first == ".":
             # The word before the period decides whether it is an abbreviation.
-            j = m.start()
             word = _word_before(text, max(start, j - 24), j).lower().replace(".", "")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
-        end = m.end() if m.group(0)[0] in ".!?" else m.start()
-        _add_trimmed(spans, text, start, end)
-        start = m.end()
+        _add_trimmed(spans, text, start, j if first == "\n" else k)
+        start = k
     _add_trimmed(spans, text, start, len(text))
     return spans
 
