@@ -10,6 +10,12 @@ import pytest
 from graph.article import parse_article
 from graph.extraction import (
     _ALL_FIRST,
+    _ATTRIBUTION,
+    _ATTRIBUTION_WORDS,
+    _BLOCK_HOST,
+    _BLOCK_HOST_WORDS,
+    _CIVIL_AGENT,
+    _CIVIL_AGENT_WORDS,
     _DELEGATION_ANYWHERE,
     Extraction,
     Extractor,
@@ -232,3 +238,20 @@ def test_delegation_size_in_the_visit_sentences_or_anywhere(extractor: Extractor
     assert [v.delegation_size for v in near.visits] == [12]
     assert [v.delegation_size for v in far.visits] == [30]
     assert [v.delegation_size for v in none.visits] == [None]
+
+
+@pytest.mark.parametrize(("pattern", "words", "before", "after"), [
+    (_BLOCK_HOST, _BLOCK_HOST_WORDS, r"\b(?:", r")\b"),
+    (_CIVIL_AGENT, _CIVIL_AGENT_WORDS, r"\b(?:", r")\b"),
+    (_ATTRIBUTION, _ATTRIBUTION_WORDS, "(?:", r")[^.\n]{0,60}$"),
+])
+def test_trie_word_patterns_find_what_the_flat_alternations_find(
+        pattern: re.Pattern[str], words: str, before: str, after: str) -> None:
+    flat = re.compile(before + words + after, re.IGNORECASE)
+    pieces = ["kata", "nya", " dia", "ujar", "Kementerian", "kemenpan", "kemen", "pt", "PT.",
+              "peserta  didik", "komisi IV dpr", "komisi dpr", "wakil presiden", "dpr ri", "Warga",
+              "kampus", "univ", "universitas", "x", " ", ", ", ".", "\n", "ditemui", "saat"]
+    rng = random.Random(41)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert bool(pattern.search(text)) == bool(flat.search(text)), text
