@@ -7,18 +7,26 @@ import re
 
 import pytest
 
-from graph.article import parse_article
+from graph.article import Span, parse_article
 from graph.extraction import (
     _ALL_FIRST,
     _ATTRIBUTION,
     _ATTRIBUTION_WORDS,
+    _BAN,
+    _BAN_WORDS,
     _BLOCK_HOST,
     _BLOCK_HOST_WORDS,
     _CIVIL_AGENT,
     _CIVIL_AGENT_WORDS,
     _DELEGATION_ANYWHERE,
+    _FUTURE,
+    _FUTURE_TIME,
+    _FUTURE_WORDS,
+    _NEGATION,
+    _NEGATION_WORDS,
     Extraction,
     Extractor,
+    _future_time,
     _interesting_words,
 )
 from graph.gazetteer import split_words
@@ -244,14 +252,30 @@ def test_delegation_size_in_the_visit_sentences_or_anywhere(extractor: Extractor
     (_BLOCK_HOST, _BLOCK_HOST_WORDS, r"\b(?:", r")\b"),
     (_CIVIL_AGENT, _CIVIL_AGENT_WORDS, r"\b(?:", r")\b"),
     (_ATTRIBUTION, _ATTRIBUTION_WORDS, "(?:", r")[^.\n]{0,60}$"),
+    (_FUTURE, _FUTURE_WORDS, r"\b(?:", r")\b"),
+    (_NEGATION, _NEGATION_WORDS, r"\b(?:", r")\b"),
+    (_BAN, _BAN_WORDS, r"\b(?:", r")\b"),
 ])
 def test_trie_word_patterns_find_what_the_flat_alternations_find(
         pattern: re.Pattern[str], words: str, before: str, after: str) -> None:
     flat = re.compile(before + words + after, re.IGNORECASE)
     pieces = ["kata", "nya", " dia", "ujar", "Kementerian", "kemenpan", "kemen", "pt", "PT.",
               "peserta  didik", "komisi IV dpr", "komisi dpr", "wakil presiden", "dpr ri", "Warga",
-              "kampus", "univ", "universitas", "x", " ", ", ", ".", "\n", "ditemui", "saat"]
+              "kampus", "univ", "universitas", "x", " ", ", ", ".", "\n", "ditemui", "saat",
+              "akan", "rencana", "nya", "tak", "tidak", "di", "larang", "an", "Batal", "stop"]
     rng = random.Random(41)
     for _ in range(1500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert bool(pattern.search(text)) == bool(flat.search(text)), text
+
+
+def test_future_time_is_the_pattern_over_the_sentence() -> None:
+    pieces = ["pekan ", "Minggu  ", "DEPAN", "depan ", "mendatang", "Mendatangkan ", "tahun",
+              "x", ". ", "\n", "bulan depannya "]
+    rng = random.Random(43)
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        want = _FUTURE_TIME.search(text[lo:hi]) is not None
+        assert _future_time(text, Span(lo, hi)) == want, (text, lo, hi)
