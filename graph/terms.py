@@ -25,7 +25,10 @@ def to_rdflib(term: object) -> Node:
         datatype = term.datatype.value
         if datatype == "http://www.w3.org/2001/XMLSchema#string":
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        # normalize=False: the store's own lexical form ("0"^^xsd:double), not rdflib's
+        # re-lexicalised one ("0.0"), so that a value reads the same from the Python API, the
+        # CLI and the SPARQL endpoint (which serialises the store's form).
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
     raise TypeError(f"unsupported term {term!r}")
 
 

@@ -622,3 +622,20 @@ def test_remote_chunks_keep_blank_node_components_together() -> None:
     chain = [b for b in batches if any(str(q.predicate) == "<x:next>" for q in b)]
     assert len(chain) == 1 and len(chain[0]) == 6
     assert all(len(b) <= 3 for b in batches if b is not chain[0])
+
+
+def test_typed_literals_keep_the_stores_lexical_form() -> None:
+    # The endpoint serialises the store's form; the Python API must read the same characters.
+    import json
+
+    store = open_store(":memory:")
+    double = "<http://www.w3.org/2001/XMLSchema#double>"
+    store.load(f'<urn:a> <urn:b> "0.0"^^{double} .\n<urn:a> <urn:c> "2.5E-10"^^{double} .\n',
+               "nt", "curated")
+    q = "SELECT ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p"
+    result = store.query(q)
+    assert isinstance(result, SelectResult)
+    in_python = [str(r["o"]) for r in result.rows]
+    served = json.loads(store.query_serialized(q, "json").body)["results"]["bindings"]
+    assert in_python == [b["o"]["value"] for b in served]
+    assert [float(r["o"]) for r in result.rows] == [0.0, 2.5e-10]  # type: ignore[arg-type]
