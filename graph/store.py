@@ -1092,12 +1092,19 @@ class EmbeddedStore(Store):
     def load(self, data: bytes | str | Path, fmt: str, graph: str) -> int:
         self._check_writable()
         scratch = _scratch(data, fmt, graph)
-        # N-Quads out of the scratch store and into this one: native on both sides, and one
-        # transaction (pyoxigraph's load writes all or nothing).
+        # N-Quads out of the scratch store and into this one: native on both sides. Up to
+        # BULK_LOAD_QUADS quads in one transaction (pyoxigraph's load writes all or nothing).
+        # Above, the bulk loader: about 3x faster at a million triples, and the input has been
+        # parsed completely already, so bad input still changes nothing; what it gives up is
+        # atomicity against an I/O failure midway and readers seeing the data arrive gradually.
         nquads = scratch.dump(format=ox.RdfFormat.N_QUADS) or b""
+        bulk = self.path is not None and len(scratch) > BULK_LOAD_QUADS
         try:
             with self._lock:
-                self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+                if bulk:
+                    self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+                else:
+                    self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write to the store: {exc}") from exc
         finally:
@@ -1191,6 +1198,8 @@ _VIRTUOSO_BNODE = re.compile(rb"<bnode>nodeID://([A-Za-z0-9_]+)</bnode>")
 # Triples per INSERT DATA request: large enough to load fast, small enough for Virtuoso's
 # limits on the size of one SPARQL request's code (it compiles INSERT DATA into SQL).
 _INSERT_CHUNK = 5000
+# Loads into an on-disk store larger than this use pyoxigraph's bulk loader (see load()).
+BULK_LOAD_QUADS = 200_000
 # Triples per INSERT template (used for blank nodes): Virtuoso 7.2 refuses a request whose
 # generated SQL exceeds 10,000 lines, which a template of about 1,500 triples reaches.
 _TEMPLATE_CHUNK = 500

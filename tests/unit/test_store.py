@@ -639,3 +639,19 @@ def test_typed_literals_keep_the_stores_lexical_form() -> None:
     served = json.loads(store.query_serialized(q, "json").body)["results"]["bindings"]
     assert in_python == [b["o"]["value"] for b in served]
     assert [float(r["o"]) for r in result.rows] == [0.0, 2.5e-10]  # type: ignore[arg-type]
+
+
+def test_large_loads_take_the_bulk_loader_and_bad_input_still_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.store as store_module
+
+    monkeypatch.setattr(store_module, "BULK_LOAD_QUADS", 2)
+    store = open_store(tmp_path / "bulk")
+    try:
+        triples = "".join(f"<urn:s{i}> <urn:p> <urn:o{i}> .\n" for i in range(5))
+        assert store.load(triples, "nt", "curated") == 5
+        with pytest.raises(StoreError):
+            store.load(triples + "<urn:broken> <urn:p> .\n", "nt", "extracted")
+        assert store.counts() == {graph_iri("curated"): 5}
+    finally:
+        store.close()
