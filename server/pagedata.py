@@ -250,11 +250,16 @@ async def region_data(runner: QueryRunner, iri: str, label: str) -> dict[str, An
     adoptions = await _adoptions(runner, f"?a tiru:adopter <{iri}> .")
     learned_by = await _adoptions(runner, f"?a tiru:learnedFrom <{iri}> .")
     measures = await runner.select(P + f"""
-        SELECT ?measure ?value ?level ?run ?time WHERE {{
+        SELECT ?measure ?value ?level ?run ?time ?p ?program ?since ?until WHERE {{
           ?m tiru:subject <{iri}> ; tiru:measure ?measure ; tiru:value ?value .
           OPTIONAL {{ ?m tiru:level ?level }}
-          OPTIONAL {{ ?m prov:wasGeneratedBy ?run OPTIONAL {{ ?run prov:startedAtTime ?time }} }}
-        }} ORDER BY ?measure DESC(?time)""")
+          OPTIONAL {{ ?m prov:wasGeneratedBy ?run
+                     OPTIONAL {{ ?run prov:startedAtTime ?time }}
+                     OPTIONAL {{ ?run tiru:sliceProgram ?p
+                                OPTIONAL {{ ?p skos:notation ?program }} }}
+                     OPTIONAL {{ ?run tiru:sliceSince ?since }}
+                     OPTIONAL {{ ?run tiru:sliceUntil ?until }} }}
+        }} ORDER BY ?measure ?program DESC(?time)""")
     info = await runner.select(P + f"""
         SELECT ?prov ?provl ?island ?islandl ?code WHERE {{
           OPTIONAL {{ <{iri}> tiru:province ?prov OPTIONAL {{ ?prov rdfs:label ?provl }} }}
@@ -273,10 +278,22 @@ async def region_data(runner: QueryRunner, iri: str, label: str) -> dict[str, An
         "taught_adoptions": learned_by,
         "measures": [{"measure": compact(r["measure"]).split(":", 1)[-1],
                       "value": float(r["value"]),  # type: ignore[arg-type]
-                      "level": _s(r, "level"), "run": _s(r, "run"), "time": _s(r, "time")}
+                      "level": _s(r, "level"), "run": _s(r, "run"), "time": _s(r, "time"),
+                      "slice": _slice(r)}
                      for r in measures],
         "ego": _ego(iri, label, out + inc),
     }
+
+
+def _slice(row: dict[str, Any]) -> str:
+    """The analytics run's slice in words: a measure means little without what it measured."""
+    program = _s(row, "program") or (_s(row, "p") or "").rsplit("/", 1)[-1]
+    words = [program or "all programs"]
+    if row.get("since") is not None:
+        words.append(f"since {_s(row, 'since')}")
+    if row.get("until") is not None:
+        words.append(f"until {_s(row, 'until')}")
+    return " ".join(words)
 
 
 async def visit_data(runner: QueryRunner, iri: str) -> dict[str, Any]:

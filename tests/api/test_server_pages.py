@@ -55,6 +55,24 @@ async def test_region_json_twin_three_ways(client: httpx.AsyncClient) -> None:
     assert a == b == c
     assert a["kind"] == "region" and a["label"] == "Kabupaten Penajam Paser Utara"
     assert len(a["region"]["visits_in"]) == 2 and len(a["region"]["visits_out"]) == 1
+    # The fixture's run has no program or period slice.
+    assert {m["slice"] for m in a["region"]["measures"]} == {"all programs"}
+
+
+def test_a_measures_slice_in_words() -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from server.pagedata import _slice
+
+    mpp = URIRef("https://w3id.org/tiru/id/program/mpp")
+    since = Literal("2020-01-01", datatype=XSD.date)
+    assert _slice({"p": mpp, "program": Literal("MPP"), "since": since}) == "MPP since 2020-01-01"
+    # A candidate program without notation is named by its IRI's last segment.
+    assert _slice({"p": URIRef("https://w3id.org/tiru/id/program/candidate/bank-sampah")}) \
+        == "bank-sampah"
+    assert _slice({"until": Literal("2024-12-31", datatype=XSD.date)}) \
+        == "all programs until 2024-12-31"
 
 
 @pytest.mark.parametrize(("accept", "fmt"), [("text/turtle", "turtle"),
