@@ -45,10 +45,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.article import Article, Span, capitalised_before, non_ascii_chars, trie_regex
+from graph.article import Article, Span, non_ascii_chars
 from graph.dates import DateMention, find_dates, format_date
 from graph.gazetteer import split_words
 from graph.officials import OfficialMention, find_officials, same_person
+from graph.patterns import capitalised_before, trie_regex
 from graph.vocab import candidate_program_iri
 
 __all__ = [

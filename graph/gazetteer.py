@@ -78,6 +78,8 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _JOIN = re.compile(r"[^\S\n]*(?:[-\u2010\u2011]|\n)?[^\S\n]*")
 # What may stand between a word of government and the next word: "Kab. ", "(Pemkab) ".
 _PREFIX_GAP = re.compile(r"[^\S\n]*\.?[^\S\n]*[()]?[^\S\n]*")
+
+
 class WordSplit(NamedTuple):
     """The words of a text, as :func:`split_words` finds them."""
 

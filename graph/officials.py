@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from graph.article import capitalised_before, prefiltered, trie_regex
+from graph.patterns import capitalised_before, prefiltered, trie_regex
 
 __all__ = [
     "OfficialMention",

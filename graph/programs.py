@@ -21,8 +21,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from graph.article import prefiltered, trie_regex
 from graph.errors import DataError, UnknownProgramError
+from graph.patterns import prefiltered, trie_regex
 from graph.vocab import ONTOLOGY_DIR, TIRU
 
 # UnknownProgramError lives in graph.errors with the other user errors; it is re-exported here

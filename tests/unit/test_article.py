@@ -20,12 +20,11 @@ from graph.article import (
     indonesian_ratio,
     non_ascii_chars,
     parse_article,
-    prefiltered,
     read_article,
     split_sentences,
-    trie_regex,
 )
 from graph.errors import InputError
+from graph.patterns import prefiltered, trie_regex
 
 # Our own words, in the shape scraped regional news takes.
 BODY = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from graph.article import capitalised_before, prefiltered
 from graph.officials import (
     _HEAD_RE,
     _HEAD_START,
@@ -15,6 +14,7 @@ from graph.officials import (
     normalise_name,
     same_person,
 )
+from graph.patterns import capitalised_before, prefiltered
 
 
 def _regions(text: str, *names: str) -> dict[int, int]:

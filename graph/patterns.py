@@ -1,0 +1,100 @@
+"""Regular expressions for many names at once, and ways to run them only where they can match.
+
+Extraction scans every article for hundreds of names (programs, official titles, cue words).
+A flat alternation tries each name at each position; :func:`trie_regex` factors the names into
+a trie, and :func:`prefiltered` / :func:`capitalised_before` run an exact pattern only where a
+cheap one says it may match, with the same matches as ``finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+__all__ = ["trie_regex", "prefiltered", "capitalised_before"]
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_regex(alternatives: Iterable[tuple[Sequence[str], int]], end: str = "") -> str:
+    """Regex source for any of ``alternatives``, factored as a trie of their atoms.
+
+    Each alternative is (atoms, rank): regex pieces that each match one character or
+    separator, and the rank that decides which of two alternatives sharing a prefix is tried
+    first (higher first; usually the length). ``end`` follows each complete alternative, so
+    that when a longer alternative fails its end check the engine falls back to a shorter one,
+    as a flat alternation sorted by rank would. A flat alternation of hundreds of words tries
+    every one at every position; the trie tries one branch per distinct next atom.
+
+    Examples
+    --------
+    >>> words = ["dan", "dana", "desa"]
+    >>> trie_regex([([re.escape(c) for c in w], len(w)) for w in words], "$")
+    'd(?:an(?:a$|$)|esa$)'
+    """
+    root: _Trie = {}
+    rank: dict[int, int] = {}  # id of a node -> best rank of an alternative through it
+    for atoms, r in alternatives:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+            rank[id(node)] = max(rank.get(id(node), r), r)
+        node[""] = {}  # an alternative ends here
+
+    def emit(node: _Trie) -> str:
+        branches = sorted((a for a in node if a), key=lambda a: -rank[id(node[a])])
+        alts = [a + emit(node[a]) for a in branches]
+        if "" in node:
+            alts.append(end)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+def prefiltered(exact: re.Pattern[str], prefilter: re.Pattern[str], text: str,
+                haystack: str | None = None, start: int = 0, stop: int | None = None,
+                ) -> Iterator[re.Match[str]]:
+    """The matches of ``exact.finditer(text, start, stop)``, found faster.
+
+    ``prefilter`` is a cheaper pattern that matches (over ``haystack``, by default ``text``;
+    the same length, such as its lower-case form) at every position where ``exact`` can
+    match, and maybe at a few more. ``exact`` then runs only at those positions, and the scan
+    goes on from where ``finditer`` would go on.
+    """
+    stop = len(text) if stop is None else stop
+    hay = text if haystack is None else haystack
+    pos = start
+    while (hit := prefilter.search(hay, pos, stop)) is not None:
+        m = exact.match(text, hit.start(), stop)
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def capitalised_before(exact: re.Pattern[str], key: re.Pattern[str], text: str, start: int = 0,
+                       stop: int | None = None, back: int = 300) -> Iterator[re.Match[str]]:
+    """The matches of ``exact.finditer(text, start, stop)`` for a name-then-key pattern.
+
+    For patterns that start at a capital, run over words that cannot hold ``key``, and then
+    need ``key`` ("Budi Santoso selaku", "Mal Pelayanan Publik (MPP)"). Tried at every capital,
+    such a pattern is slow; but each match ends at the first key after its start, so trying
+    the capitals up to ``back`` characters before each key finds the same matches, for names
+    shorter than that.
+    """
+    stop = len(text) if stop is None else stop
+    pos = start
+    for k in key.finditer(text, start, stop):
+        if k.start() < pos:
+            continue
+        for cap in _CAPITAL.finditer(text, max(pos, k.start() - back), k.start()):
+            m = exact.match(text, cap.start(), stop)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
