@@ -1304,6 +1304,26 @@ class RemoteStore(Store):
         params += [("named-graph-uri", _graph_name(g)) for g in named_graph_uris or ()]
         return params
 
+    def _fetch(
+        self,
+        sparql: str,
+        accept: str,
+        timeout: float | None,
+        default_graph_uris: Sequence[str] | None,
+        named_graph_uris: Sequence[str] | None,
+    ) -> bytes:
+        """POST a query with its dataset and time limit; the answer's body, or a time-out."""
+        data = [("query", sparql), *self._dataset_params(default_graph_uris, named_graph_uris)]
+        http_timeout = self.timeout
+        if timeout is not None:
+            data.append(("timeout", str(max(1, int(timeout * 1000)))))
+            # Leave the endpoint a moment to report its own time-out before giving up on it.
+            http_timeout = timeout + 5.0
+        response = self._post(self.query_url, data, {"Accept": accept}, http_timeout)
+        if response.headers.get("X-SQL-State", "").upper() in ("S1TAT", "S1T00"):
+            raise _timed_out(timeout)
+        return response.content
+
     def query_serialized(
         self,
         sparql: str,
@@ -1326,17 +1346,7 @@ class RemoteStore(Store):
         # row cap is applied.
         fetch = "nt" if kind == "graph" else "xml"
         table = RDF_FORMATS if kind == "graph" else RESULT_FORMATS
-        data = [("query", sparql), *self._dataset_params(default_graph_uris, named_graph_uris)]
-        http_timeout = self.timeout
-        if timeout is not None:
-            data.append(("timeout", str(max(1, int(timeout * 1000)))))
-            # Leave the endpoint a moment to report its own time-out before giving up on it.
-            http_timeout = timeout + 5.0
-        response = self._post(self.query_url, data, {"Accept": table[fetch]}, http_timeout)
-        state = response.headers.get("X-SQL-State", "")
-        if state.upper() in ("S1TAT", "S1T00"):
-            raise _timed_out(timeout)
-        body = response.content
+        body = self._fetch(sparql, table[fetch], timeout, default_graph_uris, named_graph_uris)
         if fetch == key and limit is None and kind != "ask":
             return SerializedResult(body, table[key], False, kind, key)
         try:
@@ -1421,17 +1431,9 @@ class RemoteStore(Store):
         # SPARQL JSON straight from the endpoint: each cell's "value" is its lexical form on
         # every endpoint (Virtuoso's "typed-literal" and "nodeID://" labels included), so it
         # is read by the json module alone, with no term parsing (query() goes through XML).
-        data = [("query", sparql), *self._dataset_params(default_graph_uris, named_graph_uris)]
-        http_timeout = self.timeout
-        if timeout is not None:
-            data.append(("timeout", str(max(1, int(timeout * 1000)))))
-            http_timeout = timeout + 5.0
-        response = self._post(
-            self.query_url, data, {"Accept": RESULT_FORMATS["json"]}, http_timeout
-        )
-        if response.headers.get("X-SQL-State", "").upper() in ("S1TAT", "S1T00"):
-            raise _timed_out(timeout)
-        return _strings_from_json(response.content, limit)
+        body = self._fetch(sparql, RESULT_FORMATS["json"], timeout, default_graph_uris,
+                           named_graph_uris)
+        return _strings_from_json(body, limit)
 
     def update(self, sparql: str, *, timeout: float | None = None) -> None:
         try:
