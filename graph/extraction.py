@@ -348,6 +348,9 @@ _OBJECT_FRONTED = re.compile(
     r"\b(?:dilakukan|digelar|dilaksanakan|diikuti|diadakan)\s+(?:langsung\s+)?(?:oleh\s+)?",
     re.IGNORECASE,
 )
+_ALT_PIECE = re.compile(r"\\[sw]\+|\[[^\]]*\]\+|.")
+
+
 def _any_of(alternatives: str) -> str:
     """The ``|``-separated ``alternatives`` as one trie-factored alternation (regex source).
 
@@ -358,9 +361,6 @@ def _any_of(alternatives: str) -> str:
     ``\\s+``, ``\\w+`` or a class with ``+`` ("[ivx]+").
     """
     return trie_regex((_ALT_PIECE.findall(alt), len(alt)) for alt in alternatives.split("|"))
-
-
-_ALT_PIECE = re.compile(r"\\[sw]\+|\[[^\]]*\]\+|.")
 
 
 # Heads of non-government destinations between the preposition and a region.
