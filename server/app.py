@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             None if settings.endpoint else settings.store,
             endpoint=settings.endpoint,
             update_endpoint=settings.update_endpoint,
+            query_mirror_mb=settings.query_mirror_mb,
         )
     runner = QueryRunner(store, timeout=settings.query_timeout, max_rows=settings.max_rows,
                          workers=settings.query_workers)

@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     store : embedded store directory, or ``":memory:"``; ignored when ``endpoint`` is set.
     endpoint, update_endpoint : a remote SPARQL 1.1 store (Virtuoso) instead of the embedded one.
     query_timeout : seconds a query may run before it is stopped.
+    query_mirror_mb : an embedded store whose directory is at most this large (MB) is answered
+        from an in-memory copy in the query workers (0: always read the disk); see graph.store.
     max_rows : rows returned at most; a truncated result carries ``X-Tiru-Truncated: true``.
     max_body : largest accepted request body in bytes (413 above).
     update_token : bearer token that unlocks SPARQL Update; empty means read-only.
@@ -37,6 +39,7 @@ class Settings(BaseSettings):
     endpoint: str | None = None
     update_endpoint: str | None = None
     query_timeout: float = Field(default=10.0, gt=0)
+    query_mirror_mb: int = Field(default=1024, ge=0)
     max_rows: int = Field(default=10_000, gt=0)
     max_body: int = Field(default=1_000_000, gt=0)
     update_token: str | None = None

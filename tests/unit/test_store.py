@@ -33,6 +33,7 @@ from graph.store import (
     RemoteStore,
     SelectResult,
     Store,
+    _memory_copy,
     open_store,
 )
 from graph.vocab import graph_iri
@@ -59,6 +60,8 @@ class Env:
 BACKENDS = [
     "memory",
     "disk",
+    # Timed queries on disk read the disk itself instead of the workers' in-memory copy.
+    "disk-unmirrored",
     pytest.param("virtuoso", marks=pytest.mark.virtuoso),
 ]
 
@@ -73,6 +76,8 @@ def env(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Env]:
         store = EmbeddedStore(None)
     elif request.param == "disk":
         store = EmbeddedStore(tmp_path / "store", query_workers=2)
+    elif request.param == "disk-unmirrored":
+        store = EmbeddedStore(tmp_path / "store", query_workers=2, query_mirror_mb=0)
     else:
         server = request.getfixturevalue("virtuoso")
         store = RemoteStore(server.sparql_url, graph_prefix=graph_base)
@@ -655,3 +660,37 @@ def test_large_loads_take_the_bulk_loader_and_bad_input_still_changes_nothing(
         assert store.counts() == {graph_iri("curated"): 5}
     finally:
         store.close()
+
+
+# --- the query workers' in-memory copy ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("mirror_mb", [None, 0])
+def test_timed_answers_match_untimed_ones(tmp_path: Path, mirror_mb: int | None) -> None:
+    # Timed queries run in workers that read a copy of the store (or the disk itself, with
+    # mirror 0); blank node names, datatypes and language tags must come out as the store has them.
+    store = EmbeddedStore(tmp_path / "store", query_workers=1, query_mirror_mb=mirror_mb)
+    try:
+        store.load(
+            "@prefix ex: <http://example.org/m/> ."
+            " @prefix xsd: <http://www.w3.org/2001/XMLSchema#> ."
+            ' ex:a ex:p [ ex:q "kota"@id ] ; ex:n "2.5"^^xsd:decimal, 7, "teks" .',
+            "ttl",
+            "curated",
+        )
+        query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY STR(?s) STR(?p) STR(?o)"
+        untimed = store.query_serialized(query, "tsv").body
+        timed = store.query_serialized(query, "tsv", timeout=30).body
+        assert untimed == timed
+        assert b"_:" in timed and b"\"kota\"@id" in timed and b"\t2.5\n" in timed
+    finally:
+        store.close()
+
+
+def test_memory_copy_only_below_the_size_limit(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    load_many(store, "http://example.org/c/", graph_iri("curated"), n=50)
+    store.close()
+    copy = _memory_copy(str(tmp_path / "store"), 1024)
+    assert copy is not None and len(copy) == 50
+    assert _memory_copy(str(tmp_path / "store"), 0) is None
