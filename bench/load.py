@@ -76,10 +76,11 @@ def base_graphs() -> dict[str, bytes]:
     """N-Triples of the ontology, program vocabulary and gazetteer, by short graph name."""
     from graph.build import read_rdf_file
     from graph.gazetteer import gazetteer_graph, load_gazetteer
+    from graph.programs import vocabulary_graph
     from graph.vocab import ONTOLOGY_DIR
 
     graphs = {"ontology": read_rdf_file(ONTOLOGY_DIR / "tiru.ttl"),
-              "vocabulary": read_rdf_file(ONTOLOGY_DIR / "programs.ttl"),
+              "vocabulary": vocabulary_graph(),
               "gazetteer": gazetteer_graph(load_gazetteer())}
     return {name: g.serialize(format="nt", encoding="utf-8") for name, g in graphs.items()}
 

@@ -116,7 +116,7 @@ def build_graph(
     """
     from graph.curated import curated_graph, read_curated
     from graph.gazetteer import gazetteer_graph, load_gazetteer
-    from graph.programs import load_programs
+    from graph.programs import load_programs, vocabulary_graph
 
     def step(text: str) -> None:
         if progress is not None:
@@ -127,7 +127,7 @@ def build_graph(
     step("reading the ontology")
     parts: dict[str, Graph] = {"ontology": read_rdf_file(ontology_dir / "tiru.ttl")}
     step("reading the program vocabulary")
-    parts["vocabulary"] = read_rdf_file(ontology_dir / "programs.ttl")
+    parts["vocabulary"] = vocabulary_graph(ontology_dir / "programs.ttl")
     step("building the gazetteer")
     gaz = load_gazetteer()
     parts["gazetteer"] = gazetteer_graph(gaz)

@@ -36,6 +36,8 @@ from graph.errors import TiruError
 from graph.network import (
     _select,
     learning_network,
+    program_closure,
+    program_values,
     region_code,
     resolve_program,
 )
@@ -215,7 +217,8 @@ def adoption_records(store: Store, program: str | None = None, *, layer: str = "
     concepts, sorted by date and region."""
     filt = ""
     if program is not None:
-        filt = f"?a tiru:program ?q . ?q skos:broader* <{resolve_program(store, program)}> ."
+        closure = program_closure(store, resolve_program(store, program))
+        filt = f"?a tiru:program ?q . {program_values('q', closure)}"
     pattern = ("?a a tiru:Adoption ; tiru:adopter ?r ; tiru:program ?p ; tiru:status ?s ; "
                "schema:startDate ?d .")
     if layer != "both":

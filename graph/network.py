@@ -50,6 +50,7 @@ __all__ = [
     "learning_network",
     "resolve_program",
     "program_closure",
+    "program_values",
     "ego_network",
     "network_summary",
     "region_code",
@@ -150,10 +151,20 @@ def resolve_program(store: Store, program: str) -> str:
 
 
 def program_closure(store: Store, program_iri: str) -> set[str]:
-    """The program and every concept below it by ``skos:broader`` (its SKOS narrower closure)."""
+    """The program and every concept below it (``skos:broaderTransitive``, see
+    :func:`graph.programs.vocabulary_graph`)."""
     rows = _strings(store, f"""
-        SELECT DISTINCT ?p WHERE {{ ?p skos:broader* <{program_iri}> }}""").rows
+        SELECT DISTINCT ?p WHERE {{ ?p skos:broaderTransitive <{program_iri}> }}""").rows
     return {program_iri} | {p for (p,) in rows if p is not None}
+
+
+def program_values(variable: str, closure: set[str]) -> str:
+    """A ``VALUES`` block that binds ``?variable`` to each IRI of a program closure.
+
+    Used instead of the path ``skos:broader*`` inside a larger pattern, which Virtuoso 7.2
+    evaluated wrongly there (it matched other programs too).
+    """
+    return f"VALUES ?{variable} {{ {' '.join(f'<{iri}>' for iri in sorted(closure))} }}"
 
 
 @dataclass
@@ -463,7 +474,7 @@ def learning_network(
     if program is not None:
         program_iri = resolve_program(store, program)
         closure = program_closure(store, program_iri)
-        filters.append(f"?v tiru:program ?prog . ?prog skos:broader* <{program_iri}> .")
+        filters.append(f"?v tiru:program ?prog . {program_values('prog', closure)}")
     if delegation is not None:
         filters.append(f"?v tiru:delegationType <{DELEGATIONS[delegation]}> .")
     with _collector_paused():

@@ -152,7 +152,9 @@ async def visits(
     if program:
         if not re.match(r"^[A-Za-z0-9\-]+$", program):
             raise BadRequestError("program must be a notation or slug such as MPP")
-        parts.append(f"""?v tiru:program ?prog . ?prog skos:broader* ?p0 .
+        # The program or one below it (skos:broaderTransitive, materialised by the build).
+        parts.append(f"""{{ ?v tiru:program ?p0 }}
+            UNION {{ ?v tiru:program ?prog . ?prog skos:broaderTransitive ?p0 }}
             {{ ?p0 skos:notation ?n FILTER(LCASE(STR(?n)) = "{program.lower()}") }}
             UNION {{ ?p0 a tiru:Program
                      FILTER(STRENDS(STR(?p0), "/program/{program.lower()}")) }}""")

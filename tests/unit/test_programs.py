@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from graph.errors import DataError, TiruError, UnknownProgramError
-from graph.programs import Program, ProgramScheme, _fold, load_programs
+from graph.programs import Program, ProgramScheme, _fold, load_programs, vocabulary_graph
 from graph.vocab import ONTOLOGY_DIR, TIRU, program_iri
 
 SCHEME = URIRef(program_iri("scheme"))
@@ -342,3 +342,34 @@ def test_find_agrees_with_the_flat_alternation(scheme: ProgramScheme) -> None:
         got = [(s, e) for s, e, _p in scheme.find(text)]
         want = [m.span() for m in reference.finditer(text)]
         assert got == want, text
+
+
+def test_vocabulary_graph_adds_the_transitive_closure() -> None:
+    # Queries select "a program and everything below it" through skos:broaderTransitive, so the
+    # materialised links must be exactly the scheme's narrower closure, at every depth.
+    scheme = load_programs()
+    g = vocabulary_graph()
+    deep = 0
+    for program in scheme:
+        below = {str(s) for s in g.subjects(SKOS.broaderTransitive, URIRef(program.iri))}
+        assert below == scheme.narrower_closure(program.iri) - {program.iri}, program.slug
+        direct = {str(s) for s in g.subjects(SKOS.broader, URIRef(program.iri))}
+        deep += len(below - direct)
+    assert deep > 0  # the scheme has concepts two levels down, which a one-step join misses
+
+
+def test_vocabulary_graph_follows_narrower_statements(tmp_path: Path) -> None:
+    ttl = tmp_path / "p.ttl"
+    ttl.write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix ex: <http://example.org/> .\n"
+        "ex:a skos:narrower ex:b . ex:c skos:broader ex:b .\n",
+        encoding="utf-8",
+    )
+    g = vocabulary_graph(ttl)
+    ex = "http://example.org/"
+    assert set(g.subject_objects(SKOS.broaderTransitive)) == {
+        (URIRef(ex + "b"), URIRef(ex + "a")),
+        (URIRef(ex + "c"), URIRef(ex + "b")),
+        (URIRef(ex + "c"), URIRef(ex + "a")),
+    }
