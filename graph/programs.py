@@ -221,6 +221,16 @@ def _trie_pattern(names: list[tuple[str, bool]]) -> re.Pattern[str]:
         [(_atoms(name, case_sensitive), len(name)) for name, case_sensitive in names], _END))
 
 
+def _read_vocabulary(path: str | Path | None) -> Graph:
+    source = Path(path) if path is not None else ONTOLOGY_DIR / "programs.ttl"
+    g = Graph()
+    try:
+        g.parse(source, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise DataError(f"cannot parse the program vocabulary: {exc}", str(source)) from None
+    return g
+
+
 @cache
 def load_programs(path: str | Path | None = None) -> ProgramScheme:
     """The program scheme from ``ontology/programs.ttl`` (or ``path``), cached.
@@ -230,12 +240,7 @@ def load_programs(path: str | Path | None = None) -> ProgramScheme:
     DataError
         When the file cannot be parsed.
     """
-    source = Path(path) if path is not None else ONTOLOGY_DIR / "programs.ttl"
-    g = Graph()
-    try:
-        g.parse(source, format="turtle")
-    except Exception as exc:  # rdflib raises many parser exception types
-        raise DataError(f"cannot parse the program vocabulary: {exc}", str(source)) from None
+    g = _read_vocabulary(path)
     programs: list[Program] = []
     for concept in set(g.subjects(RDF.type, TIRU.Program)):
         if not isinstance(concept, URIRef):
@@ -281,12 +286,7 @@ def vocabulary_graph(path: str | Path | None = None) -> Graph:
     >>> (None, SKOS.broaderTransitive, None) in g
     True
     """
-    source = Path(path) if path is not None else ONTOLOGY_DIR / "programs.ttl"
-    g = Graph()
-    try:
-        g.parse(source, format="turtle")
-    except Exception as exc:  # rdflib raises many parser exception types
-        raise DataError(f"cannot parse the program vocabulary: {exc}", str(source)) from None
+    g = _read_vocabulary(path)
     parents: dict[URIRef, set[URIRef]] = {}
     steps = [(c, b) for c, b in g.subject_objects(SKOS.broader)]
     steps += [(c, b) for b, c in g.subject_objects(SKOS.narrower)]
