@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
+from graph.chars import non_ascii_chars
 from graph.dates import find_dates
 from graph.errors import InputError
 
@@ -126,22 +127,6 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # gives the runs of letters, several times faster than a regex over any Unicode letter.
 _ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _STOPWORDS)
-_ASCII_BYTES = bytes(range(128))
-
-
-def non_ascii_chars(text: str) -> str:
-    """The characters of ``text`` outside ASCII, in order.
-
-    No byte of a multi-byte UTF-8 sequence is ASCII, so deleting the ASCII bytes of the
-    encoded text leaves exactly those characters; several times faster than a regex scan.
-
-    >>> non_ascii_chars("“Kota” – Bandung")
-    '“”–'
-    """
-    if text.isascii():
-        return ""
-    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    return raw.decode("utf-8", "surrogatepass")
 
 
 def indonesian_ratio(text: str) -> tuple[float, int]:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from graph.chars import ascii_alnum_only
+
 __all__ = [
     "DateMention",
     "Precision",
@@ -327,25 +329,98 @@ _BEFORE = 40  # the longest prefix before the first digit: "Jumat – Sabtu, tan
 _AFTER = 60
 
 
+# Digits become "0" and every other byte a space: runs of digits are then found by bytes.find.
+_DIGIT_BYTES = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+# The anchor words, in lower case.
+_ANCHOR_WORDS = (b"kemarin", b"hari", b"tadi", b"lalu")
+
+
+def _anchors(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The spans of ``_ANCHOR.finditer(text, start, stop)``.
+
+    The anchor pattern tries every k, h, t, l and o of the text, and tests every character
+    against Unicode's digits. When every letter and digit of the text is ASCII, the runs of
+    digits and the places of the anchor words in the lower-cased bytes (one byte per
+    character) are found by C loops, and the pattern itself runs only there, to confirm.
+    Anchors of different kinds cannot overlap (digits, and words without another anchor's
+    first letter inside), so sorting them gives ``finditer``'s order.
+    """
+    if not ascii_alnum_only(text):
+        return [a.span() for a in _ANCHOR.finditer(text, start, stop)]
+    raw = text.encode("ascii", "replace").lower()
+    found: list[tuple[int, int]] = []
+    digits = raw.translate(_DIGIT_BYTES)
+    at = digits.find(b"0", start, stop)
+    while at >= 0:
+        end = digits.find(b" ", at, stop)
+        end = stop if end < 0 else end
+        found.append((at, end))
+        at = digits.find(b"0", end, stop)
+    tried: list[int] = []
+    for word in _ANCHOR_WORDS:
+        at = raw.find(word, start, stop)
+        while at >= 0:
+            tried.append(at)
+            at = raw.find(word, at + 1, stop)
+    slash = raw.find(b"/", start, stop)
+    while slash >= 0:
+        # "O4/O7/2019": an "o" typed for a zero right before a slash, or one before that.
+        tried.extend(p for p in (slash - 2, slash - 1) if p >= start and raw[p] == 111)
+        slash = raw.find(b"/", slash + 1, stop)
+    for p in sorted(set(tried)):
+        a = _ANCHOR.match(text, p, stop)
+        if a is not None:
+            found.append(a.span())
+    if tried:
+        found.sort()
+        kept: list[tuple[int, int]] = []
+        for span in found:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        found = kept
+    return found
+
+
 def _matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = start
-    for a in _ANCHOR.finditer(text, start, stop):
-        if a.start() < pos:
+    for a_start, a_end in _anchors(text, start, stop):
+        if a_start < pos:
             continue
-        window_end = min(stop, a.end() + _AFTER)
-        m = _DATE_RE.search(text, max(pos, a.start() - _BEFORE), window_end)
-        while m is not None and m.start() <= a.start():
+        window_end = min(stop, a_end + _AFTER)
+        m = _first_match(text, max(pos, a_start - _BEFORE), a_start, window_end)
+        while m is not None:
             if m.end() > window_end - 1 and window_end < stop:
                 # The expression may run past the window: match it again without the limit.
                 full = _DATE_RE.match(text, m.start(), stop)
                 m = full or m
             out.append(m)
             pos = m.end()
-            if pos > a.start():
+            if pos > a_start:
                 break
-            m = _DATE_RE.search(text, pos, window_end)
+            m = _first_match(text, pos, a_start, window_end)
     return out
+
+
+# Where a date expression can start: not after a letter, digit or slash (the pattern's own
+# look-behind), at a character some alternative can start with: a space, "(", a digit, a typed
+# "O", or the first letter of a weekday, a month, "tanggal", "tahun", "bulan", "akhir", "awal",
+# "pertengahan", "kemarin", "hari" or "tadi" (in any case, as the pattern ignores case).
+_DATE_START = re.compile(r"(?<![\w/])(?=[\s(\dabdfhjkmnoprst])", re.IGNORECASE)
+
+
+def _first_match(text: str, lo: int, last: int, endpos: int) -> re.Match[str] | None:
+    """``_DATE_RE.search(text, lo, endpos)`` if that match starts at or before ``last``.
+
+    The search would try every position up to ``endpos``, each against every alternative,
+    though only matches starting by ``last`` count; trying the positions where an expression
+    can start, up to ``last``, finds the same match (or none) for a fraction of the work.
+    """
+    for at in _DATE_START.finditer(text, lo, last + 1):
+        m = _DATE_RE.match(text, at.start(), endpos)
+        if m is not None:
+            return m
+    return None
 
 
 def _joins(text: str, a: DateMention, b: DateMention) -> bool:
