@@ -36,7 +36,7 @@ def test_most_visited_answers_on_the_real_data(store_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert rows, result.output
-    assert list(rows[0]) == ["host", "label", "learners", "visits", "learnerNames", "sources"]
+    assert list(rows[0]) == ["host", "label", "learners", "visits", "sources"]
     counts = [int(r["learners"]) for r in rows]
     assert counts == sorted(counts, reverse=True) and min(counts) >= 2
     assert rows[0]["sources"].startswith("http")
