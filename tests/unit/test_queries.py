@@ -310,3 +310,49 @@ def test_wikidata_join_through_kemendagri_code(store: EmbeddedStore) -> None:
     assert [(short(r["region"]), r["item"], r["population"]) for r in rows] == [
         ("region/64.09", "http://www.wikidata.org/entity/Q5", "178681")]
     assert "wdt:P2588 ?code" in load_query("wikidata_regions").text
+
+
+NARROWER = f"""
+@prefix tiru: <https://w3id.org/tiru/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix schema: <http://schema.org/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+{ID_}program/mpp-digital> a tiru:Program ; skos:notation "MPP-D" ;
+    skos:broader {ID_}program/mpp> ; skos:broaderTransitive {ID_}program/mpp> .
+{ID_}program/mpp-digital-desa> a tiru:Program ;
+    skos:broader {ID_}program/mpp-digital> ;
+    skos:broaderTransitive {ID_}program/mpp-digital>, {ID_}program/mpp> .
+# Kabupaten Badung learns a program two levels below the MPP from Banyuwangi, then adopts the
+# one in between.
+{ID_}visit/2024-02-02/51.03_to_35.10> a tiru:Visit ;
+    tiru:visitor {ID_}region/51.03> ; tiru:host {ID_}region/35.10> ;
+    schema:startDate "2024-02-02"^^xsd:date ; tiru:program {ID_}program/mpp-digital-desa> ;
+    prov:wasDerivedFrom {ID_}article/a12> .
+{ID_}article/a12> a tiru:SourceArticle ; schema:url <https://berita.example.id/a12> .
+{ID_}adoption/51.03/mpp-digital/launched/2024-09-09> a tiru:Adoption ;
+    tiru:adopter {ID_}region/51.03> ; tiru:program {ID_}program/mpp-digital> ;
+    tiru:status tiru:Launched ; schema:startDate "2024-09-09"^^xsd:date ;
+    prov:wasDerivedFrom {ID_}article/a12> .
+"""
+
+
+def test_program_queries_include_narrower_programs_at_any_depth() -> None:
+    s = open_store(":memory:")
+    assert isinstance(s, EmbeddedStore)
+    try:
+        s.load(FIXTURE.read_bytes(), "trig", "curated")
+        s.load(NARROWER.encode(), "ttl", "extracted")
+        visits = run(s, "program_visits", program="MPP")
+        assert f"{ID}visit/2024-02-02/51.03_to_35.10" in {r["visit"] for r in visits}
+        assert len(visits) == 5  # the four MPP visits of the fixture and this one
+        models = {short(r["host"]): r for r in run(s, "models_by_program", program="MPP")}
+        assert (models["region/35.10"]["learners"], models["region/35.10"]["visits"]) == ("3", "3")
+        chains = run(s, "visit_then_adoption", program="MPP")
+        assert [(short(r["learner"]), r["days"]) for r in chains
+                if short(r["learner"]) == "region/51.03"] == [("region/51.03", "220")]
+        # Asked for the program in between, the visit two levels down still counts.
+        narrower = run(s, "program_visits", program="mpp-digital")
+        assert [short(r["visit"]) for r in narrower] == ["visit/2024-02-02/51.03_to_35.10"]
+    finally:
+        s.close()
