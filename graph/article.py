@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from graph.chars import non_ascii_chars
+from graph.chars import ascii_alnum_only, non_ascii_chars
 from graph.dates import find_dates
 from graph.errors import InputError
 
@@ -131,15 +131,18 @@ _STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _STOPWORDS)
 
 def indonesian_ratio(text: str) -> tuple[float, int]:
     """Share of Indonesian function words among the word tokens of ``text``, and the token count."""
-    low = text[:20000].lower()
+    head = text[:20000]
     words: list[str] | list[bytes]
     stop: frozenset[str] | frozenset[bytes]
-    if not any(c.isalnum() for c in non_ascii_chars(low)):
+    if ascii_alnum_only(head):
         # Non-ASCII characters that are neither letters nor digits (curly quotes, dashes) are
-        # word separators to the Unicode pattern too; encoded as "?" they become spaces.
-        words = low.encode("ascii", "replace").translate(_ASCII_LETTERS).split()
+        # word separators to the Unicode pattern too; encoded as "?" they become spaces. Such
+        # characters stay non-ASCII non-letters in lower case, so lower-casing the bytes gives
+        # what lower-casing the text would, without Unicode's case tables.
+        words = head.encode("ascii", "replace").lower().translate(_ASCII_LETTERS).split()
         stop = _STOPWORDS_ASCII
     else:
+        low = head.lower()
         words, stop = _WORD_RE.findall(low), _STOPWORDS
     if not words:
         return 0.0, 0

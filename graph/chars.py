@@ -34,4 +34,16 @@ def ascii_alnum_only(text: str) -> bool:
     >>> ascii_alnum_only("“Kota” – Bandung 2025"), ascii_alnum_only("Café")
     (True, False)
     """
-    return text.isascii() or not any(c.isalnum() for c in non_ascii_chars(text))
+    global _last_answer
+    if text.isascii():
+        return True
+    last = _last_answer
+    if last is not None and last[0] is text:
+        return last[1]
+    answer = not any(c.isalnum() for c in non_ascii_chars(text))
+    _last_answer = (text, answer)
+    return answer
+
+
+# Several passes over one article ask about the same text one after the other.
+_last_answer: tuple[str, bool] | None = None

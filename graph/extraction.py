@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from graph.article import Article, Span, non_ascii_chars
@@ -320,8 +321,9 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
     low, parts, cum = split_words(text)
     if _plain_words(low):
         # Every word is all letters or all digits: a membership test per word is enough.
-        return [(start, word) for start, word in zip(cum[1:-1:2], parts[1::2], strict=True)
-                if word in _ALL_FIRST]
+        words = parts[1::2]
+        return list(compress(zip(cum[1:-1:2], words, strict=True),
+                             map(_ALL_FIRST.__contains__, words)))
     out: list[tuple[int, str]] = []
     for start, word in zip(cum[1:-1:2], parts[1::2], strict=True):
         if word in _ALL_FIRST:

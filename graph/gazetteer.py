@@ -30,7 +30,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Literal, NamedTuple
 
 from rdflib import Graph, URIRef
@@ -491,14 +491,15 @@ class Gazetteer:
         if strict:
             # A name in running text starts with a capital or a digit; skipping the other words
             # early spares the work on "di", "ke", "dan", which begin many keys.
+            # One word in ten begins a key: the membership test runs in C (compress) first.
             starts = cum[1::2]
             firsts = [
                 t
-                for t, w in enumerate(words)
-                if w in prefixes and (text[starts[t]].isupper() or text[starts[t]].isdigit())
+                for t in compress(range(n), map(prefixes.__contains__, words))
+                if text[starts[t]].isupper() or text[starts[t]].isdigit()
             ]
         else:
-            firsts = [t for t, w in enumerate(words) if w in prefixes]
+            firsts = list(compress(range(n), map(prefixes.__contains__, words)))
         for i in firsts:
             if i < resume:
                 continue
