@@ -380,6 +380,10 @@ class Store:
         """Add rdflib ``(s, p, o, graph)`` tuples in one batch; returns how many."""
         raise NotImplementedError
 
+    def start_workers(self, *, wait: float | None = None) -> bool:
+        """Get ready to answer timed queries; True when ready (see EmbeddedStore)."""
+        return True
+
     def close(self) -> None:  # noqa: B027 - optional for backends without resources
         """Release the backend's resources (files, worker processes, connections)."""
 
@@ -908,6 +912,17 @@ class _WorkerPool:
         if wanted:
             self.prewarm(wanted)
 
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until an idle worker of the current generation exists, or ``timeout`` passes."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not any(w.generation == self.generation for w in self._idle):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self._closed or self._live == 0:
+                    return False
+                self._cond.wait(remaining)
+            return True
+
     def prewarm(self, count: int | None = None) -> None:
         """Start up to ``count`` workers (default: the pool size) in a background thread."""
         with self._cond:
@@ -1096,14 +1111,27 @@ class EmbeddedStore(Store):
 
     # -- queries ----------------------------------------------------------------------------
 
-    def start_workers(self) -> None:
-        """Start the query workers now (in the background) rather than at the first timed query.
+    def start_workers(self, *, wait: float | None = None) -> bool:
+        """Start the query workers now rather than at the first timed query.
 
         A server calls this at start-up so that its first request does not wait for a worker.
         Does nothing for an in-memory store.
+
+        Parameters
+        ----------
+        wait : float, optional
+            Block for at most this many seconds until a worker is ready (its generation's
+            in-memory copy made); by default return at once and start them in the background.
+
+        Returns
+        -------
+        bool
+            Whether a worker is ready (always True for an in-memory store).
         """
-        if self._pool is not None:
-            self._pool.prewarm()
+        if self._pool is None:
+            return True
+        self._pool.prewarm()
+        return self._pool.wait_ready(wait) if wait is not None else False
 
     def worker_pids(self) -> list[int]:
         """Process ids of the idle query workers (for diagnostics and tests)."""

@@ -69,9 +69,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # Warm the store's query worker processes (if it has them) before the first request.
-        start_workers = getattr(store, "start_workers", None)
-        if callable(start_workers):
-            start_workers()
+        store.start_workers()
         yield
         runner.close()
         if owns_store:

@@ -694,3 +694,15 @@ def test_memory_copy_only_below_the_size_limit(tmp_path: Path) -> None:
     copy = _memory_copy(str(tmp_path / "store"), 1024)
     assert copy is not None and len(copy) == 50
     assert _memory_copy(str(tmp_path / "store"), 0) is None
+
+
+def test_start_workers_can_wait_for_a_ready_worker(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store", query_workers=2)
+    try:
+        load_many(store, "http://example.org/w/", graph_iri("curated"), n=20)
+        assert store.worker_pids() == []
+        assert store.start_workers(wait=60) is True
+        assert store.worker_pids()  # an idle worker with the store's copy, before any query
+    finally:
+        store.close()
+    assert EmbeddedStore(None).start_workers(wait=1) is True
