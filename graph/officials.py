@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from graph.patterns import capitalised_before, prefiltered, trie_regex
+from graph.patterns import capitalised_before, literal_keys, prefiltered, trie_regex
 
 __all__ = [
     "OfficialMention",
@@ -323,6 +323,8 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
 
 # The keyword every "<name> selaku <title>" holds.
 _SELAKU_KEY = re.compile(r"\s(?:selaku|sebagai)\s")
+# Its words alone: a literal prefix ("se") that the engine finds fast.
+_SELAKU_CORE = re.compile(r"se(?:laku|bagai)")
 
 
 def find_officials(
@@ -373,7 +375,8 @@ def find_officials(
                                      tuple(spans)))
         last_end = name[1]
     # "Hasmiati selaku Asisten III ...": the name comes first.
-    for m in capitalised_before(_SELAKU_RE, _SELAKU_KEY, text, start, stop):
+    keys = literal_keys(_SELAKU_KEY, _SELAKU_CORE, text, start, stop)
+    for m in capitalised_before(_SELAKU_RE, _SELAKU_KEY, text, start, stop, keys=keys):
         head = _HEAD_RE.match(text, m.end(), stop)
         if head is None:
             continue

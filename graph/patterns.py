@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["trie_regex", "prefiltered", "capitalised_before"]
+__all__ = ["trie_regex", "prefiltered", "capitalised_before", "literal_keys"]
 
 
 _Trie = dict[str, "_Trie"]
@@ -78,18 +78,20 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 
 def capitalised_before(exact: re.Pattern[str], key: re.Pattern[str], text: str, start: int = 0,
-                       stop: int | None = None, back: int = 300) -> Iterator[re.Match[str]]:
+                       stop: int | None = None, back: int = 300,
+                       keys: Iterable[re.Match[str]] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``exact.finditer(text, start, stop)`` for a name-then-key pattern.
 
     For patterns that start at a capital, run over words that cannot hold ``key``, and then
     need ``key`` ("Budi Santoso selaku", "Mal Pelayanan Publik (MPP)"). Tried at every capital,
     such a pattern is slow; but each match ends at the first key after its start, so trying
     the capitals up to ``back`` characters before each key finds the same matches, for names
-    shorter than that.
+    shorter than that. ``keys``, when given, are the matches of ``key.finditer(text, start,
+    stop)`` found by a faster means (see :func:`literal_keys`).
     """
     stop = len(text) if stop is None else stop
     pos = start
-    for k in key.finditer(text, start, stop):
+    for k in key.finditer(text, start, stop) if keys is None else keys:
         if k.start() < pos:
             continue
         for cap in _CAPITAL.finditer(text, max(pos, k.start() - back), k.start()):
@@ -98,3 +100,24 @@ def capitalised_before(exact: re.Pattern[str], key: re.Pattern[str], text: str, 
                 yield m
                 pos = m.end()
                 break
+
+
+def literal_keys(key: re.Pattern[str], core: re.Pattern[str], text: str, start: int = 0,
+                 stop: int | None = None, before: int = 1) -> Iterator[re.Match[str]]:
+    """The matches of ``key.finditer(text, start, stop)``, found from those of ``core``.
+
+    For a key that opens with a class tested against Unicode's tables at every character
+    (``\\s(?:selaku|sebagai)\\s``) around words that a literal pattern finds fast (``core``:
+    ``se(?:laku|bagai)``, whose matches cannot overlap). Every match of ``key`` starts
+    ``before`` characters ahead of a match of ``core``; ``key`` runs there, and matches that
+    overlap an earlier one are left out, as ``finditer`` leaves them.
+    """
+    stop = len(text) if stop is None else stop
+    end = start
+    for c in core.finditer(text, start + before, stop):
+        if c.start() - before < end:
+            continue
+        k = key.match(text, c.start() - before, stop)
+        if k is not None:
+            yield k
+            end = k.end()
