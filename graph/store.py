@@ -699,13 +699,23 @@ def _serve(engine: ox.Store | str, conn: Connection) -> None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether a process runs; a zombie (ended, not yet reaped) counts as gone.
+
+    A worker whose factory was retired is reparented to PID 1, which in a container may never
+    reap it: without the zombie check, stopping it would wait for a process that has ended.
+    """
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            state = fh.read().rsplit(b")", 1)[-1].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc (not Linux): os.kill's answer stands
+    return state not in (b"Z", b"X")
 
 
 def _exit_with(owner: int) -> None:
@@ -834,6 +844,13 @@ class _Factory:
             self.process.wait(5.0)
 
 
+def _retire_all(workers: list[_Worker], factory: _Factory | None) -> None:
+    for worker in workers:
+        worker.stop()
+    if factory is not None:
+        factory.stop()
+
+
 # How RocksDB reports a table file that compaction deleted under a read-only instance.
 _FILES_GONE = "No such file"
 
@@ -905,10 +922,10 @@ class _WorkerPool:
             wanted = len(stale)
             factory, self._factory = self._factory, None
             self._cond.notify_all()
-        if factory is not None:
-            factory.stop()
-        for worker in stale:
-            worker.stop()
+        # Retired in the background: a write must not wait for old processes to end. Workers go
+        # first, while their factory still reaps them.
+        threading.Thread(target=_retire_all, args=(stale, factory), name="tiru-retire",
+                         daemon=True).start()
         if wanted:
             self.prewarm(wanted)
 
@@ -1039,10 +1056,7 @@ class _WorkerPool:
             self._live -= len(idle)
             factory, self._factory = self._factory, None
             self._cond.notify_all()
-        if factory is not None:
-            factory.stop()
-        for worker in idle:
-            worker.stop()
+        _retire_all(idle, factory)
 
 
 # ---------------------------------------------------------------------------------------------
