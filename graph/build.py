@@ -20,12 +20,22 @@ from graph.store import Store
 from graph.vocab import DATA_DIR, ONTOLOGY_DIR, graph_iri
 
 __all__ = ["BuildReport", "build_graph", "read_rdf_file", "validate_graph", "Progress",
-           "BUILD_STEPS"]
+           "build_steps"]
 
 Progress = Callable[[str], None]
 """Called with a short description as each step starts (a CLI advances a progress bar)."""
 
-BUILD_STEPS = 7  # parse ontology, vocabulary, gazetteer, curated; write; measures; validate
+
+def build_steps(*, validate: bool = True, analytics: bool = True) -> int:
+    """How many times :func:`build_graph` calls ``progress`` with these options (for a bar).
+
+    Examples
+    --------
+    >>> build_steps(), build_steps(validate=False, analytics=False)
+    (7, 5)
+    """
+    # parse ontology, vocabulary, gazetteer, curated; write; then measures and validation
+    return 5 + int(analytics) + int(validate)
 
 
 @dataclass

@@ -113,12 +113,13 @@ def build(
 ) -> None:
     """Load ontology, vocabulary, gazetteer and curated data, each in its named graph; compute
     the default network measures; validate."""
-    from graph.build import BUILD_STEPS, build_graph
+    from graph.build import build_graph, build_steps
 
     st = cli_store(store, endpoint, update_endpoint)
     try:
         with _progress() as bar:
-            task = bar.add_task("building", total=BUILD_STEPS)
+            task = bar.add_task("building", total=build_steps(validate=not no_validate,
+                                                               analytics=not no_analytics))
 
             def advance(text: str) -> None:
                 bar.update(task, description=text, advance=1)

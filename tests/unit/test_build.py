@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from graph.build import BuildReport, build_graph, read_rdf_file, validate_graph
+from graph.build import BuildReport, build_graph, build_steps, read_rdf_file, validate_graph
 from graph.errors import DataError
 from graph.store import SelectResult, Store, open_store
 from graph.vocab import TIRU, graph_iri, sparql_prefixes, visit_iri
@@ -154,3 +154,17 @@ def test_the_build_writes_the_default_measures(built: tuple[Store, BuildReport])
     assert len(result.rows) == 10
     values = [float(r["value"]) for r in result.rows]  # type: ignore[arg-type]
     assert values == sorted(values, reverse=True) and values[0] > 0
+
+
+@pytest.mark.parametrize(("validate", "analytics"), [(False, False), (True, False), (False, True)])
+def test_progress_steps_match_the_options(validate: bool, analytics: bool) -> None:
+    # The CLI's bar is sized by build_steps: it must end full whatever the options.
+    steps: list[str] = []
+    store = open_store(":memory:")
+    try:
+        build_graph(store, progress=steps.append, validate=validate, analytics=analytics)
+    finally:
+        store.close()
+    assert len(steps) == build_steps(validate=validate, analytics=analytics)
+    assert ("computing the network measures" in steps) is analytics
+    assert ("validating against the shapes" in steps) is validate
