@@ -19,6 +19,7 @@ real articles often carry a wrong weekday):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -196,6 +197,19 @@ def _year_for(month: int, day: int, reference: date | None) -> int | None:
     return None
 
 
+def _name(matched: str) -> str:
+    """A month or weekday name as matched, in the form of the MONTHS and WEEKDAYS keys.
+
+    The patterns ignore case the Unicode way, so "ſenin" (long s) or a Kelvin sign K match too;
+    ``lower()`` keeps those, and folding them to ASCII letters is what finds the key.
+    """
+    low = matched.lower()
+    if low.isascii():
+        return low
+    folded = unicodedata.normalize("NFKD", matched.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _weekday_before(reference: date, weekday: int) -> date:
     """The most recent ``weekday`` strictly before ``reference`` ("Senin lalu")."""
     delta = (reference.weekday() - weekday) % 7 or 7
@@ -207,7 +221,7 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
     start, end = m.start() + offset, m.end() + offset
     text = m.group(0)
     wd_text = g.get("nwd") or g.get("lwd")
-    weekday = WEEKDAYS.get(wd_text.lower()) if wd_text else None
+    weekday = WEEKDAYS.get(_name(wd_text)) if wd_text else None
 
     if g["iy"]:
         d = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -234,8 +248,8 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         return DateMention(start, end, text, first, last, "day", relative, weekday)
 
     if g["ld1"] is not None:
-        month = MONTHS[g["lm"].lower()]
-        month1 = MONTHS[g["lm1"].lower()] if g["lm1"] else month
+        month = MONTHS[_name(g["lm"])]
+        month1 = MONTHS[_name(g["lm1"])] if g["lm1"] else month
         d1 = int(g["ld1"])
         d2 = int(g["ld2"]) if g["ld2"] else None
         relative = False
@@ -256,7 +270,7 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         return DateMention(start, end, text, first, last, "day", relative, weekday)
 
     if g["mm"]:
-        month, year = MONTHS[g["mm"].lower()], int(g["my"])
+        month, year = MONTHS[_name(g["mm"])], int(g["my"])
         first = date(year, month, 1)
         nxt = date(year + (month == 12), month % 12 + 1, 1)
         return DateMention(start, end, text, first, nxt - timedelta(days=1), "month")
@@ -270,7 +284,7 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
             return DateMention(start, end, text, None, None, "day", True)
         rel = g["rel"].lower()
         if g["rwd"]:
-            d = _weekday_before(reference, WEEKDAYS[g["rwd"].lower()])
+            d = _weekday_before(reference, WEEKDAYS[_name(g["rwd"])])
         elif rel.startswith("kemarin"):
             d = reference - timedelta(days=1)
         else:

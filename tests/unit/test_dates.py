@@ -89,3 +89,14 @@ def test_anchor_pattern_equals_the_plain_one() -> None:
         text = "".join(rng.choice(pieces) for _ in range(8))
         assert [m.span() for m in _ANCHOR.finditer(text)] == \
             [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", ["\u017fenin lalu", "Rabu (3/12/2025)", "19 O\u212atober 2025",
+                                  "\u017felasa-Rabu (12-13/3/2024)", "Kamis, 19 Juni 2025"])
+def test_unicode_case_variants_of_names_do_not_crash(text: str) -> None:
+    # Case-insensitive patterns match a long s or a Kelvin sign as "s" or "k": such a name is
+    # read as the plain one, never a KeyError reaching the user.
+    plain = text.replace("\u017f", "s").replace("\u212a", "k")
+    found = find_dates(text, reference=date(2025, 1, 1))
+    expected = find_dates(plain, reference=date(2025, 1, 1))
+    assert [(m.first, m.last) for m in found] == [(m.first, m.last) for m in expected]
