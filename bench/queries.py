@@ -13,13 +13,14 @@ Targets (issue 7): at least 30x faster than rdflib and within 2x of Virtuoso on 
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing as mp
 import os
 import re
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -47,6 +48,7 @@ class Timing:
     rows: int | None
     capped: bool = False
     error: str | None = None
+    answer: str | None = None  # a digest of the rows (see _digest), to compare engines
 
 
 def rendered_queries(names: Sequence[str] | None = None) -> dict[str, str]:
@@ -69,6 +71,19 @@ def _count(result: Any) -> int:
     return len(result) if hasattr(result, "__len__") else 1
 
 
+def _digest(rows: Iterable[Mapping[Any, Any]]) -> str:
+    """The answer as a multiset of rows of lexical values, hashed: equal on two engines exactly
+    when they give the same rows (in any order), not merely as many."""
+    lines = sorted("\t".join(f"{k}={v}" for k, v in sorted((str(k), str(v)) for k, v in r.items()))
+                   for r in rows)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _answer(result: Any) -> str | None:
+    rows = getattr(result, "rows", None)
+    return _digest(rows) if rows is not None else None
+
+
 def time_store(store: Any, queries: dict[str, str], *, runs: int, cap: float) -> dict[str, Timing]:
     """Time each query on a Tiru store (embedded or remote) with the store's own time-out."""
     from graph.errors import QueryTimeoutError, TiruError
@@ -77,19 +92,22 @@ def time_store(store: Any, queries: dict[str, str], *, runs: int, cap: float) ->
     for name, sparql in queries.items():
         times: list[float] = []
         rows: int | None = None
+        answer: str | None = None
         try:
             started = time.perf_counter()
             # One untimed run first: caches warm, as for a server that has been up a while.
-            rows = _count(store.query(sparql, timeout=cap))
+            first = store.query(sparql, timeout=cap)
+            rows, answer = _count(first), _answer(first)
             for _ in range(runs):
                 t0 = time.perf_counter()
                 store.query(sparql, timeout=cap)
                 times.append(time.perf_counter() - t0)
                 if time.perf_counter() - started > cap:
                     break
-            out[name] = Timing(summarise(times), rows)
+            out[name] = Timing(summarise(times), rows, answer=answer)
         except QueryTimeoutError:
-            out[name] = Timing(summarise(times) if times else None, rows, capped=not times)
+            out[name] = Timing(summarise(times) if times else None, rows, capped=not times,
+                               answer=answer)
         except TiruError as exc:
             out[name] = Timing(None, None, error=str(exc).splitlines()[0])
     return out
@@ -100,7 +118,9 @@ def _rdflib_one(conn: Connection, dataset: Any, sparql: str, runs: int, cap: flo
     # finished runs when it stops a slow query at the cap.
     try:
         started = time.perf_counter()
-        conn.send(("rows", len(list(dataset.query(sparql)))))
+        first = list(dataset.query(sparql))
+        conn.send(("rows", len(first)))
+        conn.send(("answer", _digest(r.asdict() for r in first)))
         for _ in range(runs):
             t0 = time.perf_counter()
             list(dataset.query(sparql))
@@ -115,14 +135,14 @@ def _rdflib_one(conn: Connection, dataset: Any, sparql: str, runs: int, cap: flo
 
 
 def _rdflib_worker(quads: str, queries: dict[str, str], runs: int, cap: float
-                   ) -> dict[str, tuple[list[float], int | None, bool, str | None]]:
+                   ) -> dict[str, tuple[list[float], int | None, bool, str | None, str | None]]:
     """In a spawned process: parse the dataset once, then run each query in a forked child."""
     from rdflib import Dataset as RdfDataset
 
     dataset = RdfDataset(default_union=True)
     dataset.parse(quads, format="nquads")
     fork = mp.get_context("fork")
-    out: dict[str, tuple[list[float], int | None, bool, str | None]] = {}
+    out: dict[str, tuple[list[float], int | None, bool, str | None, str | None]] = {}
     for name, sparql in queries.items():
         parent, child = fork.Pipe(duplex=False)
         process = fork.Process(target=_rdflib_one, args=(child, dataset, sparql, runs, cap))
@@ -130,6 +150,7 @@ def _rdflib_worker(quads: str, queries: dict[str, str], runs: int, cap: float
         child.close()
         times: list[float] = []
         rows: int | None = None
+        answer: str | None = None
         error: str | None = None
         # The untimed first run and the timed runs together get at most twice the cap.
         deadline = time.monotonic() + 2 * cap
@@ -139,6 +160,8 @@ def _rdflib_worker(quads: str, queries: dict[str, str], runs: int, cap: float
                 kind, value = parent.recv()
                 if kind == "rows":
                     rows = int(value)
+                elif kind == "answer":
+                    answer = str(value)
                 elif kind == "time":
                     times.append(float(value))
                 elif kind == "error":
@@ -155,7 +178,7 @@ def _rdflib_worker(quads: str, queries: dict[str, str], runs: int, cap: float
             process.kill()
         process.join(10)
         parent.close()
-        out[name] = (times, rows, not finished and not times, error)
+        out[name] = (times, rows, not finished and not times, error, answer)
     return out
 
 
@@ -171,8 +194,9 @@ def time_rdflib(dataset: Dataset, queries: dict[str, str], *, runs: int, cap: fl
         message = "did not finish" if status == "timeout" else str(value)
         return {name: Timing(None, None, error=f"rdflib {message}") for name in queries}
     out: dict[str, Timing] = {}
-    for name, (times, rows, capped, error) in value.items():
-        out[name] = Timing(summarise(times) if times else None, rows, capped=capped, error=error)
+    for name, (times, rows, capped, error, answer) in value.items():
+        out[name] = Timing(summarise(times) if times else None, rows, capped=capped, error=error,
+                           answer=answer)
     return out
 
 
@@ -275,10 +299,15 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                     ok = v_ratio >= 1 / VIRTUOSO_TARGET
                     met["virtuoso"] += ok
                     verdicts.append(f"Virtuoso {'met' if ok else 'missed'}")
-                rows = {x.rows for x in (t, rdf.get(name), virt.get(name))
-                        if x is not None and x.rows is not None}
-                row_cell = ("/".join(str(x) for x in sorted(rows)) + " (differ)"
-                            if len(rows) > 1 else str(t.rows if t.rows is not None else "n/a"))
+                answered = [x for x in (t, rdf.get(name), virt.get(name))
+                            if x is not None and x.rows is not None]
+                rows = {x.rows for x in answered if x.rows is not None}
+                answers = {x.answer for x in answered if x.answer is not None}
+                row_cell = str(t.rows if t.rows is not None else "n/a")
+                if len(rows) > 1:
+                    row_cell = "/".join(str(x) for x in sorted(rows)) + " (differ)"
+                elif len(answers) > 1:
+                    row_cell += " (differ)"  # as many rows, not the same ones
                 table.rows.append([
                     f"`{name}`", row_cell, _cell(t, cap),
                     _cell(rdf.get(name), cap) if rdflib else "n/a",
@@ -311,7 +340,8 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                 f"{len(queries)}) and within {VIRTUOSO_TARGET:g}x of Virtuoso, i.e. ratio >= "
                 f"{1 / VIRTUOSO_TARGET:g} (met on {met['virtuoso']} of {len(queries)}).")
             table.notes.append("Every engine returns its rows as rdflib terms to Python; "
-                               "'(differ)' in the rows column flags engines that disagree.")
+                               "'(differ)' in the rows column flags engines whose rows differ "
+                               "(compared as multisets of lexical values, not only counted).")
             tables.append(table)
         growth.columns += list(growth.series)
         for quads in sorted({x for points in growth.series.values() for x, _ in points}):

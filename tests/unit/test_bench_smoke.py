@@ -143,3 +143,12 @@ def test_sizes_and_cli(tmp_path: Path) -> None:
         main(["--only", "nonsense"])
     assert main(["--only", "analytics", "--quick", "--out", str(tmp_path)]) == 0
     assert len(list(tmp_path.glob("*.md"))) == 1
+
+
+def test_answers_are_compared_as_row_multisets() -> None:
+    from bench.queries import _digest
+
+    rows = [{"a": "1", "b": "x"}, {"b": "y", "a": "2"}]
+    assert _digest(rows) == _digest(list(reversed(rows)))  # order does not matter
+    assert _digest(rows) != _digest([{"a": "1", "b": "x"}, {"a": "2", "b": "z"}])  # values do
+    assert _digest(rows) != _digest(rows + rows[:1])  # and so do repeated rows
