@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import threading
 import time
 import uuid
@@ -33,6 +32,7 @@ from graph.store import (
     RemoteStore,
     SelectResult,
     Store,
+    _alive,
     _memory_copy,
     open_store,
 )
@@ -441,9 +441,9 @@ def test_on_disk_timeout_really_stops_the_query(tmp_path: Path) -> None:
         with pytest.raises(QueryTimeoutError, match="time limit"):
             store.query_serialized(HEAVY, "json", timeout=1)
         assert time.monotonic() - started < 8
-        # The worker that ran the query is gone: its CPU work ended with it.
-        with pytest.raises(ProcessLookupError):
-            os.kill(pid, 0)
+        # The worker that ran the query is gone: its CPU work ended with it. (Gone or ending:
+        # the kernel may still be releasing the process, its state already dead or zombie.)
+        assert not _alive(pid)
         started = time.monotonic()
         result = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=30)
         assert isinstance(result, SelectResult) and int(result.rows[0]["n"]) == 2000  # type: ignore[call-overload]
