@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -67,16 +68,37 @@ def rendered_queries(names: Sequence[str] | None = None) -> dict[str, str]:
     return out
 
 
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {"decimal", "integer", "double", "float", "int", "long", "short", "byte",
+            "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger",
+            "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"}
+
+
 def _count(result: Any) -> int:
     return len(result) if hasattr(result, "__len__") else 1
 
 
 def _digest(rows: Iterable[Mapping[Any, Any]]) -> str:
-    """The answer as a multiset of rows of lexical values, hashed: equal on two engines exactly
-    when they give the same rows (in any order), not merely as many."""
-    lines = sorted("\t".join(f"{k}={v}" for k, v in sorted((str(k), str(v)) for k, v in r.items()))
+    """The answer as a multiset of rows of values, hashed: equal on two engines exactly when
+    they give the same rows (in any order), not merely as many.
+
+    Values are compared by their lexical form, numbers by their value: engines write the same
+    decimal as "1" or "1.0".
+    """
+    lines = sorted("\t".join(f"{k}={v}" for k, v in sorted((str(k), _value(v))
+                                                           for k, v in r.items()))
                    for r in rows)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _value(term: Any) -> str:
+    datatype = str(getattr(term, "datatype", None) or "")
+    if datatype.startswith(str(XSD_NS)) and datatype[len(str(XSD_NS)):] in _NUMERIC:
+        try:
+            return str(Decimal(str(term)).normalize())
+        except InvalidOperation:
+            pass
+    return str(term)
 
 
 def _answer(result: Any) -> str | None:

@@ -152,3 +152,11 @@ def test_answers_are_compared_as_row_multisets() -> None:
     assert _digest(rows) == _digest(list(reversed(rows)))  # order does not matter
     assert _digest(rows) != _digest([{"a": "1", "b": "x"}, {"a": "2", "b": "z"}])  # values do
     assert _digest(rows) != _digest(rows + rows[:1])  # and so do repeated rows
+    # A number is its value: one engine writes the decimal 1 as "1", another as "1.0".
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    one = Literal("1", datatype=XSD.decimal, normalize=False)
+    one_point_zero = Literal("1.0", datatype=XSD.decimal, normalize=False)
+    assert _digest([{"c": one}]) == _digest([{"c": one_point_zero}])
+    assert _digest([{"c": one}]) != _digest([{"c": Literal("1.5", datatype=XSD.decimal)}])
