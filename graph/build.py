@@ -20,7 +20,7 @@ from graph.store import Store
 from graph.vocab import DATA_DIR, ONTOLOGY_DIR, graph_iri
 
 __all__ = ["BuildReport", "build_graph", "read_rdf_file", "validate_graph", "Progress",
-           "build_steps"]
+           "build_steps", "upgrade_vocabulary"]
 
 Progress = Callable[[str], None]
 """Called with a short description as each step starts (a CLI advances a progress bar)."""
@@ -91,6 +91,29 @@ def read_rdf_file(path: Path, fmt: str | None = None) -> Graph:
 
 def _nt(graph: Graph) -> bytes:
     return graph.serialize(format="nt", encoding="utf-8")
+
+
+def upgrade_vocabulary(store: Store) -> bool:
+    """Add the ``skos:broaderTransitive`` links to a vocabulary graph written without them.
+
+    Stores built before the links existed answer program queries with the program alone,
+    leaving out its narrower programs; the server calls this at start-up. Returns True when the
+    graph was rewritten, False when it already had the links or has no hierarchy at all.
+    """
+    from graph.programs import with_broader_transitive
+
+    vocabulary = graph_iri("vocabulary")
+    stale = store.query(f"""
+        ASK {{ GRAPH <{vocabulary}> {{
+          ?c <http://www.w3.org/2004/02/skos/core#broader> ?b
+          FILTER NOT EXISTS {{ ?c <http://www.w3.org/2004/02/skos/core#broaderTransitive> ?b }}
+        }} }}""")
+    if stale is not True:
+        return False
+    g = Graph()
+    g.parse(data=store.dump("nt", vocabulary), format="nt")
+    store.replace_graph("vocabulary", _nt(with_broader_transitive(g)), "nt")
+    return True
 
 
 def build_graph(

@@ -30,7 +30,8 @@ from graph.vocab import ONTOLOGY_DIR, TIRU
 
 # UnknownProgramError lives in graph.errors with the other user errors; it is re-exported here
 # because callers of this module catch it by this name.
-__all__ = ["Program", "ProgramScheme", "UnknownProgramError", "load_programs", "vocabulary_graph"]
+__all__ = ["Program", "ProgramScheme", "UnknownProgramError", "load_programs", "vocabulary_graph",
+           "with_broader_transitive"]
 
 
 @dataclass(frozen=True)
@@ -328,7 +329,15 @@ def vocabulary_graph(path: str | Path | None = None) -> Graph:
     >>> (None, SKOS.broaderTransitive, None) in g
     True
     """
-    g = _read_vocabulary(path)
+    return with_broader_transitive(_read_vocabulary(path))
+
+
+def with_broader_transitive(g: Graph) -> Graph:
+    """Add to ``g`` (in place, and return it) each concept's ``skos:broaderTransitive`` links.
+
+    Used by :func:`vocabulary_graph`, and to bring a store's vocabulary graph written before
+    the links existed up to date (:func:`graph.build.upgrade_vocabulary`).
+    """
     parents: dict[URIRef, set[URIRef]] = {}
     steps = [(c, b) for c, b in g.subject_objects(SKOS.broader)]
     steps += [(c, b) for b, c in g.subject_objects(SKOS.narrower)]

@@ -33,6 +33,10 @@ def ensure_default_graph(path: Path) -> bool:
     store = open_store(path)
     try:
         if store.counts():
+            from graph.build import upgrade_vocabulary
+
+            if upgrade_vocabulary(store):
+                console.print(f"added the programs' skos:broaderTransitive links to {path}")
             return False
         try:
             from graph.build import build_graph

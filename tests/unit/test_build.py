@@ -168,3 +168,22 @@ def test_progress_steps_match_the_options(validate: bool, analytics: bool) -> No
     assert len(steps) == build_steps(validate=validate, analytics=analytics)
     assert ("computing the network measures" in steps) is analytics
     assert ("validating against the shapes" in steps) is validate
+
+
+def test_a_vocabulary_written_without_the_transitive_links_is_upgraded() -> None:
+    from graph.build import upgrade_vocabulary
+    from graph.vocab import ONTOLOGY_DIR
+
+    store = open_store(":memory:")
+    try:
+        # What a build wrote before the links existed: the file as it is.
+        store.replace_graph("vocabulary", (ONTOLOGY_DIR / "programs.ttl").read_bytes(), "ttl")
+        ask = ("ASK { <https://w3id.org/tiru/id/program/mpp-digital> "
+               "<http://www.w3.org/2004/02/skos/core#broaderTransitive> "
+               "<https://w3id.org/tiru/id/program/mpp> }")
+        assert store.query(ask) is False
+        assert upgrade_vocabulary(store) is True
+        assert store.query(ask) is True
+        assert upgrade_vocabulary(store) is False  # once is enough
+    finally:
+        store.close()
