@@ -15,6 +15,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from graph.library import list_queries, load_query, render
 from graph.store import EmbeddedStore, SelectResult, open_store
+from graph.vocab import PREFIXES
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "ttl" / "queries_fixture.trig"
 ID = "https://w3id.org/tiru/id/"
@@ -24,9 +25,7 @@ LIBRARY = list_queries()
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[EmbeddedStore]:
-    s = open_store(":memory:")
-    assert isinstance(s, EmbeddedStore)
-    s.load(FIXTURE.read_bytes(), "trig", "curated")
+    s = world()
     yield s
     s.close()
 
@@ -39,6 +38,21 @@ def run(store: EmbeddedStore, name: str, **params: str) -> list[dict[str, str]]:
 
 def short(iri: str) -> str:
     return iri.removeprefix(ID)
+
+
+TTL_PREFIXES = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
+
+
+def world(*turtle: str, fixture: bool = True) -> EmbeddedStore:
+    """An in-memory store with the fixture (unless told not to) and Turtle written for a test
+    (Tiru's prefixes declared)."""
+    s = open_store(":memory:")
+    assert isinstance(s, EmbeddedStore)
+    if fixture:
+        s.load(FIXTURE.read_bytes(), "trig", "curated")
+    for text in turtle:
+        s.load((TTL_PREFIXES + text).encode(), "ttl", "extracted")
+    return s
 
 
 def test_library_is_complete() -> None:
@@ -88,14 +102,7 @@ def _busy_host_world() -> EmbeddedStore:
                   f"  prov:wasDerivedFrom {ID_}article/s{i:02d}> .",
                   f"{ID_}article/s{i:02d}> schema:url <https://example.id/s{i:02d}> .",
                   f"{region} rdfs:label \"Kabupaten {chr(ord('Z') - i)}\"@id ."]
-    prefixes = ("@prefix tiru: <https://w3id.org/tiru/ontology#> .\n"
-                "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
-                "@prefix schema: <http://schema.org/> .\n"
-                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n")
-    s = open_store(":memory:")
-    assert isinstance(s, EmbeddedStore)
-    s.load((prefixes + "\n".join(lines)).encode(), "ttl", "curated")
-    return s
+    return world("\n".join(lines), fixture=False)
 
 
 def test_most_visited_sources_are_bounded() -> None:
@@ -203,10 +210,6 @@ def test_province_scope(store: EmbeddedStore) -> None:
 
 
 CHAIN_VISITS = f"""
-@prefix tiru: <https://w3id.org/tiru/ontology#> .
-@prefix schema: <http://schema.org/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 # Paser learns the MPP from Kupang, which had learned it from Banyuwangi (V5, 2023); Banyuwangi
 # had learned a narrower program from Badung long before.
 {ID_}visit/2024-01-10/64.01_to_53.71> a tiru:Visit ;
@@ -234,12 +237,8 @@ def _brute_force_chains(visits: list[tuple[str, str, str]]) -> set[tuple[str, ..
 
 
 def test_learning_chains_follow_one_program_in_time_order() -> None:
-    s = open_store(":memory:")
-    assert isinstance(s, EmbeddedStore)
+    s = world(NARROWER, CHAIN_VISITS)
     try:
-        s.load(FIXTURE.read_bytes(), "trig", "curated")
-        s.load(NARROWER.encode(), "ttl", "extracted")
-        s.load(CHAIN_VISITS.encode(), "ttl", "extracted")
         rows = run(s, "learning_chains", program="MPP")
         visits = [(short(r["learner"]), short(r["host"]), r["start"])
                   for r in run(s, "program_visits", program="MPP")]
@@ -356,11 +355,6 @@ def test_wikidata_join_through_kemendagri_code(store: EmbeddedStore) -> None:
 
 
 NARROWER = f"""
-@prefix tiru: <https://w3id.org/tiru/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix schema: <http://schema.org/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 {ID_}program/mpp-digital> a tiru:Program ; skos:notation "MPP-D" ;
     skos:broader {ID_}program/mpp> ; skos:broaderTransitive {ID_}program/mpp> .
 {ID_}program/mpp-digital-desa> a tiru:Program ;
@@ -381,11 +375,8 @@ NARROWER = f"""
 
 
 def test_program_queries_include_narrower_programs_at_any_depth() -> None:
-    s = open_store(":memory:")
-    assert isinstance(s, EmbeddedStore)
+    s = world(NARROWER)
     try:
-        s.load(FIXTURE.read_bytes(), "trig", "curated")
-        s.load(NARROWER.encode(), "ttl", "extracted")
         visits = run(s, "program_visits", program="MPP")
         assert f"{ID}visit/2024-02-02/51.03_to_35.10" in {r["visit"] for r in visits}
         assert len(visits) == 5  # the four MPP visits of the fixture and this one
