@@ -582,11 +582,8 @@ def _decode(result: SerializedResult) -> QueryResult:
 # ---------------------------------------------------------------------------------------------
 # Query workers (on-disk embedded store)
 
-# Stores whose directory is at most this large are answered from an in-memory copy (see
-# _query_engine). pyoxigraph's RocksDB backend pays about 10 us per index lookup and per term
-# decoded, its in-memory backend well under 1 us, so the copy makes joins and aggregates 5-8x
-# faster; its cost is memory (about 2.5x the directory size, shared by all workers) and the time
-# to read the store once per write generation (about 1.5 s at 100k triples, 20 s at 1M).
+# Stores whose directory is at most this many megabytes are answered from an in-memory copy
+# (see _memory_copy, and the module docstring for what it costs and gains).
 MIRROR_MAX_MB = 1024
 
 
@@ -753,7 +750,6 @@ class _Worker:
     pid: int
     conn: Connection
     generation: int
-    ready: bool = False
 
     def alive(self) -> bool:
         return _alive(self.pid)
@@ -909,7 +905,6 @@ class _WorkerPool:
             raise StoreError("a query worker failed to start") from exc
         if status != "ready":
             raise StoreError(str(message))
-        worker.ready = True
 
     def _unreserve(self) -> None:
         with self._cond:

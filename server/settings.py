@@ -12,6 +12,8 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from graph.store import MIRROR_MAX_MB
+
 __all__ = ["Settings"]
 
 
@@ -39,7 +41,7 @@ class Settings(BaseSettings):
     endpoint: str | None = None
     update_endpoint: str | None = None
     query_timeout: float = Field(default=10.0, gt=0)
-    query_mirror_mb: int = Field(default=1024, ge=0)
+    query_mirror_mb: int = Field(default=MIRROR_MAX_MB, ge=0)
     max_rows: int = Field(default=10_000, gt=0)
     max_body: int = Field(default=1_000_000, gt=0)
     update_token: str | None = None
