@@ -68,10 +68,11 @@ def rendered_queries(names: Sequence[str] | None = None) -> dict[str, str]:
     return out
 
 
-XSD_NS = "http://www.w3.org/2001/XMLSchema#"
-_NUMERIC = {"decimal", "integer", "double", "float", "int", "long", "short", "byte",
-            "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger",
-            "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"}
+# Numeric XSD datatypes, by IRI: their values compare by value (see _value).
+_NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
+    "decimal", "integer", "double", "float", "int", "long", "short", "byte",
+    "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger",
+    "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 
 
 def _count(result: Any) -> int:
@@ -92,8 +93,7 @@ def _digest(rows: Iterable[Mapping[Any, Any]]) -> str:
 
 
 def _value(term: Any) -> str:
-    datatype = str(getattr(term, "datatype", None) or "")
-    if datatype.startswith(str(XSD_NS)) and datatype[len(str(XSD_NS)):] in _NUMERIC:
+    if str(getattr(term, "datatype", None)) in _NUMERIC:
         try:
             return str(Decimal(str(term)).normalize())
         except InvalidOperation:
