@@ -47,6 +47,7 @@ from itertools import compress
 from typing import Any
 
 from graph.article import Article, Span, non_ascii_chars
+from graph.chars import ascii_alnum_only
 from graph.dates import DateMention, find_dates, format_date
 from graph.gazetteer import split_words
 from graph.officials import OfficialMention, find_officials, same_person
@@ -476,6 +477,21 @@ _DELEGATION = re.compile(
     r"personel|asn|pegawai|perwakilan|kepala|camat|lurah|rombongan)",
     re.IGNORECASE,
 )
+# The words every _DELEGATION match opens with, in lower case.
+_DELEGATION_VERBS = ("sebanyak", "berjumlah", "beranggotakan", "terdiri", "membawa", "memboyong",
+                     "diikuti")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` occurs in ``text`` (str.find runs at C speed)."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 _RECOMMEND = re.compile(
     r"rekomendasi|merekomendasikan|direkomendasikan|rujukan|referensi|disarankan|saran\s+dari|"
     r"arahan|ditunjuk|percontohan|menyarankan|atas\s+petunjuk",
@@ -593,6 +609,20 @@ _JOINED = re.compile(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0
 _SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang)\b", re.IGNORECASE)
 _SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selatan|Tengah|Raya|"
                          r"Laut|Darat|Ilir|Ulu|Hulu|Hilir)\b")
+# Small tests of the direction rules, compiled once: a call to re.search() with a pattern's
+# source looks the compiled pattern up in re's cache every time, which cost more than the
+# search on these short strings.
+_LIST_WORD = re.compile(r"\b(?:dan|serta|ke|dari|di)\b")
+_CALLED_OFF_AFTER = re.compile(r"\W*(?:akan|batal|tidak)\b")
+_YANG_BEFORE = re.compile(r"\byang\s+$")
+_GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan)\b", re.I)
+_GOV_IN_LEAD = re.compile(
+    r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi)\b", re.I)
+_PREP_AT_END = re.compile(r"\b(?:dari|ke|di)\s*$", re.I)
+_GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|"
+                               r"wali|gubernur|sekda|rombongan|delegasi)\b", re.I)
+_OWNER_BREAK = re.compile(r"[,.;]|\b(?:ke|di|dari)\b")
+_BUILT = re.compile(r"\b(?:dibangun|diresmikan|diluncurkan)\b", re.I)
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
 
@@ -722,7 +752,7 @@ class Extractor:
             if out:
                 prev = out[-1]
                 gap = text[prev.end:ref.start]
-                close = len(gap) <= 14 and not re.search(r"\b(?:dan|serta|ke|dari|di)\b", gap)
+                close = len(gap) <= 14 and not _LIST_WORD.search(gap)
                 if close and ref.code == prev.code:
                     continue  # "Penajam Paser Utara (PPU)"
                 if close and "." not in ref.code and prev.code.startswith(ref.code + "."):
@@ -763,11 +793,13 @@ class Extractor:
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent))
         visits = [v for v in visits if v.confidence >= self.min_confidence]
 
-        dates = self._dates(text, article)
+        # Officials and dates matter only to the visits and adoptions found: an article
+        # without any (most news) skips finding them.
         all_refs = self._all_refs
         officials = [o for o in find_officials(text, {r.start: r.end for r in all_refs})
-                     if not self._headline_case(text, sents, starts, o.start)]
+                     if not self._headline_case(text, sents, starts, o.start)] if visits else []
         program_hits = self._programs(text)
+        dates = self._dates(text, article) if visits or program_hits else []
         for v in visits:
             self._date_visit(v, text, sents, dates)
             self._officials_for(v, visits, text, sents, officials, all_refs)
@@ -812,9 +844,8 @@ class Extractor:
         clause_after = self._clause(text, cue.end, span.end)
         if _FUTURE.search(local_before) or _future_time(text, span):
             return None
-        if _BAN.search(before) or _NEGATION.search(local_before[-30:]) or re.match(
-                r"\W*(?:akan|batal|tidak)\b",
-                                                            text[cue.end:cue.end + 12]):
+        if _BAN.search(before) or _NEGATION.search(local_before[-30:]) or _CALLED_OFF_AFTER.match(
+                text[cue.end:cue.end + 12]):
             return None
         kind = cue.kind
         before_regs = [r for r in regs if r.end <= cue.start]
@@ -864,7 +895,7 @@ class Extractor:
                 visitors = self._slot(text, hosts[-1].end + fr.end(), span.end, after_regs)
             if not visitors:
                 visitors = self._subject(text, span, cue, before_regs)
-        elif kind == "receive" and re.search(r"\byang\s+$", before[-8:]) and cue.text.lower() in {
+        elif kind == "receive" and _YANG_BEFORE.search(before[-8:]) and cue.text.lower() in {
                 "dikunjungi", "disambangi", "didatangi", "diserbu"}:
             # "Dua daerah yang didatangi adalah Kota X dan Kabupaten Y": X and Y are hosts.
             hosts = self._slot(text, cue.end, span.end, after_regs, gap_words=14)
@@ -921,8 +952,7 @@ class Extractor:
             if not out:
                 if len(gap.split()) > gap_words or _BLOCK_HOST.search(gap):
                     break
-                if _CIVIL_AGENT.search(gap) and not re.search(r"\b(?:pemerintah|pemkab|pemkot|"
-                                                              r"dprd|rombongan)\b", gap, re.I):
+                if _CIVIL_AGENT.search(gap) and not _GOV_IN_GAP.search(gap):
                     break
             else:
                 if not _JOINED.fullmatch(gap) or _SLOT_BREAK.search(gap) or len(gap.split()) > 4:
@@ -937,11 +967,9 @@ class Extractor:
         out: list[RegionRef] = []
         for r in before_regs:
             lead = text[max(span.start, r.start - 40):r.start]
-            if _CIVIL_AGENT.search(lead) and not re.search(r"\b(?:pemerintah|pemkab|pemkot|pemprov|"
-                                                           r"dprd|bupati|wali|rombongan|"
-                                                           r"delegasi)\b", lead, re.I):
+            if _CIVIL_AGENT.search(lead) and not _GOV_IN_LEAD.search(lead):
                 continue
-            if re.search(r"\b(?:dari|ke|di)\s*$", lead, re.I) and out:
+            if _PREP_AT_END.search(lead) and out:
                 continue
             out.append(r)
         # A province that contains another subject region is its qualifier or its superior.
@@ -949,9 +977,8 @@ class Extractor:
         out = [r for r in out if not ("." not in r.code and any(c.startswith(r.code + ".")
                                                                for c in codes))]
         if out and _CIVIL_AGENT.search(text[span.start:cue.start]) and not any(
-                re.search(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|wali|"
-                          r"gubernur|sekda|rombongan|delegasi)\b",
-                          text[max(span.start, r.start - 40):r.end], re.I) for r in out):
+                _GOV_NEAR_SUBJECT.search(text[max(span.start, r.start - 40):r.end])
+                for r in out):
             return []
         # Keep one subject group: the regions joined together closest to the cue.
         unique: list[RegionRef] = []
@@ -1339,16 +1366,27 @@ class Extractor:
     def _delegation(self, text: str, sents: list[Span], visit: Visit) -> int | None:
         ids = set(visit.sentence_ids)
         lo, hi = min(ids), max(ids) + 2
+        low = split_words(text).low
+        keys: list[int] | None = None
+        if ascii_alnum_only(text):
+            # Each match starts with one of the verbs, and with every letter and digit ASCII
+            # they match only themselves in the lower-cased text (no "ſ" for "s", no Kelvin
+            # sign for "k"): a sentence without one of them is not searched.
+            keys = sorted(at for word in _DELEGATION_VERBS for at in _find_all(low, word))
         for sid in range(lo, min(hi + 1, len(sents))):
-            # The count is a number: a sentence without a digit is not searched.
-            if _DIGIT.search(text, sents[sid].start, sents[sid].end) is None:
+            span = sents[sid]
+            if keys is not None and bisect.bisect_left(keys, span.start) == bisect.bisect_left(
+                    keys, span.end):
                 continue
-            m = _DELEGATION.search(text, sents[sid].start, sents[sid].end)
+            # The count is a number: a sentence without a digit is not searched.
+            if _DIGIT.search(text, span.start, span.end) is None:
+                continue
+            m = _DELEGATION.search(text, span.start, span.end)
             if m:
                 return int(m.group("n"))
         # "ombongan" has no letter that matches another character when the case is ignored
         # (unlike i, k and s), so the lower-cased text holds it wherever the pattern matches.
-        if "ombongan" not in split_words(text).low:
+        if "ombongan" not in low:
             return None
         m = _DELEGATION_ANYWHERE.search(text)
         return int(m.group(1)) if m else None
@@ -1430,8 +1468,8 @@ class Extractor:
     def _owner(text: str, hit: tuple[int, int, ProgramRef], regs: list[RegionRef]) -> str | None:
         """The region a program mention belongs to: "MPP Kukar", "MPP Kabupaten Badung"."""
         for r in regs:
-            if 0 <= r.start - hit[1] <= 14 and not re.search(r"[,.;]|\b(?:ke|di|dari)\b",
-                                                             text[hit[1]:r.start]):
+            if 0 <= r.start - hit[1] <= 14 and not _OWNER_BREAK.search(
+                    text[hit[1]:r.start]):
                 return r.code
         return None
 
@@ -1443,7 +1481,7 @@ class Extractor:
         after = [r for r in regs if r.start >= pos]
         if before:
             return before[-1].code if len(before) == 1 else before[0].code
-        if after and re.search(r"\b(?:dibangun|diresmikan|diluncurkan)\b", m.group(0), re.I):
+        if after and _BUILT.search(m.group(0)):
             return after[0].code
         return None
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
@@ -38,6 +39,7 @@ from rdflib import Literal as RdfLiteral
 
 from graph import aliases as facts
 from graph.aliases import ISLAND_GROUPS, PrefixKind
+from graph.chars import ascii_alnum_only, non_ascii_chars
 from graph.errors import AmbiguousRegionError, UnknownRegionError
 from graph.vocab import RDF, RDFS, SCHEMA, SKOS, TIRU, island_iri, region_iri
 
@@ -89,6 +91,7 @@ class WordSplit(NamedTuple):
 
 
 _last_split: tuple[str, WordSplit] | None = None
+_ASCII_SPLIT = re.compile(r"([a-z0-9]+)")
 
 
 def split_words(text: str) -> WordSplit:
@@ -97,17 +100,41 @@ def split_words(text: str) -> WordSplit:
     The gazetteer and the cue words of :mod:`graph.extraction` read the same article one
     after the other; the split of the last text is kept, so that the article is split once.
     """
-    global _last_split
     last = _last_split
     if last is not None and last[0] is text:
         return last[1]
     low = text.lower()
     if len(low) != len(text):  # a few Unicode letters change length in lower case
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    ascii_words = low.isascii() or ascii_alnum_only(text)
     # Splitting with a captured group gives gap, word, gap, word, ..., gap; the running sum
     # of their lengths gives every offset without a Match object per word.
-    parts = _SPLIT.split(low)
-    found = WordSplit(low, parts, list(accumulate(map(len, parts), initial=0)))
+    if not ascii_words:
+        parts = _SPLIT.split(low)
+        return _keep_split(text, WordSplit(low, parts, list(accumulate(map(len, parts),
+                                                                        initial=0))))
+    # When every letter and digit is ASCII, a range test per character finds the same words
+    # as the look-up in Unicode's tables that made this split the costliest step of reading.
+    # Curly quotes and dashes, each replaced by "?" (one character, and no letter or digit,
+    # as they were), leave the text in the one-byte form where the engine is fastest.
+    plain = low
+    for ch in set(non_ascii_chars(low)):
+        plain = plain.replace(ch, "?")
+    parts = _ASCII_SPLIT.split(plain)
+    cum = list(accumulate(map(len, parts), initial=0))
+    if plain is not low:
+        # Only the gaps that held such characters differ: cut them again from ``low`` (a
+        # gap with a "?" of its own is cut again to no harm).
+        at = plain.find("?")
+        while at >= 0:
+            k = bisect_right(cum, at) - 1
+            parts[k] = low[cum[k]:cum[k + 1]]
+            at = plain.find("?", cum[k + 1])
+    return _keep_split(text, WordSplit(low, parts, cum))
+
+
+def _keep_split(text: str, found: WordSplit) -> WordSplit:
+    global _last_split
     _last_split = (text, found)
     return found
 

@@ -150,8 +150,12 @@ class OfficialMention:
     region_spans: tuple[tuple[int, int], ...] = ()
 
 
+_NOT_KEY = re.compile(r"[^0-9a-z]")
+_SPACES = re.compile(r"\s+")
+
+
 def _strip_key(token: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", token.lower())
+    return _NOT_KEY.sub("", token.lower())
 
 
 def normalise_name(raw: str) -> str:
@@ -163,7 +167,7 @@ def normalise_name(raw: str) -> str:
     'Fahmi Fadli'
     """
     head = raw.split(",")[0]
-    tokens = [t for t in re.split(r"\s+", head.strip()) if t]
+    tokens = [t for t in _SPACES.split(head.strip()) if t]
     out: list[str] = []
     for i, tok in enumerate(tokens):
         key = _strip_key(tok)

@@ -1,0 +1,76 @@
+"""Fast paths of the extraction speed work agree with the general code they stand in for.
+
+Each test compares a fast path with the plain definition on random mixtures of the pieces that
+matter and of characters that trip Unicode's classes (see ``tests.unit.test_fast_paths``).
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import accumulate
+
+import pytest
+
+from graph import gazetteer
+from graph.article import Span
+from graph.extraction import _DELEGATION, _DELEGATION_ANYWHERE, _DIGIT, Extractor, Visit
+from graph.gazetteer import _SPLIT, split_words
+from tests.unit.test_fast_paths import _texts
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _plain_split(text: str) -> tuple[str, list[str], list[int]]:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    parts = _SPLIT.split(low)
+    return low, parts, list(accumulate(map(len, parts), initial=0))
+
+
+def test_split_words_is_the_unicode_split() -> None:
+    # "?" next to curly quotes and dashes: the ASCII split replaces those by "?" and must put
+    # the gaps back as they were, also where a real "?" stands beside them.
+    pieces = ["Kota", "batu", "2024", "studi", "x2", "Bau-Bau", "Bau\u2010Bau", "“Tapin”", "?",
+              "??", "“?”", "–", "Kab.", "(PPU)", "\u2028", "\r\n"]
+    for text in _texts(pieces, seed=41, count=4000, most=18):
+        gazetteer._last_split = None
+        got = split_words(text)
+        assert (got.low, got.parts, got.cum) == _plain_split(text), text
+
+
+def test_delegation_keys_leave_the_size_unchanged(extractor: Extractor) -> None:
+    # The verbs that open a _DELEGATION match decide which sentences are searched; a sentence
+    # with only a look-alike ("ſebanyak", "Sebanyak" in capitals, a verb in another sentence)
+    # must give what searching every sentence with a digit gives.
+    pieces = ["sebanyak 25 orang", "SEBANYAK 12 pejabat", "\u017febanyak 9 orang", "berjumlah",
+              "terdiri atas 30 pegawai", "Diikuti 7 camat", "membawa 40 ASN", "rombongan",
+              " berjumlah 15", "Rombongan besar sebanyak 8", "memboyong", "\u212a", "12", ". ",
+              "orang", " ", "\n", "beranggotakan 5 anggota"]
+    rng = random.Random(43)
+    for _ in range(1500):
+        sentences = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+                     for _ in range(rng.randint(1, 5))]
+        text, spans, pos = "", [], 0
+        for sentence in sentences:
+            spans.append(Span(pos, pos + len(sentence)))
+            text += sentence + " "
+            pos = len(text)
+        ids = sorted(rng.sample(range(len(spans)), rng.randint(1, len(spans))))
+        visit = Visit(visitors=[], hosts=[], sentence_ids=ids)
+        want = None
+        for sid in range(ids[0], min(ids[-1] + 3, len(spans))):
+            span = spans[sid]
+            m = _DELEGATION.search(text, span.start, span.end) \
+                if _DIGIT.search(text, span.start, span.end) else None
+            if m:
+                want = int(m.group("n"))
+                break
+        if want is None:
+            m = _DELEGATION_ANYWHERE.search(text)
+            want = int(m.group(1)) if m else None
+        assert extractor._delegation(text, spans, visit) == want, text
+
