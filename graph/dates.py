@@ -416,11 +416,18 @@ def _matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
     return out
 
 
+# The words an alternative of _DATE_RE can open with (every one has three letters or more).
+_OPENING_WORDS = [*WEEKDAYS, *MONTHS, "tanggal", "tgl", "bulan", "akhir", "awal", "pertengahan",
+                  "tahun", "thn", "kemarin", "hari", "tadi"]
 # Where a date expression can start: not after a letter, digit or slash (the pattern's own
-# look-behind), at a character some alternative can start with: a space, "(", a digit, a typed
-# "O", or the first letter of a weekday, a month, "tanggal", "tahun", "bulan", "akhir", "awal",
-# "pertengahan", "kemarin", "hari" or "tadi" (in any case, as the pattern ignores case).
-_DATE_START = re.compile(r"(?<![\w/])(?=[\s(\dabdfhjkmnoprst])", re.IGNORECASE)
+# look-behind), at a space, "(", a digit or a typed "O", or at the first three letters of one
+# of those words (in any case, as the pattern ignores case). A look at the first letter alone
+# let through most words of running text, each then tried against the whole pattern.
+_DATE_START = re.compile(
+    r"(?<![\w/])(?=[\s(\dOo]|"
+    + "|".join(sorted({re.escape(w[:3]) for w in _OPENING_WORDS})) + ")",
+    re.IGNORECASE,
+)
 
 
 def _first_match(text: str, lo: int, last: int, endpos: int) -> re.Match[str] | None:
@@ -430,7 +437,11 @@ def _first_match(text: str, lo: int, last: int, endpos: int) -> re.Match[str] | 
     though only matches starting by ``last`` count; trying the positions where an expression
     can start, up to ``last``, finds the same match (or none) for a fraction of the work.
     """
-    for at in _DATE_START.finditer(text, lo, last + 1):
+    # The look-ahead reads up to three characters from a start, so the scan runs that far on
+    # and stops at the first start past ``last``.
+    for at in _DATE_START.finditer(text, lo, min(len(text), last + 3)):
+        if at.start() > last:
+            break
         m = _DATE_RE.match(text, at.start(), endpos)
         if m is not None:
             return m

@@ -668,6 +668,8 @@ class Extractor:
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
         self._words_cache: list[tuple[int, str]] = []
+        # The reference of each program found so far: a program's fields do not change.
+        self._refs: dict[Any, ProgramRef] = {}
 
     # ---- regions ----------------------------------------------------------------------------
 
@@ -1302,7 +1304,9 @@ class Extractor:
             for s, e, p in self.programs.find(text):
                 if str(p.iri) in self._fields or _INSIDE_UNIT.search(text, max(0, s - 60), s):
                     continue
-                ref = _program_ref(p)
+                ref = self._refs.get(p.iri)
+                if ref is None:
+                    ref = self._refs[p.iri] = _program_ref(p)
                 hits.append((s, e, ref))
                 if ref.notation:
                     known_notations.add(ref.notation.lower())

@@ -12,11 +12,12 @@ Examples
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -60,8 +61,11 @@ class Program:
     definition: str | None
 
 
+_FOLD_GAPS = re.compile(r"[\s\-]+")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", text.strip().casefold())
+    return _FOLD_GAPS.sub(" ", text.strip().casefold())
 
 
 class ProgramScheme:
@@ -197,9 +201,10 @@ class ProgramScheme:
             ok.clear()
         flags = list(map(ok.get, words))
         if None in flags:
-            for i, w in enumerate(words):
-                if flags[i] is None:
-                    flags[i] = ok[w] = any(w[:k] in runs for k in range(1, len(w) + 1))
+            # Only the words not seen before are looked at, picked out at C speed.
+            for i in compress(range(len(flags)), map(operator.is_, flags, repeat(None))):
+                w = words[i]
+                flags[i] = ok[w] = any(w[:k] in runs for k in range(1, len(w) + 1))
         pos = 0
         for at in compress(cum[1::2], flags):
             if at < pos or self._lower.match(low, at) is None:
