@@ -450,6 +450,21 @@ def _geo_before(before: str) -> bool:
 # "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu": a program name inside a unit's name.
 _INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi)"
                           r"(?:\s+(?:[A-Z][\w-]*|dan))*\s+$")
+_UNIT_HEADS = ("Dinas", "Badan", "Kantor", "Bagian", "Unit", "Bidang", "Seksi")
+
+
+def _inside_unit(text: str, at: int) -> bool:
+    """``_INSIDE_UNIT.search(text, max(0, at - 60), at)``, skipped where it cannot match.
+
+    The pattern is tried at every position of the window; it needs one of its head words
+    there, which str.find looks for at C speed.
+    """
+    lo = max(0, at - 60)
+    if not any(text.find(head, lo, at) >= 0 for head in _UNIT_HEADS):
+        return False
+    return _INSIDE_UNIT.search(text, lo, at) is not None
+
+
 _ATTRIBUTION_WORDS = (
     r"ujar|kata|tutur|ungkap|jelas|terang|tegas|sebut|ucap|imbuh|pungkas|tandas|papar|harap|"
     r"lanjut|tambah|sambung|kata\s+dia|ujar\s+dia|jelasnya|katanya|ujarnya|tuturnya|ungkapnya|"
@@ -1302,7 +1317,7 @@ class Extractor:
         known_notations: set[str] = set()
         if self.programs is not None:
             for s, e, p in self.programs.find(text):
-                if str(p.iri) in self._fields or _INSIDE_UNIT.search(text, max(0, s - 60), s):
+                if str(p.iri) in self._fields or _inside_unit(text, s):
                     continue
                 ref = self._refs.get(p.iri)
                 if ref is None:
@@ -1388,11 +1403,15 @@ class Extractor:
             m = _DELEGATION.search(text, span.start, span.end)
             if m:
                 return int(m.group("n"))
-        # "ombongan" has no letter that matches another character when the case is ignored
-        # (unlike i, k and s), so the lower-cased text holds it wherever the pattern matches.
-        if "ombongan" not in low:
+        # "rombongan" has no letter that matches another character when the case is ignored
+        # (unlike i, k and s), so the lower-cased text holds it wherever the pattern matches,
+        # and no match starts before the first. Without one of the count's verbs (for
+        # "sebanyak", which has an s and a k, only in a text whose letters are all ASCII)
+        # there is no match either.
+        first = low.find("rombongan")
+        if first < 0 or keys is not None and "berjumlah" not in low and "sebanyak" not in low:
             return None
-        m = _DELEGATION_ANYWHERE.search(text)
+        m = _DELEGATION_ANYWHERE.search(text, first)
         return int(m.group(1)) if m else None
 
     def _party(self, ref: RegionRef, regions: list[RegionRef]) -> Party:

@@ -13,7 +13,15 @@ import pytest
 
 from graph import gazetteer
 from graph.article import Span
-from graph.extraction import _DELEGATION, _DELEGATION_ANYWHERE, _DIGIT, Extractor, Visit
+from graph.extraction import (
+    _DELEGATION,
+    _DELEGATION_ANYWHERE,
+    _DIGIT,
+    _INSIDE_UNIT,
+    Extractor,
+    Visit,
+    _inside_unit,
+)
 from graph.gazetteer import _SPLIT, split_words
 from tests.unit.test_fast_paths import _texts
 
@@ -42,6 +50,17 @@ def test_split_words_is_the_unicode_split() -> None:
         assert (got.low, got.parts, got.cum) == _plain_split(text), text
 
 
+def _plain_delegation(text: str, spans: list[Span], ids: list[int]) -> int | None:
+    for sid in range(ids[0], min(ids[-1] + 3, len(spans))):
+        span = spans[sid]
+        m = _DELEGATION.search(text, span.start, span.end) \
+            if _DIGIT.search(text, span.start, span.end) else None
+        if m:
+            return int(m.group("n"))
+    m = _DELEGATION_ANYWHERE.search(text)
+    return int(m.group(1)) if m else None
+
+
 def test_delegation_keys_leave_the_size_unchanged(extractor: Extractor) -> None:
     # The verbs that open a _DELEGATION match decide which sentences are searched; a sentence
     # with only a look-alike ("ſebanyak", "Sebanyak" in capitals, a verb in another sentence)
@@ -49,28 +68,31 @@ def test_delegation_keys_leave_the_size_unchanged(extractor: Extractor) -> None:
     pieces = ["sebanyak 25 orang", "SEBANYAK 12 pejabat", "\u017febanyak 9 orang", "berjumlah",
               "terdiri atas 30 pegawai", "Diikuti 7 camat", "membawa 40 ASN", "rombongan",
               " berjumlah 15", "Rombongan besar sebanyak 8", "memboyong", "\u212a", "12", ". ",
-              "orang", " ", "\n", "beranggotakan 5 anggota"]
+              "orang", " ", "\n", "beranggotakan 5 anggota", "Rombongan ", "rombongan kami ",
+              "\u017febanyak 9 ", "sebanyak 4 ", "berjumlah 6 "]
     rng = random.Random(43)
+    cases = [(["Rombongan \u017febanyak 9 x."], [0]),  # only the look-alike, outside a sentence
+             (["Rombongan kami sebanyak 3 x.", "Lalu 5 orang."], [1])]
     for _ in range(1500):
         sentences = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
                      for _ in range(rng.randint(1, 5))]
-        text, spans, pos = "", [], 0
+        cases.append((sentences, sorted(rng.sample(range(len(sentences)),
+                                                   rng.randint(1, len(sentences))))))
+    for sentences, ids in cases:
+        text, spans = "", []
         for sentence in sentences:
-            spans.append(Span(pos, pos + len(sentence)))
+            spans.append(Span(len(text), len(text) + len(sentence)))
             text += sentence + " "
-            pos = len(text)
-        ids = sorted(rng.sample(range(len(spans)), rng.randint(1, len(spans))))
         visit = Visit(visitors=[], hosts=[], sentence_ids=ids)
-        want = None
-        for sid in range(ids[0], min(ids[-1] + 3, len(spans))):
-            span = spans[sid]
-            m = _DELEGATION.search(text, span.start, span.end) \
-                if _DIGIT.search(text, span.start, span.end) else None
-            if m:
-                want = int(m.group("n"))
-                break
-        if want is None:
-            m = _DELEGATION_ANYWHERE.search(text)
-            want = int(m.group(1)) if m else None
-        assert extractor._delegation(text, spans, visit) == want, text
+        assert extractor._delegation(text, spans, visit) == _plain_delegation(text, spans, ids), \
+            text
 
+
+def test_inside_unit_is_the_window_search() -> None:
+    pieces = ["Dinas", "Badan", "Kantor ", "Bagian", "Unit", "Bidang", "Seksi", "dinas", " dan ",
+              "Penanaman", "Modal", "Pelayanan", " ", "  ", "\n", "x", "-", "DinasX"]
+    rng = random.Random(47)
+    for text in _texts(pieces, seed=47, count=3000, most=20):
+        at = rng.randint(0, len(text))
+        want = _INSIDE_UNIT.search(text, max(0, at - 60), at) is not None
+        assert _inside_unit(text, at) == want, (text, at)
