@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -276,6 +278,27 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(line)
 
 
+# Every character that str.splitlines() breaks a line at, but "\n".
+_ODD_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _plain_lines(text: str) -> list[tuple[int, int]] | None:
+    """``list(_lines(text))`` when "\\n" is the only line break of ``text``, else ``None``.
+
+    Splitting at one character and summing the lengths runs in C, where the generator
+    stepped through the lines one by one; splitlines() also breaks at "\\r" and at a few
+    rare characters, which are looked for first (each at C speed).
+    """
+    if any(c in text for c in _ODD_BREAKS):
+        return None
+    pieces = text.split("\n")
+    if not pieces[-1]:
+        pieces.pop()  # splitlines() gives no empty line after a final break
+    lengths = list(map(len, pieces))
+    starts = list(accumulate(map((1).__add__, lengths), initial=0))
+    return list(zip(starts, map(operator.add, starts, lengths), strict=False))
+
+
 _LINE_BREAK_CHAR = re.compile(r"[^\r\n]")
 
 
@@ -326,7 +349,9 @@ def _clean_text(
 ) -> tuple[str, str | None, Span | None, date | None, str | None, str | None]:
     """Blank boilerplate; find title, publication date, dateline place and publisher."""
     blanks: list[tuple[int, int]] = []  # what is not article text, blanked at the end
-    lines = [(s, e) for s, e in _lines(text)]
+    lines = _plain_lines(text)
+    if lines is None:
+        lines = list(_lines(text))
     title: str | None = None
     title_span: Span | None = None
     published: date | None = None
@@ -415,6 +440,8 @@ _ABBREV = _words("""
     kab kec kel prov jl jln no tgl dkk dll dsb a.n an u.p yth bpk ny sdr pt cv tbk ri kota pj plt
     plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei
 """)
+# More letters than this right before a period make a word that is no abbreviation.
+_LONGEST_ABBREV = max(map(len, _ABBREV))
 _WORD_BEFORE = re.compile(r"[\w.]*$")
 _WORD_RUN = re.compile(r"[\w.]*")
 # The same as [.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9]) | \n\s*\n | \n(?=\s*\S), written to start with a
@@ -450,8 +477,11 @@ def split_sentences(text: str) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         j, k = m.span()
         first = text[j]  # one of . ! ? and a line break
-        if first == ".":
-            # The word before the period decides whether it is an abbreviation.
+        longer = j - _LONGEST_ABBREV - 1
+        if first == "." and not (longer >= start and text[longer:j].isalpha()):
+            # The word before the period decides whether it is an abbreviation; letters
+            # enough right before it make a longer word (most sentence ends), one that
+            # lower-casing can only make longer.
             word = _word_before(text, max(start, j - 24), j).lower().replace(".", "")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue

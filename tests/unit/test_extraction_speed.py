@@ -12,7 +12,16 @@ from itertools import accumulate
 import pytest
 
 from graph import gazetteer
-from graph.article import Span
+from graph.article import (
+    _ABBREV,
+    _BOUNDARY,
+    Span,
+    _add_trimmed,
+    _lines,
+    _plain_lines,
+    _word_before,
+    split_sentences,
+)
 from graph.extraction import (
     _DELEGATION,
     _DELEGATION_ANYWHERE,
@@ -96,3 +105,38 @@ def test_inside_unit_is_the_window_search() -> None:
         at = rng.randint(0, len(text))
         want = _INSIDE_UNIT.search(text, max(0, at - 60), at) is not None
         assert _inside_unit(text, at) == want, (text, at)
+
+
+def test_plain_lines_are_the_splitlines_lines() -> None:
+    pieces = ["Kota", "\n", "\n\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", " ",
+              "Baca Juga: x"]
+    for text in _texts(pieces, seed=53, count=3000, most=12):
+        got = _plain_lines(text)
+        if got is not None:
+            assert got == list(_lines(text)), text
+        else:
+            assert any(c in text for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), text
+
+
+def _plain_sentences(text: str) -> list[Span]:
+    # split_sentences without the shortcut: the word before every period is read.
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        j, k = m.span()
+        if text[j] == ".":
+            word = _word_before(text, max(start, j - 24), j).lower().replace(".", "")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        _add_trimmed(spans, text, start, j if text[j] == "\n" else k)
+        start = k
+    _add_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def test_sentence_split_shortcut_keeps_abbreviations() -> None:
+    pieces = ["Drs.", "M.Si.", "S.Sos.", "Kab.", "Prof.", "SSTP.", "Kota.", "kerja.", "Bupati.",
+              "Tapin.", "x.", "\u0130stanbul.", " ", " ", " Dia", " Kota", "\n", "2025.", "H.",
+              "“Ya.”", "Ab", "c", "."]
+    for text in _texts(pieces, seed=59, count=4000, most=16):
+        assert split_sentences(text) == _plain_sentences(text), text
