@@ -642,6 +642,15 @@ _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Ka
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
 
 
+def _beside(cue: _Cue, regs: list[RegionRef]) -> bool:
+    """Whether a region of the sentence lies wholly before or after ``cue``.
+
+    Every side :meth:`Extractor._read_cue` finds is one of these regions, so without one it
+    finds nothing; its guard patterns need not run.
+    """
+    return any(r.end <= cue.start or r.start >= cue.end for r in regs)
+
+
 class Extractor:
     """Visits and adoptions from articles, with the gazetteer and the program scheme loaded once.
 
@@ -841,6 +850,8 @@ class Extractor:
         best: _Finding | None = None
         s_text = text[span.start:span.end]
         for cue in cues:
+            if not _beside(cue, regs):
+                continue  # _read_cue reads both sides from these regions: nothing to read
             f = self._read_cue(text, span, sid, cue, regs)
             if f is None:
                 continue
@@ -1440,16 +1451,19 @@ class Extractor:
         last_prog: tuple[ProgramRef, str | None] | None = None
         status_sids = {bisect.bisect_right(starts, m.start()) - 1 for m in _anchored(
             _STATUS_RE, text, self._words_cache, _STATUS_FIRST)}
-        for sid, span in enumerate(sents):
-            if sid not in status_sids and sid not in prog_by_sent:
+        for sid in sorted(status_sids.union(prog_by_sent)):
+            if not 0 <= sid < len(sents):
                 continue
+            span = sents[sid]
             sentence = text[span.start:span.end]
             progs = prog_by_sent.get(sid, [])
             regs = reg_by_sent.get(sid, [])
-            status_m = _STATUS_RE.search(sentence) if sid in status_sids else None
             if progs:
                 owner = self._owner(text, progs[0], regs) or (regs[0].code if regs else None)
                 last_prog = (progs[0][2], owner)
+            elif last_prog is None or not _ANAPHORIC_PROGRAM.search(sentence):
+                continue  # no program to adopt here, whatever the status
+            status_m = _STATUS_RE.search(sentence) if sid in status_sids else None
             if status_m is None:
                 continue
             if _FUTURE_TIME.search(sentence) and status_m.lastgroup not in {"planned"}:

@@ -6,11 +6,13 @@ matter and of characters that trip Unicode's classes (see ``tests.unit.test_fast
 
 from __future__ import annotations
 
+import bisect
 import random
 from itertools import accumulate
 
 import pytest
 
+from bench.articles import generate_articles
 from graph import gazetteer
 from graph.article import (
     _ABBREV,
@@ -20,16 +22,23 @@ from graph.article import (
     _lines,
     _plain_lines,
     _word_before,
+    parse_article,
     split_sentences,
 )
 from graph.extraction import (
+    _CUE_FIRST,
+    _CUE_RE,
     _DELEGATION,
     _DELEGATION_ANYWHERE,
     _DIGIT,
     _INSIDE_UNIT,
     Extractor,
     Visit,
+    _anchored,
+    _beside,
+    _Cue,
     _inside_unit,
+    _interesting_words,
 )
 from graph.gazetteer import _SPLIT, split_words
 from tests.unit.test_fast_paths import _texts
@@ -140,3 +149,54 @@ def test_sentence_split_shortcut_keeps_abbreviations() -> None:
               "“Ya.”", "Ab", "c", "."]
     for text in _texts(pieces, seed=59, count=4000, most=16):
         assert split_sentences(text) == _plain_sentences(text), text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A program, then a sentence that names it only as "Mal yang ...": the status is its.
+    ("Pemerintah Kabupaten Tapin terus berbenah. Pemkab Tapin membangun Mal Pelayanan Publik "
+     "(MPP) di pusat kota sejak awal tahun. Mal yang sedang dibangun itu ditargetkan rampung "
+     "Desember 2025, kata Bupati.", [("63.05", "MPP", "under_construction", "2025-12")]),
+    # A status before any program adopts nothing, nor does a program without a status.
+    ("Pemerintah Kota Banjarbaru meresmikan gedung baru pada Senin (3/3/2025). Sementara itu "
+     "Kabupaten Tapin sudah memiliki Mal Pelayanan Publik (MPP) sejak 2023.", []),
+    ("Kabupaten Tapin memiliki MPP. Layanan ini telah beroperasi sejak 2023. Mal tersebut "
+     "diresmikan Gubernur pada Maret 2023.",
+     [("63.05", "MPP", "operating", None), ("63.05", "MPP", "inaugurated", "2023-03")]),
+    ("Mal itu diresmikan pada Maret 2023. Pemkab Tapin memiliki MPP yang kini melayani ratusan "
+     "warga.", []),
+])
+def test_adoptions_skip_only_sentences_without_a_program(
+        extractor: Extractor, text: str, want: list[tuple[str, str, str, str | None]]) -> None:
+    # Sentences without a program of their own are passed over unless one just named stands
+    # in ("Mal yang ...", "Layanan ini ..."); those must still give their adoption.
+    x = extractor.extract(parse_article(text.encode("utf-8"), path="t.txt"))
+    assert [(a.region, a.program.notation, a.status, a.date) for a in x.adoptions] == want
+
+
+def test_cues_without_a_region_beside_them_read_nothing(extractor: Extractor) -> None:
+    # _read_sentence skips a cue with no region wholly before or after it; _read_cue, which
+    # reads every side from those regions, must then find nothing either, for any subset of
+    # a sentence's regions.
+    rng = random.Random(61)
+    texts = [t for t in generate_articles(60, 5)]
+    texts.append("Kabupaten Tapin melakukan studi tiru dan kami juga ke sana. Kota Banjarbaru "
+                 "menerima kunjungan yang ini dari mereka.")
+    checked = 0
+    for raw in texts:
+        article = parse_article(raw.encode("utf-8"), path="t.txt")
+        text, sents = article.clean, article.sentences
+        starts = [s.start for s in sents]
+        regions = extractor._regions(text)
+        for m in _anchored(_CUE_RE, text, _interesting_words(text), _CUE_FIRST):
+            sid = bisect.bisect_right(starts, m.start()) - 1
+            if sid < 0:
+                continue
+            cue = _Cue(m.lastgroup or "weak", m.start(), m.end(), m.group(0))
+            in_sentence = [r for r in regions if sents[sid].start <= r.start < sents[sid].end]
+            for _ in range(4):
+                regs = [r for r in in_sentence if rng.random() < 0.5]
+                found = extractor._read_cue(text, sents[sid], sid, cue, regs)
+                if not _beside(cue, regs):
+                    assert found is None, (text[sents[sid].start:sents[sid].end], regs)
+                    checked += 1
+    assert checked > 50
