@@ -547,6 +547,8 @@ _DIGIT = re.compile(r"\d")
 _DELEGATION_ANYWHERE = re.compile(
     r"[Rr](?i:ombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3}))")
 _CANDIDATE_KEY = re.compile(r"\([A-Z]")
+# A character that no _CANDIDATE_RE label (nor the space before its parenthesis) holds.
+_NOT_IN_LABEL = re.compile(r"[^\w\s&-]")
 # Adoption statuses, in priority order (a sentence with two statuses takes the first).
 _STATUS_RE = re.compile(
     r"(?P<soft_launch>soft\s*launch(?:ing)?)|(?P<inaugurated>diresmikan|meresmikan|peresmian)|"
@@ -1338,7 +1340,7 @@ class Extractor:
                     known_notations.add(ref.notation.lower())
                 known_notations.add(ref.label.lower())
         covered = [(s, e) for s, e, _p in hits]
-        for m in capitalised_before(_CANDIDATE_RE, _CANDIDATE_KEY, text):
+        for m in capitalised_before(_CANDIDATE_RE, _CANDIDATE_KEY, text, outside=_NOT_IN_LABEL):
             label = " ".join(m.group("label").split())
             words = label.split()
             # The acronym's expansion starts at the last program-like head word.

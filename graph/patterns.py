@@ -79,7 +79,8 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 def capitalised_before(exact: re.Pattern[str], key: re.Pattern[str], text: str, start: int = 0,
                        stop: int | None = None, back: int = 300,
-                       keys: Iterable[re.Match[str]] | None = None) -> Iterator[re.Match[str]]:
+                       keys: Iterable[re.Match[str]] | None = None,
+                       outside: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``exact.finditer(text, start, stop)`` for a name-then-key pattern.
 
     For patterns that start at a capital, run over words that cannot hold ``key``, and then
@@ -88,13 +89,25 @@ def capitalised_before(exact: re.Pattern[str], key: re.Pattern[str], text: str, 
     the capitals up to ``back`` characters before each key finds the same matches, for names
     shorter than that. ``keys``, when given, are the matches of ``key.finditer(text, start,
     stop)`` found by a faster means (see :func:`literal_keys`).
+
+    ``outside``, when given, matches a character that no match holds before its key: a match
+    through the key then starts after the last such character before the key, and the
+    capitals before it are not tried. They were tried for an earlier key, if that character
+    begins one, or cannot reach this key.
     """
     stop = len(text) if stop is None else stop
     pos = start
+    backwards = text[::-1] if outside is not None else ""
     for k in key.finditer(text, start, stop) if keys is None else keys:
         if k.start() < pos:
             continue
-        for cap in _CAPITAL.finditer(text, max(pos, k.start() - back), k.start()):
+        lo = max(pos, k.start() - back)
+        if outside is not None:
+            # The nearest such character before the key: the first one in the reversed text.
+            near = outside.search(backwards, len(text) - k.start(), len(text) - lo)
+            if near is not None:
+                lo = len(text) - near.start()
+        for cap in _CAPITAL.finditer(text, lo, k.start()):
             m = exact.match(text, cap.start(), stop)
             if m is not None:
                 yield m

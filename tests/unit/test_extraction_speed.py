@@ -26,12 +26,15 @@ from graph.article import (
     split_sentences,
 )
 from graph.extraction import (
+    _CANDIDATE_KEY,
+    _CANDIDATE_RE,
     _CUE_FIRST,
     _CUE_RE,
     _DELEGATION,
     _DELEGATION_ANYWHERE,
     _DIGIT,
     _INSIDE_UNIT,
+    _NOT_IN_LABEL,
     Extractor,
     Visit,
     _anchored,
@@ -41,6 +44,7 @@ from graph.extraction import (
     _interesting_words,
 )
 from graph.gazetteer import _SPLIT, split_words
+from graph.patterns import capitalised_before
 from tests.unit.test_fast_paths import _texts
 
 
@@ -200,3 +204,15 @@ def test_cues_without_a_region_beside_them_read_nothing(extractor: Extractor) ->
                     assert found is None, (text[sents[sid].start:sents[sid].end], regs)
                     checked += 1
     assert checked > 50
+
+
+def test_candidate_acronyms_start_after_the_last_character_outside_a_label() -> None:
+    pieces = ["Sistem", "Informasi", "Manajemen", " ", "  ", "\n", "(SIM)", "(SIMANTAP)", "(x)",
+              "(", ")", ",", ".", "dan", " dan ", "&", "-", "Mal Pelayanan Publik (MPP)", "di",
+              "Aplikasi", "(Kota)", "e-Gov", "“", "Kab."]
+    for text in _texts(pieces, seed=67, count=4000, most=16):
+        want = [m.span() for m in _CANDIDATE_RE.finditer(text)]
+        plain = [m.span() for m in capitalised_before(_CANDIDATE_RE, _CANDIDATE_KEY, text)]
+        got = [m.span() for m in capitalised_before(_CANDIDATE_RE, _CANDIDATE_KEY, text,
+                                                    outside=_NOT_IN_LABEL)]
+        assert got == plain == want, text
