@@ -653,6 +653,33 @@ def _beside(cue: _Cue, regs: list[RegionRef]) -> bool:
     return any(r.end <= cue.start or r.start >= cue.end for r in regs)
 
 
+def _case_forms(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``rx`` (which ignores case) and its case-sensitive form for lower-cased text.
+
+    Only for patterns whose letters are all written in lower case (see Extractor._view).
+    """
+    return rx, re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+_FUTURE_ = _case_forms(_FUTURE)
+_BAN_ = _case_forms(_BAN)
+_NEGATION_ = _case_forms(_NEGATION)
+_MUTUAL_ = _case_forms(_MUTUAL)
+_PREP_ = _case_forms(_PREP_RE)
+_OBJECT_FRONTED_ = _case_forms(_OBJECT_FRONTED)
+_CLAUSE_END_ = _case_forms(_CLAUSE_END)
+_BLOCK_HOST_ = _case_forms(_BLOCK_HOST)
+_CIVIL_AGENT_ = _case_forms(_CIVIL_AGENT)
+_GOV_IN_GAP_ = _case_forms(_GOV_IN_GAP)
+_SLOT_BREAK_ = _case_forms(_SLOT_BREAK)
+_GOV_IN_LEAD_ = _case_forms(_GOV_IN_LEAD)
+_PREP_AT_END_ = _case_forms(_PREP_AT_END)
+_GOV_NEAR_SUBJECT_ = _case_forms(_GOV_NEAR_SUBJECT)
+_CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, _CLAUSE_END_,
+               _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
+               _PREP_AT_END_, _GOV_NEAR_SUBJECT_)
+
+
 class Extractor:
     """Visits and adoptions from articles, with the gazetteer and the program scheme loaded once.
 
@@ -694,8 +721,24 @@ class Extractor:
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
         self._words_cache: list[tuple[int, str]] = []
+        self._view_of: str | None = None
+        self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
         self._refs: dict[Any, ProgramRef] = {}
+
+    def _view(self, text: str) -> tuple[str, int]:
+        """The text the direction rules' case-blind patterns read, and which form to use.
+
+        When every letter and digit of ``text`` is ASCII, no character matches a letter only
+        when the case is ignored (no long s, Kelvin sign or dotted capital I), so the
+        lower-cased text (same offsets) with the patterns' case-sensitive forms (index 1)
+        finds what the text finds with the case-blind ones (index 0), which compare every
+        character in both cases and cost up to twice as much.
+        """
+        if self._view_of is not text:
+            self._view_of = text
+            self._view_at = (split_words(text).low, 1) if ascii_alnum_only(text) else (text, 0)
+        return self._view_at
 
     # ---- regions ----------------------------------------------------------------------------
 
@@ -850,7 +893,6 @@ class Extractor:
                        regs: list[RegionRef]) -> _Finding | None:
         """The best reading of one sentence, or ``None`` when it states no visit."""
         best: _Finding | None = None
-        s_text = text[span.start:span.end]
         for cue in cues:
             if not _beside(cue, regs):
                 continue  # _read_cue reads both sides from these regions: nothing to read
@@ -862,20 +904,23 @@ class Extractor:
                 best = f
         if best is None:
             return None
-        if _MUTUAL.search(s_text):
+        hay, case = self._view(text)
+        if _MUTUAL_[case].search(hay[span.start:span.end]):
             best.confidence -= 0.15
         return best
 
     def _read_cue(self, text: str, span: Span, sid: int, cue: _Cue,
                   regs: list[RegionRef]) -> _Finding | None:
+        hay, case = self._view(text)
         before = text[span.start:cue.start]
         # Plans, bans and cancellations are not visits that happened.
-        local_before = before[-60:]
         clause_after = self._clause(text, cue.end, span.end)
-        if _FUTURE.search(local_before) or _future_time(text, span):
+        if _FUTURE_[case].search(hay[max(span.start, cue.start - 60):cue.start]) \
+                or _future_time(text, span):
             return None
-        if _BAN.search(before) or _NEGATION.search(local_before[-30:]) or _CALLED_OFF_AFTER.match(
-                text[cue.end:cue.end + 12]):
+        if _BAN_[case].search(hay[span.start:cue.start]) \
+                or _NEGATION_[case].search(hay[max(span.start, cue.start - 30):cue.start]) \
+                or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]):
             return None
         kind = cue.kind
         before_regs = [r for r in regs if r.end <= cue.start]
@@ -891,7 +936,7 @@ class Extractor:
             slot_start = cue.end
             clause = min(span.end, clause_after)
             if word not in _TRANSITIVE:
-                prep = _PREP_RE.search(text, cue.end, clause)
+                prep = _PREP_[case].search(hay, cue.end, clause)
                 if prep is None:
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
                                                          strong, kind)
@@ -905,7 +950,7 @@ class Extractor:
                     visitors = self._slot(text, prep.end(), clause, after_regs)
                     if not visitors:
                         return None
-                    nxt = _PREP_RE.search(text, visitors[-1].end, span.end)
+                    nxt = _PREP_[case].search(hay, visitors[-1].end, span.end)
                     if nxt is not None and nxt.group(0).lower() in {"ke", "di"}:
                         hosts = self._slot(text, nxt.end(), span.end, after_regs)
                     elif word not in {"datang", "berkunjung", "bertandang", "terbang",
@@ -919,8 +964,7 @@ class Extractor:
             hosts = self._slot(text, slot_start, clause, after_regs)
             if not hosts:
                 return None
-            rest = text[hosts[-1].end:span.end]
-            fr = _OBJECT_FRONTED.search(rest)
+            fr = _OBJECT_FRONTED_[case].search(hay[hosts[-1].end:span.end])
             if fr is not None and not before_regs:
                 visitors = self._slot(text, hosts[-1].end + fr.end(), span.end, after_regs)
             if not visitors:
@@ -939,7 +983,7 @@ class Extractor:
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
         elif kind == "reversed":
             hosts = self._subject(text, span, cue, before_regs)
-            prep = _PREP_RE.search(text, cue.end, span.end)
+            prep = _PREP_[case].search(hay, cue.end, span.end)
             if prep is None:
                 return None
             visitors = self._slot(text, prep.end(), span.end, after_regs)
@@ -965,27 +1009,30 @@ class Extractor:
             return None
         return _Finding(sid, visitors, [], conf - 0.1, strong, kind)
 
-    @staticmethod
-    def _clause(text: str, start: int, end: int) -> int:
-        m = _CLAUSE_END.search(text, start, end)
+    def _clause(self, text: str, start: int, end: int) -> int:
+        hay, case = self._view(text)
+        m = _CLAUSE_END_[case].search(hay, start, end)
         return m.start() if m else end
 
     def _slot(self, text: str, start: int, end: int, regs: Sequence[RegionRef],
               gap_words: int = 7) -> list[RegionRef]:
         """Regions filling the slot that starts at ``start``: the first, and those joined to it."""
+        hay, case = self._view(text)
         out: list[RegionRef] = []
         pos = start
         for r in regs:
             if r.start < start or r.start >= end:
                 continue
             gap = text[pos:r.start]
+            either = hay[pos:r.start]  # the gap in the case the patterns below are for
             if not out:
-                if len(gap.split()) > gap_words or _BLOCK_HOST.search(gap):
+                if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either):
                     break
-                if _CIVIL_AGENT.search(gap) and not _GOV_IN_GAP.search(gap):
+                if _CIVIL_AGENT_[case].search(either) and not _GOV_IN_GAP_[case].search(either):
                     break
             else:
-                if not _JOINED.fullmatch(gap) or _SLOT_BREAK.search(gap) or len(gap.split()) > 4:
+                if not _JOINED.fullmatch(gap) or _SLOT_BREAK_[case].search(either) \
+                        or len(gap.split()) > 4:
                     break
             out.append(r)
             pos = r.end
@@ -994,20 +1041,21 @@ class Extractor:
     def _subject(self, text: str, span: Span, cue: _Cue,
                  before_regs: list[RegionRef]) -> list[RegionRef]:
         """Regions in subject position before the cue (not hidden behind a civilian agent)."""
+        hay, case = self._view(text)
         out: list[RegionRef] = []
         for r in before_regs:
-            lead = text[max(span.start, r.start - 40):r.start]
-            if _CIVIL_AGENT.search(lead) and not _GOV_IN_LEAD.search(lead):
+            lead = hay[max(span.start, r.start - 40):r.start]
+            if _CIVIL_AGENT_[case].search(lead) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
-            if _PREP_AT_END.search(lead) and out:
+            if _PREP_AT_END_[case].search(lead) and out:
                 continue
             out.append(r)
         # A province that contains another subject region is its qualifier or its superior.
         codes = {r.code for r in out}
         out = [r for r in out if not ("." not in r.code and any(c.startswith(r.code + ".")
                                                                for c in codes))]
-        if out and _CIVIL_AGENT.search(text[span.start:cue.start]) and not any(
-                _GOV_NEAR_SUBJECT.search(text[max(span.start, r.start - 40):r.end])
+        if out and _CIVIL_AGENT_[case].search(hay[span.start:cue.start]) and not any(
+                _GOV_NEAR_SUBJECT_[case].search(hay[max(span.start, r.start - 40):r.end])
                 for r in out):
             return []
         # Keep one subject group: the regions joined together closest to the cue.

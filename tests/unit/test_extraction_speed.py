@@ -28,6 +28,7 @@ from graph.article import (
 from graph.extraction import (
     _CANDIDATE_KEY,
     _CANDIDATE_RE,
+    _CASE_FORMS,
     _CUE_FIRST,
     _CUE_RE,
     _DELEGATION,
@@ -216,3 +217,24 @@ def test_candidate_acronyms_start_after_the_last_character_outside_a_label() -> 
         got = [m.span() for m in capitalised_before(_CANDIDATE_RE, _CANDIDATE_KEY, text,
                                                     outside=_NOT_IN_LABEL)]
         assert got == plain == want, text
+
+
+def test_case_sensitive_forms_on_the_lowered_text_find_the_same(extractor: Extractor) -> None:
+    # Where _view hands the rules the lower-cased text, each pattern's case-sensitive form
+    # must find there what the case-blind one finds in the text; elsewhere (a long s, a
+    # Kelvin sign, a dotted capital I) the text itself is read.
+    pieces = ["Saling Belajar", "saling belajar", "\u017faling belajar", "AKAN", "Dilarang",
+              "Mahasiswa", "KEMENTERIAN", "Komisi IV DPR", "ke", "KE ", " di ", "Dari",
+              "dilakukan oleh", ", yang", ", Untuk", "dalam rangka", "Pemkab", "rombongan", "di",
+              "Kampus", "universitas", "objek wisata", "\u212aampus", "Pemerintah", "  ", ";",
+              "\u201cx\u201d", "Guna", "\u0130", "tidak", "batal", "Kota"]
+    rng = random.Random(71)
+    for text in _texts(pieces, seed=71, count=2500, most=12):
+        hay, case = extractor._view(text)
+        assert len(hay) == len(text)
+        for rx, lower in _CASE_FORMS:
+            i = rng.randint(0, len(text))
+            j = rng.randint(i, len(text))
+            want = rx.search(text[i:j])
+            got = (rx, lower)[case].search(hay[i:j])
+            assert (got and got.span()) == (want and want.span()), (rx.pattern, text[i:j])
