@@ -675,9 +675,16 @@ _SLOT_BREAK_ = _case_forms(_SLOT_BREAK)
 _GOV_IN_LEAD_ = _case_forms(_GOV_IN_LEAD)
 _PREP_AT_END_ = _case_forms(_PREP_AT_END)
 _GOV_NEAR_SUBJECT_ = _case_forms(_GOV_NEAR_SUBJECT)
+_ATTRIBUTION_ = _case_forms(_ATTRIBUTION)
+_PAST_MARKER_ = _case_forms(_PAST_MARKER)
+_RECOMMEND_ = _case_forms(_RECOMMEND)
+_DELEGATION_ = _case_forms(_DELEGATION)
+_STATUS_ = _case_forms(_STATUS_RE)
+_FUTURE_TIME_ = _case_forms(_FUTURE_TIME)
 _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, _CLAUSE_END_,
                _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
-               _PREP_AT_END_, _GOV_NEAR_SUBJECT_)
+               _PREP_AT_END_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_, _PAST_MARKER_, _RECOMMEND_,
+               _DELEGATION_, _STATUS_, _FUTURE_TIME_)
 
 
 class Extractor:
@@ -1234,6 +1241,7 @@ class Extractor:
         ids = sorted(set(visit.sentence_ids))
         first = ids[0]
         starts = [s.start for s in sents]
+        hay, case = self._view(text)
         scored: list[tuple[float, int, DateMention]] = []
         for d in dates:
             if not d.resolved or d.precision == "year":
@@ -1251,9 +1259,9 @@ class Extractor:
                 score = 1.5
             else:
                 score = 0.0
-            lead = text[sents[sid].start:d.start]
-            if _ATTRIBUTION.search(lead[-90:]):
-                score -= 3.0 if _PAST_MARKER.search(text[sents[first].start:sents[first].end]) \
+            if _ATTRIBUTION_[case].search(hay[max(sents[sid].start, d.start - 90):d.start]):
+                score -= 3.0 if _PAST_MARKER_[case].search(
+                    hay[sents[first].start:sents[first].end]) \
                     else 1.0
             if d.precision == "month":
                 score -= 2.5
@@ -1426,8 +1434,9 @@ class Extractor:
     def _recommenders(self, text: str, sents: list[Span]) -> list[str]:
         out: list[str] = []
         starts = [s.start for s in sents]
+        hay, case = self._view(text)
         hit = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _anchored(
-            _RECOMMEND, text, self._words_cache, _RECOMMEND_FIRST)})
+            _RECOMMEND_[case], hay, self._words_cache, _RECOMMEND_FIRST)})
         for sid in hit:
             if sid < 0:
                 continue
@@ -1447,6 +1456,7 @@ class Extractor:
         ids = set(visit.sentence_ids)
         lo, hi = min(ids), max(ids) + 2
         low = split_words(text).low
+        hay, case = self._view(text)
         keys: list[int] | None = None
         if ascii_alnum_only(text):
             # Each match starts with one of the verbs, and with every letter and digit ASCII
@@ -1461,7 +1471,7 @@ class Extractor:
             # The count is a number: a sentence without a digit is not searched.
             if _DIGIT.search(text, span.start, span.end) is None:
                 continue
-            m = _DELEGATION.search(text, span.start, span.end)
+            m = _DELEGATION_[case].search(hay, span.start, span.end)
             if m:
                 return int(m.group("n"))
         # "rombongan" has no letter that matches another character when the case is ignored
@@ -1499,8 +1509,9 @@ class Extractor:
         protagonist = counts.most_common(1)[0][0] if counts else None
         out: dict[tuple[str, str, str], Adoption] = {}
         last_prog: tuple[ProgramRef, str | None] | None = None
+        hay, case = self._view(text)
         status_sids = {bisect.bisect_right(starts, m.start()) - 1 for m in _anchored(
-            _STATUS_RE, text, self._words_cache, _STATUS_FIRST)}
+            _STATUS_[case], hay, self._words_cache, _STATUS_FIRST)}
         for sid in sorted(status_sids.union(prog_by_sent)):
             if not 0 <= sid < len(sents):
                 continue
@@ -1513,10 +1524,12 @@ class Extractor:
                 last_prog = (progs[0][2], owner)
             elif last_prog is None or not _ANAPHORIC_PROGRAM.search(sentence):
                 continue  # no program to adopt here, whatever the status
-            status_m = _STATUS_RE.search(sentence) if sid in status_sids else None
+            status_m = _STATUS_[case].search(hay[span.start:span.end]) \
+                if sid in status_sids else None
             if status_m is None:
                 continue
-            if _FUTURE_TIME.search(sentence) and status_m.lastgroup not in {"planned"}:
+            if _FUTURE_TIME_[case].search(hay[span.start:span.end]) \
+                    and status_m.lastgroup not in {"planned"}:
                 continue
             status = status_m.lastgroup or "operating"
             chosen: tuple[ProgramRef, str | None] | None = None
