@@ -122,6 +122,8 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> Path:
     """Run the selected benchmarks in order and write the report; return its path."""
     plan = _plan(args)
     tables: list[Table] = []
+    if args.workdir:
+        Path(args.workdir).mkdir(parents=True, exist_ok=True)  # a new folder is fine to name
     with tempfile.TemporaryDirectory(prefix="tiru-bench-", dir=args.workdir) as tmp:
         work = Path(tmp)
         for name in args.only:

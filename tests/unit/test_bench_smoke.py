@@ -151,8 +151,10 @@ def test_sizes_and_cli(tmp_path: Path) -> None:
     assert parse_size("100k") == 100_000 and parse_size("1M") == 1_000_000
     with pytest.raises(SystemExit):
         main(["--only", "nonsense"])
-    assert main(["--only", "analytics", "--quick", "--out", str(tmp_path)]) == 0
-    assert len(list(tmp_path.glob("*.md"))) == 1
+    work = tmp_path / "not" / "yet"  # a work folder that does not exist yet is made
+    assert main(["--only", "analytics", "--quick", "--out", str(tmp_path),
+                 "--workdir", str(work)]) == 0
+    assert len(list(tmp_path.glob("*.md"))) == 1 and work.is_dir()
 
 
 def test_answers_are_compared_as_row_multisets() -> None:
