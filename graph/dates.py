@@ -294,7 +294,8 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
 
 
 def find_dates(
-    text: str, *, reference: date | None = None, start: int = 0, end: int | None = None
+    text: str, *, reference: date | None = None, start: int = 0, end: int | None = None,
+    lowered: str | None = None,
 ) -> list[DateMention]:
     """Find every date expression in ``text[start:end]``, in order.
 
@@ -307,6 +308,10 @@ def find_dates(
         publication date. Without it they come back unresolved (``first is None``).
     start, end
         The span to search; offsets in the result are offsets into ``text``.
+    lowered
+        ``text`` in lower case (the same length), for a text whose letters and digits are all
+        ASCII: where expressions start is then found over it with case-sensitive patterns,
+        which cost less than case-blind ones, to the same effect.
 
     Returns
     -------
@@ -320,7 +325,7 @@ def find_dates(
     """
     stop = len(text) if end is None else end
     found: list[DateMention] = []
-    for m in _matches(text, start, stop):
+    for m in _matches(text, start, stop, lowered):
         mention = _mention(m, 0, reference)
         if mention is None:
             continue
@@ -395,14 +400,15 @@ def _anchors(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return found
 
 
-def _matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
+def _matches(text: str, start: int, stop: int, lowered: str | None = None
+             ) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = start
     for a_start, a_end in _anchors(text, start, stop):
         if a_start < pos:
             continue
         window_end = min(stop, a_end + _AFTER)
-        m = _first_match(text, max(pos, a_start - _BEFORE), a_start, window_end)
+        m = _first_match(text, max(pos, a_start - _BEFORE), a_start, window_end, lowered)
         while m is not None:
             if m.end() > window_end - 1 and window_end < stop:
                 # The expression may run past the window: match it again without the limit.
@@ -412,7 +418,7 @@ def _matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
             pos = m.end()
             if pos > a_start:
                 break
-            m = _first_match(text, pos, a_start, window_end)
+            m = _first_match(text, pos, a_start, window_end, lowered)
     return out
 
 
@@ -428,23 +434,32 @@ _DATE_START = re.compile(
     + "|".join(sorted({re.escape(w[:3]) for w in _OPENING_WORDS})) + ")",
     re.IGNORECASE,
 )
+# Both patterns without the case left out, for lower-cased text (their letters are all lower
+# case but the "O" typed for a zero, which lower-casing turns into an "o" they also take).
+_DATE_START_LOWER = re.compile(_DATE_START.pattern, _DATE_START.flags & ~re.IGNORECASE)
+_DATE_RE_LOWER = re.compile(_DATE_RE.pattern, _DATE_RE.flags & ~re.IGNORECASE)
 
 
-def _first_match(text: str, lo: int, last: int, endpos: int) -> re.Match[str] | None:
+def _first_match(text: str, lo: int, last: int, endpos: int, lowered: str | None = None
+                 ) -> re.Match[str] | None:
     """``_DATE_RE.search(text, lo, endpos)`` if that match starts at or before ``last``.
 
     The search would try every position up to ``endpos``, each against every alternative,
     though only matches starting by ``last`` count; trying the positions where an expression
     can start, up to ``last``, finds the same match (or none) for a fraction of the work.
+    With ``lowered`` (see :func:`find_dates`) the positions are tried there, case-sensitively;
+    the match found is made again over ``text``, where it takes the same course.
     """
+    start_rx, date_rx, hay = (_DATE_START, _DATE_RE, text) if lowered is None else (
+        _DATE_START_LOWER, _DATE_RE_LOWER, lowered)
     # The look-ahead reads up to three characters from a start, so the scan runs that far on
     # and stops at the first start past ``last``.
-    for at in _DATE_START.finditer(text, lo, min(len(text), last + 3)):
+    for at in start_rx.finditer(hay, lo, min(len(text), last + 3)):
         if at.start() > last:
             break
-        m = _DATE_RE.match(text, at.start(), endpos)
+        m = date_rx.match(hay, at.start(), endpos)
         if m is not None:
-            return m
+            return m if lowered is None else _DATE_RE.match(text, at.start(), endpos)
     return None
 
 

@@ -1221,7 +1221,9 @@ class Extractor:
     # ---- dates -------------------------------------------------------------------------------
 
     def _dates(self, text: str, article: Article) -> list[DateMention]:
-        found = find_dates(text, reference=article.published)
+        hay, case = self._view(text)
+        lowered = hay if case else None
+        found = find_dates(text, reference=article.published, lowered=lowered)
         explicit = [d for d in found if d.precision == "day" and not d.relative and d.resolved]
         out: list[DateMention] = []
         for d in found:
@@ -1230,7 +1232,8 @@ class Extractor:
                 near = [x for x in explicit if abs(x.start - d.start) < 200]
                 if near:
                     anchor = min(near, key=lambda x: abs(x.start - d.start))
-                    again = find_dates(text, reference=anchor.first, start=d.start, end=d.end)
+                    again = find_dates(text, reference=anchor.first, start=d.start, end=d.end,
+                                       lowered=lowered)
                     if again:
                         d = again[0]
             out.append(d)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import random
+from datetime import date
 from itertools import accumulate
 
 import pytest
@@ -25,6 +26,8 @@ from graph.article import (
     parse_article,
     split_sentences,
 )
+from graph.chars import ascii_alnum_only
+from graph.dates import _first_match, find_dates
 from graph.extraction import (
     _CANDIDATE_KEY,
     _CANDIDATE_RE,
@@ -241,3 +244,24 @@ def test_case_sensitive_forms_on_the_lowered_text_find_the_same(extractor: Extra
             got = (rx, lower)[case].search(hay[i:j])
             assert (got and (got.span(), got.lastgroup)) == (
                 want and (want.span(), want.lastgroup)), (rx.pattern, text[i:j])
+
+
+def test_dates_found_over_the_lowered_text_are_the_same() -> None:
+    pieces = ["Senin", "SELASA", "rabu", "Jum'at", "(", "12", "/3", "/2024", "Juni", "MEI",
+              "tanggal", "Tahun", "bulan", "akhir", "Kemarin", "hari ini", "2025-06-19", "s.d",
+              "hingga", "O4/O7/2019", "Kota", "Senin (12/3/2024)", "tadi pagi", "Sabtu lalu",
+              "Selasa, 19 Juni 2025", "AWAL Oktober 2021", "Ahad, 7 Juli", "\u201c", "\u2013"]
+    rng = random.Random(73)
+    for text in _texts(pieces, seed=73, count=3000, most=16):
+        if not ascii_alnum_only(text):
+            continue  # lowered is only for texts whose letters and digits are all ASCII
+        lowered = split_words(text).low
+        lo = rng.randint(0, len(text))
+        last = rng.randint(lo, len(text))
+        endpos = rng.randint(last, len(text))
+        want = _first_match(text, lo, last, endpos)
+        got = _first_match(text, lo, last, endpos, lowered)
+        assert (got and (got.span(), got.groupdict())) == (
+            want and (want.span(), want.groupdict())), text
+        ref = date(2025, 3, 5)
+        assert find_dates(text, reference=ref, lowered=lowered) == find_dates(text, reference=ref)
