@@ -681,10 +681,13 @@ _RECOMMEND_ = _case_forms(_RECOMMEND)
 _DELEGATION_ = _case_forms(_DELEGATION)
 _STATUS_ = _case_forms(_STATUS_RE)
 _FUTURE_TIME_ = _case_forms(_FUTURE_TIME)
+# The cue pattern's one upper-case word, "ATM", in lower case for its case-sensitive form.
+_CUE_ = (_CUE_RE, re.compile(_CUE_RE.pattern.replace("|ATM", "|atm"),
+                             _CUE_RE.flags & ~re.IGNORECASE))
 _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, _CLAUSE_END_,
                _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
                _PREP_AT_END_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_, _PAST_MARKER_, _RECOMMEND_,
-               _DELEGATION_, _STATUS_, _FUTURE_TIME_)
+               _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_)
 
 
 class Extractor:
@@ -854,14 +857,15 @@ class Extractor:
         cues_by_sent: dict[int, list[_Cue]] = {}
         words = _interesting_words(text)
         self._words_cache = words
-        for m in _anchored(_CUE_RE, text, words, _CUE_FIRST):
+        hay, case = self._view(text)
+        for m in _anchored(_CUE_[case], hay, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
-            word = m.group(0)
+            word = text[m.start():m.end()]  # as written: the lower-cased text may have matched
             if kind != "strong" and word.isupper() and len(word) > 4:
                 continue  # "ATM" only in capitals as amati-tiru-modifikasi; shouted words skip
             sid = bisect.bisect_right(starts, m.start()) - 1
             if sid >= 0:
-                cues_by_sent.setdefault(sid, []).append(_Cue(kind, m.start(), m.end(), m.group(0)))
+                cues_by_sent.setdefault(sid, []).append(_Cue(kind, m.start(), m.end(), word))
 
         findings: list[_Finding] = []
         for sid, cues in sorted(cues_by_sent.items()):

@@ -232,7 +232,8 @@ def test_case_sensitive_forms_on_the_lowered_text_find_the_same(extractor: Extra
               "Kampus", "universitas", "objek wisata", "\u212aampus", "Pemerintah", "  ", ";",
               "\u201cx\u201d", "Guna", "\u0130", "tidak", "batal", "Kota", " ujarnya", "Kemarin",
               "Rekomendasi", "sebanyak 20 orang", "Diresmikan", "pekan depan", "Soft Launching",
-              "sedang dibangun", "Mulai Beroperasi", "\u017fudah beroperasi", "ATAS PETUNJUK"]
+              "sedang dibangun", "Mulai Beroperasi", "\u017fudah beroperasi", "ATAS PETUNJUK",
+              " ATM ", "Studi Tiru", "KUNJUNGAN KERJA", "Menerima kunjungan", "datang"]
     rng = random.Random(71)
     for text in _texts(pieces, seed=71, count=2500, most=12):
         hay, case = extractor._view(text)
