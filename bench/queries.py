@@ -1,4 +1,5 @@
-"""Query benchmark: every query of ``queries/`` with its default parameters, on each engine.
+"""Query benchmark: every query of ``queries/`` with its default parameters, and the queries
+behind the server's heaviest pages (:func:`page_queries`), on each engine.
 
 Engines answer the same rendered text over the same dataset (:func:`bench.load.prepare_dataset`)
 and every result is materialised as rows of rdflib terms, which is what a Python user gets:
@@ -32,7 +33,8 @@ from typing import Any
 from bench.load import Dataset, load_tiru, prepare_dataset, start_virtuoso_or_none, virtuoso_support
 from bench.report import Stats, Table, fmt_ratio, fmt_seconds, summarise
 
-__all__ = ["Timing", "rendered_queries", "time_store", "time_rdflib", "bench_queries",
+__all__ = ["Timing", "rendered_queries", "page_queries", "time_store", "time_rdflib",
+           "bench_queries",
            "RDFLIB_TARGET", "VIRTUOSO_TARGET"]
 
 RDFLIB_TARGET = 30.0
@@ -69,6 +71,57 @@ def rendered_queries(names: Sequence[str] | None = None) -> dict[str, str]:
         text = render(q)
         if (names is None or q.name in names) and not re.search(r"\bSERVICE\b", text, re.I):
             out[q.name] = text
+    return out
+
+
+def page_queries() -> dict[str, str]:
+    """Name -> SPARQL text of the server's heaviest pages, as the server sends them.
+
+    The pages: the home page (counts and the top hosts and learners over every visit), the page
+    of the synthetic data's most visited host (its visits in and out with their regions,
+    programs and sources) and the national network view ``/graph`` (every visit). The texts
+    are recorded while the server's own page code (:mod:`server.pagedata`,
+    :func:`graph.network.learning_network`) renders the pages over an empty store, so the
+    benchmark follows the server when its queries change. Names read ``page /path (n)``.
+    """
+    import asyncio
+
+    from bench.synthetic import ID, regions
+    from graph.network import learning_network
+    from graph.store import open_store
+    from server import pagedata
+    from server.backend import QueryRunner
+
+    code, label = regions()[0]  # the Zipf law's top host
+    store = open_store(":memory:")
+    sent: list[tuple[str, str]] = []
+    path = ""
+
+    def recording(func: Any) -> Any:
+        def record(sparql: str, *args: Any, **kwargs: Any) -> Any:
+            sent.append((path, sparql))
+            return func(sparql, *args, **kwargs)
+        return record
+
+    for method in ("query", "select_strings"):
+        setattr(store, method, recording(getattr(store, method)))
+    runner = QueryRunner(store, timeout=60.0, max_rows=20000, workers=1)
+    try:
+        path = "/"
+        asyncio.run(pagedata.home_data(runner))
+        path = f"/id/region/{code}"
+        asyncio.run(pagedata.region_data(runner, f"{ID}region/{code}", label))
+        path = "/graph"
+        learning_network(store)
+    finally:
+        runner.close()
+        store.close()
+    out: dict[str, str] = {}
+    for page, sparql in sent:
+        # The per-graph triple count is the store's bookkeeping, not a page query, and engines
+        # differ on it by design (Virtuoso counts its own system graphs too).
+        if "GRAPH ?g" not in sparql and sparql not in out.values():
+            out[f"page {page} ({sum(k.startswith(f'page {page} (') for k in out) + 1})"] = sparql
     return out
 
 
@@ -264,11 +317,14 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
     cap : float
         Seconds per query and engine; an engine over it is reported as ``> cap``.
     names : sequence of str, optional
-        Only these queries (all of ``queries/`` by default).
+        Only these library queries; by default all of ``queries/`` and the server's heaviest
+        page queries (:func:`page_queries`).
     """
     from graph.store import RemoteStore, open_store
 
     queries = rendered_queries(names)
+    if names is None:
+        queries.update(page_queries())
     owned_tmp = workdir is None
     work = Path(tempfile.mkdtemp(prefix="tiru-bench-")) if workdir is None else workdir
     tables: list[Table] = []

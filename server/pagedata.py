@@ -260,10 +260,14 @@ async def region_data(runner: QueryRunner, iri: str, label: str) -> dict[str, An
                      OPTIONAL {{ ?run tiru:sliceSince ?since }}
                      OPTIONAL {{ ?run tiru:sliceUntil ?until }} }}
         }} ORDER BY ?measure ?program DESC(?time)""")
+    # The island group's English name first (the page says "island group"); with LIMIT 1 and
+    # two names, engines picked different ones.
     info = await runner.select(P + f"""
         SELECT ?prov ?provl ?island ?islandl ?code WHERE {{
           OPTIONAL {{ <{iri}> tiru:province ?prov OPTIONAL {{ ?prov rdfs:label ?provl }} }}
-          OPTIONAL {{ <{iri}> tiru:islandGroup ?island OPTIONAL {{ ?island rdfs:label ?islandl }} }}
+          OPTIONAL {{ <{iri}> tiru:islandGroup ?island
+                     OPTIONAL {{ ?island rdfs:label ?islandl FILTER(LANG(?islandl) = "en") }}
+                     OPTIONAL {{ ?island rdfs:label ?islandl }} }}
           OPTIONAL {{ <{iri}> tiru:kemendagriCode ?code }} }} LIMIT 1""")
     row = info.rows[0] if info.rows else {}
     return {
@@ -326,6 +330,8 @@ async def visit_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
 
 async def program_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
     iri = safe_iri(iri)
+    # The island group's English name first (the page says "island group"); with LIMIT 1 and
+    # two names, engines picked different ones.
     info = await runner.select(P + f"""
         SELECT ?notation ?broader ?bl WHERE {{
           OPTIONAL {{ <{iri}> skos:notation ?notation }}
@@ -365,6 +371,8 @@ async def person_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
 
 async def article_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
     iri = safe_iri(iri)
+    # The island group's English name first (the page says "island group"); with LIMIT 1 and
+    # two names, engines picked different ones.
     info = await runner.select(P + f"""
         SELECT ?url ?title ?publisher ?issued WHERE {{
           OPTIONAL {{ <{iri}> schema:url ?url }} OPTIONAL {{ <{iri}> dct:title ?title }}

@@ -308,3 +308,29 @@ def test_view_cache_is_bounded_and_keeps_the_recently_used() -> None:
     assert cache.get_or_compute("x", None, lambda: make("x")) == "X"  # no version: no cache
     cache.get_or_compute("x", None, lambda: make("x"))
     assert computed[-2:] == ["x", "x"]
+
+
+async def test_region_page_names_the_island_group_in_english_first() -> None:
+    # Two names and LIMIT 1 once let the engine pick: Oxigraph gave "Java", Virtuoso "Jawa".
+    from graph.store import open_store
+    from server.backend import QueryRunner
+    from server.pagedata import region_data
+
+    store = open_store(":memory:")
+    store.load(rb"""@prefix tiru: <https://w3id.org/tiru/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix tid: <https://w3id.org/tiru/id/> .
+        tid:island\/java rdfs:label "Java"@en, "Jawa"@id .
+        tid:island\/sulawesi rdfs:label "Sulawesi"@id .
+        tid:region\/35.10 tiru:islandGroup tid:island\/java .
+        tid:region\/73.71 tiru:islandGroup tid:island\/sulawesi .
+        """, "ttl", "gazetteer")
+    runner = QueryRunner(store, timeout=10.0, max_rows=100)
+    try:
+        java = await region_data(runner, "https://w3id.org/tiru/id/region/35.10", "Banyuwangi")
+        sulawesi = await region_data(runner, "https://w3id.org/tiru/id/region/73.71", "Makassar")
+    finally:
+        runner.close()
+        store.close()
+    assert java["island"]["label"] == "Java"
+    assert sulawesi["island"]["label"] == "Sulawesi"  # no English name: the one there is

@@ -18,12 +18,18 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.load import bench_load, prepare_dataset  # noqa: E402
-from bench.queries import bench_queries, rendered_queries, time_rdflib  # noqa: E402
+from bench.load import bench_load, load_tiru, prepare_dataset  # noqa: E402
+from bench.queries import (  # noqa: E402
+    bench_queries,
+    page_queries,
+    rendered_queries,
+    time_rdflib,
+)
 from bench.report import Table, summarise, write_report  # noqa: E402
 from bench.runner import bench_analytics, bench_extraction, main, parse_size  # noqa: E402
 from bench.server import bench_server, load  # noqa: E402
 from bench.views import STEPS, bench_views  # noqa: E402
+from graph.store import SelectResult, open_store  # noqa: E402
 
 TINY = 800  # synthetic triples: a few dozen visits, enough for every query to have data
 
@@ -83,6 +89,22 @@ def test_rdflib_gets_a_cap_of_its_own_per_query(workdir: Path) -> None:
     got = time_rdflib(ds, queries, runs=1, cap=1e-4, caps={"top_learners": 120.0})
     assert got["most_visited"].capped and got["most_visited"].stats is None
     assert not got["top_learners"].capped and got["top_learners"].stats is not None
+
+
+def test_page_queries_are_recorded_from_the_server(workdir: Path) -> None:
+    pages = page_queries()
+    assert {name.rsplit(" (", 1)[0] for name in pages} == {
+        "page /", "page /id/region/35.10", "page /graph"}  # Banyuwangi: the top synthetic host
+    assert len(pages) >= 8 and len(set(pages.values())) == len(pages)
+    ds = prepare_dataset(workdir / "data", TINY)
+    store = open_store(":memory:")
+    try:
+        load_tiru(store, ds)
+        answered = {name: store.query(q, timeout=60) for name, q in pages.items()}
+    finally:
+        store.close()
+    assert all(isinstance(r, SelectResult) for r in answered.values())
+    assert any(r.rows for r in answered.values() if isinstance(r, SelectResult))
 
 
 def test_library_queries_all_render() -> None:
