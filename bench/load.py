@@ -102,7 +102,7 @@ def prepare_dataset(directory: Path, size: int, *, seed: int = 0) -> Dataset:
     The file names carry a digest of the generator's code, of this module and of the base
     graphs, so that a dataset written before any of them changed is not reused by mistake.
 
-    The quads file leaves out the synthetic region triples that the gazetteer graph already
+    The curated graph leaves out the synthetic region triples that the gazetteer graph already
     holds. Oxigraph's union default graph returns a triple once per graph that holds it, where
     Virtuoso and rdflib merge them, so the engines would be answering over different data.
     """
@@ -118,21 +118,23 @@ def prepare_dataset(directory: Path, size: int, *, seed: int = 0) -> Dataset:
     curated = directory / f"curated-{tag}.nt"
     quads = directory / f"all-{tag}.nq"
     if not curated.exists():
-        partial = curated.with_suffix(".part")
-        write_dataset(partial, size, seed=seed)
+        raw, partial = curated.with_suffix(".raw"), curated.with_suffix(".part")
+        write_dataset(raw, size, seed=seed)
+        gazetteer = set(ox.parse(base_graphs()["gazetteer"], format=ox.RdfFormat.N_TRIPLES))
+        region = f"<{synthetic.ID}region/"
+        with raw.open(encoding="utf-8") as lines, partial.open("w", encoding="utf-8") as out:
+            out.writelines(line for line in lines if not (
+                line.startswith(region)  # the only subjects the gazetteer shares
+                and next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))) in gazetteer))
+        raw.unlink()
         partial.rename(curated)
     if not quads.exists():
         partial = quads.with_suffix(".part")
         with partial.open("w", encoding="utf-8") as out:
             for name, data in base_graphs().items():
                 out.writelines(_as_quads(iter(data.decode("utf-8").splitlines()), graph_iri(name)))
-            gazetteer = set(ox.parse(base_graphs()["gazetteer"], format=ox.RdfFormat.N_TRIPLES))
-            region = f"<{synthetic.ID}region/"
             with curated.open(encoding="utf-8") as lines:
-                kept = (line for line in lines if not (
-                    line.startswith(region)  # the only subjects the gazetteer shares
-                    and next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))) in gazetteer))
-                out.writelines(_as_quads(kept, graph_iri("curated")))
+                out.writelines(_as_quads(lines, graph_iri("curated")))
         partial.rename(quads)
     with curated.open("rb") as fh:
         triples = sum(1 for _ in fh)
