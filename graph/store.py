@@ -562,6 +562,9 @@ def _decode(result: SerializedResult) -> QueryResult:
                 )
                 for q in quads
             ]
+        if result.kind == "select" and result.fmt == "tsv":
+            variables, table = terms.rows_from_tsv(result.body)
+            return SelectResult(variables, table, result.truncated)
         parsed = ox.parse_query_results(result.body, format=_OX_RESULT_FORMATS[result.fmt])
     except (SyntaxError, ValueError) as exc:
         raise StoreError(f"unreadable query result: {exc}") from exc
