@@ -32,7 +32,6 @@ from typing import Any
 
 from bench import synthetic
 from bench.report import Table, fmt_rate, fmt_ratio, fmt_seconds
-from bench.synthetic import write_dataset
 
 __all__ = [
     "Dataset",
@@ -103,8 +102,7 @@ def prepare_dataset(directory: Path, size: int, *, seed: int = 0) -> Dataset:
     graphs, so that a dataset written before any of them changed is not reused by mistake.
 
     The curated graph leaves out the synthetic region triples that the gazetteer graph already
-    holds. Oxigraph's union default graph returns a triple once per graph that holds it, where
-    Virtuoso and rdflib merge them, so the engines would be answering over different data.
+    holds (see :func:`bench.synthetic.write_dataset`).
     """
     import pyoxigraph as ox
 
@@ -118,15 +116,9 @@ def prepare_dataset(directory: Path, size: int, *, seed: int = 0) -> Dataset:
     curated = directory / f"curated-{tag}.nt"
     quads = directory / f"all-{tag}.nq"
     if not curated.exists():
-        raw, partial = curated.with_suffix(".raw"), curated.with_suffix(".part")
-        write_dataset(raw, size, seed=seed)
+        partial = curated.with_suffix(".part")
         gazetteer = set(ox.parse(base_graphs()["gazetteer"], format=ox.RdfFormat.N_TRIPLES))
-        region = f"<{synthetic.ID}region/"
-        with raw.open(encoding="utf-8") as lines, partial.open("w", encoding="utf-8") as out:
-            out.writelines(line for line in lines if not (
-                line.startswith(region)  # the only subjects the gazetteer shares
-                and next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))) in gazetteer))
-        raw.unlink()
+        synthetic.write_dataset(partial, size, seed=seed, known=gazetteer)
         partial.rename(curated)
     if not quads.exists():
         partial = quads.with_suffix(".part")

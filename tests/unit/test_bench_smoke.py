@@ -48,6 +48,20 @@ def test_dataset_has_base_graphs_and_visits(workdir: Path) -> None:
         assert f"<https://w3id.org/tiru/graph/{graph}> ." in text
 
 
+def test_curated_graph_repeats_no_gazetteer_triple(workdir: Path) -> None:
+    # A triple in two graphs is matched twice by Oxigraph's union default graph, once by
+    # Virtuoso and rdflib: the engines would answer over different data.
+    import pyoxigraph as ox
+
+    from bench.load import base_graphs
+
+    ds = prepare_dataset(workdir / "data", TINY)
+    gazetteer = set(ox.parse(base_graphs()["gazetteer"], format=ox.RdfFormat.N_TRIPLES))
+    curated = set(ox.parse(path=str(ds.curated), format=ox.RdfFormat.N_TRIPLES))
+    assert any(str(t.subject).startswith("<https://w3id.org/tiru/id/region/") for t in curated)
+    assert not curated & gazetteer
+
+
 def test_load_without_virtuoso(workdir: Path) -> None:
     table = bench_load([TINY], workdir=workdir, rdflib_cap=120, virtuoso=False)
     assert len(table.rows) == 1
