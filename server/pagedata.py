@@ -8,7 +8,6 @@ from a URL path, so it is checked first (:func:`safe_iri`).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import Any
 
 from rdflib import BNode, Literal, URIRef
@@ -149,13 +148,34 @@ async def entity_properties(runner: QueryRunner, iri: str) -> dict[str, Any]:
     return {"properties": props, "incoming": inc, "incoming_truncated": incoming.truncated}
 
 
-async def _visits(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
-    """Visits matching a graph pattern on ?v, with their regions, programs and sources."""
+# Visits listed per page of a region or program. A famous host draws thousands of visits at
+# national scale; listing them all made the page's query return one row per visit, region,
+# program and source (tens of thousands), and the row cap then cut the list short silently.
+VISITS_PER_PAGE = 100
+
+
+async def _visits(runner: QueryRunner, where: str, *, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """Visits matching a graph pattern on ?v, with their regions, programs and sources.
+
+    With ``limit``, only that many visits from ``offset`` on, newest first (undated last): the
+    visits are chosen in a subquery, so the details are read for those visits alone.
+    """
+    if limit is None:
+        chosen = f"""{where}
+          ?v a tiru:Visit .
+          OPTIONAL {{ ?v schema:startDate ?date }}"""
+    else:
+        # DISTINCT ?v ?date: a visit with two recorded dates takes two places on the page and
+        # is shown once; this is rare enough not to pay for a GROUP BY on every page.
+        chosen = f"""{{ SELECT DISTINCT ?v ?date WHERE {{
+            {where}
+            ?v a tiru:Visit .
+            OPTIONAL {{ ?v schema:startDate ?date }}
+          }} ORDER BY DESC(?date) DESC(?v) LIMIT {int(limit)} OFFSET {int(offset)} }}"""
     rows = await runner.select(P + f"""
         SELECT ?v ?date ?side ?r ?rl ?prog ?progl ?art ?url ?title WHERE {{
-          {where}
-          ?v a tiru:Visit .
-          OPTIONAL {{ ?v schema:startDate ?date }}
+          {chosen}
           OPTIONAL {{ {{ ?v tiru:visitor ?r BIND("visitor" AS ?side) }}
                       UNION {{ ?v tiru:host ?r BIND("host" AS ?side) }}
                       OPTIONAL {{ ?r rdfs:label ?rl }} }}
@@ -186,6 +206,27 @@ async def _visits(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
         result.append(v)
     result.sort(key=lambda v: (v["date"] or "", v["iri"]), reverse=True)
     return result
+
+
+async def _visit_page(runner: QueryRunner, where: str, page: int) -> tuple[list[dict[str, Any]],
+                                                                          dict[str, int]]:
+    """Page ``page`` (from 1) of the visits matching ``where``, and where it lies among them.
+
+    Raises
+    ------
+    BadRequestError
+        When ``page`` is past the last page.
+    """
+    count = await runner.select(P + f"""
+        SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {where} ?v a tiru:Visit . }}""")
+    total = int(count.rows[0]["n"]) if count.rows else 0  # type: ignore[call-overload]
+    pages = max(1, -(-total // VISITS_PER_PAGE))
+    if page > pages:
+        raise BadRequestError(f"page {page} asked, but there are {pages} page(s) of "
+                              f"{VISITS_PER_PAGE} visits ({total} in all)")
+    visits = await _visits(runner, where, limit=VISITS_PER_PAGE,
+                           offset=(page - 1) * VISITS_PER_PAGE)
+    return visits, {"total": total, "page": page, "pages": pages, "per_page": VISITS_PER_PAGE}
 
 
 async def _adoptions(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
@@ -225,28 +266,42 @@ async def _adoptions(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
     return result
 
 
-def _ego(iri: str, label: str, visits: list[dict[str, Any]]) -> dict[str, Any]:
-    """The region and the regions it visited or hosted, edges learner → model by visit count."""
-    nodes: dict[str, dict[str, Any]] = {iri: {"id": iri, "label": label, "href": href(iri),
-                                              "center": True}}
-    weights: dict[tuple[str, str], int] = defaultdict(int)
-    for v in visits:
-        for a in v["visitors"]:
-            for b in v["hosts"]:
-                if iri not in (a["iri"], b["iri"]):
-                    continue
-                for end in (a, b):
-                    nodes.setdefault(end["iri"], {"id": end["iri"], "label": end["label"],
-                                                  "href": end["href"], "center": False})
-                weights[(a["iri"], b["iri"])] += 1
-    edges = [{"from": a, "to": b, "visits": n} for (a, b), n in sorted(weights.items())]
-    return {"nodes": list(nodes.values()), "edges": edges}
+async def _ego(runner: QueryRunner, iri: str, label: str) -> dict[str, Any]:
+    """The region and the regions it visited or hosted, edges learner → model by visit count.
+
+    Counted by the store over every visit, not over the page's visits, so the neighbourhood is
+    whole whichever page of visits is shown.
+    """
+    edges = await runner.select(P + f"""
+        SELECT ?a ?b (COUNT(DISTINCT ?v) AS ?n) WHERE {{
+          {{ ?v tiru:visitor <{iri}> ; tiru:host ?b . BIND(<{iri}> AS ?a) }}
+          UNION {{ ?v tiru:host <{iri}> ; tiru:visitor ?a . BIND(<{iri}> AS ?b) }}
+          ?v a tiru:Visit .
+        }} GROUP BY ?a ?b""")
+    weights = {(str(r["a"]), str(r["b"])): int(r["n"])  # type: ignore[call-overload]
+               for r in edges if isinstance(r.get("a"), URIRef) and isinstance(r.get("b"), URIRef)}
+    others = sorted({end for pair in weights for end in pair} - {iri})
+    labels: dict[str, str] = {}
+    if others:
+        values = " ".join(f"<{safe_iri(o)}>" for o in others)
+        rows = await runner.select(P + f"""
+            SELECT ?r (MIN(STR(?l)) AS ?label) WHERE {{
+              VALUES ?r {{ {values} }} ?r rdfs:label ?l }} GROUP BY ?r""")
+        labels = {str(r["r"]): str(r["label"]) for r in rows if r.get("label") is not None}
+    nodes = [{"id": iri, "label": label, "href": href(iri), "center": True}]
+    nodes += [{"id": o, "label": labels.get(o) or compact(URIRef(o)), "href": href(o),
+               "center": False} for o in others]
+    return {"nodes": nodes, "edges": [{"from": a, "to": b, "visits": n}
+                                      for (a, b), n in sorted(weights.items())]}
 
 
-async def region_data(runner: QueryRunner, iri: str, label: str) -> dict[str, Any]:
+async def region_data(runner: QueryRunner, iri: str, label: str, *, in_page: int = 1,
+                      out_page: int = 1) -> dict[str, Any]:
+    """A region's page: one page each of the visits it hosted and made (see
+    :data:`VISITS_PER_PAGE`), its adoptions, measures, province and island group."""
     iri = safe_iri(iri)
-    out = await _visits(runner, f"?v tiru:visitor <{iri}> .")
-    inc = await _visits(runner, f"?v tiru:host <{iri}> .")
+    out, out_paging = await _visit_page(runner, f"?v tiru:visitor <{iri}> .", out_page)
+    inc, in_paging = await _visit_page(runner, f"?v tiru:host <{iri}> .", in_page)
     adoptions = await _adoptions(runner, f"?a tiru:adopter <{iri}> .")
     learned_by = await _adoptions(runner, f"?a tiru:learnedFrom <{iri}> .")
     measures = await runner.select(P + f"""
@@ -278,6 +333,7 @@ async def region_data(runner: QueryRunner, iri: str, label: str) -> dict[str, An
                    "label": _s(row, "islandl")} if row.get("island") is not None else None,
         "visits_out": out,
         "visits_in": inc,
+        "paging": {"visits_in": in_paging, "visits_out": out_paging},
         "adoptions": adoptions,
         "taught_adoptions": learned_by,
         "measures": [{"measure": compact(r["measure"]).split(":", 1)[-1],
@@ -285,7 +341,7 @@ async def region_data(runner: QueryRunner, iri: str, label: str) -> dict[str, An
                       "level": _s(r, "level"), "run": _s(r, "run"), "time": _s(r, "time"),
                       "slice": _slice(r)}
                      for r in measures],
-        "ego": _ego(iri, label, out + inc),
+        "ego": await _ego(runner, iri, label),
     }
 
 
@@ -328,21 +384,22 @@ async def visit_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
     }
 
 
-async def program_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
+async def program_data(runner: QueryRunner, iri: str, *, page: int = 1) -> dict[str, Any]:
+    """A program's page: its notation, broader concept, adoptions and one page of its visits."""
     iri = safe_iri(iri)
-    # The island group's English name first (the page says "island group"); with LIMIT 1 and
-    # two names, engines picked different ones.
     info = await runner.select(P + f"""
         SELECT ?notation ?broader ?bl WHERE {{
           OPTIONAL {{ <{iri}> skos:notation ?notation }}
           OPTIONAL {{ <{iri}> skos:broader ?broader OPTIONAL {{ ?broader skos:prefLabel ?bl }} }}
         }} LIMIT 1""")
     row = info.rows[0] if info.rows else {}
+    visits, paging = await _visit_page(runner, f"?v tiru:program <{iri}> .", page)
     return {
         "notation": _s(row, "notation"),
         "broader": {"iri": _s(row, "broader"), "href": href(row["broader"]),
                     "label": _s(row, "bl")} if row.get("broader") is not None else None,
-        "visits": await _visits(runner, f"?v tiru:program <{iri}> ."),
+        "visits": visits,
+        "paging": {"visits": paging},
         "adoptions": await _adoptions(runner, f"?a tiru:program <{iri}> ."),
     }
 
@@ -371,8 +428,6 @@ async def person_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
 
 async def article_data(runner: QueryRunner, iri: str) -> dict[str, Any]:
     iri = safe_iri(iri)
-    # The island group's English name first (the page says "island group"); with LIMIT 1 and
-    # two names, engines picked different ones.
     info = await runner.select(P + f"""
         SELECT ?url ?title ?publisher ?issued WHERE {{
           OPTIONAL {{ <{iri}> schema:url ?url }} OPTIONAL {{ <{iri}> dct:title ?title }}

@@ -3,6 +3,7 @@ the home page, the query page and the Linked Data pages under ``/id/...``."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -16,7 +17,7 @@ from graph.store import SelectResult
 from graph.vocab import TID, TIRU
 from server import pagedata
 from server.backend import GRAPH_MEDIA
-from server.errors import NotFoundError, status_for
+from server.errors import BadRequestError, NotFoundError, status_for
 from server.links import compact, href, script_json
 from server.negotiation import NotAcceptableError, choose
 from server.routes.sparql import TRUNCATED_HEADER, check_query
@@ -204,6 +205,35 @@ async def query_page(request: Request) -> Response:
                 as_json=as_json, status=status, headers=headers)
 
 
+_PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,8}")
+
+
+def _page_number(request: Request, name: str) -> int:
+    """The page number in the query parameter ``name`` (1 when absent)."""
+    raw = request.query_params.get(name)
+    if raw is None:
+        return 1
+    if not _PAGE_NUMBER.fullmatch(raw):
+        raise BadRequestError(f"{name} must be a page number from 1, not {raw[:40]!r}")
+    return int(raw)
+
+
+def _link_pages(request: Request, paging: dict[str, dict[str, Any]], params: dict[str, str]
+                ) -> None:
+    """Add the URLs of the previous and next page to each list's paging, keeping the other
+    parameters of the request (the other list's page, ``format``)."""
+    for key, name in params.items():
+        info = paging[key]
+        for link, number in (("prev", info["page"] - 1), ("next", info["page"] + 1)):
+            if 1 <= number <= info["pages"]:
+                query = [(k, v) for k, v in request.query_params.multi_items() if k != name]
+                if number > 1:
+                    query.append((name, str(number)))
+                info[link] = request.url.path + ("?" + urlencode(query) if query else "")
+            else:
+                info[link] = None
+
+
 _KIND_TEMPLATES = {
     "Province": "group", "IslandGroup": "group", "Regency": "region", "City": "region",
     "Visit": "visit", "Program": "program", "CandidateProgram": "program",
@@ -260,11 +290,17 @@ async def entity(request: Request, path: str) -> Response:
                      ("RDF/XML", "rdf"), ("JSON", "json"))},
     }
     if kind == "region":
-        data["region"] = await pagedata.region_data(r, iri, label)
+        data["region"] = await pagedata.region_data(
+            r, iri, label, in_page=_page_number(request, "in_page"),
+            out_page=_page_number(request, "out_page"))
+        _link_pages(request, data["region"]["paging"], {"visits_in": "in_page",
+                                                        "visits_out": "out_page"})
     elif kind == "visit":
         data["visit"] = await pagedata.visit_data(r, iri)
     elif kind == "program":
-        data["program"] = await pagedata.program_data(r, iri)
+        data["program"] = await pagedata.program_data(r, iri,
+                                                      page=_page_number(request, "page"))
+        _link_pages(request, data["program"]["paging"], {"visits": "page"})
     elif kind == "person":
         data["person"] = await pagedata.person_data(r, iri)
     elif kind == "article":
