@@ -30,6 +30,10 @@ async def test_home_has_counts_tops_and_links(client: httpx.AsyncClient) -> None
     twin = (await client.get("/index.json")).json()
     assert twin["resources"]["Visit"] == 3
     assert twin["top_models"][0]["iri"] == PPU and twin["top_models"][0]["visits"] == 2
+    assert twin["top_models"][0]["label"] == "Kabupaten Penajam Paser Utara"
+    learners = {(t["label"], t["visits"]) for t in twin["top_learners"]}
+    assert learners == {("Kabupaten Balangan", 1), ("Kabupaten Penajam Paser Utara", 1),
+                        (HOSTILE, 1)}
     assert twin["last_update"].startswith("2026-01-01")
 
 
