@@ -58,8 +58,10 @@ class Timing:
     answer: str | None = None  # a digest of the rows (see _digest), to compare engines
 
 
-def rendered_queries(names: Sequence[str] | None = None) -> dict[str, str]:
-    """Name -> SPARQL text of the library's queries, rendered with their defaults.
+def rendered_queries(names: Sequence[str] | None = None, *,
+                     values: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """Name -> SPARQL text of the library's queries, rendered with their defaults, or with
+    ``values[name]`` for the parameters given there.
 
     Federated queries (``SERVICE``) are left out: they would time the remote endpoint and the
     network, not the engines.
@@ -68,7 +70,7 @@ def rendered_queries(names: Sequence[str] | None = None) -> dict[str, str]:
 
     out = {}
     for q in list_queries():
-        text = render(q)
+        text = render(q, dict((values or {}).get(q.name, {})))
         if (names is None or q.name in names) and not re.search(r"\bSERVICE\b", text, re.I):
             out[q.name] = text
     return out
@@ -320,9 +322,12 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
         Only these library queries; by default all of ``queries/`` and the server's heaviest
         page queries (:func:`page_queries`).
     """
+    from bench.synthetic import first_visit
     from graph.store import RemoteStore, open_store
 
-    queries = rendered_queries(names)
+    # visit_sources's default is a curated visit, absent from synthetic data: it would time a
+    # look-up that finds nothing.
+    queries = rendered_queries(names, values={"visit_sources": {"visit": first_visit(seed)}})
     if names is None:
         queries.update(page_queries())
     owned_tmp = workdir is None

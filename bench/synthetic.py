@@ -38,6 +38,7 @@ __all__ = [
     "region_triples",
     "visits_for_triples",
     "write_dataset",
+    "first_visit",
 ]
 
 T = "https://w3id.org/tiru/ontology#"
@@ -233,6 +234,19 @@ def _own_adoption(rng: random.Random, regs: list[str], i: int, near: date) -> It
 def visits_for_triples(n_triples: int) -> int:
     """How many visits give about ``n_triples`` triples."""
     return max(1, n_triples // TRIPLES_PER_VISIT)
+
+
+def first_visit(seed: int = 0) -> str:
+    """The IRI of the first visit :func:`visit_triples` writes with ``seed`` (any size has it).
+
+    >>> first_visit(0).startswith("https://w3id.org/tiru/id/visit/")
+    True
+    """
+    for line in visit_triples(1, seed=seed):
+        subject, predicate, obj = line.split(" ", 2)
+        if predicate == f"<{RDF_TYPE}>" and obj.startswith(f"<{T}Visit>"):
+            return subject[1:-1]
+    raise AssertionError("visit_triples wrote no visit")  # pragma: no cover
 
 
 def write_dataset(path: str | Path, n_triples: int, *, seed: int = 0,
