@@ -191,3 +191,31 @@ def test_graph_settles_with_all_regions(browser: Any, national_base: str) -> Non
         assert [u for u in requests if not u.startswith(national_base)] == []
     finally:
         context.close()
+
+
+def test_famous_hosts_page_pages_its_visits(browser: Any, national_base: str) -> None:
+    from bench.synthetic import regions
+
+    code = regions()[0][0]  # the Zipf law's top host: hundreds of the 3,000 visits
+    context = browser.new_context()
+    pg = context.new_page()
+    try:
+        pg.goto(f"{national_base}/id/region/{code}", timeout=60000)
+        hosted = pg.locator("#visits-in")
+        pager = hosted.locator("nav.pager span").inner_text()
+        assert pager.startswith("page 1 of ")
+        assert int(pager.split(" of ")[1].split(" ")[0]) >= 2
+        first_dates = hosted.locator("tbody tr td:first-child").all_inner_texts()
+        assert len(first_dates) == 100
+        hosted.locator("a[rel=next]").click()
+        pg.wait_for_url(f"**/id/region/{code}?in_page=2")
+        hosted = pg.locator("#visits-in")
+        assert hosted.locator("nav.pager span").inner_text().startswith("page 2 of ")
+        next_dates = hosted.locator("tbody tr td:first-child").all_inner_texts()
+        assert next_dates and max(next_dates) <= min(first_dates)  # newest first, across pages
+        # The neighbourhood still draws the region's whole learning network.
+        pg.wait_for_function(SETTLED, timeout=60000)
+        nodes = pg.evaluate("() => window.tiruNetworks[0].nodes.length")
+        assert nodes > 100
+    finally:
+        context.close()
