@@ -35,7 +35,6 @@ import json
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import metadata
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -44,7 +43,15 @@ from rdflib.namespace import PROV, RDF, XSD
 from graph.errors import TiruError
 from graph.measures import MEASURES, Scores, compute_measures
 from graph.store import Store
-from graph.vocab import TID, TIRU, graph_iri, short_hash, slugify, sparql_prefixes
+from graph.vocab import (
+    TID,
+    TIRU,
+    graph_iri,
+    short_hash,
+    slugify,
+    software_version,
+    sparql_prefixes,
+)
 
 __all__ = [
     "MEASURE_TERMS",
@@ -108,14 +115,6 @@ class AnalyticsRun:
     iri: str
     parameters: dict[str, object]
     measurements: int
-
-
-def software_version() -> str:
-    """The installed version of Tiru (``0.0.0`` when run from an uninstalled checkout)."""
-    try:
-        return metadata.version("tiru")
-    except metadata.PackageNotFoundError:  # pragma: no cover - the checkout is installed
-        return "0.0.0"
 
 
 def _full_date(value: str | None, side: str) -> str | None:

@@ -168,6 +168,8 @@ def ingest_cmd(
     )
     for src, reason in summary.skipped:
         console.print(f"  skipped {src}: {reason}", highlight=False)
+    if summary.run:
+        console.print(f"  recorded as {summary.run}", highlight=False)
 
 
 @app.command("evaluate")

@@ -13,12 +13,19 @@ vocabulary become ``tiru:CandidateProgram`` concepts.
   sources. A visit's confidence is the maximum over its evidence.
 - **Atomic per article**: an article's triples are built completely first, then written in one
   store update; a failure before or during the write leaves nothing of that article.
+- **Provenance of the reading**: a run that writes anything is recorded as a ``tiru:IngestRun``
+  (a ``prov:Activity``) with its start and end time, the Tiru version that read the articles and
+  ``prov:used`` to each article it wrote. Each article's link to the run goes in the article's
+  own update; the end time is written last, so a run cut short keeps no end time. A run that
+  writes nothing records nothing, so ingesting again still changes nothing.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
@@ -39,12 +46,14 @@ from graph.vocab import (
     person_iri,
     region_iri,
     slugify,
+    software_version,
     unit_iri,
     visit_iri,
 )
 
 __all__ = [
     "ArticleResult",
+    "IngestRun",
     "IngestSummary",
     "source_iri",
     "article_graph",
@@ -77,6 +86,51 @@ class ArticleResult:
     new_triples: int = 0
 
 
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class IngestRun:
+    """One ``tiru ingest`` run, recorded as a ``tiru:IngestRun`` once it writes something.
+
+    Attributes
+    ----------
+    iri : str
+        ``tid:run/ingest/{start time}-{random}``: runs never share an IRI.
+    started : str
+        The start time, ISO 8601 in UTC.
+    articles : int
+        Articles this run has written so far.
+    """
+
+    iri: str = ""
+    started: str = field(default_factory=_now)
+    articles: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.iri:
+            stamp = self.started.replace("-", "").replace(":", "").replace("+0000", "Z")
+            self.iri = f"{TID}run/ingest/{stamp}-{uuid.uuid4().hex[:8]}"
+
+    def used(self, article: str) -> list[str]:
+        """N-Triples lines that record the run and its use of ``article``."""
+        run = f"<{self.iri}>"
+        return [
+            f"{run} <{RDF.type}> <{TIRU.IngestRun}> .",
+            f"{run} <{PROV.startedAtTime}> {Literal(self.started, datatype=XSD.dateTime).n3()} .",
+            f"{run} <{TIRU.softwareVersion}> {Literal(software_version()).n3()} .",
+            f"{run} <{PROV.used}> <{article}> .",
+        ]
+
+    def finish(self, store: Store) -> None:
+        """Write the end time, if the run wrote anything."""
+        if self.articles:
+            ended = Literal(_now(), datatype=XSD.dateTime).n3()
+            store.update(f"INSERT DATA {{ GRAPH <{graph_iri('extracted')}> {{ "
+                         f"<{self.iri}> <{PROV.endedAtTime}> {ended} . }} }}")
+
+
 @dataclass
 class IngestSummary:
     """The closing summary of a run."""
@@ -91,6 +145,7 @@ class IngestSummary:
     triples_added: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     results: list[ArticleResult] = field(default_factory=list)
+    run: str | None = None
 
     def add(self, r: ArticleResult) -> None:
         self.read += 1
@@ -110,6 +165,7 @@ class IngestSummary:
             "adoptions_added": self.adoptions_added, "adoptions_merged": self.adoptions_merged,
             "adoptions_unchanged": self.adoptions_unchanged, "triples_added": self.triples_added,
             "skipped": [{"source": s, "reason": r} for s, r in self.skipped],
+            "run": self.run,
         }
 
 
@@ -291,8 +347,11 @@ def _old_confidence(store: Store, iri: str) -> float | None:
 
 
 def ingest_extraction(store: Store, extraction: Extraction, *, dry_run: bool = False,
-                      source: str | None = None) -> ArticleResult:
+                      source: str | None = None, run: IngestRun | None = None) -> ArticleResult:
     """Write one article's findings in one store update (or only count them with ``dry_run``).
+
+    With ``run``, the update also records that the run used the article, when the article
+    brings anything new.
 
     Raises
     ------
@@ -333,11 +392,17 @@ def ingest_extraction(store: Store, extraction: Extraction, *, dry_run: bool = F
         result.new_triples = _count_new(store, lines, graph)
         return result
     result.new_triples = _count_new(store, lines, graph)
+    if not result.new_triples and not deletes:
+        return result  # nothing to write: the store, run records included, stays as it was
+    if run is not None:
+        lines += run.used(art)
     update = ""
     if deletes:
         update += "DELETE DATA { GRAPH <" + graph + "> {\n" + "\n".join(deletes) + "\n} } ;\n"
     update += "INSERT DATA { GRAPH <" + graph + "> {\n" + "\n".join(lines) + "\n} }"
     store.update(update)
+    if run is not None:
+        run.articles += 1
     return result
 
 
@@ -377,15 +442,23 @@ def ingest_sources(
     """
     extractor = extractor or Extractor()
     summary = IngestSummary()
+    run = None if dry_run else IngestRun()
     for src in expand_sources(sources):
         try:
             article = read_article(src)
             extraction = extractor.extract(article)
-            summary.add(ingest_extraction(store, extraction, dry_run=dry_run, source=src))
+            summary.add(ingest_extraction(store, extraction, dry_run=dry_run, source=src,
+                                          run=run))
         except InputError as exc:
             summary.skipped.append((src, str(exc).removeprefix(f"{src}: ")))
         except TiruError as exc:
             summary.skipped.append((src, f"not written: {exc}"))
         if on_article is not None:
             on_article(src)
+    if run is not None and run.articles:
+        try:
+            run.finish(store)
+        except TiruError as exc:  # the articles are written; only the end time is missing
+            summary.skipped.append(("(run record)", f"end time not written: {exc}"))
+        summary.run = run.iri
     return summary

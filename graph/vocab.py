@@ -9,12 +9,14 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
 
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
 
 __all__ = [
+    "software_version",
     "TIRU",
     "TID",
     "TGRAPH",
@@ -163,3 +165,12 @@ def article_iri(url: str | None, content: str | None = None) -> str:
 
 def evidence_iri(article: str, fact: str, start: int | None, end: int | None) -> str:
     return f"{TID}evidence/{short_hash(article, fact, start, end)}"
+
+
+def software_version() -> str:
+    """The installed version of Tiru (``0.0.0`` when run from an uninstalled checkout): the
+    ``tiru:softwareVersion`` of every analytics and ingest run."""
+    try:
+        return metadata.version("tiru")
+    except metadata.PackageNotFoundError:  # pragma: no cover - the checkout is installed
+        return "0.0.0"

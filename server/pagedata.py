@@ -79,9 +79,12 @@ async def home_data(runner: QueryRunner) -> dict[str, Any]:
                          tiru:SourceArticle tiru:Program tiru:Official }
           ?s a ?kind } GROUP BY ?kind""")
     by_kind = {compact(r["kind"]).split(":", 1)[1]: int(r["n"]) for r in kinds}  # type: ignore[call-overload]
+    # When Tiru last changed the data (analytics and ingest runs, see docs/design.md), not the
+    # newest article's date: that one needed a scan of every article.
     last = await runner.select(P + """
         SELECT (MAX(?t) AS ?last) WHERE {
-          { ?s prov:startedAtTime ?t } UNION { ?s dct:issued ?t } UNION { ?s dct:modified ?t } }""")
+          { ?s prov:startedAtTime ?t } UNION { ?s prov:endedAtTime ?t }
+          UNION { ?s dct:modified ?t } }""")
     top: dict[str, list[dict[str, Any]]] = {}
     for role, prop in (("models", "tiru:host"), ("learners", "tiru:visitor")):
         # Count first, then read the labels of the ten alone: joining labels (and the visit's

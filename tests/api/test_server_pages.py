@@ -338,3 +338,23 @@ async def test_region_page_names_the_island_group_in_english_first() -> None:
         store.close()
     assert java["island"]["label"] == "Java"
     assert sulawesi["island"]["label"] == "Sulawesi"  # no English name: the one there is
+
+
+async def test_last_update_is_when_tiru_last_wrote_not_the_newest_article(
+        store: object, make_client: object) -> None:
+    # An article published "later" than anything else must not count: the last update is the
+    # latest run (analytics 2026-01-01 in the fixture, this ingest run's end 2026-03-02).
+    store.load(  # type: ignore[attr-defined]
+        """@prefix tiru: <https://w3id.org/tiru/ontology#> .
+        @prefix prov: <http://www.w3.org/ns/prov#> .
+        @prefix dct: <http://purl.org/dc/terms/> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        <https://w3id.org/tiru/id/article/future> a tiru:SourceArticle ;
+            dct:issued "2030-05-05"^^xsd:date .
+        <https://w3id.org/tiru/id/run/ingest/20260302T080000Z-00000000> a tiru:IngestRun ;
+            prov:startedAtTime "2026-03-02T08:00:00+00:00"^^xsd:dateTime ;
+            prov:endedAtTime "2026-03-02T08:05:00+00:00"^^xsd:dateTime ;
+            prov:used <https://w3id.org/tiru/id/article/future> .""", "ttl", "extracted")
+    async with make_client() as c:  # type: ignore[operator]
+        twin = (await c.get("/index.json")).json()
+    assert twin["last_update"].startswith("2026-03-02T08:05")

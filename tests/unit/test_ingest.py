@@ -139,3 +139,45 @@ def test_bad_files_are_skipped_with_reasons(extractor: Extractor, tmp_path: Path
     reasons = dict(summary.skipped)
     assert reasons[str(empty)] == "empty"
     assert "not Indonesian" in reasons[str(english)]
+
+
+def test_a_run_that_writes_is_recorded_and_one_that_does_not_is_not(
+        extractor: Extractor, tmp_path: Path) -> None:
+    from graph.validation import validate
+
+    for name, text in (("a.txt", OUTLET_A), ("b.txt", OUTLET_B)):
+        (tmp_path / name).write_text(text)
+    store = open_store(":memory:")
+    first = ingest_sources(store, [str(tmp_path)], extractor=extractor)
+    assert first.run is not None and first.run.startswith("https://w3id.org/tiru/id/run/ingest/")
+    rows = _select(store, f"""GRAPH tgraph:extracted {{ <{first.run}> a tiru:IngestRun ;
+        prov:startedAtTime ?start ; prov:endedAtTime ?end ; tiru:softwareVersion ?version ;
+        prov:used ?article . ?article a tiru:SourceArticle }}""")
+    assert {str(r["article"]) for r in rows} == {res.article_iri for res in first.results}
+    assert len({str(r["article"]) for r in rows}) == 2
+    assert all(str(r["start"]) <= str(r["end"]) for r in rows)
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import PROV
+
+    def run_violations(graph: Graph) -> list[str]:
+        # Other shapes need the gazetteer (officials' regions); only the run's matter here.
+        return [v.message for v in validate(graph).violations
+                if v.shape.endswith("#IngestRunShape")]
+
+    extracted = Graph().parse(data=store.dump("nt", graph="extracted"), format="nt")
+    assert run_violations(extracted) == []
+    extracted.remove((URIRef(first.run), PROV.used, None))  # the shape does look at runs
+    assert run_violations(extracted) != []
+    # Reading the same folder again writes nothing, not even a run.
+    before = store.dump("nt", graph="extracted")
+    second = ingest_sources(store, [str(tmp_path)], extractor=extractor)
+    assert second.run is None and second.read == 2
+    assert store.dump("nt", graph="extracted") == before
+    assert len(_select(store, "?run a tiru:IngestRun")) == 1
+
+
+def test_dry_run_records_no_run(extractor: Extractor, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(OUTLET_A)
+    store = open_store(":memory:")
+    summary = ingest_sources(store, [str(tmp_path)], extractor=extractor, dry_run=True)
+    assert summary.run is None and _count(store) == 0
