@@ -1178,16 +1178,18 @@ class EmbeddedStore(Store):
     ) -> StringRows:
         if timeout is not None and (timeout <= 0 or self._pool is not None):
             # Timed queries on disk run in a worker (the only way to really stop them); its
-            # answer crosses the process boundary as SPARQL JSON, whose cells are lexical.
+            # answer crosses the process boundary as TSV, read cell by distinct cell.
             result = self.query_serialized(
-                sparql, "json", timeout=timeout, limit=limit,
+                sparql, "tsv", timeout=timeout, limit=limit,
                 default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris,
             )
             if result.kind != "select":
                 raise StoreError("select_strings needs a SELECT query")
-            strings = _strings_from_json(result.body)
-            strings.truncated = result.truncated
-            return strings
+            try:
+                variables, cells = terms.strings_from_tsv(result.body)
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(f"unreadable query result: {exc}") from exc
+            return StringRows(variables, cells, result.truncated)
         deadline = time.monotonic() + timeout if timeout is not None else None
         try:
             raw = self._store.query(sparql, **_dataset_kwargs(default_graph_uris, named_graph_uris))

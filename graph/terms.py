@@ -6,13 +6,19 @@ Only :mod:`graph.store` calls these functions.
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["to_rdflib", "to_oxigraph", "to_oxigraph_quad", "rows_from_tsv"]
+__all__ = ["to_rdflib", "to_oxigraph", "to_oxigraph_quad", "rows_from_tsv", "strings_from_tsv"]
+
+T = TypeVar("T")
+_LEXICAL: Callable[[ox.NamedNode | ox.BlankNode | ox.Literal], str] = operator.attrgetter("value")
 
 
 # Literals already converted, by (lexical form, datatype, language). Building an rdflib Literal
@@ -84,6 +90,56 @@ def _quick_term(cell: str) -> Node | None:
     return None
 
 
+def _quick_lexical(cell: str) -> str | None:
+    """The lexical form of a TSV cell in one of the common forms, else None."""
+    match = _IRI_CELL.fullmatch(cell) if cell[0] == "<" else \
+        _LITERAL_CELL.fullmatch(cell) if cell[0] == '"' else None
+    return match[1] if match else None
+
+
+def _tsv_table(body: bytes) -> tuple[list[str], list[list[str]]]:
+    """The variable names and the rows of cells (N-Triples terms, "" when unbound)."""
+    lines = body.decode("utf-8").split("\n")
+    if len(lines) < 2 or lines[-1] != "":
+        raise ValueError("a TSV result ends with a newline after its header and each row")
+    lines.pop()
+    header = lines[0]
+    fields = header.split("\t") if header else []
+    if any(len(field) < 2 or field[0] not in "?$" for field in fields):
+        raise ValueError(f"not a TSV results header: {header[:80]!r}")
+    width = max(len(fields), 1)
+    table = [line.split("\t") for line in lines[1:]]
+    if any(len(cells) != width for cells in table):
+        raise ValueError("a TSV result row has the wrong number of cells")
+    return [field[1:] for field in fields], table
+
+
+def _convert_cells(table: list[list[str]], quick: Callable[[str], T | None],
+                   slow: Callable[[ox.NamedNode | ox.BlankNode | ox.Literal], T]) -> dict[str, T]:
+    """Each distinct non-empty cell of ``table`` converted once: by ``quick`` when it can, the
+    rest parsed by pyoxigraph in one batch and converted by ``slow``."""
+    cache: dict[str, T] = {}
+    hard: list[str] = []
+    for cell in set().union(*table):
+        if cell:
+            value = quick(cell)
+            if value is None:
+                hard.append(cell)
+            else:
+                cache[cell] = value
+    if hard:
+        document = ("?t\n" + "\n".join(hard) + "\n").encode("utf-8")
+        parsed = ox.parse_query_results(document, format=ox.QueryResultsFormat.TSV)
+        if not isinstance(parsed, ox.QuerySolutions):  # pragma: no cover - TSV has no booleans
+            raise ValueError("not a TSV results document")
+        for cell, solution in zip(hard, parsed, strict=True):
+            term = solution["t"]
+            if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+                raise ValueError(f"unsupported term in a result: {cell[:80]!r}")
+            cache[cell] = slow(term)
+    return cache
+
+
 def rows_from_tsv(body: bytes) -> tuple[list[str], list[dict[str, Node]]]:
     """Read a SPARQL 1.1 TSV results document into variable names and rows of rdflib terms.
 
@@ -97,37 +153,23 @@ def rows_from_tsv(body: bytes) -> tuple[list[str], list[dict[str, Node]]]:
     ValueError
         When ``body`` is not a TSV results document (a pyoxigraph ``SyntaxError`` is one).
     """
-    lines = body.decode("utf-8").split("\n")
-    if len(lines) < 2 or lines[-1] != "":
-        raise ValueError("a TSV result ends with a newline after its header and each row")
-    lines.pop()
-    header = lines[0]
-    fields = header.split("\t") if header else []
-    if any(len(field) < 2 or field[0] not in "?$" for field in fields):
-        raise ValueError(f"not a TSV results header: {header[:80]!r}")
-    variables = [field[1:] for field in fields]
-    width = max(len(variables), 1)
-    table = [line.split("\t") for line in lines[1:]]
-    if any(len(cells) != width for cells in table):
-        raise ValueError("a TSV result row has the wrong number of cells")
-    cache: dict[str, Node] = {}
-    hard: list[str] = []
-    for cell in set().union(*table):
-        if cell:
-            term = _quick_term(cell)
-            if term is None:
-                hard.append(cell)
-            else:
-                cache[cell] = term
-    if hard:
-        document = ("?t\n" + "\n".join(hard) + "\n").encode("utf-8")
-        parsed = ox.parse_query_results(document, format=ox.QueryResultsFormat.TSV)
-        if not isinstance(parsed, ox.QuerySolutions):  # pragma: no cover - TSV has no booleans
-            raise ValueError("not a TSV results document")
-        for cell, solution in zip(hard, parsed, strict=True):
-            cache[cell] = to_rdflib(solution["t"])
+    variables, table = _tsv_table(body)
+    cache = _convert_cells(table, _quick_term, to_rdflib)
     rows = [{name: cache[cell] for name, cell in zip(variables, cells, strict=False) if cell}
             for cells in table]
+    return variables, rows
+
+
+def strings_from_tsv(body: bytes) -> tuple[list[str], list[tuple[str | None, ...]]]:
+    """Read a SPARQL 1.1 TSV results document into variable names and rows of lexical forms
+    (an IRI without ``<>``, a literal's text without tag or datatype, a blank node's label),
+    ``None`` where a variable is unbound. Same errors as :func:`rows_from_tsv`."""
+    variables, table = _tsv_table(body)
+    cache = _convert_cells(table, _quick_lexical, _LEXICAL)
+    get = cache.get
+    rows: list[tuple[str | None, ...]] = (
+        [tuple(get(cell) for cell in cells) for cells in table] if variables else
+        [() for _ in table])
     return variables, rows
 
 

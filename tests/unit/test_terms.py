@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib.term import Node
 
-from graph.terms import rows_from_tsv, to_rdflib
+from graph.terms import rows_from_tsv, strings_from_tsv, to_rdflib
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -81,8 +81,16 @@ def _store(seed: int) -> ox.Store:
     "SELECT (COUNT(*) AS ?n) (1.5 AS ?d) (true AS ?b) (STRLEN(\"a\") AS ?l) WHERE { ?s ?p ?o }",
 ])
 def test_same_rows_as_pyoxigraph(seed: int, query: str) -> None:
-    store = _store(seed)
-    _same(bytes(store.query(query).serialize(format=ox.QueryResultsFormat.TSV) or b""))
+    result = _store(seed).query(query)
+    assert isinstance(result, ox.QuerySolutions)
+    body = bytes(result.serialize(format=ox.QueryResultsFormat.TSV) or b"")
+    _same(body)
+    # The lexical reading: each cell's value, as pyoxigraph's terms give it.
+    parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.TSV)
+    assert isinstance(parsed, ox.QuerySolutions)
+    names = [v.value for v in parsed.variables]
+    want = [tuple(None if s[n] is None else s[n].value for n in names) for s in parsed]
+    assert strings_from_tsv(body) == (names, want)
 
 
 def test_language_tags_come_out_in_lower_case_like_pyoxigraphs() -> None:
@@ -102,3 +110,5 @@ def test_language_tags_come_out_in_lower_case_like_pyoxigraphs() -> None:
 def test_malformed_documents_raise_value_error(body: bytes) -> None:
     with pytest.raises((ValueError, SyntaxError)):
         rows_from_tsv(body)
+    with pytest.raises((ValueError, SyntaxError)):
+        strings_from_tsv(body)
