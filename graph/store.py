@@ -138,6 +138,8 @@ _OX_RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
+_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+
 # Internal format name: whatever reads back into terms without loss (TSV rows, JSON booleans,
 # N-Triples graphs). Used to carry query() results out of workers and remote endpoints.
 _LOSSLESS = "_lossless"
@@ -374,8 +376,8 @@ class Store:
         None."""
         raise NotImplementedError
 
-    def counts(self) -> dict[str, int]:
-        """Number of triples per named graph IRI."""
+    def counts(self, *, timeout: float | None = None) -> dict[str, int]:
+        """Number of triples per named graph IRI (``timeout`` as for :meth:`query`)."""
         raise NotImplementedError
 
     def add_quads(self, quads: Iterable[tuple[Node, Node, Node, str]]) -> int:
@@ -1126,6 +1128,7 @@ class EmbeddedStore(Store):
         self._pool = _WorkerPool(self.path, size, mirror) if self.path is not None else None
         # Bumped by every write through this object (see data_version).
         self._version = 0
+        self._counts: tuple[int, dict[str, int]] | None = None
         self._version_lock = threading.Lock()
 
     # -- queries ----------------------------------------------------------------------------
@@ -1416,12 +1419,19 @@ class EmbeddedStore(Store):
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
-    def counts(self) -> dict[str, int]:
-        result = self.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-        )
+    def counts(self, *, timeout: float | None = None) -> dict[str, int]:
+        # Remembered per data version: counting reads every quad (about a second at a million
+        # triples), and the server's home page asks on every visit.
+        version = self._version
+        memo = self._counts
+        if memo is not None and memo[0] == version:
+            return dict(memo[1])
+        result = self.query(_COUNTS, timeout=timeout)
         assert isinstance(result, SelectResult)
-        return {str(r["g"]): int(r["n"]) for r in result.rows}  # type: ignore[call-overload]
+        counts = {str(r["g"]): int(r["n"]) for r in result.rows}  # type: ignore[call-overload]
+        # Under the version read before counting: a write meanwhile makes the next call count.
+        self._counts = (version, counts)
+        return dict(counts)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -1779,10 +1789,8 @@ class RemoteStore(Store):
         triples = [q.triple for q in quads]
         return bytes(ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b"")
 
-    def counts(self) -> dict[str, int]:
-        result = self.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-        )
+    def counts(self, *, timeout: float | None = None) -> dict[str, int]:
+        result = self.query(_COUNTS, timeout=timeout)
         assert isinstance(result, SelectResult)
         return {
             str(row["g"]): int(row["n"])  # type: ignore[call-overload]

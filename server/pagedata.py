@@ -7,6 +7,7 @@ from a URL path, so it is checked first (:func:`safe_iri`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -72,7 +73,7 @@ def _s(row: dict[str, Node], key: str) -> str | None:
 
 async def home_data(runner: QueryRunner) -> dict[str, Any]:
     """Counts, last update, top models and learners."""
-    counts = await runner.call(runner.store.counts)
+    counts = await runner.call(functools.partial(runner.store.counts, timeout=runner.timeout))
     kinds = await runner.select(P + """
         SELECT ?kind (COUNT(DISTINCT ?s) AS ?n) WHERE {
           VALUES ?kind { tiru:Province tiru:Regency tiru:City tiru:Visit tiru:Adoption

@@ -706,3 +706,23 @@ def test_start_workers_can_wait_for_a_ready_worker(tmp_path: Path) -> None:
     finally:
         store.close()
     assert EmbeddedStore(None).start_workers(wait=1) is True
+
+
+def test_counts_are_remembered_until_the_next_write() -> None:
+    store = open_store(":memory:")
+    store.load("<http://a/s> <http://a/p> <http://a/o> .", "nt", "curated")
+    assert store.counts() == {graph_iri("curated"): 1}
+    calls: list[str] = []
+    real = store.query
+
+    def counting(sparql: str, **kwargs: object) -> object:
+        calls.append(sparql)
+        return real(sparql, **kwargs)  # type: ignore[arg-type]
+
+    store.query = counting  # type: ignore[method-assign,assignment]
+    first = store.counts()
+    first[graph_iri("curated")] = 99  # the caller's copy; the store's memory is its own
+    assert store.counts() == {graph_iri("curated"): 1} and calls == []
+    store.load("<http://a/s> <http://a/p> <http://a/o2> .", "nt", "curated")
+    assert store.counts() == {graph_iri("curated"): 2} and len(calls) == 1
+    store.close()
