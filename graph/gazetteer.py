@@ -103,6 +103,10 @@ def split_words(text: str) -> WordSplit:
     last = _last_split
     if last is not None and last[0] is text:
         return last[1]
+    if not text.isascii() and ascii_alnum_only(text):
+        found = _split_ascii_words(text)
+        if found is not None:
+            return _keep_split(text, found)
     low = text.lower()
     if len(low) != len(text):  # a few Unicode letters change length in lower case
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -131,6 +135,46 @@ def split_words(text: str) -> WordSplit:
             parts[k] = low[cum[k]:cum[k + 1]]
             at = plain.find("?", cum[k + 1])
     return _keep_split(text, WordSplit(low, parts, cum))
+
+
+def _split_ascii_words(text: str) -> WordSplit | None:
+    """``split_words(text)`` for a text whose letters and digits are all ASCII, but not all of
+    whose characters are; ``None`` where a character's lower case is not one character.
+
+    Lower-casing a text with curly quotes or dashes in it looks every character up in
+    Unicode's tables, at many times the cost of lower-casing ASCII. Each such character is
+    replaced by "?" first (no letter or digit, as it was), so the text becomes ASCII; the
+    split runs over that, and only the gaps and the few places that held one get the
+    character back, in lower case (most have no case at all).
+    """
+    others = set(non_ascii_chars(text))
+    if any(len(ch.lower()) != 1 for ch in others):
+        return None
+    plain = text
+    for ch in others:
+        plain = plain.replace(ch, "?")
+    plain = plain.lower()
+    parts = _ASCII_SPLIT.split(plain)
+    cum = list(accumulate(map(len, parts), initial=0))
+    pieces: list[str] = []
+    gaps: list[int] = []  # the parts (all gaps) that held such a character
+    done = 0
+    at = plain.find("?")
+    while at >= 0:
+        ch = text[at]
+        if ch != "?":
+            pieces.append(plain[done:at])
+            pieces.append(ch.lower())
+            done = at + 1
+            k = bisect_right(cum, at) - 1
+            if not gaps or gaps[-1] != k:
+                gaps.append(k)
+        at = plain.find("?", at + 1)
+    pieces.append(plain[done:])
+    low = "".join(pieces)
+    for k in gaps:
+        parts[k] = low[cum[k]:cum[k + 1]]
+    return WordSplit(low, parts, cum)
 
 
 def _keep_split(text: str, found: WordSplit) -> WordSplit:

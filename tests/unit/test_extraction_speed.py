@@ -266,3 +266,14 @@ def test_dates_found_over_the_lowered_text_are_the_same() -> None:
             want and (want.span(), want.groupdict())), text
         ref = date(2025, 3, 5)
         assert find_dates(text, reference=ref, lowered=lowered) == find_dates(text, reference=ref)
+
+
+def test_split_of_ascii_words_puts_back_the_other_characters_in_lower_case() -> None:
+    # Characters outside ASCII that are no letter or digit, some with a lower case of their
+    # own ("Ⓐ", "Ⅻ" is a number and takes the general path), beside real "?".
+    pieces = ["Kota ", "batu", "2024", "?", "“", "”", "–", "\u24b6", "\u24d0", "\u2160",
+              "\u00a0", "\u2028", "Bau-Bau", " "]
+    for text in _texts(pieces, seed=47, count=4000, most=16):
+        gazetteer._last_split = None
+        got = split_words(text)
+        assert (got.low, got.parts, got.cum) == _plain_split(text), text
