@@ -301,12 +301,16 @@ _LETTER_DIGIT = bytes(97 if 97 <= c <= 122 or 65 <= c <= 90 else 48 if 48 <= c <
                       for c in range(256))
 
 
-def _plain_words(low: str) -> bool:
-    """Whether every run of letters and digits of ``low`` is all a-z or all digits.
+def _plain_words(text: str, low: str) -> bool:
+    """Whether every run of letters and digits of ``low`` (``text`` in lower case) is all a-z
+    or all digits.
 
-    Curly quotes and dashes, common in news, are not letters and do not count.
+    Curly quotes and dashes, common in news, are not letters and do not count. No character
+    but a letter or digit has a letter or digit in its lower case, so when every letter and
+    digit of ``text`` is ASCII (an answer kept from the passes before), so is every one of
+    ``low``, and its characters outside ASCII need no look.
     """
-    if any(c.isalnum() for c in non_ascii_chars(low)):
+    if not ascii_alnum_only(text) and any(c.isalnum() for c in non_ascii_chars(low)):
         return False
     shape = low.encode("ascii", "replace").translate(_LETTER_DIGIT)
     return b"a0" not in shape and b"0a" not in shape
@@ -320,7 +324,7 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
     word, and only the rare runs mixing in digits or other letters ("2studi") need a look.
     """
     low, parts, cum = split_words(text)
-    if _plain_words(low):
+    if _plain_words(text, low):
         # Every word is all letters or all digits: a membership test per word is enough.
         words = parts[1::2]
         return list(compress(zip(cum[1:-1:2], words, strict=True),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import random
+import re
 from datetime import date
 from itertools import accumulate
 
@@ -46,6 +47,7 @@ from graph.extraction import (
     _Cue,
     _inside_unit,
     _interesting_words,
+    _plain_words,
 )
 from graph.gazetteer import _SPLIT, split_words
 from graph.patterns import capitalised_before
@@ -277,3 +279,21 @@ def test_split_of_ascii_words_puts_back_the_other_characters_in_lower_case() -> 
         gazetteer._last_split = None
         got = split_words(text)
         assert (got.low, got.parts, got.cum) == _plain_split(text), text
+
+
+def test_no_character_but_a_letter_or_digit_lowers_to_one() -> None:
+    # _plain_words skips the look at the lower-cased text's characters outside ASCII when the
+    # text's own letters and digits are ASCII; that holds only while this does.
+    for code in range(0x110000):
+        ch = chr(code)
+        if not ch.isalnum():
+            assert not any(c.isalnum() for c in ch.lower()), hex(code)
+
+
+def test_plain_words_is_its_definition() -> None:
+    pieces = ["kota", "2024", "x2", "2x", "\u212a", "é", "\u0130", "\u24b6", "“", "–", " "]
+    for text in _texts(pieces, seed=53, count=3000, most=10):
+        low = split_words(text).low
+        runs = re.findall(r"[^\W_]+", low)
+        want = all(r.isdigit() and r.isascii() or r.isascii() and r.isalpha() for r in runs)
+        assert _plain_words(text, low) == want, text
