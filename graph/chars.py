@@ -22,10 +22,20 @@ def non_ascii_chars(text: str) -> str:
     >>> non_ascii_chars("“Kota” – Bandung")
     '“”–'
     """
+    global _last_chars
     if text.isascii():
         return ""
+    last = _last_chars
+    if last is not None and last[0] is text:
+        return last[1]
     raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    return raw.decode("utf-8", "surrogatepass")
+    found = raw.decode("utf-8", "surrogatepass")
+    _last_chars = (text, found)
+    return found
+
+
+# The language check, the word split and the cue words ask about the same article in turn.
+_last_chars: tuple[str, str] | None = None
 
 
 def ascii_alnum_only(text: str) -> bool:

@@ -27,7 +27,7 @@ from graph.article import (
     parse_article,
     split_sentences,
 )
-from graph.chars import ascii_alnum_only
+from graph.chars import ascii_alnum_only, non_ascii_chars
 from graph.dates import _first_match, find_dates
 from graph.extraction import (
     _CANDIDATE_KEY,
@@ -297,3 +297,10 @@ def test_plain_words_is_its_definition() -> None:
         runs = re.findall(r"[^\W_]+", low)
         want = all(r.isdigit() and r.isascii() or r.isascii() and r.isalpha() for r in runs)
         assert _plain_words(text, low) == want, text
+
+
+def test_kept_non_ascii_characters_are_those_of_the_text_asked_about() -> None:
+    texts = _texts(["Kota", "“", "”", "–", "é", " "], seed=59, count=2000, most=8)
+    for text, other in zip(texts, reversed(texts), strict=True):
+        for asked in (text, other, other, text):
+            assert non_ascii_chars(asked) == "".join(c for c in asked if not c.isascii()), asked
