@@ -305,6 +305,35 @@ def _ratio(peer: Timing | None, tiru: Timing, cap: float) -> tuple[float | None,
     return peer.stats.median / tiru.stats.median, False
 
 
+def _page_sums(queries: Mapping[str, str], tiru: Mapping[str, Timing],
+               rdf: Mapping[str, Timing], virt: Mapping[str, Timing], total: int) -> Table:
+    """Per server page, the sum of its queries' medians on each engine: what a viewer waits
+    for, next to the per-query rows (a page sends several queries, some tiny)."""
+    table = Table(f"Pages at {total:,} triples: sum of the medians of each page's queries",
+                  ["page", "queries", "Tiru", "rdflib", "Virtuoso", "vs rdflib", "vs Virtuoso"])
+    groups: dict[str, list[str]] = {}
+    for name in queries:
+        if name.startswith("page "):
+            groups.setdefault(name.rsplit(" (", 1)[0], []).append(name)
+
+    def total_of(timings: Mapping[str, Timing], names: list[str]) -> float | None:
+        stats = [timings[n].stats if n in timings and not timings[n].capped else None
+                 for n in names]
+        return sum(s.median for s in stats if s is not None) if all(stats) else None
+
+    for page, names in groups.items():
+        t = total_of(tiru, names)
+        r, v = total_of(rdf, names), total_of(virt, names)
+        table.rows.append([
+            f"`{page.removeprefix('page ')}`", str(len(names)), fmt_seconds(t), fmt_seconds(r),
+            fmt_seconds(v),
+            fmt_ratio(r / t if r is not None and t else None),
+            fmt_ratio(v / t if v is not None and t else None)])
+    table.notes.append("A page's sum is given only when the engine answered every one of its "
+                       "queries within the cap; ratio = peer sum / Tiru sum.")
+    return table
+
+
 def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: int = 0,
                   runs: int = 10, cap: float = 30.0, names: Sequence[str] | None = None,
                   virtuoso: bool = True, rdflib: bool = True) -> list[Table]:
@@ -444,6 +473,9 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                                "'(differ)' in the rows column flags engines whose rows differ "
                                "(compared as multisets of lexical values, not only counted).")
             tables.append(table)
+            pages = _page_sums(queries, tiru, rdf, virt, ds.total)
+            if pages.rows:
+                tables.append(pages)
         growth.columns += list(growth.series)
         for quads in sorted({x for points in growth.series.values() for x, _ in points}):
             cells = [dict(points).get(quads) for points in growth.series.values()]

@@ -208,3 +208,24 @@ def test_answers_are_compared_as_row_multisets() -> None:
     one_point_zero = Literal("1.0", datatype=XSD.decimal, normalize=False)
     assert _digest([{"c": one}]) == _digest([{"c": one_point_zero}])
     assert _digest([{"c": one}]) != _digest([{"c": Literal("1.5", datatype=XSD.decimal)}])
+
+
+def test_page_sums_add_up_each_pages_queries() -> None:
+    from bench.queries import Timing, _page_sums
+    from bench.report import summarise
+
+    def timing(seconds: float | None) -> Timing:
+        return Timing(summarise([seconds]) if seconds is not None else None, 1,
+                      capped=seconds is None)
+
+    queries = {"page / (1)": "", "page / (2)": "", "page /graph (1)": "", "most_visited": ""}
+    tiru = {"page / (1)": timing(0.01), "page / (2)": timing(0.03), "page /graph (1)": timing(1.0),
+            "most_visited": timing(0.5)}
+    rdf = {"page / (1)": timing(0.5), "page / (2)": timing(1.5), "page /graph (1)": timing(None),
+           "most_visited": timing(9.0)}
+    table = _page_sums(queries, tiru, rdf, {}, 1000)
+    rows = {r[0]: r for r in table.rows}
+    assert set(rows) == {"`/`", "`/graph`"}  # library queries are not pages
+    assert rows["`/`"][1:4] == ["2", "40 ms", "2 s"] and rows["`/`"][5] == "50x"
+    # rdflib did not finish /graph: no sum, no ratio, rather than a sum of what finished.
+    assert rows["`/graph`"][2:6] == ["1 s", "n/a", "n/a", "n/a"]
