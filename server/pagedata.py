@@ -158,6 +158,11 @@ async def entity_properties(runner: QueryRunner, iri: str) -> dict[str, Any]:
     return {"properties": props, "incoming": inc, "incoming_truncated": incoming.truncated}
 
 
+_VISIT_DETAILS = """
+          OPTIONAL { ?v tiru:program ?prog OPTIONAL { ?prog skos:prefLabel ?progl } }
+          OPTIONAL { ?v prov:wasDerivedFrom ?art OPTIONAL { ?art schema:url ?url }
+                     OPTIONAL { ?art dct:title ?title } }"""
+
 # Visits listed per page of a region or program. A famous host draws thousands of visits at
 # national scale; listing them all made the page's query return one row per visit, region,
 # program and source (tens of thousands), and the row cap then cut the list short silently.
@@ -174,12 +179,24 @@ def _visit_typed(where: str) -> str:
     return where if _VISIT_ONLY.fullmatch(where.strip()) else f"{where} ?v a tiru:Visit ."
 
 
+class _Listing(list[dict[str, Any]]):
+    """Visits or adoptions for a page; ``truncated`` when the row cap cut the list short."""
+
+    truncated: bool = False
+
+
+# Rows read for one list of visits or adoptions (several rows per visit: one per region,
+# program and source). Lists that can outgrow it say so (``truncated``) instead of ending early.
+_LIST_ROWS = 20000
+
+
 async def _visits(runner: QueryRunner, where: str, *, limit: int | None = None,
-                  offset: int = 0) -> list[dict[str, Any]]:
+                  offset: int = 0, details: bool = True) -> _Listing:
     """Visits matching a graph pattern on ?v, with their regions, programs and sources.
 
     With ``limit``, only that many visits from ``offset`` on, newest first (undated last): the
-    visits are chosen in a subquery, so the details are read for those visits alone.
+    visits are chosen in a subquery, so the details are read for those visits alone. Without
+    ``details``, programs and sources are left out (fewer rows: one per visit and region).
     """
     if limit is None:
         chosen = f"""{_visit_typed(where)}
@@ -197,10 +214,8 @@ async def _visits(runner: QueryRunner, where: str, *, limit: int | None = None,
           OPTIONAL {{ {{ ?v tiru:visitor ?r BIND("visitor" AS ?side) }}
                       UNION {{ ?v tiru:host ?r BIND("host" AS ?side) }}
                       OPTIONAL {{ ?r rdfs:label ?rl }} }}
-          OPTIONAL {{ ?v tiru:program ?prog OPTIONAL {{ ?prog skos:prefLabel ?progl }} }}
-          OPTIONAL {{ ?v prov:wasDerivedFrom ?art OPTIONAL {{ ?art schema:url ?url }}
-                      OPTIONAL {{ ?art dct:title ?title }} }}
-        }}""", limit=20000)
+          {_VISIT_DETAILS if details else ""}
+        }}""", limit=_LIST_ROWS)
     visits: dict[str, dict[str, Any]] = {}
     for r in rows:
         key = str(r["v"])
@@ -217,12 +232,13 @@ async def _visits(runner: QueryRunner, where: str, *, limit: int | None = None,
         if r.get("art") is not None:
             v["sources"][str(r["art"])] = {"iri": str(r["art"]), "href": href(r["art"]),
                                            "url": _s(r, "url"), "title": _s(r, "title")}
-    result = []
+    result = _Listing()
     for v in visits.values():
         for key in ("visitors", "hosts", "programs", "sources"):
             v[key] = list(v[key].values())
         result.append(v)
     result.sort(key=lambda v: (v["date"] or "", v["iri"]), reverse=True)
+    result.truncated = rows.truncated
     return result
 
 
@@ -247,7 +263,7 @@ async def _visit_page(runner: QueryRunner, where: str, page: int) -> tuple[list[
     return visits, {"total": total, "page": page, "pages": pages, "per_page": VISITS_PER_PAGE}
 
 
-async def _adoptions(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
+async def _adoptions(runner: QueryRunner, where: str) -> _Listing:
     rows = await runner.select(P + f"""
         SELECT ?a ?r ?rl ?prog ?progl ?status ?date ?from ?froml ?art ?url WHERE {{
           {where}
@@ -258,7 +274,7 @@ async def _adoptions(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
           OPTIONAL {{ ?a schema:startDate ?date }}
           OPTIONAL {{ ?a tiru:learnedFrom ?from OPTIONAL {{ ?from rdfs:label ?froml }} }}
           OPTIONAL {{ ?a prov:wasDerivedFrom ?art OPTIONAL {{ ?art schema:url ?url }} }}
-        }} ORDER BY ?date ?a""", limit=20000)
+        }} ORDER BY ?date ?a""", limit=_LIST_ROWS)
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
         key = str(r["a"])
@@ -278,9 +294,10 @@ async def _adoptions(runner: QueryRunner, where: str) -> list[dict[str, Any]]:
         if r.get("art") is not None:
             a["sources"][str(r["art"])] = {"iri": str(r["art"]), "href": href(r["art"]),
                                            "url": _s(r, "url")}
-    result = list(out.values())
+    result = _Listing(out.values())
     for a in result:
         a["sources"] = list(a["sources"].values())
+    result.truncated = rows.truncated
     return result
 
 
@@ -485,12 +502,14 @@ async def diffusion_events(runner: QueryRunner, program: str) -> dict[str, Any]:
     if not prog.rows:
         raise BadRequestError(f"unknown program {program!r}")
     piri = str(prog.rows[0]["p"])
-    visits = await _visits(runner, f"?v tiru:program <{piri}> .")
+    # The replay shows who visited whom and when: no programs or sources, so fewer rows.
+    visits = await _visits(runner, f"?v tiru:program <{piri}> .", details=False)
     adoptions = await _adoptions(runner, f"?a tiru:program <{piri}> .")
     return {"program": {"iri": piri, "href": href(piri),
                         "label": _s(prog.rows[0], "l") or compact(piri)},
             "visits": [v for v in visits if v["date"]],
-            "adoptions": [a for a in adoptions if a["date"]]}
+            "adoptions": [a for a in adoptions if a["date"]],
+            "truncated": visits.truncated or adoptions.truncated}
 
 
 def network_choices(store: Store, *, timeout: float, limit: int) -> dict[str, Any]:

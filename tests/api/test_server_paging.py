@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from datetime import date, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -48,7 +49,7 @@ async def test_hosted_visits_come_a_page_at_a_time_newest_first(paged: httpx.Asy
     total = EXTRA + 2
     assert (info["total"], info["pages"], info["page"]) == (total, 3, 1)
     assert info["prev"] is None and info["next"] == "/id/region/64.09.json?in_page=2"
-    seen: list[dict[str, object]] = []
+    seen: list[dict[str, Any]] = []
     url: str | None = "/id/region/64.09.json"
     while url:
         page = (await paged.get(url)).json()["region"]
@@ -103,3 +104,19 @@ async def test_bad_page_numbers_are_a_clear_400(paged: httpx.AsyncClient, query:
     assert "page" in body["error"]["message"] and "Traceback" not in r.text
     html = await paged.get(f"/id/region/64.09?{query}", headers={"Accept": "text/html"})
     assert html.status_code == 400 and "Traceback" not in html.text
+
+
+async def test_diffusion_replay_says_when_its_lists_were_cut(
+        paged: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = (await paged.get("/graph/diffusion?program=MPP&format=json")).json()["events"]
+    assert whole["truncated"] is False
+    assert len(whole["visits"]) == EXTRA - UNDATED + 2  # every dated MPP visit, fixture's too
+    assert all(set(v) >= {"visitors", "hosts", "date"} and not v["sources"]
+               for v in whole["visits"])  # the replay reads no programs or sources
+    from server import pagedata
+
+    monkeypatch.setattr(pagedata, "_LIST_ROWS", 10)
+    cut = (await paged.get("/graph/diffusion?program=MPP&format=json")).json()["events"]
+    assert cut["truncated"] is True and len(cut["visits"]) < len(whole["visits"])
+    html = await paged.get("/graph/diffusion?program=MPP", headers={"Accept": "text/html"})
+    assert "shows only part of them" in html.text
