@@ -564,24 +564,15 @@ def _decode(result: SerializedResult) -> QueryResult:
                 )
                 for q in quads
             ]
-        if result.kind == "select" and result.fmt == "tsv":
+        if result.kind == "select":  # a lossless SELECT result is TSV (see _format_for)
             variables, table = terms.rows_from_tsv(result.body)
             return SelectResult(variables, table, result.truncated)
         parsed = ox.parse_query_results(result.body, format=_OX_RESULT_FORMATS[result.fmt])
     except (SyntaxError, ValueError) as exc:
         raise StoreError(f"unreadable query result: {exc}") from exc
-    if isinstance(parsed, ox.QueryBoolean):
-        return bool(parsed)
-    variables = [v.value for v in parsed.variables]
-    rows: list[dict[str, Node]] = []
-    for solution in parsed:
-        row: dict[str, Node] = {}
-        for name in variables:
-            value = solution[name]
-            if value is not None:
-                row[name] = terms.to_rdflib(value)
-        rows.append(row)
-    return SelectResult(variables, rows, result.truncated)
+    if not isinstance(parsed, ox.QueryBoolean):
+        raise StoreError("unreadable query result: an ASK answer without a boolean")
+    return bool(parsed)
 
 
 # ---------------------------------------------------------------------------------------------
