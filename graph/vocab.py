@@ -5,6 +5,7 @@ See ``docs/design.md``. An IRI built here is a promise to researchers' saved que
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -167,6 +168,7 @@ def evidence_iri(article: str, fact: str, start: int | None, end: int | None) ->
     return f"{TID}evidence/{short_hash(article, fact, start, end)}"
 
 
+@functools.cache  # a metadata look-up (about 0.5 ms); an ingest run asks once per article
 def software_version() -> str:
     """The installed version of Tiru (``0.0.0`` when run from an uninstalled checkout): the
     ``tiru:softwareVersion`` of every analytics and ingest run."""
