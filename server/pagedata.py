@@ -198,16 +198,12 @@ async def _visits(runner: QueryRunner, where: str, *, limit: int | None = None,
     visits are chosen in a subquery, so the details are read for those visits alone. Without
     ``details``, programs and sources are left out (fewer rows: one per visit and region).
     """
-    if limit is None:
-        chosen = f"""{_visit_typed(where)}
-          OPTIONAL {{ ?v schema:startDate ?date }}"""
-    else:
+    chosen = f"{_visit_typed(where)} OPTIONAL {{ ?v schema:startDate ?date }}"
+    if limit is not None:
         # DISTINCT ?v ?date: a visit with two recorded dates takes two places on the page and
         # is shown once; this is rare enough not to pay for a GROUP BY on every page.
-        chosen = f"""{{ SELECT DISTINCT ?v ?date WHERE {{
-            {_visit_typed(where)}
-            OPTIONAL {{ ?v schema:startDate ?date }}
-          }} ORDER BY DESC(?date) DESC(?v) LIMIT {int(limit)} OFFSET {int(offset)} }}"""
+        chosen = f"""{{ SELECT DISTINCT ?v ?date WHERE {{ {chosen} }}
+          ORDER BY DESC(?date) DESC(?v) LIMIT {int(limit)} OFFSET {int(offset)} }}"""
     rows = await runner.select(P + f"""
         SELECT ?v ?date ?side ?r ?rl ?prog ?progl ?art ?url ?title WHERE {{
           {chosen}

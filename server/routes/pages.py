@@ -224,11 +224,10 @@ def _link_pages(request: Request, paging: dict[str, dict[str, Any]], params: dic
     parameters of the request (the other list's page, ``format``)."""
     for key, name in params.items():
         info = paging[key]
+        others = [(k, v) for k, v in request.query_params.multi_items() if k != name]
         for link, number in (("prev", info["page"] - 1), ("next", info["page"] + 1)):
             if 1 <= number <= info["pages"]:
-                query = [(k, v) for k, v in request.query_params.multi_items() if k != name]
-                if number > 1:
-                    query.append((name, str(number)))
+                query = others + [(name, str(number))] if number > 1 else others
                 info[link] = request.url.path + ("?" + urlencode(query) if query else "")
             else:
                 info[link] = None
