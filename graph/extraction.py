@@ -231,7 +231,9 @@ _EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunju
 _EVENT_WEAK = r"kunjungan|silaturahmi"
 _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+kaweruh|mempelajari|berkunjung|"
-    r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba"
+    r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
+    # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
+    r"sambangi|kunjungi|datangi|timba\s+ilmu"
 )
 _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi)"
@@ -258,7 +260,7 @@ _CUE_FIRST = _words("""
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
-    mengunjungi menyerbu terbang bertolak datang tiba
+    mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -341,9 +343,10 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
 
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
-_TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari")
+_TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari sambangi kunjungi "
+                     "datangi")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
-_LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari")
+_LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
     r"[;:.!?“”\"]|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
@@ -513,6 +516,8 @@ def _find_all(text: str, word: str) -> list[int]:
 
 _RECOMMEND = re.compile(
     r"rekomendasi|merekomendasikan|direkomendasikan|rujukan|referensi|disarankan|saran\s+dari|"
+    # "merupakan saran Kementerian PANRB": the adviser right after the noun.
+    r"saran(?=\s+(?:kemen|menpan|mendagri|pemerintah\s+pusat|ombudsman|kpk|bappenas|bpkp))|"
     r"arahan|ditunjuk|percontohan|menyarankan|atas\s+petunjuk",
     re.IGNORECASE,
 )
@@ -640,6 +645,12 @@ _GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan)\b", re.
 _GOV_IN_LEAD = re.compile(
     r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi)\b", re.I)
 _PREP_AT_END = re.compile(r"\b(?:dari|ke|di)\s*$", re.I)
+# "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
+# came from on an earlier stop of the same trip, not the learner.
+_EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"
+                           r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?$", re.I)
+# "melanjutkan kunjungan ke Berau": the next stop of the trip told before, by the same delegation.
+_NEXT_STOP = re.compile(r"\b(?:melanjutkan|meneruskan|lanjut)\s+(?:\w+\s+)?$", re.I)
 _GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|"
                                r"wali|gubernur|sekda|rombongan|delegasi)\b", re.I)
 _OWNER_BREAK = re.compile(r"[,.;]|\b(?:ke|di|dari)\b")
@@ -678,6 +689,8 @@ _GOV_IN_GAP_ = _case_forms(_GOV_IN_GAP)
 _SLOT_BREAK_ = _case_forms(_SLOT_BREAK)
 _GOV_IN_LEAD_ = _case_forms(_GOV_IN_LEAD)
 _PREP_AT_END_ = _case_forms(_PREP_AT_END)
+_EARLIER_STOP_ = _case_forms(_EARLIER_STOP)
+_NEXT_STOP_ = _case_forms(_NEXT_STOP)
 _GOV_NEAR_SUBJECT_ = _case_forms(_GOV_NEAR_SUBJECT)
 _ATTRIBUTION_ = _case_forms(_ATTRIBUTION)
 _PAST_MARKER_ = _case_forms(_PAST_MARKER)
@@ -690,8 +703,8 @@ _CUE_ = (_CUE_RE, re.compile(_CUE_RE.pattern.replace("|ATM", "|atm"),
                              _CUE_RE.flags & ~re.IGNORECASE))
 _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, _CLAUSE_END_,
                _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
-               _PREP_AT_END_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_, _PAST_MARKER_, _RECOMMEND_,
-               _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_)
+               _PREP_AT_END_, _EARLIER_STOP_, _NEXT_STOP_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_,
+               _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_)
 
 
 class Extractor:
@@ -938,6 +951,9 @@ class Extractor:
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]):
             return None
         kind = cue.kind
+        if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
+                hay, max(span.start, cue.start - 30), cue.start):
+            kind = "medium"  # the next stop of a trip already told, by the same delegation
         before_regs = [r for r in regs if r.end <= cue.start]
         after_regs = [r for r in regs if r.start >= cue.end]
         visitors: list[RegionRef] = []
@@ -1064,6 +1080,8 @@ class Extractor:
                 continue
             if _PREP_AT_END_[case].search(lead) and out:
                 continue
+            if _EARLIER_STOP_[case].search(lead):
+                continue
             out.append(r)
         # A province that contains another subject region is its qualifier or its superior.
         codes = {r.code for r in out}
@@ -1112,8 +1130,18 @@ class Extractor:
             visit.strong = visit.strong or f.strong
 
         complete = [f for f in findings if f.visitors and f.hosts]
+        starts = [s.start for s in doc.sents]
         for f in complete:
-            if self._plausible(f.visitors, f.hosts, f.strong):
+            if not self._plausible(f.visitors, f.hosts, f.strong):
+                continue
+            if len(f.hosts) > 1 and self._headline_case(doc.text, doc.sents, starts,
+                                                        doc.sents[f.sid].start):
+                # "Pemkot X Sambangi A dan B": a headline sums up the stops of a trip that the
+                # body tells one by one, each on its own day; one visit per host lets each
+                # take its own date (a body sentence naming both hosts still makes one visit).
+                for h in f.hosts:
+                    add(f.visitors, [h], f, f.confidence)
+            else:
                 add(f.visitors, f.hosts, f, f.confidence)
         visits[:] = self._drop_coarse(visits)
         by_key = {(frozenset(v.visitor_codes), frozenset(v.host_codes)): v for v in visits}

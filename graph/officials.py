@@ -49,15 +49,23 @@ def _head_atoms(head: str) -> list[str]:
     return [r"\s+" if ch == " " else re.escape(ch) for ch in head]
 
 
+# Acting marker before the title, abbreviated or spelled out with the abbreviation after it:
+# "Plt.", "Pj", "Penjabat (Pj)", "Pelaksana Tugas (Plt)", "Pelaksana Harian", "Penjabat Sementara".
+_ACTING_MARK = (
+    r"(?:(?:" + "|".join(_ACTING) + r")\.?"
+    r"|(?:Penjabat(?:\s+Sementara)?|Pelaksana\s+(?:Tugas|Harian))"
+    r"(?:\s+\((?:" + "|".join(_ACTING) + r")\.?\))?)\s+"
+)
 _HEAD_RE = re.compile(
-    r"(?<![\w.])(?:(?:" + "|".join(_ACTING) + r")\.?\s+)?(?:Wakil\s+)?"
+    r"(?<![\w.])(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?"
     + trie_regex([(_head_atoms(h), len(h)) for h in _HEADS], r"\.?(?![\w])")
 )
 # Every title starts with one of these words. Without a look-behind in front, the engine
 # skips straight to their capital first letters, so finding the candidates is cheap and the
 # full pattern runs only there.
 _HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h))
-                                     for h in [*_HEADS, *_ACTING, "Wakil"]]))
+                                     for h in [*_HEADS, *_ACTING, "Wakil", "Penjabat",
+                                               "Pelaksana"]]))
 
 # Capitalised words that continue a title (portfolios, units, levels), never a name.
 TITLE_WORDS = _words("""

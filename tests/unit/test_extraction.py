@@ -94,6 +94,36 @@ def test_origin_with_dari_is_the_visitor(extractor: Extractor) -> None:
     assert ("32.11", "63.05") not in _edges(x)
 
 
+def test_next_stop_of_a_trip_keeps_the_delegation(extractor: Extractor) -> None:
+    # The region the delegation came from is an earlier stop, not the learner of the next one;
+    # the headline's two hosts become two visits, each with its own day.
+    x = _run(extractor, "Pemkab Tapin Sambangi Banjarbaru dan Sumedang\n\n"
+                        "Rombongan Pemerintah Kabupaten Tapin melakukan studi tiru ke Kota "
+                        "Banjarbaru, Senin (3/3/2025), untuk mempelajari arsip digital. "
+                        "Setelah dari Banjarbaru, rombongan melanjutkan kunjungan ke Kabupaten "
+                        "Sumedang, Rabu (5/3/2025), untuk melihat layanan perizinan.")
+    assert _edges(x) == {("63.05", "63.72"), ("63.05", "32.11")}
+    assert {(v.host_codes[0], v.start) for v in x.visits} == {("63.72", "2025-03-03"),
+                                                              ("32.11", "2025-03-05")}
+
+
+def test_headline_verb_without_its_prefix(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Tapin Kunjungi Kabupaten Sumedang\n\nKegiatan itu membahas "
+                        "arsip digital yang sudah berjalan dua tahun di sana.")
+    assert _edges(x) == {("63.05", "32.11")}
+
+
+def test_advice_of_a_ministry_is_a_recommendation(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025). Studi tiru itu merupakan saran Kementerian PANRB agar "
+                        "Tapin belajar dari daerah yang sudah berhasil.")
+    (v,) = x.visits
+    assert v.recommended_by == ["Kementerian PANRB"]
+    y = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025). Saran dan masukan Kementerian PANRB dibahas bersama.")
+    assert y.visits[0].recommended_by == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

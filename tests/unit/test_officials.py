@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.officials import (
+    _ACTING_MARK,
     _HEAD_RE,
     _HEAD_START,
     _HEADS,
@@ -88,13 +89,33 @@ _SCAN_TEXTS = [
     "Rahmat Hidayat selaku Kepala Bappeda dan Siti, sebagai Ketua TP PKK, hadir.\nBudi selaku",
     "McKenzie Rahman selaku Wali Kota; aDi sebagai Camat. Plh Kabag Umum, Yusuf, sebagai Camat.",
     "Rombongan A B C D E F selaku Kades, serta tamu sebagai Camat, dan Ahmad  selaku\tLurah.",
+    "Penjabat (Pj) Bupati Sigi, Pelaksana Harian Sekda, Pelaksana Tugas (Plt.) Kepala Dinas dan "
+    "Penjabat Sementara Wali Kota; penjabat bupati, Pelaksana kegiatan, Penjabat (Pj.) Camat.",
 ]
+
+
+def test_acting_titles_spelled_out() -> None:
+    # The acting marker is part of the title as written, its abbreviation in brackets too.
+    cases = [
+        ("Rombongan dipimpin Penjabat (Pj) Bupati Tapin, Dr. H. Rahmat Hidayat, M.Si., tiba.",
+         "Tapin", ("Penjabat (Pj) Bupati", "Rahmat Hidayat")),
+        ("Mereka diterima Penjabat Wali Kota Batu, Andi Saputra, di balai kota.",
+         "Batu", ("Penjabat Wali Kota", "Andi Saputra")),
+        ("Hadir pula Pelaksana Tugas (Plt) Kepala Dinas Kominfo Tapin, Budi Santoso, di sana.",
+         "Tapin", ("Pelaksana Tugas (Plt) Kepala Dinas Kominfo", "Budi Santoso")),
+        ("Tamu disambut Pelaksana Harian (Plh) Sekda Tapin, I Made Sudana, kemarin.",
+         "Tapin", ("Pelaksana Harian (Plh) Sekda", "I Made Sudana")),
+    ]
+    for text, region, want in cases:
+        (o,) = find_officials(text, _regions(text, region))
+        assert (o.title, o.name) == want
+    assert find_officials("Pelaksana kegiatan, Budi, menjelaskan jadwalnya.") == []
 
 
 def test_title_heads_match_the_plain_pattern() -> None:
     # The pattern before the trie and the prefilter: heads longest first in one alternation.
     plain = re.compile(
-        r"(?<![\w.])(?:(?:Plt|Plh|Pj|Pjs|Pymt)\.?\s+)?(?:Wakil\s+)?(?:"
+        r"(?<![\w.])(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?(?:"
         + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEADS, key=len,
                                                                         reverse=True))
         + r")\.?(?![\w])")
