@@ -1000,6 +1000,11 @@ class Extractor:
                 visitors = self._slot(text, hosts[-1].end + fr.end(), span.end, after_regs)
             if not visitors:
                 visitors = self._subject(text, span, cue, before_regs)
+            if not visitors and slot_start > cue.end and cue.kind in {"strong", "medium", "weak"}:
+                # "Kunjungan kerja Bupati Tabalong ke Sragen": the event noun's owner, named
+                # between the noun and its preposition, is the delegation.
+                visitors = [r for r in after_regs
+                            if r.end <= slot_start and r.start < hosts[0].start]
         elif kind == "receive" and _YANG_BEFORE.search(before[-8:]) and cue.text.lower() in {
                 "dikunjungi", "disambangi", "didatangi", "diserbu"}:
             # "Dua daerah yang didatangi adalah Kota X dan Kabupaten Y": X and Y are hosts.

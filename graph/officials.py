@@ -204,6 +204,19 @@ def _trim_prefix(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+_REGION_WORDS = frozenset({"Kabupaten", "Kota", "Kab.", "Provinsi", "Prov.", "Propinsi"})
+
+
+def _prefixed_region(text: str, tok: re.Match[str], stop: int, regions: Mapping[int, int]
+                     ) -> bool:
+    """Whether ``tok`` is "Kota" or "Kabupaten" right before a region ("... Kota Batu")."""
+    if tok.group(0) not in _REGION_WORDS:
+        return False
+    after = _TOKEN_RE.search(text, tok.end(), stop)
+    return after is not None and after.start() in regions \
+        and not text[tok.end():after.start()].strip()
+
+
 def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], local: bool = False
                 ) -> tuple[int, int, list[tuple[int, int]]]:
     """Walk the rest of a title from ``pos``.
@@ -276,8 +289,9 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             continue
         nxt_tok = _TOKEN_RE.search(text, m.end(), stop)
         unit_before_region = (
-            tok[:1].isupper() and nxt_tok is not None and nxt_tok.start() in regions
+            tok[:1].isupper() and nxt_tok is not None
             and not text[m.end():nxt_tok.start()].strip()
+            and (nxt_tok.start() in regions or _prefixed_region(text, nxt_tok, stop, regions))
         )
         if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or (
                 tok.isupper() and 2 <= len(tok) <= 10 and tok.isalpha()):

@@ -107,6 +107,12 @@ def test_next_stop_of_a_trip_keeps_the_delegation(extractor: Extractor) -> None:
                                                               ("32.11", "2025-03-05")}
 
 
+def test_owner_of_the_visit_noun_is_the_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Kunjungan kerja Bupati Tapin, Budi Hartono, ke Kabupaten Sumedang, "
+                        "Kamis (6/3/2025), membahas arsip digital yang sudah berjalan di sana.")
+    assert _edges(x) == {("63.05", "32.11")}
+
+
 def test_headline_verb_without_its_prefix(extractor: Extractor) -> None:
     x = _run(extractor, "Pemkab Tapin Kunjungi Kabupaten Sumedang\n\nKegiatan itu membahas "
                         "arsip digital yang sudah berjalan dua tahun di sana.")

@@ -94,6 +94,13 @@ _SCAN_TEXTS = [
 ]
 
 
+def test_unit_before_a_region_with_its_prefix() -> None:
+    # "Kepala Dispendukcapil Kota Batu, Dian": the agency is part of the title, not a name.
+    text = "Mereka diterima Kepala Dispendukcapil Kota Batu, Dian Kusuma, di kantornya."
+    (o,) = find_officials(text, _regions(text, "Batu"))
+    assert (o.title, o.name) == ("Kepala Dispendukcapil", "Dian Kusuma")
+
+
 def test_acting_titles_spelled_out() -> None:
     # The acting marker is part of the title as written, its abbreviation in brackets too.
     cases = [
