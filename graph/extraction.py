@@ -325,14 +325,16 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
     already split the text into runs of letters and digits; a run of a-z alone is a whole
     word, and only the rare runs mixing in digits or other letters ("2studi") need a look.
     """
-    low, parts, cum = split_words(text)
-    if _plain_words(text, low):
-        # Every word is all letters or all digits: a membership test per word is enough.
-        words = parts[1::2]
-        return list(compress(zip(cum[1:-1:2], words, strict=True),
-                             map(_ALL_FIRST.__contains__, words)))
+    split = split_words(text)
+    words, starts = split.words, split.starts
+    plain = split.plain if split.plain is not None else _plain_words(text, split.low)
+    if plain:
+        # Every word is all letters or all digits: a membership test per word is enough, and
+        # only the few words that pass are paired with their offsets.
+        flags = list(map(_ALL_FIRST.__contains__, words))
+        return list(zip(compress(starts, flags), compress(words, flags), strict=True))
     out: list[tuple[int, str]] = []
-    for start, word in zip(cum[1:-1:2], parts[1::2], strict=True):
+    for start, word in zip(starts, words, strict=True):
         if word in _ALL_FIRST:
             out.append((start, word))
         elif not (word.isascii() and word.isalpha()):

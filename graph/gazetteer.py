@@ -28,11 +28,11 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from bisect import bisect_right
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
@@ -82,16 +82,169 @@ _JOIN = re.compile(r"[^\S\n]*(?:[-\u2010\u2011]|\n)?[^\S\n]*")
 _PREFIX_GAP = re.compile(r"[^\S\n]*\.?[^\S\n]*[()]?[^\S\n]*")
 
 
-class WordSplit(NamedTuple):
-    """The words of a text, as :func:`split_words` finds them."""
+class WordSplit:
+    """The words of a text, as :func:`split_words` finds them.
 
-    low: str  # the text in lower case, same length (same offsets)
-    parts: list[str]  # gap, word, gap, word, ..., gap: the words are parts[1::2]
-    cum: list[int]  # cum[k] is where parts[k] starts; a word parts[2t + 1] starts at cum[2t + 1]
+    Attributes
+    ----------
+    low : str
+        The text in lower case, same length (same offsets).
+    words : list of str
+        Its runs of letters and digits (``low[starts[t]:ends[t]] == words[t]``).
+    starts, ends : sequence of int
+        Where each word starts and ends.
+    plain : bool or None
+        Whether every word is all a-z or all 0-9 (none mixes them, as "2studi" does);
+        ``None`` when the split did not find out.
+
+    The gaps between words are cut from ``low`` only where a reader looks (:meth:`gap`):
+    every gap as a string would cost as much as finding the words. ``parts`` (gap, word, gap,
+    ..., gap) and ``cum`` (where each part starts) are the older form, as views; the split
+    unpacks as ``low, parts, cum``.
+    """
+
+    __slots__ = ("low", "words", "starts", "ends", "plain")
+
+    def __init__(self, low: str, words: list[str], starts: Sequence[int], ends: Sequence[int],
+                 plain: bool | None = None) -> None:
+        self.low = low
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.plain = plain
+
+    def gap(self, t: int) -> str:
+        """What stands before word ``t`` (after the last word when ``t == len(words)``)."""
+        lo = self.ends[t - 1] if t else 0
+        hi = self.starts[t] if t < len(self.words) else len(self.low)
+        return self.low[lo:hi]
+
+    @property
+    def parts(self) -> WordParts:
+        """Gap, word, gap, word, ..., gap: the words are ``parts[1::2]``."""
+        return WordParts(self)
+
+    @property
+    def cum(self) -> WordOffsets:
+        """``cum[k]`` is where ``parts[k]`` starts; a word ``parts[2t + 1]`` at ``cum[2t + 1]``."""
+        return WordOffsets(self)
+
+    def __iter__(self) -> Iterator[Any]:
+        # ``low, parts, cum = split_words(text)``, as when the split was a named tuple.
+        return iter((self.low, self.parts, self.cum))
+
+
+class WordParts(Sequence[str]):
+    """Gap, word, gap, word, ..., gap of a :class:`WordSplit`, as a view of it.
+
+    ``parts[1::2]`` (the words) is a copy of the list of words; a gap is cut from the text
+    when asked for.
+    """
+
+    __slots__ = ("_split",)
+
+    def __init__(self, split: WordSplit) -> None:
+        self._split = split
+
+    def __len__(self) -> int:
+        return 2 * len(self._split.words) + 1
+
+    @overload
+    def __getitem__(self, k: int) -> str: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[str]: ...
+
+    def __getitem__(self, k: int | slice) -> str | list[str]:
+        if isinstance(k, slice):
+            return list(self._split.words) if k == _ODD else list(self)[k]
+        k = _index(k, len(self))
+        return self._split.words[k // 2] if k % 2 else self._split.gap(k // 2)
+
+    def __iter__(self) -> Iterator[str]:
+        every = [""] * len(self)
+        every[1::2] = self._split.words
+        every[0::2] = map(self._split.gap, range(len(self._split.words) + 1))
+        return iter(every)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which have no hash
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
+class WordOffsets(Sequence[int]):
+    """Where each of the parts of a :class:`WordSplit` starts, then the text's length.
+
+    ``cum[1::2]`` is where the words start, then the length.
+    """
+
+    __slots__ = ("_split",)
+
+    def __init__(self, split: WordSplit) -> None:
+        self._split = split
+
+    def __len__(self) -> int:
+        return 2 * len(self._split.words) + 2
+
+    @overload
+    def __getitem__(self, k: int) -> int: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[int]: ...
+
+    def __getitem__(self, k: int | slice) -> int | list[int]:
+        split = self._split
+        if isinstance(k, slice):
+            return [*split.starts, len(split.low)] if k == _ODD else list(self)[k]
+        k = _index(k, len(self))
+        if k == 0 or k == len(self) - 1:
+            return 0 if k == 0 else len(split.low)
+        return split.ends[k // 2 - 1] if k % 2 == 0 else split.starts[k // 2]
+
+    def __iter__(self) -> Iterator[int]:
+        split = self._split
+        every = [0] * len(self)
+        every[1:-1:2] = split.starts
+        every[2:-1:2] = split.ends
+        every[-1] = len(split.low)
+        return iter(every)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which have no hash
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
+_ODD = slice(1, None, 2)
+
+
+def _index(k: int, n: int) -> int:
+    if k < 0:
+        k += n
+    if not 0 <= k < n:
+        raise IndexError("word split index out of range")
+    return k
 
 
 _last_split: tuple[str, WordSplit] | None = None
-_ASCII_SPLIT = re.compile(r"([a-z0-9]+)")
+# Lower-case letters and digits stay, upper-case letters are lowered, every other byte is a
+# space: ``str.split`` then gives the words of an ASCII text at C speed.
+_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32
+                    for c in range(256))
+# 1 for a letter, 2 for a digit, 0 for anything else.
+_KIND_BYTES = bytes(1 if 65 <= c <= 90 or 97 <= c <= 122 else 2 if 48 <= c <= 57 else 0
+                    for c in range(256))
 
 
 def split_words(text: str) -> WordSplit:
@@ -103,61 +256,62 @@ def split_words(text: str) -> WordSplit:
     last = _last_split
     if last is not None and last[0] is text:
         return last[1]
-    if not text.isascii() and ascii_alnum_only(text):
-        found = _split_ascii_words(text)
-        if found is not None:
-            return _keep_split(text, found)
+    found = _split_ascii_words(text) if ascii_alnum_only(text) else None
+    if found is None:
+        found = _split_any_words(text)
+    return _keep_split(text, found)
+
+
+def _split_any_words(text: str) -> WordSplit:
+    """``split_words`` by its definition: a regex split of the lower-cased text."""
     low = text.lower()
     if len(low) != len(text):  # a few Unicode letters change length in lower case
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    ascii_words = low.isascii() or ascii_alnum_only(text)
     # Splitting with a captured group gives gap, word, gap, word, ..., gap; the running sum
     # of their lengths gives every offset without a Match object per word.
-    if not ascii_words:
-        parts = _SPLIT.split(low)
-        return _keep_split(text, WordSplit(low, parts, list(accumulate(map(len, parts),
-                                                                        initial=0))))
-    # When every letter and digit is ASCII, a range test per character finds the same words
-    # as the look-up in Unicode's tables that made this split the costliest step of reading.
-    # Curly quotes and dashes, each replaced by "?" (one character, and no letter or digit,
-    # as they were), leave the text in the one-byte form where the engine is fastest.
-    plain = low
-    for ch in set(non_ascii_chars(low)):
-        plain = plain.replace(ch, "?")
-    parts = _ASCII_SPLIT.split(plain)
+    parts = _SPLIT.split(low)
     cum = list(accumulate(map(len, parts), initial=0))
-    if plain is not low:
-        # Only the gaps that held such characters differ: cut them again from ``low`` (a
-        # gap with a "?" of its own is cut again to no harm).
-        at = plain.find("?")
-        while at >= 0:
-            k = bisect_right(cum, at) - 1
-            parts[k] = low[cum[k]:cum[k + 1]]
-            at = plain.find("?", cum[k + 1])
-    return _keep_split(text, WordSplit(low, parts, cum))
+    return WordSplit(low, parts[1::2], cum[1:-1:2], cum[2:-1:2])
 
 
 def _split_ascii_words(text: str) -> WordSplit | None:
-    """``split_words(text)`` for a text whose letters and digits are all ASCII, but not all of
-    whose characters are; ``None`` where a character's lower case is not one character.
+    """``split_words(text)`` for a text whose letters and digits are all ASCII; ``None`` where
+    a character's lower case is not one character.
 
-    Lower-casing a text with curly quotes or dashes in it looks every character up in
-    Unicode's tables, at many times the cost of lower-casing ASCII. Each such character is
-    replaced by "?" first (no letter or digit, as it was), so the text becomes ASCII; the
-    split runs over that, and only the gaps and the few places that held one get the
-    character back, in lower case (most have no case at all).
+    Any other character (curly quotes and dashes in news) is no letter or digit, so it is
+    replaced by "?" first and the text becomes ASCII. Its words are then a byte translation
+    and a ``str.split`` away, and their offsets where a letter or digit follows another
+    character or the other way round, found by numpy in one pass: a regular expression
+    costs a Match object, or a string per gap, for each of the ~400 words of an article.
+    Only the lower-cased text gets the other characters back (in lower case; most have no
+    case at all).
     """
-    others = set(non_ascii_chars(text))
-    if any(len(ch.lower()) != 1 for ch in others):
-        return None
     plain = text
-    for ch in others:
-        plain = plain.replace(ch, "?")
-    plain = plain.lower()
-    parts = _ASCII_SPLIT.split(plain)
-    cum = list(accumulate(map(len, parts), initial=0))
+    if not text.isascii():
+        others = set(non_ascii_chars(text))
+        if any(len(ch.lower()) != 1 for ch in others):
+            return None
+        for ch in others:
+            plain = plain.replace(ch, "?")
+    import numpy as np  # here, not at the top: most commands that load regions never split
+
+    raw = plain.encode("ascii")
+    words = raw.translate(_WORD_BYTES).decode("ascii").split()
+    kinds = np.frombuffer(b"\0" + raw.translate(_KIND_BYTES) + b"\0", np.int8)
+    inside = kinds != 0
+    edges = np.flatnonzero(inside[1:] != inside[:-1]).astype(np.int64, copy=False)
+    bounds = array("q", edges.tobytes())
+    mixed = bool((kinds[1:] + kinds[:-1] == 3).any())  # a letter (1) beside a digit (2)
+    return WordSplit(_lower_back(text, plain.lower()), words, bounds[0::2], bounds[1::2],
+                     not mixed)
+
+
+def _lower_back(text: str, plain: str) -> str:
+    """``text.lower()`` from ``plain``, the lower-cased ``text`` with "?" for every character
+    outside ASCII (each of which lowers to one character)."""
+    if text.isascii():
+        return plain
     pieces: list[str] = []
-    gaps: list[int] = []  # the parts (all gaps) that held such a character
     done = 0
     at = plain.find("?")
     while at >= 0:
@@ -166,15 +320,9 @@ def _split_ascii_words(text: str) -> WordSplit | None:
             pieces.append(plain[done:at])
             pieces.append(ch.lower())
             done = at + 1
-            k = bisect_right(cum, at) - 1
-            if not gaps or gaps[-1] != k:
-                gaps.append(k)
         at = plain.find("?", at + 1)
     pieces.append(plain[done:])
-    low = "".join(pieces)
-    for k in gaps:
-        parts[k] = low[cum[k]:cum[k + 1]]
-    return WordSplit(low, parts, cum)
+    return "".join(pieces)
 
 
 def _keep_split(text: str, found: WordSplit) -> WordSplit:
@@ -552,25 +700,18 @@ class Gazetteer:
         return self._scan(text, strict=True)
 
     def _scan(self, text: str, *, strict: bool) -> list[Mention]:
-        _low, parts, cum = split_words(text)
-        words = parts[1::2]
-        gaps = parts[0::2]  # gaps[t] precedes words[t]; gaps[t + 1] follows it
+        split = split_words(text)
+        words, starts, ends, low = split.words, split.starts, split.ends, split.low
         prefixes, index, max_tokens = self._prefixes, self._index, self._max_tokens
         n = len(words)
         out: list[Mention] = []
         resume = 0
+        # One word in ten begins a key: the membership test runs in C (compress) first.
+        firsts: Iterable[int] = compress(range(n), map(prefixes.__contains__, words))
         if strict:
             # A name in running text starts with a capital or a digit; skipping the other words
             # early spares the work on "di", "ke", "dan", which begin many keys.
-            # One word in ten begins a key: the membership test runs in C (compress) first.
-            starts = cum[1::2]
-            firsts = [
-                t
-                for t in compress(range(n), map(prefixes.__contains__, words))
-                if text[starts[t]].isupper() or text[starts[t]].isdigit()
-            ]
-        else:
-            firsts = list(compress(range(n), map(prefixes.__contains__, words)))
+            firsts = [t for t in firsts if text[starts[t]].isupper() or text[starts[t]].isdigit()]
         for i in firsts:
             if i < resume:
                 continue
@@ -582,7 +723,7 @@ class Gazetteer:
                     hits.append((j, acc))
                 if j + 1 >= n or j + 1 - i >= max_tokens:
                     break
-                gap = gaps[j + 1]
+                gap = low[ends[j]:starts[j + 1]]
                 if gap != " " and not _JOIN.fullmatch(gap):
                     break
                 longer = acc + words[j + 1]
@@ -592,15 +733,15 @@ class Gazetteer:
                 j += 1
             if not hits:
                 continue
-            split = self._split_name(words, gaps, *hits[-1])
-            if split is not None:
-                hits.append(split)
-            prefix = self._prefix_before(text, words, gaps, cum, i)
+            split_name = self._split_name(split, *hits[-1])
+            if split_name is not None:
+                hits.append(split_name)
+            prefix = self._prefix_before(text, split, i)
             if prefix.local:
                 resume = hits[-1][0] + 1
                 continue
             for j, key in reversed(hits):
-                found = self._mention(text, cum[2 * i + 1], cum[2 * j + 2], key, prefix, strict)
+                found = self._mention(text, starts[i], ends[j], key, prefix, strict)
                 if found is not None:
                     resume = j + 1
                     if not (strict and out and self._person_name(text, out[-1], found)):
@@ -608,15 +749,15 @@ class Gazetteer:
                     break
         return out
 
-    def _split_name(self, words: list[str], gaps: list[str], j: int, key: str
-                    ) -> tuple[int, str] | None:
+    def _split_name(self, split: WordSplit, j: int, key: str) -> tuple[int, str] | None:
         """A longer name that a parenthesis splits: "Ogan Komering Ulu (OKU) Timur".
 
         News puts the abbreviation of the first part right after it, before the direction word
         that completes the name; read alone, the first part names another region.
         """
-        if j + 2 >= len(words) or not _PAREN_OPEN.fullmatch(gaps[j + 1]) \
-                or not _PAREN_CLOSE.fullmatch(gaps[j + 2]):
+        words, starts, ends, low = split.words, split.starts, split.ends, split.low
+        if j + 2 >= len(words) or not _PAREN_OPEN.fullmatch(low, ends[j], starts[j + 1]) \
+                or not _PAREN_CLOSE.fullmatch(low, ends[j + 1], starts[j + 2]):
             return None
         longer = key + words[j + 2]
         return (j + 2, longer) if longer in self._index else None
@@ -644,15 +785,14 @@ class Gazetteer:
             return name_goes_on
         return True
 
-    def _prefix_before(
-        self, text: str, words: list[str], gaps: list[str], cum: list[int], i: int
-    ) -> _Prefix:
+    def _prefix_before(self, text: str, split: WordSplit, i: int) -> _Prefix:
         """The words of government right before word ``i`` and the kind they name."""
+        words, starts, ends, low = split.words, split.starts, split.ends, split.low
         kind: PrefixKind | None = None
         start: int | None = None
         k = i - 1
         while k >= 0 and i - k <= _MAX_PREFIX_WORDS:
-            gap = gaps[k + 1]
+            gap = low[ends[k]:starts[k + 1]]
             if gap != " " and not _PREFIX_GAP.fullmatch(gap):
                 break
             word = words[k]
@@ -661,32 +801,31 @@ class Gazetteer:
             if k == i - 1 and word in facts.LOCAL_WORDS:
                 return _Prefix(None, None, True)
             if word in facts.GOVERNMENT_WORDS:
-                start = cum[2 * k + 1]
+                start = starts[k]
                 if kind is None:
                     kind = facts.GOVERNMENT_WORDS[word]  # the nearest word decides
             elif word in facts.LEAD_WORDS and start is not None:
-                start = cum[2 * k + 1]
+                start = starts[k]
             else:
                 break
             k -= 1
         if start is not None:
             return _Prefix(kind, start, False)
-        if self._inside_local_name(text, words, gaps, cum, i):
+        if self._inside_local_name(text, split, i):
             return _Prefix(None, None, True)
         return _NO_PREFIX
 
     @staticmethod
-    def _inside_local_name(
-        text: str, words: list[str], gaps: list[str], cum: list[int], i: int
-    ) -> bool:
+    def _inside_local_name(text: str, split: WordSplit, i: int) -> bool:
         """Whether word ``i`` ends a longer local name (``Desa Bukit Pariaman``)."""
+        words, starts, ends, low = split.words, split.starts, split.ends, split.low
         k = i - 1
         for _ in range(_MAX_LOCAL_NAME_WORDS):
-            if k < 0 or gaps[k + 1] != " ":
+            if k < 0 or low[ends[k]:starts[k + 1]] != " ":
                 return False
             if words[k] in facts.LOCAL_WORDS:
                 return True
-            if not text[cum[2 * k + 1]].isupper():
+            if not text[starts[k]].isupper():
                 return False  # a proper name continues only through capitalised words
             k -= 1
         return False
