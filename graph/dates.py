@@ -22,9 +22,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import chain
 from typing import Literal
 
 from graph.chars import ascii_alnum_only
+from graph.patterns import trie_regex
 
 __all__ = [
     "DateMention",
@@ -62,8 +64,12 @@ WEEKDAYS: dict[str, int] = {
 
 
 def _alt(words: list[str]) -> str:
-    # Longest first so that "juni" is not cut to "jun".
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Longest first so that "juni" is not cut to "jun". As a trie (one branch per distinct
+    # next letter) rather than a flat alternation: the engine then compares a word that is
+    # no month with a few branches instead of with each of some fifty names, at every number
+    # it tries. The names that match at one place are prefixes of one another ("jun",
+    # "juni"), so both forms try them in the same order, longest first.
+    return trie_regex([([re.escape(c) for c in w], len(w)) for w in words])
 
 
 _WD = rf"(?:{_alt(list(WEEKDAYS))})"
@@ -438,6 +444,13 @@ _DATE_START = re.compile(
 # case but the "O" typed for a zero, which lower-casing turns into an "o" they also take).
 _DATE_START_LOWER = re.compile(_DATE_START.pattern, _DATE_START.flags & ~re.IGNORECASE)
 _DATE_RE_LOWER = re.compile(_DATE_RE.pattern, _DATE_RE.flags & ~re.IGNORECASE)
+# _DATE_START_LOWER after the character before the start, which this takes instead of
+# looking behind: a pattern that opens with a class lets the engine skip in a fast loop to
+# the next character outside a word, where a look-behind first made it start a whole match
+# attempt at every character. Each match is one character long, so finditer still tries
+# every character in turn; a start is where a match ends.
+_DATE_START_AFTER = re.compile(
+    r"[^\w/]" + _DATE_START_LOWER.pattern.removeprefix(r"(?<![\w/])"), _DATE_START_LOWER.flags)
 
 
 def _first_match(text: str, lo: int, last: int, endpos: int, lowered: str | None = None
@@ -450,16 +463,34 @@ def _first_match(text: str, lo: int, last: int, endpos: int, lowered: str | None
     With ``lowered`` (see :func:`find_dates`) the positions are tried there, case-sensitively;
     the match found is made again over ``text``, where it takes the same course.
     """
-    start_rx, date_rx, hay = (_DATE_START, _DATE_RE, text) if lowered is None else (
-        _DATE_START_LOWER, _DATE_RE_LOWER, lowered)
     # The look-ahead reads up to three characters from a start, so the scan runs that far on
     # and stops at the first start past ``last``.
-    for at in start_rx.finditer(hay, lo, min(len(text), last + 3)):
-        if at.start() > last:
+    scan_end = min(len(text), last + 3)
+    if lowered is None:
+        for at in _DATE_START.finditer(text, lo, scan_end):
+            if at.start() > last:
+                break
+            m = _DATE_RE.match(text, at.start(), endpos)
+            if m is not None:
+                return m
+        return None
+    starts = (at.end() for at in _DATE_START_AFTER.finditer(lowered, lo - 1, scan_end)) \
+        if lo > 0 else chain(  # nothing before the text's first character to take
+            [0] if _DATE_START_LOWER.match(lowered, 0, scan_end) else [],
+            (at.end() for at in _DATE_START_AFTER.finditer(lowered, 0, scan_end)))
+    failed = -2  # the last start known to fail
+    for start in starts:
+        if start > last:
             break
-        m = date_rx.match(hay, at.start(), endpos)
-        if m is not None:
-            return m if lowered is None else _DATE_RE.match(text, at.start(), endpos)
+        if start == failed + 1 and lowered[start].isspace() and lowered[failed].isspace():
+            # Only the numeric form opens with a space (its "\s*" before the day), so a match
+            # from here would match from the space before as well, which failed: in a run of
+            # spaces only the first is worth a try (news pads lines with dozens of them).
+            failed = start
+            continue
+        if _DATE_RE_LOWER.match(lowered, start, endpos) is not None:
+            return _DATE_RE.match(text, start, endpos)
+        failed = start
     return None
 
 

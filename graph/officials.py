@@ -14,9 +14,13 @@ token steps, so the cost is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain, compress, takewhile
 
+from graph.chars import ascii_alnum_only
+from graph.gazetteer import split_words
 from graph.patterns import capitalised_before, literal_keys, prefiltered, trie_regex
 
 __all__ = [
@@ -66,6 +70,42 @@ _HEAD_RE = re.compile(
 _HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h))
                                      for h in [*_HEADS, *_ACTING, "Wakil", "Penjabat",
                                                "Pelaksana"]]))
+
+# The first word of every title head, acting marker and "Wakil", in lower case: a title
+# starts only at a word that is one of these (see :func:`_head_matches`).
+_HEAD_FIRST_WORDS = frozenset(h.split()[0].lower() for h in [*_HEADS, *_ACTING, "Wakil"])
+
+
+def _head_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``prefiltered(_HEAD_RE, _HEAD_START, text, start=start, stop=stop)``, found faster.
+
+    The prefilter still tries every character against the capitals that open a head. A
+    title starts at a word (not after a letter, digit, underscore or stop), and that word
+    is the first word of a head, an acting marker or "Wakil". When every letter and digit
+    of the text is ASCII, the words of the article are already split (the gazetteer split
+    them), so a set look-up per word picks those few places at C speed, and the title
+    pattern runs only there.
+    """
+    if not ascii_alnum_only(text):
+        yield from prefiltered(_HEAD_RE, _HEAD_START, text, start=start, stop=stop)
+        return
+    _low, parts, cum = split_words(text)
+    heads = compress(cum[1::2], map(_HEAD_FIRST_WORDS.__contains__, parts[1::2]))
+    at_words: Iterator[int] = takewhile(stop.__gt__, heads)
+    # A word that ``stop`` cuts is a shorter word to the pattern ("Sekda|Kota"): try it too,
+    # last, as no other word starts between it and ``stop``.
+    cut = bisect_right(cum, stop) - 1
+    if cut % 2 and cum[cut] < stop:
+        at_words = chain(at_words, [cum[cut]])
+    pos = start
+    for at in at_words:
+        if at < pos:
+            continue
+        m = _HEAD_RE.match(text, at, stop)
+        if m is not None:
+            yield m
+            pos = m.end()
+
 
 # Capitalised words that continue a title (portfolios, units, levels), never a name.
 TITLE_WORDS = _words("""
@@ -382,7 +422,7 @@ def find_officials(
     stop = len(text) if end is None else end
     found: list[OfficialMention] = []
     last_end = -1
-    for m in prefiltered(_HEAD_RE, _HEAD_START, text, start=start, stop=stop):
+    for m in _head_matches(text, start, stop):
         if m.start() < last_end or _BUILDING_BEFORE.search(text, max(0, m.start() - 25),
                                                             m.start()):
             continue

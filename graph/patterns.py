@@ -9,12 +9,9 @@ cheap one says it may match, with the same matches as ``finditer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
-__all__ = ["trie_regex", "prefiltered", "capitalised_before", "literal_keys"]
-
-
-_Trie = dict[str, "_Trie"]
+__all__ = ["trie_regex", "Trie", "prefiltered", "capitalised_before", "literal_keys"]
 
 
 def trie_regex(alternatives: Iterable[tuple[Sequence[str], int]], end: str = "") -> str:
@@ -33,23 +30,52 @@ def trie_regex(alternatives: Iterable[tuple[Sequence[str], int]], end: str = "")
     >>> trie_regex([([re.escape(c) for c in w], len(w)) for w in words], "$")
     'd(?:an(?:a$|$)|esa$)'
     """
-    root: _Trie = {}
-    rank: dict[int, int] = {}  # id of a node -> best rank of an alternative through it
-    for atoms, r in alternatives:
-        node = root
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-            rank[id(node)] = max(rank.get(id(node), r), r)
-        node[""] = {}  # an alternative ends here
+    return Trie(alternatives).regex(end)
 
-    def emit(node: _Trie) -> str:
-        branches = sorted((a for a in node if a), key=lambda a: -rank[id(node[a])])
-        alts = [a + emit(node[a]) for a in branches]
-        if "" in node:
-            alts.append(end)
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+_Node = dict[str, "_Node"]
+
+
+class Trie:
+    """The trie of :func:`trie_regex`, built once to write patterns of parts of it.
+
+    ``regex(end, keep)`` writes only the alternatives whose indices are in ``keep``, in the
+    order and with the ranks of the whole trie: at a place where no other alternative can
+    match, that pattern finds what the whole one finds, at a fraction of its size.
+
+    >>> words = ["dan", "dana", "desa"]
+    >>> Trie([([re.escape(c) for c in w], len(w)) for w in words]).regex("$", keep={0, 2})
+    'd(?:an$|esa$)'
+    """
+
+    def __init__(self, alternatives: Iterable[tuple[Sequence[str], int]]) -> None:
+        self._root: _Node = {}
+        self._rank: dict[int, int] = {}  # id of a node -> best rank of an alternative through it
+        self._paths: list[list[int]] = []  # ids of the nodes of each alternative, and its end
+        for atoms, r in alternatives:
+            node = self._root
+            path = [id(node)]
+            for atom in atoms:
+                node = node.setdefault(atom, {})
+                self._rank[id(node)] = max(self._rank.get(id(node), r), r)
+                path.append(id(node))
+            path.append(id(node.setdefault("", {})))  # an alternative ends here
+            self._paths.append(path)
+
+    def regex(self, end: str = "", keep: Collection[int] | None = None) -> str:
+        """The pattern source of the alternatives in ``keep`` (by default all of them)."""
+        rank = self._rank
+        kept = None if keep is None else {n for i in keep for n in self._paths[i]}
+
+        def emit(node: _Node) -> str:
+            branches = sorted((a for a in node if a and (kept is None or id(node[a]) in kept)),
+                              key=lambda a: -rank[id(node[a])])
+            alts = [a + emit(node[a]) for a in branches]
+            if "" in node and (kept is None or id(node[""]) in kept):
+                alts.append(end)
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+        return emit(self._root)
 
 
 def prefiltered(exact: re.Pattern[str], prefilter: re.Pattern[str], text: str,
@@ -90,23 +116,24 @@ def capitalised_before(exact: re.Pattern[str], key: re.Pattern[str], text: str, 
     shorter than that. ``keys``, when given, are the matches of ``key.finditer(text, start,
     stop)`` found by a faster means (see :func:`literal_keys`).
 
-    ``outside``, when given, matches a character that no match holds before its key: a match
-    through the key then starts after the last such character before the key, and the
-    capitals before it are not tried. They were tried for an earlier key, if that character
-    begins one, or cannot reach this key.
+    ``outside``, when given, matches a character that no match holds before its key (a
+    class of single characters, without look-arounds): a match through the key then starts
+    after the last such character before the key, and the capitals before it are not tried.
+    They were tried for an earlier key, if that character begins one, or cannot reach this
+    key.
     """
     stop = len(text) if stop is None else stop
     pos = start
-    backwards = text[::-1] if outside is not None else ""
     for k in key.finditer(text, start, stop) if keys is None else keys:
         if k.start() < pos:
             continue
         lo = max(pos, k.start() - back)
         if outside is not None:
-            # The nearest such character before the key: the first one in the reversed text.
-            near = outside.search(backwards, len(text) - k.start(), len(text) - lo)
+            # The nearest such character before the key: the first one in the reversed
+            # window (reversing just the window, not the whole text, for a key or two).
+            near = outside.search(text[lo:k.start()][::-1])
             if near is not None:
-                lo = len(text) - near.start()
+                lo = k.start() - near.start()
         for cap in _CAPITAL.finditer(text, lo, k.start()):
             m = exact.match(text, cap.start(), stop)
             if m is not None:
