@@ -67,13 +67,12 @@ _HEAD_RE = re.compile(
 # Every title starts with one of these words. Without a look-behind in front, the engine
 # skips straight to their capital first letters, so finding the candidates is cheap and the
 # full pattern runs only there.
-_HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h))
-                                     for h in [*_HEADS, *_ACTING, "Wakil", "Penjabat",
-                                               "Pelaksana"]]))
+_TITLE_OPENERS = [*_HEADS, *_ACTING, "Wakil", "Penjabat", "Pelaksana"]
+_HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h)) for h in _TITLE_OPENERS]))
 
 # The first word of every title head, acting marker and "Wakil", in lower case: a title
 # starts only at a word that is one of these (see :func:`_head_matches`).
-_HEAD_FIRST_WORDS = frozenset(h.split()[0].lower() for h in [*_HEADS, *_ACTING, "Wakil"])
+_HEAD_FIRST_WORDS = frozenset(h.split()[0].lower() for h in _TITLE_OPENERS)
 
 
 def _head_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
@@ -89,14 +88,14 @@ def _head_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     if not ascii_alnum_only(text):
         yield from prefiltered(_HEAD_RE, _HEAD_START, text, start=start, stop=stop)
         return
-    _low, parts, cum = split_words(text)
-    heads = compress(cum[1::2], map(_HEAD_FIRST_WORDS.__contains__, parts[1::2]))
+    split = split_words(text)
+    heads = compress(split.starts, map(_HEAD_FIRST_WORDS.__contains__, split.words))
     at_words: Iterator[int] = takewhile(stop.__gt__, heads)
     # A word that ``stop`` cuts is a shorter word to the pattern ("Sekda|Kota"): try it too,
     # last, as no other word starts between it and ``stop``.
-    cut = bisect_right(cum, stop) - 1
-    if cut % 2 and cum[cut] < stop:
-        at_words = chain(at_words, [cum[cut]])
+    cut = bisect_right(split.starts, stop) - 1
+    if cut >= 0 and split.starts[cut] < stop < split.ends[cut]:
+        at_words = chain(at_words, [split.starts[cut]])
     pos = start
     for at in at_words:
         if at < pos:

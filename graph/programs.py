@@ -202,11 +202,11 @@ class ProgramScheme:
         cannot match at the place (see :func:`trie_regex`), runs only at those words and
         finds what the whole one would, at a fraction of its cost.
         """
-        low, parts, cum = split_words(text)
+        split = split_words(text)
         table = self._word_pattern
         if len(table) > 100_000:  # the words of very many articles: start again
             table.clear()
-        words = parts[1::2]
+        words = split.words
         if len(words) < 2:  # itemgetter of one word gives no tuple, of none fails
             for w in set(words).difference(table):
                 table[w] = self._pattern_for(w)
@@ -223,7 +223,7 @@ class ProgramScheme:
                 patterns = look_up(table)
         pos = 0
         # The places and the patterns of the words where a name can start, picked at C speed.
-        for at, pattern in zip(compress(cum[1::2], patterns), filter(None, patterns),
+        for at, pattern in zip(compress(split.starts, patterns), filter(None, patterns),
                                strict=True):
             if at < pos:
                 continue
