@@ -19,6 +19,7 @@ from graph.article import (
     _ABBREV,
     _BOILER_LINE,
     _BOUNDARY,
+    _CONTROL,
     _DATELINE,
     _DOMAIN,
     _INLINE_BACA,
@@ -30,6 +31,7 @@ from graph.article import (
     _blanked,
     _check_language,
     _clean_text,
+    _decode,
     _is_paragraph,
     _lines,
     _word_before,
@@ -45,6 +47,18 @@ _PLAIN_SIGNOFF = re.compile(
     r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\[\s*\]|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)",
     re.IGNORECASE,
 )
+
+
+def _plain_decode(data: bytes) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    control = len(_CONTROL.findall(sample))
+    if sample and (control / len(sample) > 0.02 or sample.count("\ufffd") / len(sample) > 0.05):
+        raise InputError("x: binary file (unreadable as text)")
+    return text
 
 
 def _plain_is_date_line(line: str) -> date | None:
@@ -333,3 +347,22 @@ def test_language_check_near_the_threshold() -> None:
                 assert str(exc) == want
             else:
                 assert want is None
+
+
+def test_decoding_is_the_plain_decoding() -> None:
+    # Replacement characters from bad bytes (cp1252 has five undefined ones) or written out in
+    # UTF-8, control bytes, and plain text around them.
+    pieces = [b"kota ", b"\xef\xbf\xbd", b"\x81", b"\x9d", b"\xe2\x80\x9c", b"\x01", b"\x1f",
+              b"\t", b"\n", b"\xff", b"\xc3\xa9", b"abc" * 5]
+    rng = random.Random(97)
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        try:
+            want: str | None = _plain_decode(data)
+        except InputError:
+            want = None
+        try:
+            got: str | None = _decode(data, "x")
+        except InputError:
+            got = None
+        assert got == want, data
