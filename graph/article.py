@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, chain, islice
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -125,27 +125,30 @@ _STOPWORDS = _words("""
     namun tetapi jika bagi sangat dinilai melalui yaitu yakni sehingga akan kata ujar
 """)
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-# ASCII text: every byte that is not a lower-case letter becomes a space, so that splitting
-# gives the runs of letters, several times faster than a regex over any Unicode letter.
-_ASCII_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# ASCII text: every byte that is not a letter becomes a space and every letter a lower-case
+# one, so that splitting gives the runs of letters in lower case, several times faster than
+# a regex over any Unicode letter.
+_ASCII_LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32
+                             for c in range(256))
 _STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _STOPWORDS)
 
 
-def indonesian_ratio(text: str) -> tuple[float, int]:
-    """Share of Indonesian function words among the word tokens of ``text``, and the token count."""
+def _word_tokens(text: str) -> tuple[list[str] | list[bytes], frozenset[str] | frozenset[bytes]]:
+    """The word tokens of the head of ``text`` in lower case, and the stop words to match."""
     head = text[:20000]
-    words: list[str] | list[bytes]
-    stop: frozenset[str] | frozenset[bytes]
     if ascii_alnum_only(head):
         # Non-ASCII characters that are neither letters nor digits (curly quotes, dashes) are
         # word separators to the Unicode pattern too; encoded as "?" they become spaces. Such
         # characters stay non-ASCII non-letters in lower case, so lower-casing the bytes gives
         # what lower-casing the text would, without Unicode's case tables.
-        words = head.encode("ascii", "replace").lower().translate(_ASCII_LETTERS).split()
-        stop = _STOPWORDS_ASCII
-    else:
-        low = head.lower()
-        words, stop = _WORD_RE.findall(low), _STOPWORDS
+        return head.encode("ascii", "replace").translate(_ASCII_LOWER_LETTERS).split(), \
+            _STOPWORDS_ASCII
+    return _WORD_RE.findall(head.lower()), _STOPWORDS
+
+
+def indonesian_ratio(text: str) -> tuple[float, int]:
+    """Share of Indonesian function words among the word tokens of ``text``, and the token count."""
+    words, stop = _word_tokens(text)
     if not words:
         return 0.0, 0
     hits = sum(map(stop.__contains__, words))
@@ -180,19 +183,36 @@ def _decode(data: bytes, where: str) -> str:
         text = data.decode("cp1252", errors="replace")
     sample = text[:8192]
     control = len(_CONTROL.findall(sample)) if data.translate(None, _NOT_CONTROL_BYTES) else 0
-    if sample and (control / len(sample) > 0.02 or sample.count("\ufffd") / len(sample) > 0.05):
+    # Most texts hold no replacement character: looking for one is cheaper than counting.
+    unreadable = sample.count("\ufffd") if "\ufffd" in sample else 0
+    if sample and (control / len(sample) > 0.02 or unreadable / len(sample) > 0.05):
         raise InputError(f"{where}: binary file (unreadable as text)")
     return text
 
 
+# Words whose share of stop words is counted at a time by the language check.
+_CHUNK = 64
+
+
 def _check_language(text: str, where: str) -> None:
-    ratio, words = indonesian_ratio(text)
-    if words < 5:
-        raise InputError(f"{where}: too short to be an article ({words} words)")
-    if ratio < 0.06:
-        raise InputError(
-            f"{where}: not Indonesian (only {ratio:.0%} of the words are common Indonesian words)"
-        )
+    """Raise InputError unless ``indonesian_ratio(text)`` is that of an Indonesian article.
+
+    The share only grows with the words after: once the stop words among the first words
+    make 6 % of all the words, the rest need not be looked up (in news, after a third).
+    """
+    words, stop = _word_tokens(text)
+    count = len(words)
+    if count < 5:
+        raise InputError(f"{where}: too short to be an article ({count} words)")
+    hits = 0
+    for i in range(0, count, _CHUNK):
+        hits += sum(map(stop.__contains__, words[i:i + _CHUNK]))
+        if hits / count >= 0.06:
+            return
+    ratio = hits / count  # all words are counted now: indonesian_ratio(text)[0]
+    raise InputError(
+        f"{where}: not Indonesian (only {ratio:.0%} of the words are common Indonesian words)"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,10 +269,10 @@ _LIST_HEADER = re.compile(
 )
 _INLINE_BACA = re.compile(r"\bbaca\s+juga\s*:", re.IGNORECASE)
 # "(adv)", "(adv/mti)", "(*)", "[]", "(ant/ab)" sign-offs.
-_SIGNOFF = re.compile(
-    r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\[\s*\]|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)",
-    re.IGNORECASE,
-)
+_SIGNOFF_PAREN = re.compile(
+    r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)", re.IGNORECASE)
+_SIGNOFF = re.compile(rf"{_SIGNOFF_PAREN.pattern}|\[\s*\]", re.IGNORECASE)
+_SPAN = re.Match.span
 # A dateline at the start of the first body line: "TENGGARONG –", "SuaraKaltim.id -",
 # "Samarinda (ANTARA) -", "JAKARTA, KOMPAS.com —".
 _DATELINE = re.compile(
@@ -265,6 +285,19 @@ _DATELINE = re.compile(
     )[^\S\r\n]*[-–—]{1,2}[^\S\r\n]+(?=\S)""",
     re.VERBOSE,
 )
+_DASHES = ("-", "–", "—")
+
+
+def _dateline_match(text: str, s: int, e: int) -> re.Match[str] | None:
+    """``_DATELINE.match(text, s, e)``, looked for only in a line with a dash (few have one).
+
+    The pattern needs a dash and can cost much to fail without one, trying ways to cut the
+    capitals of a headline into words.
+    """
+    line = text[s:e]
+    return _DATELINE.match(text, s, e) if any(map(line.__contains__, _DASHES)) else None
+
+
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)\b|\(([A-Za-z .]+)\)",
                      re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\b|\bWIB\b|\bWITA\b|\bWIT\b|[|,/\s]+")
@@ -287,7 +320,8 @@ def _plain_lines(text: str) -> list[tuple[int, int]] | None:
 
     Splitting at one character and summing the lengths runs in C, where the generator
     stepped through the lines one by one; splitlines() also breaks at "\\r" and at a few
-    rare characters, which are looked for first (each at C speed).
+    rare characters, which are looked for first (each at C speed). _clean_text no longer
+    reads every line; tests.unit.test_extraction_speed still checks this split.
     """
     if any(c in text for c in _ODD_BREAKS):
         return None
@@ -302,11 +336,11 @@ def _plain_lines(text: str) -> list[tuple[int, int]] | None:
 _LINE_BREAK_CHAR = re.compile(r"[^\r\n]")
 
 
-def _blanked(text: str, ranges: list[tuple[int, int]]) -> str:
+def _blanked(text: str, ranges: list[tuple[int, int]], in_lines: bool = False) -> str:
     """``text`` with every character but line breaks in ``ranges`` (which may overlap) a space.
 
     Cutting the text at the ranges is much cheaper than writing a list of its characters one
-    by one and joining them again.
+    by one and joining them again. ``in_lines`` says that no range holds a line break.
     """
     if not ranges:
         return text
@@ -315,11 +349,15 @@ def _blanked(text: str, ranges: list[tuple[int, int]]) -> str:
     for s, e in sorted(ranges):
         if e <= pos:
             continue
-        s = max(s, pos)
+        if s < pos:
+            s = pos
         out.append(text[pos:s])
-        seg = text[s:e]
-        out.append(_LINE_BREAK_CHAR.sub(" ", seg) if "\n" in seg or "\r" in seg
-                   else " " * len(seg))
+        if in_lines:
+            out.append(" " * (e - s))
+        else:
+            seg = text[s:e]
+            out.append(_LINE_BREAK_CHAR.sub(" ", seg) if "\n" in seg or "\r" in seg
+                       else " " * len(seg))
         pos = e
     out.append(text[pos:])
     return "".join(out)
@@ -331,8 +369,16 @@ def _is_paragraph(line: str) -> bool:
     return len(s) >= 60 and s[-1] in ".!?\"”’)" or len(s) >= 320
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _is_date_line(line: str) -> date | None:
     """The publication date when the line is just a date (with time, zone or an author)."""
+    # Every expression that find_dates resolves to a day holds a digit (without a reference
+    # date, "kemarin" and "Senin lalu" stay unresolved); a title mostly has none, and the
+    # date search costs several times this look for one.
+    if _DIGIT.search(line) is None:
+        return None
     found = find_dates(line)
     if not found or found[0].first is None or found[0].precision != "day":
         return None
@@ -344,58 +390,201 @@ def _is_date_line(line: str) -> date | None:
     return found[0].first
 
 
-def _clean_text(
-    text: str,
-) -> tuple[str, str | None, Span | None, date | None, str | None, str | None]:
-    """Blank boilerplate; find title, publication date, dateline place and publisher."""
-    blanks: list[tuple[int, int]] = []  # what is not article text, blanked at the end
-    lines = _plain_lines(text)
-    if lines is None:
-        lines = list(_lines(text))
-    title: str | None = None
-    title_span: Span | None = None
-    published: date | None = None
-    dateline: str | None = None
-    publisher: str | None = None
+# The first three letters (in lower case) of every word a _BOILER_LINE or a _LIST_HEADER can
+# open with; the other openings are "©" and a space or tab before one of these. A line that
+# opens otherwise matches neither (tests.unit.test_article_speed reads them out of both).
+_OPENINGS = _words("""
+    adv art bac bag ber cap cop edi fol fot hea ilu jan kom kon lai lih mos pen pew pil pop
+    pub red rek rep scr sha sim sum tag ter top tre upl
+""")
+# Ignoring case, the patterns take for "i", "k" and "s" more than the capital letter.
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
-    # 1. Boilerplate lines, headline lists after their headers, sign-offs. A list ends at a
-    #    body paragraph, or at a blank line once it has items.
-    in_list = False
-    items = 0
+
+def _any_case(letter: str) -> list[str]:
+    return [letter, letter.upper(), *_CASE_EXTRA.get(letter, "")]
+
+
+def _opening_pattern() -> re.Pattern[str]:
+    """A line break, then a space or tab, "©", or one of _OPENINGS in any case.
+
+    A look at the character after the break first drops most lines (blank ones, and those
+    that open with another letter); every alternative then starts with a plain character,
+    which the engine tests before it tries the rest. The search itself skips from line break
+    to line break in a fast loop.
+    """
+    tails: dict[str, list[str]] = {}
+    for w in sorted(_OPENINGS):
+        tails.setdefault(w[0], []).append(
+            "".join(f"[{''.join(_any_case(c))}]" for c in w[1:]))
+    alternatives = [" ", "\t", "©"]
+    for first, rest in tails.items():
+        alternatives += [f"{c}(?:{'|'.join(rest)})" for c in _any_case(first)]
+    firsts = "".join(a[0] for a in alternatives)
+    return re.compile(f"\n(?=[{firsts}])(?:{'|'.join(alternatives)})")
+
+
+_OPENING = _opening_pattern()
+
+
+def _line_rules(text: str, s: int, e: int, blanks: list[tuple[int, int]], in_list: bool,
+                items: int, may_open: bool = True) -> tuple[bool, int]:
+    """Blank the line ``text[s:e]`` if it is boilerplate or an item of a headline list.
+
+    ``in_list`` and ``items`` say whether a list is open and how many items it has so far;
+    the function returns both as they are after the line. A list ends at a body paragraph,
+    or at a blank line once it has items. ``may_open`` is false for a line that no
+    _OPENING starts, which can be neither a list header nor boilerplate.
+    """
+    line = text[s:e]
+    if not line.strip():
+        return in_list and not items, items
+    if may_open and _LIST_HEADER.match(line):
+        blanks.append((s, e))
+        return True, 0
+    if in_list and not (_is_paragraph(line) or _dateline_match(text, s, e)):
+        blanks.append((s, e))
+        return True, items + 1
+    if may_open and _BOILER_LINE.match(line):
+        blanks.append((s, e))
+    return False, items
+
+
+def _boilerplate_lines(text: str, blanks: list[tuple[int, int]]) -> None:
+    """Blank boilerplate lines, and headline lists after their headers, into ``blanks``.
+
+    For a text whose only line break is "\\n". Outside a list, a line that no _OPENING starts
+    (most of them) is neither a header nor boilerplate: only the others are read, and the
+    lines of each list after them.
+    """
+    stop = len(text)
+    find = text.find
+    first = [0] if _OPENING.match("\n" + text[:3]) else []
+    resume = 0  # lines before this have been read
+    for s in chain(first, (m.start() + 1 for m in _OPENING.finditer(text))):
+        if s < resume:
+            continue
+        e = find("\n", s)
+        e = stop if e < 0 else e
+        in_list, items = _line_rules(text, s, e, blanks, False, 0)
+        while in_list and e < stop - 1:  # a final line break opens no line
+            s = e + 1
+            e = find("\n", s)
+            e = stop if e < 0 else e
+            may_open = _OPENING.match(text, s - 1) is not None
+            in_list, items = _line_rules(text, s, e, blanks, in_list, items, may_open)
+        resume = e + 1
+
+
+def _inline_boilerplate(text: str, lines: Iterable[tuple[int, int]],
+                        blanks: list[tuple[int, int]]) -> None:
+    """Blank a "Baca juga:" inside a line to the line's end, and "(adv)"-like sign-offs.
+
+    Lines that are boilerplate as a whole are blanked whole anyway, so every line is read.
+    """
     for s, e in lines:
-        line = text[s:e]
-        if not line.strip():
-            if in_list and items:
-                in_list = False
-            continue
-        if _LIST_HEADER.match(line):
-            blanks.append((s, e))
-            in_list, items = True, 0
-            continue
-        if in_list:
-            if _is_paragraph(line) or _DATELINE.match(line):
-                in_list = False
-            else:
-                blanks.append((s, e))
-                items += 1
-                continue
-        if _BOILER_LINE.match(line):
-            blanks.append((s, e))
-            continue
         # Both need a character that few lines have; testing for it first is much cheaper.
+        line = text[s:e]
         inline = _INLINE_BACA.search(line) if ":" in line else None
         if inline:
             blanks.append((s + inline.start(), e))
         if "(" in line or "[" in line:
             for m in _SIGNOFF.finditer(line):
                 blanks.append((s + m.start(), s + m.end()))
-    cleaned = _blanked(text, blanks)
-    content = [(s, e) for s, e in lines if cleaned[s:e].strip()]
 
-    # 2. The body starts at the first dateline within the first lines.
+
+def _inline_boilerplate_plain(text: str, blanks: list[tuple[int, int]]) -> None:
+    """_inline_boilerplate for a text whose only line break is "\\n", without reading lines.
+
+    No sign-off in parentheses spans lines, so one search of the whole text finds them; "[ ]"
+    may hold white space, so it is matched at each "[" up to the line's end. "Baca juga:"
+    ends at a colon after "juga" and white space; only the lines of such colons are searched.
+    """
+    find = text.find
+    stop = len(text)
+    blanks += map(_SPAN, _SIGNOFF_PAREN.finditer(text))
+    at = find("[")
+    while at >= 0:
+        end = find("\n", at)
+        bracket = _SIGNOFF.match(text, at, stop if end < 0 else end)
+        if bracket:
+            blanks.append(bracket.span())
+        at = find("[", at + 1)
+    at = find(":")
+    searched = -1  # the start of the line searched last
+    while at >= 0:
+        # Only "a", "A" or white space precede the colon of a match: str.rstrip() drops what
+        # \s matches, and ignoring case the letters of "juga" match no other characters.
+        before = text[at - 1] if at else ""
+        if before in "aA" or before.isspace():
+            start = text.rfind("\n", 0, at) + 1
+            if start != searched and text[start:at].rstrip()[-4:].lower() == "juga":
+                searched = start
+                end = find("\n", at)
+                end = stop if end < 0 else end
+                inline = _INLINE_BACA.search(text, start, end)
+                if inline:
+                    blanks.append((inline.start(), end))
+        at = find(":", at + 1)
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _content_lines(cleaned: str, lines: list[tuple[int, int]] | None) -> Iterator[tuple[int, int]]:
+    """The lines of ``cleaned`` that are not blank, as (start, end), in order.
+
+    ``lines`` are all its lines, or ``None`` when "\\n" is the only line break: the next
+    character that is not white space then finds the next such line.
+    """
+    if lines is not None:
+        for s, e in lines:
+            if cleaned[s:e].strip():
+                yield s, e
+        return
+    stop = len(cleaned)
+    pos = 0
+    while (m := _NON_SPACE.search(cleaned, pos)) is not None:
+        at = m.start()
+        end = cleaned.find("\n", at)
+        end = stop if end < 0 else end
+        yield cleaned.rfind("\n", 0, at) + 1, end
+        pos = end
+
+
+def _clean_text(
+    text: str,
+) -> tuple[str, str | None, Span | None, date | None, str | None, str | None]:
+    """Blank boilerplate; find title, publication date, dateline place and publisher."""
+    blanks: list[tuple[int, int]] = []  # what is not article text
+    title: str | None = None
+    title_span: Span | None = None
+    published: date | None = None
+    dateline: str | None = None
+    publisher: str | None = None
+
+    # 1. Boilerplate lines, headline lists after their headers, sign-offs.
+    lines: list[tuple[int, int]] | None = None
+    if any(c in text for c in _ODD_BREAKS):
+        lines = list(_lines(text))
+        in_list, items = False, 0
+        for s, e in lines:
+            in_list, items = _line_rules(text, s, e, blanks, in_list, items)
+        _inline_boilerplate(text, lines, blanks)
+    else:
+        _boilerplate_lines(text, blanks)
+        _inline_boilerplate_plain(text, blanks)
+    # No range holds a line break: each lies within a line.
+    cleaned = _blanked(text, blanks, in_lines=True)
+
+    # 2. The body starts at the first dateline within the first lines. Only so many content
+    #    lines are read as are used: those up to the dateline, else the first 25.
+    content: list[tuple[int, int]] = []
+    more: list[tuple[int, int]] = []  # blanked over ``cleaned`` at the end
     body_index = None
-    for i, (s, e) in enumerate(content[:25]):
-        dm = _DATELINE.match(text, s, e)
+    for i, (s, e) in enumerate(islice(_content_lines(cleaned, lines), 25)):
+        content.append((s, e))
+        dm = _dateline_match(text, s, e)
         if dm and len(text[dm.end():e]) > 40:
             body_index = i
             dl = dm.group("dl").strip()
@@ -406,10 +595,13 @@ def _clean_text(
                 dateline = place or None
             else:
                 dateline = dl.strip(" ,")
-            blanks.append((s, dm.end()))
+            more.append((s, dm.end()))
             break
 
     # 3. Front matter before the body: keep the title, read the date, blank the rest.
+    #    (With a dateline at index i, the content lines read are i + 1, two or more when
+    #    there is front matter; without one, all of them up to 25: the title test below
+    #    asks for two or more either way.)
     front = content[:body_index] if body_index is not None else content[:6]
     for i, (s, e) in enumerate(front):
         line = text[s:e].strip()
@@ -427,8 +619,9 @@ def _clean_text(
     if body_index is not None:
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
-                blanks.append((s, e))
-    return _blanked(text, blanks), title, title_span, published, dateline, publisher
+                more.append((s, e))
+    # Blanking the rest over the text blanked so far blanks the union of both.
+    return _blanked(cleaned, more, in_lines=True), title, title_span, published, dateline, publisher
 
 
 # --------------------------------------------------------------------------------------------
@@ -465,6 +658,46 @@ def _word_before(text: str, lo: int, hi: int) -> str:
     return run.group(0)[::-1] if run else ""
 
 
+# The alternatives of _BOUNDARY by the character they start at, each led by that character,
+# which the engine finds in a fast loop (a leading class is tested at every position).
+_SENTENCE_ENDS = {c: re.compile(rf"{re.escape(c)}[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+                  for c in ".!?"}
+_LINE_END = re.compile(r"\n(?:\s*\n|(?=\s*\S))")
+_SPACE_RUN = re.compile(r"\s*")
+
+
+def _past_spaces(text: str, pos: int) -> int:
+    """The first position from ``pos`` on that is not white space (or the end of ``text``)."""
+    return _SPACE_RUN.match(text, pos).end()  # type: ignore[union-attr]  # \s* always matches
+
+
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_BOUNDARY.finditer(text)``.
+
+    No _BOUNDARY match holds a line break but those of _LINE_END, which hold nothing else.
+    A match at ".", "!" or "?" that starts inside another one (after "?" in "?.", say) ends
+    where that one ends, as both take the same run of punctuation and closing quotes that
+    the look-ahead accepts: dropping the matches that start before the last one kept ends
+    gives finditer's.
+    """
+    found = list(map(_SPAN, _LINE_END.finditer(text)))
+    found += map(_SPAN, _SENTENCE_ENDS["."].finditer(text))
+    more = [span for c in "!?" if c in text
+            for span in map(_SPAN, _SENTENCE_ENDS[c].finditer(text))]
+    found.sort()
+    if not more:
+        return found  # matches at periods and at line breaks cannot overlap
+    found += more
+    found.sort()
+    kept = []
+    end = 0
+    for span in found:
+        if span[0] >= end:
+            kept.append(span)
+            end = span[1]
+    return kept
+
+
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans (offsets into ``text``).
 
@@ -472,11 +705,20 @@ def split_sentences(text: str) -> list[Span]:
     single capital (an initial) does not end a sentence; a line break always does, because
     headlines, captions and paragraphs sit on their own lines.
     """
-    spans: list[Span] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        j, k = m.span()
+    starts: list[int] = []
+    ends: list[int] = []
+    start = 0  # where the text after the last boundary starts
+    for j, k in _boundaries(text):
         first = text[j]  # one of . ! ? and a line break
+        if first == "\n":
+            if j > start and not text[start:j].isspace():
+                # The span ends at the break; white space around it is left out.
+                if text[start].isspace():
+                    start = _past_spaces(text, start)
+                starts.append(start)
+                ends.append(start + len(text[start:j].rstrip()) if text[j - 1].isspace() else j)
+            start = k
+            continue
         longer = j - _LONGEST_ABBREV - 1
         if first == "." and not (longer >= start and text[longer:j].isalpha()):
             # The word before the period decides whether it is an abbreviation; letters
@@ -485,8 +727,13 @@ def split_sentences(text: str) -> list[Span]:
             word = _word_before(text, max(start, j - 24), j).lower().replace(".", "")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
-        _add_trimmed(spans, text, start, j if first == "\n" else k)
+        # The span ends at the period or the closing quote; it starts past white space.
+        if text[start].isspace():
+            start = _past_spaces(text, start)
+        starts.append(start)
+        ends.append(k)
         start = k
+    spans = list(map(Span, starts, ends))
     _add_trimmed(spans, text, start, len(text))
     return spans
 
