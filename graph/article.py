@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import operator
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate, chain, islice
+from itertools import chain, islice
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -313,24 +312,6 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 # Every character that str.splitlines() breaks a line at, but "\n".
 _ODD_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-
-
-def _plain_lines(text: str) -> list[tuple[int, int]] | None:
-    """``list(_lines(text))`` when "\\n" is the only line break of ``text``, else ``None``.
-
-    Splitting at one character and summing the lengths runs in C, where the generator
-    stepped through the lines one by one; splitlines() also breaks at "\\r" and at a few
-    rare characters, which are looked for first (each at C speed). _clean_text no longer
-    reads every line; tests.unit.test_extraction_speed still checks this split.
-    """
-    if any(c in text for c in _ODD_BREAKS):
-        return None
-    pieces = text.split("\n")
-    if not pieces[-1]:
-        pieces.pop()  # splitlines() gives no empty line after a final break
-    lengths = list(map(len, pieces))
-    starts = list(accumulate(map((1).__add__, lengths), initial=0))
-    return list(zip(starts, map(operator.add, starts, lengths), strict=False))
 
 
 _LINE_BREAK_CHAR = re.compile(r"[^\r\n]")

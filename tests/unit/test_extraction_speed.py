@@ -21,8 +21,6 @@ from graph.article import (
     _BOUNDARY,
     Span,
     _add_trimmed,
-    _lines,
-    _plain_lines,
     _word_before,
     parse_article,
     split_sentences,
@@ -124,17 +122,6 @@ def test_inside_unit_is_the_window_search() -> None:
         at = rng.randint(0, len(text))
         want = _INSIDE_UNIT.search(text, max(0, at - 60), at) is not None
         assert _inside_unit(text, at) == want, (text, at)
-
-
-def test_plain_lines_are_the_splitlines_lines() -> None:
-    pieces = ["Kota", "\n", "\n\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", " ",
-              "Baca Juga: x"]
-    for text in _texts(pieces, seed=53, count=3000, most=12):
-        got = _plain_lines(text)
-        if got is not None:
-            assert got == list(_lines(text)), text
-        else:
-            assert any(c in text for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), text
 
 
 def _plain_sentences(text: str) -> list[Span]:
