@@ -1537,8 +1537,10 @@ class RemoteStore(Store):
             "syntax" in lowered or "sp030" in lowered or "parse" in lowered or "37000" in lowered
         ):
             raise QuerySyntaxError(message)
-        # Virtuoso's time-outs: S1TAT (anytime query), S1T00 / SR171 (transaction timed out).
-        if any(code in lowered for code in ("s1tat", "s1t00", "sr171")) or (
+        # Virtuoso's time-outs: S1TAT (anytime query), S1T00 / SR171 (transaction timed out),
+        # and HY008 / SR203 (the statement cancelled when its time limit passed; which of them
+        # Virtuoso answers depends on where the query was when the time ran out).
+        if any(code in lowered for code in ("s1tat", "s1t00", "sr171", "hy008", "sr203")) or (
             response.status_code in (500, 503, 504)
             and ("timeout" in lowered or "timed out" in lowered)
         ):

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -508,6 +509,28 @@ def test_in_memory_timeout_stops_between_rows() -> None:
 
 
 @pytest.mark.virtuoso
+@pytest.mark.parametrize(
+    ("status", "body", "error"),
+    [
+        (500, "Virtuoso S1T00 Error SR171: Transaction timed out", QueryTimeoutError),
+        (500, "Virtuoso HY008 Error SR203: Async statement killed by SQLCancel.",
+         QueryTimeoutError),
+        (500, "Virtuoso S1TAT Error Anytime query result", QueryTimeoutError),
+        (400, "Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error",
+         QuerySyntaxError),
+        (500, "Virtuoso 42000 Error SR186: No permission", StoreError),
+    ],
+)
+def test_remote_errors_are_sorted_by_virtuoso_code(status: int, body: str,
+                                                   error: type[Exception]) -> None:
+    # Narrow unit test of the mapping alone; the real time-outs are in test_virtuoso_timeout.
+    response = httpx.Response(status, text=body + "\n\nSPARQL query:\nSELECT * {}")
+    with pytest.raises(error) as caught:
+        RemoteStore._raise_for(response, "http://127.0.0.1:1/sparql")
+    assert type(caught.value) is error
+    assert "SPARQL query:" not in str(caught.value)
+
+
 def test_virtuoso_timeout(virtuoso: object) -> None:
     store = RemoteStore(virtuoso.sparql_url)  # type: ignore[attr-defined]
     graph = f"https://w3id.org/tiru/graph/test-{uuid.uuid4().hex[:12]}"
