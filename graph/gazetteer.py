@@ -32,7 +32,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
-from typing import Any, Literal, NamedTuple, overload
+from typing import Literal, NamedTuple
 
 from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
@@ -98,9 +98,7 @@ class WordSplit:
         ``None`` when the split did not find out.
 
     The gaps between words are cut from ``low`` only where a reader looks (:meth:`gap`):
-    every gap as a string would cost as much as finding the words. ``parts`` (gap, word, gap,
-    ..., gap) and ``cum`` (where each part starts) are the older form, as views; the split
-    unpacks as ``low, parts, cum``.
+    every gap as a string would cost as much as finding the words.
     """
 
     __slots__ = ("low", "words", "starts", "ends", "plain")
@@ -118,123 +116,6 @@ class WordSplit:
         lo = self.ends[t - 1] if t else 0
         hi = self.starts[t] if t < len(self.words) else len(self.low)
         return self.low[lo:hi]
-
-    @property
-    def parts(self) -> WordParts:
-        """Gap, word, gap, word, ..., gap: the words are ``parts[1::2]``."""
-        return WordParts(self)
-
-    @property
-    def cum(self) -> WordOffsets:
-        """``cum[k]`` is where ``parts[k]`` starts; a word ``parts[2t + 1]`` at ``cum[2t + 1]``."""
-        return WordOffsets(self)
-
-    def __iter__(self) -> Iterator[Any]:
-        # ``low, parts, cum = split_words(text)``, as when the split was a named tuple.
-        return iter((self.low, self.parts, self.cum))
-
-
-class WordParts(Sequence[str]):
-    """Gap, word, gap, word, ..., gap of a :class:`WordSplit`, as a view of it.
-
-    ``parts[1::2]`` (the words) is a copy of the list of words; a gap is cut from the text
-    when asked for.
-    """
-
-    __slots__ = ("_split",)
-
-    def __init__(self, split: WordSplit) -> None:
-        self._split = split
-
-    def __len__(self) -> int:
-        return 2 * len(self._split.words) + 1
-
-    @overload
-    def __getitem__(self, k: int) -> str: ...
-
-    @overload
-    def __getitem__(self, k: slice) -> list[str]: ...
-
-    def __getitem__(self, k: int | slice) -> str | list[str]:
-        if isinstance(k, slice):
-            return list(self._split.words) if k == _ODD else list(self)[k]
-        k = _index(k, len(self))
-        return self._split.words[k // 2] if k % 2 else self._split.gap(k // 2)
-
-    def __iter__(self) -> Iterator[str]:
-        every = [""] * len(self)
-        every[1::2] = self._split.words
-        every[0::2] = map(self._split.gap, range(len(self._split.words) + 1))
-        return iter(every)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # equal to lists, which have no hash
-
-    def __repr__(self) -> str:
-        return repr(list(self))
-
-
-class WordOffsets(Sequence[int]):
-    """Where each of the parts of a :class:`WordSplit` starts, then the text's length.
-
-    ``cum[1::2]`` is where the words start, then the length.
-    """
-
-    __slots__ = ("_split",)
-
-    def __init__(self, split: WordSplit) -> None:
-        self._split = split
-
-    def __len__(self) -> int:
-        return 2 * len(self._split.words) + 2
-
-    @overload
-    def __getitem__(self, k: int) -> int: ...
-
-    @overload
-    def __getitem__(self, k: slice) -> list[int]: ...
-
-    def __getitem__(self, k: int | slice) -> int | list[int]:
-        split = self._split
-        if isinstance(k, slice):
-            return [*split.starts, len(split.low)] if k == _ODD else list(self)[k]
-        k = _index(k, len(self))
-        if k == 0 or k == len(self) - 1:
-            return 0 if k == 0 else len(split.low)
-        return split.ends[k // 2 - 1] if k % 2 == 0 else split.starts[k // 2]
-
-    def __iter__(self) -> Iterator[int]:
-        split = self._split
-        every = [0] * len(self)
-        every[1:-1:2] = split.starts
-        every[2:-1:2] = split.ends
-        every[-1] = len(split.low)
-        return iter(every)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # equal to lists, which have no hash
-
-    def __repr__(self) -> str:
-        return repr(list(self))
-
-
-_ODD = slice(1, None, 2)
-
-
-def _index(k: int, n: int) -> int:
-    if k < 0:
-        k += n
-    if not 0 <= k < n:
-        raise IndexError("word split index out of range")
-    return k
 
 
 _last_split: tuple[str, WordSplit] | None = None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import re
-from itertools import accumulate
 
 import pytest
 
@@ -73,28 +72,6 @@ def test_ascii_texts_take_the_fast_path() -> None:
         gazetteer._last_split = None
         assert ascii_alnum_only(text)
         assert split_words(text).plain is not None, text
-
-
-def test_parts_and_cum_are_the_older_form() -> None:
-    for text in _all_texts()[::7]:
-        gazetteer._last_split = None
-        got = split_words(text)
-        low = _plain_split(text)[0]
-        parts = re.split(r"([^\W_]+)", low)
-        cum = list(accumulate(map(len, parts), initial=0))
-        assert got.parts == parts and got.cum == cum, text
-        assert list(got.parts) == parts and list(got.cum) == cum, text
-        assert got.parts[1::2] == parts[1::2] and got.cum[1::2] == cum[1::2], text
-        assert got.parts[0::2] == parts[0::2] and got.cum[::-1] == cum[::-1], text
-        assert [got.parts[k] for k in range(-len(parts), len(parts))] == parts + parts, text
-        assert [got.cum[k] for k in range(-len(cum), len(cum))] == cum + cum, text
-        assert len(got.parts) == len(parts) and len(got.cum) == len(cum), text
-        with pytest.raises(IndexError):
-            got.parts[len(parts)]
-        with pytest.raises(IndexError):
-            got.cum[-len(cum) - 1]
-        unpacked_low, unpacked_parts, unpacked_cum = got
-        assert (unpacked_low, unpacked_parts, unpacked_cum) == (low, parts, cum), text
 
 
 @pytest.fixture(scope="module")
