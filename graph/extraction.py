@@ -1137,12 +1137,11 @@ class Extractor:
             visit.strong = visit.strong or f.strong
 
         complete = [f for f in findings if f.visitors and f.hosts]
-        starts = [s.start for s in doc.sents]
         for f in complete:
             if not self._plausible(f.visitors, f.hosts, f.strong):
                 continue
-            if len(f.hosts) > 1 and self._headline_case(doc.text, doc.sents, starts,
-                                                        doc.sents[f.sid].start):
+            span = doc.sents[f.sid]
+            if len(f.hosts) > 1 and self._is_headline(doc.text[span.start:span.end]):
                 # "Pemkot X Sambangi A dan B": a headline sums up the stops of a trip that the
                 # body tells one by one, each on its own day; one visit per host lets each
                 # take its own date (a body sentence naming both hosts still makes one visit).
@@ -1331,9 +1330,11 @@ class Extractor:
     def _headline_case(text: str, sents: list[Span], starts: list[int], pos: int) -> bool:
         """True inside a Title Case headline, where capitals do not mark names."""
         sid = bisect.bisect_right(starts, pos) - 1
-        if sid < 0:
-            return False
-        sentence = text[sents[sid].start:sents[sid].end]
+        return sid >= 0 and Extractor._is_headline(text[sents[sid].start:sents[sid].end])
+
+    @staticmethod
+    def _is_headline(sentence: str) -> bool:
+        """Whether ``sentence`` is a Title Case headline."""
         if sentence.rstrip()[-1:] in {".", "!", "?", '"', "”"}:
             return False  # headlines carry no final stop; sentences with many names do
         words = [w for w in sentence.split() if w[:1].isalpha()]
