@@ -308,6 +308,14 @@ def test_sentences_are_the_one_pattern_split() -> None:
         assert got == want, text
 
 
+def test_sentence_split_shortcut_keeps_abbreviations() -> None:
+    pieces = ["Drs.", "M.Si.", "S.Sos.", "Kab.", "Prof.", "SSTP.", "Kota.", "kerja.", "Bupati.",
+              "Tapin.", "x.", "\u0130stanbul.", " ", " ", " Dia", " Kota", "\n", "2025.", "H.",
+              "“Ya.”", "Ab", "c", "."]
+    for text in _texts(pieces, seed=59, count=4000, most=16):
+        assert split_sentences(text) == _plain_split_sentences(text), text
+
+
 def test_sentences_of_articles_are_the_one_pattern_split() -> None:
     for text in _articles(79, 1500, ["\n", "\n\n", "\n \n", " \n", ".\n", "! ", "? "]):
         cleaned = _clean_text(text)[0]

@@ -17,13 +17,8 @@ import pytest
 from bench.articles import generate_articles
 from graph import gazetteer
 from graph.article import (
-    _ABBREV,
-    _BOUNDARY,
     Span,
-    _add_trimmed,
-    _word_before,
     parse_article,
-    split_sentences,
 )
 from graph.chars import ascii_alnum_only, non_ascii_chars
 from graph.dates import _first_match, find_dates
@@ -129,30 +124,6 @@ def test_inside_unit_is_the_window_search() -> None:
         at = rng.randint(0, len(text))
         want = _INSIDE_UNIT.search(text, max(0, at - 60), at) is not None
         assert _inside_unit(text, at) == want, (text, at)
-
-
-def _plain_sentences(text: str) -> list[Span]:
-    # split_sentences without the shortcut: the word before every period is read.
-    spans: list[Span] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        j, k = m.span()
-        if text[j] == ".":
-            word = _word_before(text, max(start, j - 24), j).lower().replace(".", "")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
-        _add_trimmed(spans, text, start, j if text[j] == "\n" else k)
-        start = k
-    _add_trimmed(spans, text, start, len(text))
-    return spans
-
-
-def test_sentence_split_shortcut_keeps_abbreviations() -> None:
-    pieces = ["Drs.", "M.Si.", "S.Sos.", "Kab.", "Prof.", "SSTP.", "Kota.", "kerja.", "Bupati.",
-              "Tapin.", "x.", "\u0130stanbul.", " ", " ", " Dia", " Kota", "\n", "2025.", "H.",
-              "“Ya.”", "Ab", "c", "."]
-    for text in _texts(pieces, seed=59, count=4000, most=16):
-        assert split_sentences(text) == _plain_sentences(text), text
 
 
 @pytest.mark.parametrize(("text", "want"), [
