@@ -351,6 +351,12 @@ def _is_paragraph(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A line giving the publication date with its label, and how far from the end it is looked for.
+_PUBLISHED_WORDS = (r"diterbitkan|dipublikasikan|dipublikasi|dipublish|terbit|tayang|published"
+                    r"|posted|tanggal\s+terbit")
+_PUBLISHED_WORD = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(rf"[ \t]*(?:{_PUBLISHED_WORDS})\b.{{4,80}}", re.IGNORECASE)
+_TAIL_CHARS = 600
 
 
 def _is_date_line(line: str) -> date | None:
@@ -601,6 +607,19 @@ def _clean_text(
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
                 more.append((s, e))
+    if published is None:
+        # Some sites print the date under the story ("Diterbitkan: Selasa, 8 Oktober 2024");
+        # only a line that says so counts there, since a bare date after the body may be the
+        # day of an update or of another story. The line is blanked: it is not a visit's day.
+        tail = max(0, len(cleaned) - _TAIL_CHARS)
+        if _PUBLISHED_WORD.search(cleaned, tail):
+            for s, e in lines if lines is not None else _lines(cleaned):
+                if s >= tail and _PUBLISHED_LINE.fullmatch(cleaned, s, e):
+                    d = _is_date_line(cleaned[s:e].strip())
+                    if d is not None:
+                        published = d
+                        more.append((s, e))
+                        break
     # Blanking the rest over the text blanked so far blanks the union of both.
     return _blanked(cleaned, more, in_lines=True), title, title_span, published, dateline, publisher
 

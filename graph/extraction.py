@@ -233,12 +233,15 @@ _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+kaweruh|mempelajari|berkunjung|"
     r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
-    r"sambangi|kunjungi|datangi|timba\s+ilmu"
+    r"sambangi|kunjungi|datangi|timba\s+ilmu|"
+    # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
+    r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman"
 )
 _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi)"
     r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu)"
-    r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan|kedatangan\s+(?:rombongan|tamu|delegasi)"
+    r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
+    r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi)"
     r"|dikunjungi|disambangi|didatangi|diserbu"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai))\s+(?:\w+\s+){0,2}?"
     r"(?:tujuan|jujugan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan)"
@@ -261,6 +264,7 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba
+    menyerap serap menggali gali
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -348,7 +352,8 @@ _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", r
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari sambangi kunjungi "
                      "datangi")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
-_LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba")
+_LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba menyerap "
+                         "serap menggali gali")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
     r"[;:.!?“”\"]|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
@@ -540,6 +545,7 @@ _PROGRAM_HEADS = _words("""
     Sistem Aplikasi Program Gerakan Layanan Gerai Mal Mall Kartu Smart Command Inovasi Sekolah
     Standar Indeks Monitoring Pusat Rumah Kampung Desa Satu Pojok Klinik Portal Dashboard Wajar
     Teknologi Platform Bank Bursa Jaringan Integrasi E-Government Electronic Elektronik Sentra
+    Tempat
 """)
 _GOV_WORDS = _words("""
     Pemerintah Pemkab Pemkot Pemprov Kabupaten Kota Provinsi Dinas Badan Kementerian Kepala
@@ -574,6 +580,8 @@ _STATUS_RE = re.compile(
     r"(?P<integrated>integrasi|terintegrasi|mengintegrasikan|diintegrasikan)",
     re.IGNORECASE,
 )
+_INTEGRATED_AFTER = re.compile(r"[\s)]*(?:yang\s+)?(?:(?:sudah|telah|kini|akan)\s+)?",
+                               re.IGNORECASE)
 _ANAPHORIC_PROGRAM = re.compile(r"^\W*(?:Mal|Mall|Gedung|Layanan|Aplikasi|Program|Inovasi)\b"
                                 r"\s+(?:yang|ini|itu|tersebut)\b")
 
@@ -657,6 +665,22 @@ _GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pem
                                r"wali|gubernur|sekda|rombongan|delegasi)\b", re.I)
 _OWNER_BREAK = re.compile(r"[,.;]|\b(?:ke|di|dari)\b")
 _BUILT = re.compile(r"\b(?:dibangun|diresmikan|diluncurkan)\b", re.I)
+# The opening of a sentence that introduces the guests a host received in the one before.
+_GUESTS_OPENING = re.compile(
+    r"\W*(?:(?:Kali\s+ini|Kedatangan|Mereka(?:\s+adalah|\s+merupakan)?|Yakni|Yaitu|Adalah|Tamu"
+    r"(?:\s+tersebut)?(?:\s+adalah)?)\s+)?(?:para\s+)?(?:rombongan|delegasi|tamu|tim|jajaran)\b"
+    r"(?:\s+(?:pertama|kesatu))?",
+    re.IGNORECASE)
+# Between two groups of guests: "..., Kalimantan Selatan, dan rombongan kedua dari Pemkot Y".
+_GUESTS_MORE = re.compile(
+    r"(?:,\s*[A-Z][\w ]{2,30})?,?\s*(?:dan|serta|sedangkan|lalu)\s+(?:rombongan|delegasi|tamu|tim)"
+    r"\s+(?:kedua|ketiga|keempat|berikutnya|lainnya|lain)\s+(?:berasal\s+)?(?:dari|asal)"
+    r"(?:\s+(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi))*\s+")
+# What may stand between that opening and the guests' region: a unit or the government's name.
+_GUESTS_GAP = re.compile(
+    r"\s+(?:dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
+    r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
+    r"|[A-Z][A-Za-z]+)\s*(?:\([A-Za-z]+\)\s*)?){0,4}")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
 
@@ -1157,7 +1181,11 @@ class Extractor:
             # The nearest visit before (else after) this sentence gives the missing side.
             ctx = self._context(visits, f.sid)
             if ctx is None:
-                if f.hosts and f.kind in {"strong", "medium"}:
+                guests = self._guests_next(f, doc) if f.hosts and f.kind == "receive" else []
+                if guests and self._plausible(guests, f.hosts, f.strong):
+                    add(guests, f.hosts, f, f.confidence - 0.1)
+                    visits[-1].sentence_ids.append(f.sid + 1)
+                elif f.hosts and f.kind in {"strong", "medium"}:
                     # "Salah satu langkahnya adalah kunjungan kerja ke Kota X": the learner is
                     # the government the paragraph is about.
                     subject = self._protagonist(f.sid, doc)
@@ -1217,6 +1245,40 @@ class Extractor:
                     break
             if not coarse:
                 out.append(v)
+        return out
+
+    @staticmethod
+    def _guests_next(f: _Finding, doc: _Doc) -> list[RegionRef]:
+        """The guests of a host-only sentence, introduced at the start of the next one.
+
+        "Pemkab X kembali kedatangan tamu. Kali ini rombongan Pemerintah Kabupaten Y ...":
+        news names the host first and the guests in the sentence after, which opens with the
+        delegation (after "Kali ini", "Mereka adalah" or the like) and has no visit cue of its
+        own to read. Only regions joined to the first one count.
+        """
+        nxt = f.sid + 1
+        if nxt >= len(doc.sents):
+            return []
+        span = doc.sents[nxt]
+        opening = _GUESTS_OPENING.match(doc.text, span.start, span.end)
+        if opening is None:
+            return []
+        regs = doc.regions.get(nxt, [])
+        hosts = {h.code for h in f.hosts}
+        out: list[RegionRef] = []
+        pos = opening.end()
+        for r in regs:
+            if r.start < pos:
+                continue
+            gap = doc.text[pos:r.start]
+            if not out:
+                if not _GUESTS_GAP.fullmatch(gap) or _CIVIL_AGENT.search(gap):
+                    break  # "Tim dari Universitas X Surabaya": not the city's delegation
+            elif not _JOINED.fullmatch(gap) and not _GUESTS_MORE.fullmatch(gap):
+                break
+            if r.code not in hosts and r.code not in {o.code for o in out}:
+                out.append(r)
+            pos = r.end
         return out
 
     @staticmethod
@@ -1583,6 +1645,13 @@ class Extractor:
             if progs:
                 near = min(progs, key=lambda h: abs(h[0] - (span.start + status_m.start())))
                 if abs(near[0] - (span.start + status_m.start())) > 160:
+                    continue
+                if status == "integrated" and near[1] <= span.start + status_m.start() and \
+                        not _INTEGRATED_AFTER.fullmatch(
+                            text, near[1], span.start + status_m.start()):
+                    # "stunting turun berkat data desa yang terintegrasi": integration is of
+                    # what comes after the word ("integrasi ke SIPPN"), or of the program
+                    # right before it ("MPP yang terintegrasi"), not of one further back.
                     continue
                 owner = self._owner(text, near, regs)
                 if owner is None:

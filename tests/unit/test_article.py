@@ -263,3 +263,16 @@ def test_decode_counts_control_characters_as_the_text_has_them() -> None:
                 _decode(data, "x")
         else:
             assert _decode(data, "x") == text
+
+
+def test_publication_date_printed_under_the_story() -> None:
+    text = ("Pemkab Tapin Belajar Arsip ke Sumedang\n"
+            "SUMEDANG - Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang "
+            "pada Rabu pekan lalu untuk mempelajari arsip digital yang sudah berjalan.\n"
+            "Diterbitkan: Selasa, 8 Oktober 2024\n")
+    a = parse_article(text.encode("utf-8"), path="t.txt")
+    assert a.published == date(2024, 10, 8)
+    assert "Oktober" not in a.clean  # not read again as the day of the visit
+    # A bare date after the story is no publication date
+    b = parse_article(text.replace("Diterbitkan: ", "").encode("utf-8"), path="t.txt")
+    assert b.published is None

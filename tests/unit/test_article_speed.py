@@ -25,6 +25,8 @@ from graph.article import (
     _INLINE_BACA,
     _LIST_HEADER,
     _OPENINGS,
+    _PUBLISHED_LINE,
+    _TAIL_CHARS,
     _TIME,
     Span,
     _add_trimmed,
@@ -146,6 +148,14 @@ def _plain_clean_text(
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
                 blanks.append((s, e))
+    if published is None:
+        for s, e in lines:
+            if s >= len(text) - _TAIL_CHARS and _PUBLISHED_LINE.fullmatch(cleaned, s, e):
+                d = _plain_is_date_line(cleaned[s:e].strip())
+                if d is not None:
+                    published = d
+                    blanks.append((s, e))
+                    break
     return _blanked(text, blanks), title, title_span, published, dateline, publisher
 
 

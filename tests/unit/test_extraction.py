@@ -113,6 +113,52 @@ def test_owner_of_the_visit_noun_is_the_delegation(extractor: Extractor) -> None
     assert _edges(x) == {("63.05", "32.11")}
 
 
+def test_guests_named_in_the_sentence_after_the_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Sumedang kembali kedatangan tamu. Kali ini rombongan Pemerintah "
+                        "Kabupaten Tapin yang dipimpin Sekda Tapin, Budi Hartono, Senin "
+                        "(3/3/2025). Mereka ingin belajar tentang arsip digital.")
+    assert _edges(x) == {("63.05", "32.11")}
+    (v,) = x.visits
+    assert v.start == "2025-03-03"
+    assert len(v.evidence) == 2
+    # Two groups, the second after the first one's province
+    y = _run(extractor, "Kabupaten Sumedang kedatangan dua rombongan sekaligus, Senin (3/3/2025). "
+                        "Rombongan pertama dari Pemerintah Kabupaten Tapin, Kalimantan Selatan, "
+                        "dan rombongan kedua dari Pemerintah Kota Tidore Kepulauan, Maluku Utara.")
+    assert _edges(y) == {("63.05", "32.11"), ("82.72", "32.11")}
+    # A team of a university is not the city's delegation
+    z = _run(extractor, "Pemkab Sumedang kembali kedatangan tamu pada hari ini. Tim dari "
+                        "Universitas Airlangga Surabaya datang untuk meneliti arsip digital, "
+                        "Senin (3/3/2025).")
+    assert _edges(z) == set()
+
+
+def test_absorbing_knowledge_from_a_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin menyerap ilmu tentang arsip digital dari "
+                        "Kabupaten Sumedang dalam kunjungan pada 20-21 Mei 2024.")
+    assert _edges(x) == {("63.05", "32.11")}
+    assert (x.visits[0].start, x.visits[0].end) == ("2024-05-20", "2024-05-21")
+
+
+def test_integration_is_of_the_program_it_names(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin terus menekan angka stunting. Bupati Tapin "
+                        "menjelaskan bahwa stunting turun berkat pemanfaatan data desa yang "
+                        "terintegrasi di seluruh kecamatan.")
+    assert [a.status for a in x.adoptions] == []
+    y = _run(extractor, "Pemerintah Kabupaten Tapin mengintegrasikan seluruh kanal pengaduan ke "
+                        "dalam SP4N-LAPOR! pada Senin (3/3/2025) agar aduan warga tertangani.")
+    assert [(a.region, a.status) for a in y.adoptions] == [("63.05", "integrated")]
+
+
+def test_an_acronym_of_a_new_facility_is_a_candidate(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025), untuk mempelajari Tempat Pengolahan Sampah Terpadu "
+                        "(TPST) berbasis masyarakat.")
+    (v,) = x.visits
+    assert [(p.notation, p.label, p.candidate) for p in v.programs] == [
+        ("TPST", "Tempat Pengolahan Sampah Terpadu", True)]
+
+
 def test_headline_verb_without_its_prefix(extractor: Extractor) -> None:
     x = _run(extractor, "Pemkab Tapin Kunjungi Kabupaten Sumedang\n\nKegiatan itu membahas "
                         "arsip digital yang sudah berjalan dua tahun di sana.")
