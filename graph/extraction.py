@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from itertools import compress
 from typing import Any
 
@@ -490,6 +491,9 @@ _ATTRIBUTION = re.compile(r"(?:" + _any_of(_ATTRIBUTION_WORDS) + r")[^.\n]{0,60}
 _PAST_MARKER = re.compile(
     r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
 )
+_NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?harinya|[Ss]ehari"
+                       r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+berikutnya)\b")
+_EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
 _SIDE_VISITOR_CUE = re.compile(
     r"(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?\s*$", re.IGNORECASE
 )
@@ -925,9 +929,13 @@ class Extractor:
                      if not self._headline_case(text, sents, starts, o.start)] if visits else []
         program_hits = self._programs(text)
         dates = self._dates(text, article) if visits or program_hits else []
+        first_told = min((min(v.sentence_ids) for v in visits), default=0)
         for v in visits:
-            self._date_visit(v, text, sents, dates)
-            self._officials_for(v, visits, text, sents, officials, all_refs)
+            passing = self._in_passing(v, text, sents, first_told)
+            self._date_visit(v, text, sents, dates, passing)
+            self._officials_for(v, visits, text, sents, [o for o in officials if any(
+                sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
+                if passing else officials, all_refs)
             self._programs_for(v, visits, program_hits, sents)
             v.recommended_by = self._recommenders(text, sents)
             v.delegation_size = self._delegation(text, sents, v)
@@ -1064,7 +1072,8 @@ class Extractor:
                                  before_regs: list[RegionRef], conf: float,
                                  strong: bool, kind: str) -> _Finding | None:
         """A cue without a host slot: only the visitor side is known (if any)."""
-        if cue.kind not in {"strong", "medium"} and cue.text.lower() not in {"datang", "tiba"}:
+        if cue.kind not in {"strong", "medium"} and cue.text.lower() not in {
+                "datang", "tiba", "berkunjung", "bertandang"}:
             return None
         visitors = self._subject(text, span, cue, before_regs)
         if not visitors:
@@ -1096,6 +1105,9 @@ class Extractor:
                 if not _JOINED.fullmatch(gap) or _SLOT_BREAK_[case].search(either) \
                         or len(gap.split()) > 4:
                     break
+                after = r.end + len(text[r.end:r.end + 3]) - len(text[r.end:r.end + 3].lstrip())
+                if after > r.end and _CUE_[case].match(hay, after):
+                    break  # "ke Surabaya dan Pemkab Banyumas Belajar ke Bantul": a new subject
             out.append(r)
             pos = r.end
         return out
@@ -1343,13 +1355,42 @@ class Extractor:
             out.append(d)
         return out
 
+    @staticmethod
+    def _in_passing(visit: Visit, text: str, sents: list[Span], first_told: int) -> bool:
+        """Whether ``visit`` is an earlier visit told in passing.
+
+        "Sebelumnya, Garut dan Ciamis juga telah berkunjung" after the article's own visit, or
+        "Pada tahun lalu, rombongan Dinkes sempat studi banding ke Makassar" well after the
+        lead of a story about something else: the days and people around it are not its own.
+        A visit in the headline or the lead is the article's subject even when its sentence
+        says "tahun lalu" of something else.
+        """
+        first = min(visit.sentence_ids)
+        if first <= first_told and first < 3:
+            return False
+        return _EARLIER_TIME.search(text, sents[first].start, sents[first].end) is not None
+
     def _date_visit(self, visit: Visit, text: str, sents: list[Span],
-                    dates: list[DateMention]) -> None:
+                    dates: list[DateMention], own_only: bool = False) -> None:
+        """Give ``visit`` its days; with ``own_only`` only from its own sentences."""
         ids = sorted(set(visit.sentence_ids))
         first = ids[0]
         starts = [s.start for s in sents]
         hay, case = self._view(text)
         scored: list[tuple[float, int, DateMention]] = []
+        nxt = next((i for i in ids if _NEXT_DAY.search(text, sents[i].start, sents[i].end)),
+                   None)
+        if nxt is not None:
+            # "Keesokan harinya, rombongan melanjutkan kunjungan ke Y": the day after the last
+            # day told before, unless the visit's sentences name its own day.
+            own = [d for d in dates if d.resolved and d.precision == "day" and any(
+                sents[i].start <= d.start < sents[i].end for i in ids)]
+            before = [d for d in dates if d.start < sents[nxt].start and d.resolved
+                      and d.precision == "day" and d.last is not None]
+            if not own and before:
+                day = before[-1].last + timedelta(days=1)  # type: ignore[operator]
+                visit.start = visit.end = format_date(day, "day")
+                return
         for d in dates:
             if not d.resolved or d.precision == "year":
                 continue
@@ -1358,6 +1399,8 @@ class Extractor:
                 continue
             if sid in ids:
                 score = 5.0
+            elif own_only:
+                continue
             elif 0 < sid - first <= 1:
                 score = 3.5
             elif 0 < sid - first <= 3:

@@ -133,6 +133,8 @@ TITLE_WORDS = _words("""
     Pemberdayaan Tertib Ketenteraman Ketertiban Pemadam Cipta Karya Bina Marga Sumber Air
     Pengairan Pengelolaan Kas Akuntansi Perbendaharaan Anggaran Pemuda Kepemudaan Industri
     Forum Setkab Setkot Setdakot Bappelitbangda Bappelitbang Bapperida Diskominfo Dinkes Disdik
+    Kebersihan Pertamanan Pemakaman Penyelamatan Pertambangan Penyuluhan Irigasi Sungai Minum
+    Sanitasi Persampahan Perparkiran Perkim Pemukiman
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
@@ -256,6 +258,11 @@ def _prefixed_region(text: str, tok: re.Match[str], stop: int, regions: Mapping[
         and not text[tok.end():after.start()].strip()
 
 
+def _acronym(tok: str) -> bool:
+    """An agency's or portfolio's acronym: "UMKM", "DPMPTSP", "KB"."""
+    return tok.isupper() and 2 <= len(tok) <= 10 and tok.isalpha()
+
+
 def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], local: bool = False
                 ) -> tuple[int, int, list[tuple[int, int]]]:
     """Walk the rest of a title from ``pos``.
@@ -332,8 +339,7 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             and not text[m.end():nxt_tok.start()].strip()
             and (nxt_tok.start() in regions or _prefixed_region(text, nxt_tok, stop, regions))
         )
-        if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or (
-                tok.isupper() and 2 <= len(tok) <= 10 and tok.isalpha()):
+        if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or _acronym(tok):
             # A capitalised word right before a region is a unit of it ("Setkab Kutai Barat",
             # "Bappelitbangda Mahulu"), not a name.
             end = title_end = m.end()
@@ -341,7 +347,8 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             continue
         if tok in _TITLE_JOINERS or tok.lower() in _TITLE_JOINERS:
             nxt = _TOKEN_RE.search(text, m.end(), stop)
-            if nxt is not None and (nxt.group(0) in TITLE_WORDS):
+            if nxt is not None and (nxt.group(0) in TITLE_WORDS or _acronym(nxt.group(0))):
+                # "Kepala Dinas Koperasi dan UMKM Bandung Barat": the portfolio goes on.
                 end = m.end()
                 continue
         break

@@ -159,6 +159,46 @@ def test_an_acronym_of_a_new_facility_is_a_candidate(extractor: Extractor) -> No
         ("TPST", "Tempat Pengolahan Sampah Terpadu", True)]
 
 
+def test_a_joined_region_with_its_own_verb_starts_a_new_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkot Bekasi Studi Tiru ke Surabaya dan Pemkab Banyumas Belajar ke "
+                        "Bantul\n\nPemerintah Kota Bekasi melakukan studi tiru ke Kota "
+                        "Surabaya, Selasa (18/2/2025). Sementara itu, Pemerintah Kabupaten "
+                        "Banyumas belajar pengelolaan bank sampah ke Kabupaten Bantul.")
+    assert _edges(x) == {("32.75", "35.78"), ("33.02", "34.02")}
+
+
+def test_earlier_visitors_at_the_same_host_take_no_borrowed_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Pandeglang melakukan studi tiru ke Kota Sukabumi, "
+                        "Senin (10/3/2025). Sebelumnya, Kabupaten Garut dan Kabupaten Ciamis juga "
+                        "telah berkunjung untuk hal yang sama pada awal tahun ini.")
+    assert _edges(x) == {("36.01", "32.72"), ("32.05", "32.72"), ("32.07", "32.72")}
+    days = {v.visitor_codes[0]: v.start for v in x.visits}
+    assert days == {"36.01": "2025-03-10", "32.05": None}
+
+
+def test_officials_of_the_story_are_not_those_of_a_visit_told_in_passing(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Kota Banjarbaru Luncurkan Antrean Daring Puskesmas\n\n"
+                        "Pemerintah Kota Banjarbaru meluncurkan sistem antrean daring di "
+                        "puskesmas, Jumat (15/11/2024). Peluncuran dilakukan Wali Kota Banjarbaru, Budi "
+                        "Hartono, di Puskesmas Cempaka. Kepala Dinas Kesehatan Banjarbaru, Siti "
+                        "Aminah, mengatakan aplikasi dibuat sendiri oleh tim dinas. Pada tahun "
+                        "lalu, rombongan Dinkes Banjarbaru sempat studi banding ke Kota Makassar "
+                        "yang lebih dulu menerapkan layanan serupa.")
+    (v,) = x.visits
+    assert _edges(x) == {("63.72", "73.71")}
+    assert (v.officials, v.start) == ([], None)
+
+
+def test_the_next_day_of_a_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi I DPRD Provinsi Kalimantan Utara melakukan konsultasi ke "
+                        "Kementerian Dalam Negeri, Selasa (4/2/2025). Keesokan harinya, rombongan "
+                        "melanjutkan kunjungan kerja ke DPRD Provinsi DKI Jakarta untuk membahas "
+                        "tata tertib dewan.")
+    assert _edges(x) == {("65", "31")}
+    assert (x.visits[0].start, x.visits[0].end) == ("2025-02-05", "2025-02-05")
+
+
 def test_headline_verb_without_its_prefix(extractor: Extractor) -> None:
     x = _run(extractor, "Pemkab Tapin Kunjungi Kabupaten Sumedang\n\nKegiatan itu membahas "
                         "arsip digital yang sudah berjalan dua tahun di sana.")

@@ -41,6 +41,12 @@ def test_region_then_name_without_comma() -> None:
     assert (o.title, o.name) == ("Sekretaris Daerah (Sekda)", "Budi Hartono")
 
 
+def test_portfolio_goes_on_after_and_with_an_acronym() -> None:
+    text = "Kepala Dinas Koperasi dan UMKM Bandung Barat, Hendra Gunawan, menyebut hal itu."
+    (o,) = find_officials(text, _regions(text, "Bandung Barat"))
+    assert (o.title, o.name) == ("Kepala Dinas Koperasi dan UMKM", "Hendra Gunawan")
+
+
 def test_province_qualifier_and_unit_words() -> None:
     text = "Bupati Tapin, Provinsi Kalimantan Selatan, Arifin Arpan hadir."
     (o,) = find_officials(text, _regions(text, "Tapin", "Kalimantan Selatan"))
