@@ -180,9 +180,10 @@ def test_officials_of_the_story_are_not_those_of_a_visit_told_in_passing(
         extractor: Extractor) -> None:
     x = _run(extractor, "Kota Banjarbaru Luncurkan Antrean Daring Puskesmas\n\n"
                         "Pemerintah Kota Banjarbaru meluncurkan sistem antrean daring di "
-                        "puskesmas, Jumat (15/11/2024). Peluncuran dilakukan Wali Kota Banjarbaru, Budi "
-                        "Hartono, di Puskesmas Cempaka. Kepala Dinas Kesehatan Banjarbaru, Siti "
-                        "Aminah, mengatakan aplikasi dibuat sendiri oleh tim dinas. Pada tahun "
+                        "puskesmas, Jumat (15/11/2024). Peluncuran dilakukan Wali Kota "
+                        "Banjarbaru, Budi Hartono, di Puskesmas Cempaka. Kepala Dinas Kesehatan "
+                        "Banjarbaru, Siti Aminah, mengatakan aplikasi dibuat sendiri oleh tim "
+                        "dinas. Pada tahun "
                         "lalu, rombongan Dinkes Banjarbaru sempat studi banding ke Kota Makassar "
                         "yang lebih dulu menerapkan layanan serupa.")
     (v,) = x.visits
