@@ -1385,11 +1385,11 @@ class Extractor:
             # day told before, unless the visit's sentences name its own day.
             own = [d for d in dates if d.resolved and d.precision == "day" and any(
                 sents[i].start <= d.start < sents[i].end for i in ids)]
-            before = [d for d in dates if d.start < sents[nxt].start and d.resolved
+            before = [d.last for d in dates if d.start < sents[nxt].start and d.resolved
                       and d.precision == "day" and d.last is not None]
-            if not own and before:
-                day = before[-1].last + timedelta(days=1)  # type: ignore[operator]
-                visit.start = visit.end = format_date(day, "day")
+            last = before[-1] if before else None
+            if not own and last is not None:
+                visit.start = visit.end = format_date(last + timedelta(days=1), "day")
                 return
         for d in dates:
             if not d.resolved or d.precision == "year":
