@@ -77,7 +77,7 @@ _MON = rf"(?:{_alt(list(MONTHS))})"
 _MON_FULL = rf"(?:{_alt(_FULL_MONTHS)})"
 _DIG = r"[0-9Oo]"  # a letter O typed for a zero happens in real articles
 _YEAR_NUM = r"(?:\d{4}|\d[-]\d{2}|\d{2})"
-_RANGE = r"\s*(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|sd)\s*"
+_RANGE = r"\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|sd)\s*"
 
 _NUMERIC = (
     rf"(?:(?P<nwd>{_WD})(?:\s*[-–—]\s*{_WD})?\s*[,.]?\s*)?"

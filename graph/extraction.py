@@ -224,7 +224,7 @@ class Extraction:
 # Patterns
 
 _EVENT_STRONG = (
-    r"stud[iy]\s+(?:kaji\s+)?(?:tiru|banding|komparasi|lapangan|eksplorasi)|kaji\s+(?:tiru|banding|"
+    r"stud[iy]\s+(?:kaji\s+)?(?:tiru|banding|komparasi|lapangan|eksplorasi|visit)|kaji\s+(?:tiru|banding|"
     r"belajar)|stuban|benchmarking|kunjungan\s+(?:studi|belajar|benchmarking)"
     r"(?:\s+(?:tiru|banding|komparasi))?|study\s+tour|studi\s+tur|ATM"
 )
@@ -236,16 +236,18 @@ _GO_VERBS = (
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
-    r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman"
+    r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
+    # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
+    r"bergeser|beranjak"
 )
 _RECEIVE = (
-    r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi)"
+    r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi|tim)"
     r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu)"
     r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
-    r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi)"
+    r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
     r"|dikunjungi|disambangi|didatangi|diserbu"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai))\s+(?:\w+\s+){0,2}?"
-    r"(?:tujuan|jujugan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan)"
+    r"(?:tujuan|jujugan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi|sasaran)"
     r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
 )
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
@@ -265,7 +267,7 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba
-    menyerap serap menggali gali
+    menyerap serap menggali gali bergeser beranjak
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -404,6 +406,24 @@ _FUTURE_WORDS = (
     r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak"
 )
 _FUTURE = re.compile(r"\b(?:" + _any_of(_FUTURE_WORDS) + r")\b", re.IGNORECASE)
+_AGREEMENT = re.compile(
+    r"\b(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding|perjanjian\s+kerja\s*sama"
+    r"|kesepakatan\s+bersama|penandatanganan\s+kerja\s*sama)\b", re.IGNORECASE)
+_LEARNING_WORD = re.compile(
+    r"\b(?:belajar|mempelajari|studi|study|kaji|menimba|meniru|mencontoh|benchmarking)\b",
+    re.IGNORECASE)
+_ORIGIN_RANGE = re.compile(r"\b(?:hingga|sampai|sampai\s+ke|s\.?d\.?)\b", re.IGNORECASE)
+# Things a region receives that are not guests: awards, aid, funds, documents.
+_GIVEN_THING = re.compile(
+    r"\b(?:penghargaan|anugerah|piala|trofi|tropi|predikat|sertifikat|plakat|bantuan|hibah|dana"
+    r"|insentif|DAK|DAU|DID|laporan|usulan|proposal|surat|dokumen|berkas|aspirasi|hadiah)\b",
+    re.IGNORECASE)
+# An intention or a preparation right before the cue: "tertarik untuk belajar ke X",
+# "Siapkan Studi Tiru ke X" (said of a visit yet to come, unlike "akan" anywhere before it).
+_INTENT_BEFORE = re.compile(
+    r"\b(?:tertarik|berminat|berniat|berkeinginan|siapkan|persiapkan|menyiapkan|mempersiapkan"
+    r"|rencanakan|agendakan|mengagendakan|jadwalkan)\s+(?:untuk\s+)?(?:(?:melakukan|menggelar"
+    r"|mengadakan)\s+)?$", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
 _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
@@ -492,10 +512,12 @@ _PAST_MARKER = re.compile(
     r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
 )
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?harinya|[Ss]ehari"
-                       r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+berikutnya)\b")
+                       r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua))\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
 _SIDE_VISITOR_CUE = re.compile(
-    r"(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?\s*$", re.IGNORECASE
+    r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
+    r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan|anggota\s+rombongan"
+    r"(?:\s+(?:antara\s+lain|yakni|yaitu))?)\s*:?\s*$", re.IGNORECASE
 )
 _SIDE_HOST_CUE = re.compile(
     r"(?:diterima|disambut|ditemui|dijamu|menyambut|menerima|didampingi\s+tuan\s+rumah)"
@@ -538,6 +560,24 @@ _RECOMMENDER = re.compile(
     r"Lembaga\s+Administrasi\s+Negara|Bappenas|BPKP|Kemenkeu|Kemenkes|Mendagri|MenPAN-?RB|"
     r"Pemerintah\s+Provinsi\s+[A-Z][\w ]{2,30}?(?=[,.\s]))",
 )
+# Short and long names of the same central body, to one key.
+_BODY_KEYS = {
+    "kemendagri": "kementerian dalam negeri", "mendagri": "kementerian dalam negeri",
+    "kemenpanrb": "kementerian panrb", "kemenpan-rb": "kementerian panrb",
+    "menpanrb": "kementerian panrb", "menpan-rb": "kementerian panrb",
+    "kemenpan rb": "kementerian panrb",
+    "kementerian pendayagunaan aparatur negara dan reformasi birokrasi": "kementerian panrb",
+    "kementerian pan-rb": "kementerian panrb", "kementerian pan rb": "kementerian panrb",
+    "kemenkeu": "kementerian keuangan", "kemenkes": "kementerian kesehatan",
+    "lan": "lembaga administrasi negara", "ombudsman ri": "ombudsman",
+}
+
+
+def _body_key(org: str) -> str:
+    key = " ".join(org.lower().split())
+    return _BODY_KEYS.get(key, key)
+
+
 _UNIT_BEFORE = re.compile(
     r"(?P<unit>Sekretariat\s+DPRD|Setwan|DPRD|DPMPTSP|Diskominfo|Dinkes|Dinas\s+Kesehatan|Bappeda|"
     r"Bapenda|Inspektorat|Disdukcapil|Dukcapil|BKPSDM|BKD|BPBD|RSUD|Setda|Sekretariat\s+Daerah|"
@@ -655,10 +695,13 @@ _SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selata
 _LIST_WORD = re.compile(r"\b(?:dan|serta|ke|dari|di)\b")
 _CALLED_OFF_AFTER = re.compile(r"\W*(?:akan|batal|tidak)\b")
 _YANG_BEFORE = re.compile(r"\byang\s+$")
-_GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan)\b", re.I)
+_GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|badan)\b", re.I)
 _GOV_IN_LEAD = re.compile(
     r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi)\b", re.I)
 _PREP_AT_END = re.compile(r"\b(?:dari|ke|di)\s*$", re.I)
+_FROM_AT_END = re.compile(r"\bdari\s*$", re.I)
+_PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan)"
+                                r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
 # came from on an earlier stop of the same trip, not the learner.
 _EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"
@@ -765,15 +808,14 @@ class Extractor:
                 programs = None
         self.gaz = gazetteer
         self.programs = programs
-        # Top concepts ("Pelayanan publik") and unnamed groupings with narrower concepts are
-        # fields, not programs a region copies; a visit names them only through their programs.
+        # Top concepts ("Pelayanan publik", "Pertanian") are fields, not programs a region
+        # copies; a visit names them only through their programs. A concept below one is a
+        # program even when it groups others: "smart city", "desa digital", "pengelolaan
+        # sampah" are what delegations say they came to learn.
         self._fields: set[str] = set()
         if programs is not None:
-            everything = list(getattr(programs, "all", lambda: [])())
-            parents = {str(b) for p in everything for b in (getattr(p, "broader", None) or ())}
-            for p in everything:
-                top = not getattr(p, "broader", None)
-                if top or (str(p.iri) in parents and not getattr(p, "notation", None)):
+            for p in getattr(programs, "all", lambda: [])():
+                if not getattr(p, "broader", None):
                     self._fields.add(str(p.iri))
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
@@ -920,7 +962,8 @@ class Extractor:
             if finding is not None:
                 findings.append(finding)
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent))
-        visits = [v for v in visits if v.confidence >= self.min_confidence]
+        visits = [v for v in visits if v.confidence >= self.min_confidence
+                  and not self._signing_trip(v, text, sents)]
 
         # Officials and dates matter only to the visits and adoptions found: an article
         # without any (most news) skips finding them.
@@ -932,7 +975,8 @@ class Extractor:
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
         for v in visits:
             passing = self._in_passing(v, text, sents, first_told)
-            self._date_visit(v, text, sents, dates, passing)
+            others = {i for w in visits if w is not v for i in w.sentence_ids}
+            self._date_visit(v, text, sents, dates, passing, others)
             self._officials_for(v, visits, text, sents, [o for o in officials if any(
                 sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
                 if passing else officials, all_refs)
@@ -978,6 +1022,7 @@ class Extractor:
         # Plans, bans and cancellations are not visits that happened.
         clause_after = self._clause(text, cue.end, span.end)
         if _FUTURE_[case].search(hay[max(span.start, cue.start - 60):cue.start]) \
+                or _INTENT_BEFORE.search(text, max(span.start, cue.start - 45), cue.start) \
                 or _future_time(text, span):
             return None
         if _BAN_[case].search(hay[span.start:cue.start]) \
@@ -1013,7 +1058,10 @@ class Extractor:
                     # "datang dari X", "rombongan studi tiru dari X": X is where the learners
                     # come from; the host is a later "ke/di" or the subject (host headline).
                     visitors = self._slot(text, prep.end(), clause, after_regs)
-                    if not visitors:
+                    if not visitors or len(visitors) > 1 and _ORIGIN_RANGE.search(
+                            text, visitors[0].end, visitors[1].start):
+                        # "tamu yang datang dari Medan hingga Pekanbaru": where visitors
+                        # come from in general, not a delegation.
                         return None
                     nxt = _PREP_[case].search(hay, visitors[-1].end, span.end)
                     if nxt is not None and nxt.group(0).lower() in {"ke", "di"}:
@@ -1058,6 +1106,8 @@ class Extractor:
                 return None
             visitors = self._slot(text, prep.end(), span.end, after_regs)
         elif kind == "passive":
+            if _GIVEN_THING.search(text, max(span.start, cue.start - 80), cue.start):
+                return None  # "penghargaan ... juga diterima Kabupaten X": an award, not guests
             hosts = self._slot(text, cue.end, min(span.end, self._clause(text, cue.end, span.end)),
                                after_regs, gap_words=10)
             if not hosts:
@@ -1121,8 +1171,10 @@ class Extractor:
             lead = hay[max(span.start, r.start - 40):r.start]
             if _CIVIL_AGENT_[case].search(lead) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
-            if _PREP_AT_END_[case].search(lead) and out:
-                continue
+            if _PREP_AT_END_[case].search(lead) and (out or _FROM_AT_END.search(lead) and not
+                                                     _PARTY_FROM_AT_END.search(lead)):
+                continue  # "Dari Gianyar kami belajar ...": where, not who ("rombongan dari
+                #           Paringin" is who)
             if _EARLIER_STOP_[case].search(lead):
                 continue
             out.append(r)
@@ -1260,6 +1312,24 @@ class Extractor:
         return out
 
     @staticmethod
+    def _signing_trip(visit: Visit, text: str, sents: list[Span]) -> bool:
+        """Whether ``visit`` is a trip to sign an agreement, not to learn.
+
+        "Gowa dan Makassar menandatangani nota kesepahaman ... Rombongan Pemkab Gowa ... tiba
+        dan disambut Wali Kota Makassar": only a weak reading (a welcome, an arrival) makes
+        the visit, the story is about the signing, and no sentence of the visit speaks of
+        learning. A study visit that also signs an agreement keeps its strong cue.
+        """
+        if visit.strong:
+            return False
+        lead = sorted({0, 1, 2, *visit.sentence_ids})
+        spans = [sents[i] for i in lead if i < len(sents)]
+        if not any(_AGREEMENT.search(text, s.start, s.end) for s in spans):
+            return False
+        return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
+                       for i in visit.sentence_ids)
+
+    @staticmethod
     def _guests_next(f: _Finding, doc: _Doc) -> list[RegionRef]:
         """The guests of a host-only sentence, introduced at the start of the next one.
 
@@ -1371,8 +1441,13 @@ class Extractor:
         return _EARLIER_TIME.search(text, sents[first].start, sents[first].end) is not None
 
     def _date_visit(self, visit: Visit, text: str, sents: list[Span],
-                    dates: list[DateMention], own_only: bool = False) -> None:
-        """Give ``visit`` its days; with ``own_only`` only from its own sentences."""
+                    dates: list[DateMention], own_only: bool = False,
+                    others: frozenset[int] | set[int] = frozenset()) -> None:
+        """Give ``visit`` its days; with ``own_only`` only from its own sentences.
+
+        ``others`` are the sentences of the article's other visits: a later day told there is
+        their day, not this visit's last.
+        """
         ids = sorted(set(visit.sentence_ids))
         first = ids[0]
         starts = [s.start for s in sents]
@@ -1385,7 +1460,9 @@ class Extractor:
             # day told before, unless the visit's sentences name its own day.
             own = [d for d in dates if d.resolved and d.precision == "day" and any(
                 sents[i].start <= d.start < sents[i].end for i in ids)]
-            before = [d.last for d in dates if d.start < sents[nxt].start and d.resolved
+            # After a range ("Kamis-Jumat (10-11/10)") the next day is its second.
+            before = [d.first if d.first is not None and d.last is not None and d.first < d.last
+                      else d.last for d in dates if d.start < sents[nxt].start and d.resolved
                       and d.precision == "day" and d.last is not None]
             last = before[-1] if before else None
             if not own and last is not None:
@@ -1428,6 +1505,19 @@ class Extractor:
                 break
         visit.start = format_date(best.first, best.precision)
         visit.end = format_date(best.last, best.precision)
+        if best.precision == "day" and best.last is not None and not own_only:
+            # "Keesokan harinya, Jumat (22/8/2025), rombongan diajak meninjau ...": the trip's
+            # next day, told in a later sentence, is its last.
+            last = best.last
+            for d in dates:
+                if d.start <= best.start or d.precision != "day" or d.first is None \
+                        or d.last is None or d.first != last + timedelta(days=1):
+                    continue
+                sid = bisect.bisect_right(starts, d.start) - 1
+                if sid >= first and sid not in others and _NEXT_DAY.search(
+                        text, sents[sid].start, d.start):
+                    last = d.last
+            visit.end = format_date(last, "day")
 
     # ---- officials ---------------------------------------------------------------------------
 
@@ -1600,8 +1690,8 @@ class Extractor:
                 org = " ".join(m.group("org").split())
                 if org.lower() == "pemerintah pusat":
                     org = "pemerintah pusat"
-                if not any(org.lower() == o.lower() for o in out):
-                    out.append(org)
+                if not any(_body_key(org) == _body_key(o) for o in out):
+                    out.append(org)  # as first named; "Kemendagri" later is the same body
         return out
 
     def _delegation(self, text: str, sents: list[Span], visit: Visit) -> int | None:

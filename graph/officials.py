@@ -134,7 +134,9 @@ TITLE_WORDS = _words("""
     Pengairan Pengelolaan Kas Akuntansi Perbendaharaan Anggaran Pemuda Kepemudaan Industri
     Forum Setkab Setkot Setdakot Bappelitbangda Bappelitbang Bapperida Diskominfo Dinkes Disdik
     Kebersihan Pertamanan Pemakaman Penyelamatan Pertambangan Penyuluhan Irigasi Sungai Minum
-    Sanitasi Persampahan Perparkiran Perkim Pemukiman
+    Sanitasi Persampahan Perparkiran Perkim Pemukiman Ekonomi Destinasi Pemasaran Promosi
+    Kemitraan Kreatif Pengawasan Pembinaan Budaya Hubungan Antar Lembaga Otonomi Kerjasama Sama
+    Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
@@ -144,7 +146,7 @@ _TITLE_JOINERS = _words("dan & serta / -")
 # Honorifics and degrees removed from names; compared without dots and case.
 HONORIFICS = _words("""
     h hj hj. hi haji hajjah kh tgh ust ustadz habib dr drg dra drs ir prof bapak bpk ibu pak bu
-    sdr sdri tn ny nn plt plh pj pjs
+    sdr sdri tn ny nn plt plh pj pjs tgk teungku
 """)
 _DEGREES = _words("""
     ssos msos sstp mstp sip map mpa msi ssi sh mh llm se me mse mm st mt sp mp spd mpd sag mag
@@ -160,7 +162,10 @@ _NAME_STOP = _words("""
     Bapak Ibu Jl Jalan RI Indonesia DPRD
 """)
 _TOKEN_RE = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+|[,;:“”\"]")
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’`-]*[a-z][a-zA-Z'’`-]*\.?|[A-Z]\.?|[A-Z][a-z]?')$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zA-Z'’`-]*[a-z][a-zA-Z'’`-]*\.?|[A-Z]\.?|[A-Z][a-z]?'|(?:[A-Z]\.){2,3})$")
+# Lower-case words inside a name: Batak "br" (boru), "bin", "binti".
+_NAME_PARTICLES = _words("br br. boru bin binti")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X|[A-D]|[1-9])$")
 _PLACE_WORDS = _words("Desa Kelurahan Kecamatan Nagari Kampung Gampong Kalurahan")
 _LOCAL_HEADS = _words("Camat Lurah Kades Sangadi Keuchik Geuchik Perbekel Sekdes Sekcam")
@@ -222,10 +227,16 @@ def normalise_name(raw: str) -> str:
         key = _strip_key(tok)
         if not key:
             continue
-        if (key in HONORIFICS and (i < len(tokens) - 1)) or (key in _DEGREES and out):
+        if (key in HONORIFICS and (i < len(tokens) - 1)) or (key in _DEGREES and out
+                                                              and _written_as_degree(tok)):
             continue
         out.append(tok.strip(".,;:'\"()"))
     return " ".join(t for t in out if t)
+
+
+def _written_as_degree(tok: str) -> bool:
+    """Whether ``tok`` is written as a degree ("M.Si", "SH", "MSi"), not as a name ("Mei")."""
+    return "." in tok or tok.isupper() or tok[1:] != tok[1:].lower()
 
 
 def same_person(a: str, b: str) -> bool:
@@ -329,10 +340,13 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
         if seen_region:
             break
         if after_place_word and _NAME_WORD.match(tok):
-            # "Kepala Desa Sesela": the village name belongs to the title.
-            end = title_end = m.end()
+            # "Kepala Desa Sesela": the village name belongs to the title, and so do all the
+            # words of a longer one that a comma closes ("Camat Lintau Buo Utara, Nama").
+            end = title_end = _place_name_end(text, m, stop)
             after_place_word = False
             continue
+        if _anak_agung(text, m, stop):
+            break
         nxt_tok = _TOKEN_RE.search(text, m.end(), stop)
         unit_before_region = (
             tok[:1].isupper() and nxt_tok is not None
@@ -353,6 +367,32 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                 continue
         break
     return title_end, end, spans
+
+
+def _place_name_end(text: str, tok: re.Match[str], stop: int) -> int:
+    """The end of a place name that starts at ``tok``: up to three capitalised words when a
+    comma follows them, else ``tok`` alone."""
+    end = tok.end()
+    nxt: re.Match[str] | None = tok
+    for _ in range(3):
+        nxt = _TOKEN_RE.search(text, end, stop)
+        if nxt is None or "\n" in text[end:nxt.start()]:
+            return tok.end()
+        if nxt.group(0) == ",":
+            return end
+        if not _NAME_WORD.match(nxt.group(0)) or nxt.group(0) in _NAME_STOP:
+            return tok.end()
+        end = nxt.end()
+    return tok.end()
+
+
+def _anak_agung(text: str, tok: re.Match[str], stop: int) -> bool:
+    """Whether ``tok`` opens the Balinese "Anak Agung" that starts a name (not "Anak" of a
+    portfolio, "Perlindungan Anak")."""
+    if tok.group(0) != "Anak":
+        return False
+    nxt = _TOKEN_RE.search(text, tok.end(), stop)
+    return nxt is not None and nxt.group(0) == "Agung"
 
 
 def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
@@ -376,8 +416,15 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     count = 0
     while m is not None and count < 5:
         tok = m.group(0)
-        if m.start() in regions or tok in _NAME_STOP or tok in TITLE_WORDS and count == 0:
+        if m.start() in regions or tok in _NAME_STOP or tok in TITLE_WORDS and count == 0 \
+                and not _anak_agung(text, m, stop):
             break
+        if count > 0 and tok in _NAME_PARTICLES:
+            nxt = _TOKEN_RE.search(text, m.end(), stop)
+            if nxt is None or not _NAME_WORD.match(nxt.group(0)):
+                break
+            m = nxt  # "Rosmawati br Sihombing": the particle and the clan name
+            continue
         if "\n" in text[end:m.start()] or not _NAME_WORD.match(tok):
             break
         if _strip_key(tok) in _DEGREES and count > 0 and (tok.isupper() or "." in tok):

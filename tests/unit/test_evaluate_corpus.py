@@ -1,8 +1,9 @@
 """Tiru's evaluator on our own annotated corpus (tests/fixtures/articles).
 
-The floors sit slightly under the figures measured when they were set (edge F1 0.986, dates
-1.0, programs F1 0.81, officials F1 0.98, negatives 15/15): a change that makes reading worse
-fails here. They are measured by the real evaluator on the real extractor, never hard-coded.
+The floors sit slightly under the figures measured when they were last set (117 articles:
+edge F1 1.0, start dates 1.0, programs F1 0.83, officials F1 0.98, negatives 34/34): a change
+that makes reading worse fails here. They are measured by the real evaluator on the real
+extractor, never hard-coded.
 """
 
 from __future__ import annotations
@@ -25,14 +26,14 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 30
-    assert summary["negatives"]["total"] >= 8
+    assert summary["articles"] >= 100
+    assert summary["negatives"]["total"] >= 30
     assert summary["errors"] == []
 
 
 def test_edges_floor(summary: dict[str, Any]) -> None:
-    assert summary["edges"]["f1"] >= 0.95
-    assert summary["edges"]["precision"] >= 0.94
+    assert summary["edges"]["f1"] >= 0.97
+    assert summary["edges"]["precision"] >= 0.97
 
 
 def test_dates_floor(summary: dict[str, Any]) -> None:
@@ -40,8 +41,8 @@ def test_dates_floor(summary: dict[str, Any]) -> None:
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
-    assert summary["programs"]["f1"] >= 0.76
-    assert summary["officials"]["f1"] >= 0.95
+    assert summary["programs"]["f1"] >= 0.80
+    assert summary["officials"]["f1"] >= 0.96
 
 
 def test_negatives_stay_clean(summary: dict[str, Any]) -> None:

@@ -200,6 +200,67 @@ def test_the_next_day_of_a_trip(extractor: Extractor) -> None:
     assert (x.visits[0].start, x.visits[0].end) == ("2025-02-05", "2025-02-05")
 
 
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # "menerima tim" of an agency whose name holds "Masyarakat"
+        ("Pada Selasa (4/6/2024), Pemkab Sumedang menerima tim Dinas Pemberdayaan Masyarakat dan "
+         "Desa Kabupaten Tapin yang ingin mempelajari pengelolaan BUMDes.", {("63.05", "32.11")}),
+        # officials arriving, counted
+        ("Pemerintah Kota Banjarbaru kedatangan 30 pejabat dari Pemkab Tapin, kemarin, untuk "
+         "mempelajari pengelolaan arsip digital.", {("63.05", "63.72")}),
+        ("Desa Wisata Pentingsari di Kabupaten Sumedang menjadi lokasi studi tiru Pemerintah "
+         "Kabupaten Tapin, Sabtu (21/9/2024).", {("63.05", "32.11")}),
+        ("Bappeda Kabupaten Tapin melakukan study visit ke Pemerintah Kabupaten Sumedang tanggal "
+         "12 s/d 14 Juni 2024 untuk mempelajari perencanaan.", {("63.05", "32.11")}),
+        # "Dari X kami belajar ..., dari Y kami belajar ...": sources, not learners
+        ("Rombongan Pemkab Tapin studi tiru ke Kabupaten Sumedang dan Kabupaten Banjar. "
+         "\"Dari Sumedang kami belajar mengemas produk, dari Banjar kami belajar mengorganisasi "
+         "petani,\" kata ketua rombongan.", {("63.05", "32.11"), ("63.05", "63.03")}),
+        # not visits: an award received, an interest, a trip being prepared, guests in general,
+        # a trip to sign an agreement
+        ("Selain Tapin, penghargaan kategori kabupaten juga diterima Kabupaten Sumedang dan "
+         "Kabupaten Banjar dalam acara di Jakarta, Selasa (22/7/2025).", set()),
+        ("Bupati Tapin mengaku tertarik untuk belajar ke Kabupaten Sumedang. Namun hingga kini "
+         "belum ada jadwal kunjungan yang ditetapkan.", set()),
+        ("Dilantik Jadi Sekda Tapin, Budi Hartono Siapkan Studi Tiru ke Sumedang\n\nBudi "
+         "dilantik sebagai sekretaris daerah pada Selasa (12/8/2025) di aula kantor bupati.",
+         set()),
+        ("Pemkab Tapin studi tiru ke Kabupaten Sumedang, Senin (3/3/2025). Kepala Desa "
+         "Sukamaju menunjukkan homestay milik BUMDes yang ramai, dengan tamu yang datang dari "
+         "Medan hingga Pekanbaru.", {("63.05", "32.11")}),
+        ("Pemkab Tapin dan Pemkot Banjarbaru menandatangani nota kesepahaman air bersih, Senin "
+         "(4/8/2025). Rombongan Pemkab Tapin tiba di balai kota dan disambut Wali Kota "
+         "Banjarbaru, Budi Hartono.", set()),
+    ],
+)
+def test_more_visit_forms_and_traps(extractor: Extractor, text: str,
+                                    edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
+
+
+def test_the_next_day_told_later_is_the_last_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Kamis (21/8/2025), untuk mempelajari desa wisata. Keesokan harinya, "
+                        "Jumat (22/8/2025), rombongan diajak meninjau desa wisata di Kecamatan "
+                        "Tanjungsari.")
+    (v,) = x.visits
+    assert (v.start, v.end) == ("2025-08-21", "2025-08-22")
+
+
+def test_one_body_named_twice_recommends_once(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang "
+                        "atas rekomendasi Kementerian Dalam Negeri, Senin (3/3/2025). Rekomendasi "
+                        "Kemendagri itu berdasarkan nilai SPBE Sumedang.")
+    assert x.visits[0].recommended_by == ["Kementerian Dalam Negeri"]
+
+
+def test_a_program_that_groups_others_is_still_a_program(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025), untuk mempelajari pengembangan smart city.")
+    assert "Kota cerdas" in [p.label for p in x.visits[0].programs]
+
+
 def test_headline_verb_without_its_prefix(extractor: Extractor) -> None:
     x = _run(extractor, "Pemkab Tapin Kunjungi Kabupaten Sumedang\n\nKegiatan itu membahas "
                         "arsip digital yang sudah berjalan dua tahun di sana.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from graph.officials import (
     _ACTING_MARK,
     _HEAD_RE,
@@ -45,6 +47,36 @@ def test_portfolio_goes_on_after_and_with_an_acronym() -> None:
     text = "Kepala Dinas Koperasi dan UMKM Bandung Barat, Hendra Gunawan, menyebut hal itu."
     (o,) = find_officials(text, _regions(text, "Bandung Barat"))
     assert (o.title, o.name) == ("Kepala Dinas Koperasi dan UMKM", "Hendra Gunawan")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        # a portfolio after "Bidang" is no name
+        ("dipimpin Staf Ahli Bupati Bidang Ekonomi dan Pembangunan, Lalu Muhammad Saparwadi, "
+         "S.E., M.M., tiba.", "Staf Ahli Bupati Bidang Ekonomi dan Pembangunan",
+         "Lalu Muhammad Saparwadi"),
+        # Balinese names that open with "A.A." or "Anak Agung"
+        ("Kepala Dinas Pariwisata A.A. Gde Raka Sudarma, S.E. hadir.", "Kepala Dinas Pariwisata",
+         "A.A Gde Raka Sudarma"),
+        ("Kepala Dinas Pariwisata Anak Agung Gde Raka Sudarma hadir.", "Kepala Dinas Pariwisata",
+         "Anak Agung Gde Raka Sudarma"),
+        # a district of several words, closed by a comma
+        ("Camat Lintau Buo Utara, Zulkifli Datuak Sati, S.STP. hadir.", "Camat Lintau Buo Utara",
+         "Zulkifli Datuak Sati"),
+        # "Mei" is a name, not the degree M.E.I.; "br" joins a Batak clan name; "Tgk" is an
+        # honorific
+        ("Kepala Bagian Tata Pemerintahan Lie Mei Ling, S.H. hadir.",
+         "Kepala Bagian Tata Pemerintahan", "Lie Mei Ling"),
+        ("Kepala Dinas Kesehatan Ir. Rosmawati br Sihombing hadir.", "Kepala Dinas Kesehatan",
+         "Rosmawati br Sihombing"),
+        ("Kepala Dinas Kesehatan Tgk Abdul Hamid Usman hadir.", "Kepala Dinas Kesehatan",
+         "Abdul Hamid Usman"),
+    ],
+)
+def test_names_and_titles_across_indonesia(text: str, title: str, name: str) -> None:
+    (o,) = find_officials(text, {})
+    assert (o.title, o.name) == (title, name)
 
 
 def test_province_qualifier_and_unit_words() -> None:
