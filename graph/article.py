@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from graph.chars import ascii_alnum_only, non_ascii_chars
-from graph.dates import find_dates
+from graph.dates import MONTHS, find_dates
 from graph.errors import InputError
 
 __all__ = [
@@ -263,6 +263,7 @@ _LIST_HEADER = re.compile(
         berita\s+populer|terpopuler|terkini|rekomendasi|pilihan\s+editor|baca\s+juga|
         berita\s+pilihan|berita\s+utama|pilihan|artikel\s+lainnya|lihat\s+juga|topik\s+terkait|
         baca\s+lainnya|berita\s+lain|jangan\s+lewatkan|
+        (?:baca|simak|lihat)\s+juga\s+(?:artikel|berita)(?:\s+(?:terkait|lainnya|berikut))?|
         populer|trending|terbaru|headline|lainnya|most\s+popular)\s*:?[ \t]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -351,12 +352,37 @@ def _is_paragraph(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_MONTH_FIRST = re.compile(
+    r"\s*(?:(?:diterbitkan|dipublikasikan|published|posted|terbit)\s*:?\s*)?"
+    r"(?:[A-Za-z'’]+,\s*)?(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE)
 # A line giving the publication date with its label, and how far from the end it is looked for.
+# The header of a comment section, and how far into the page it must be (a story comes first).
+_COMMENTS = re.compile(
+    r"^[ \t]*(?:(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s*\(\d+\))?(?:\s+(?:anda|pembaca))?"
+    r"|(?:tulis|kirim|beri|berikan|lihat\s+semua)\s+komentar(?:\s+anda)?|kolom\s+komentar"
+    r"|komentar\s+pembaca)\s*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_COMMENTS_AFTER = 200
 _PUBLISHED_WORDS = (r"diterbitkan|dipublikasikan|dipublikasi|dipublish|terbit|tayang|published"
                     r"|posted|tanggal\s+terbit")
 _PUBLISHED_WORD = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(rf"[ \t]*(?:{_PUBLISHED_WORDS})\b.{{4,80}}", re.IGNORECASE)
 _TAIL_CHARS = 600
+
+
+def _month_first(line: str) -> date | None:
+    """A date line written month first, as some sites print it: "Maret 5, 2025 10:20 WIB"."""
+    m = _MONTH_FIRST.match(line)
+    if m is None:
+        return None
+    month = MONTHS.get(m.group("m").lower().rstrip("."))
+    rest = _TIME.sub(" ", line[m.end():]).strip()
+    if month is None or len(rest) > 40:
+        return None
+    try:
+        return date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def _is_date_line(line: str) -> date | None:
@@ -368,7 +394,7 @@ def _is_date_line(line: str) -> date | None:
         return None
     found = find_dates(line)
     if not found or found[0].first is None or found[0].precision != "day":
-        return None
+        return _month_first(line)
     rest = line[:found[0].start] + line[found[0].end:]
     rest = _TIME.sub(" ", rest).strip()
     # An author name may sit on the same line; a sentence may not.
@@ -607,6 +633,14 @@ def _clean_text(
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
                 more.append((s, e))
+    comments = _COMMENTS.search(text)
+    if comments is not None and comments.start() >= _COMMENTS_AFTER:
+        # Readers' comments close the page: their "Kapan Kutim belajar ke Balikpapan?" and
+        # "Dulu Solok juga belajar ke Agam" are not the story's. Everything after the header
+        # goes (a list of other headlines there is not the story either).
+        readers = [(comments.start(), len(text))]
+    else:
+        readers = []
     if published is None:
         # Some sites print the date under the story ("Diterbitkan: Selasa, 8 Oktober 2024");
         # only a line that says so counts there, since a bare date after the body may be the
@@ -620,8 +654,10 @@ def _clean_text(
                         published = d
                         more.append((s, e))
                         break
-    # Blanking the rest over the text blanked so far blanks the union of both.
-    return _blanked(cleaned, more, in_lines=True), title, title_span, published, dateline, publisher
+    # Blanking the rest over the text blanked so far blanks the union of both. The comments
+    # run over several lines, whose breaks stay.
+    cleaned = _blanked(_blanked(cleaned, more, in_lines=True), readers)
+    return cleaned, title, title_span, published, dateline, publisher
 
 
 # --------------------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ _LONG = (
     rf"(?:(?P<lwd>{_WD})(?:\s*[-–—]\s*{_WD})?\s*[,.]?\s*\(?\s*)?"
     r"(?:(?:tanggal|tgl\.?)\s+)?"
     rf"(?P<ld1>\d{{1,2}})(?:\s+(?P<lm1>{_MON})\.?)?"
-    rf"(?:{_RANGE}(?P<ld2>\d{{1,2}}))?"
+    rf"(?:(?:{_RANGE}|\s+dan\s+)(?P<ld2>\d{{1,2}}))?"
     rf"\s+(?P<lm>{_MON})\.?\d?"
     rf"(?:\s*,?\s*(?P<ly>\d{{4}}))?\)?"
 )
@@ -335,6 +335,11 @@ def find_dates(
         mention = _mention(m, 0, reference)
         if mention is None:
             continue
+        if found and found[-1].first is None and mention.first is not None \
+                and mention.precision == "day" \
+                and _JOIN_RE.match(text[found[-1].end:mention.start]):
+            # "Senin (3/3) hingga Rabu (5/3/2025)": the range's end gives its start the year.
+            found[-1] = _with_reference(found[-1], mention.first)
         if found and _joins(text, found[-1], mention):
             prev = found[-1]
             found[-1] = replace(prev, end=mention.end, text=text[prev.start:mention.end],
@@ -492,6 +497,15 @@ def _first_match(text: str, lo: int, last: int, endpos: int, lowered: str | None
             return _DATE_RE.match(text, start, endpos)
         failed = start
     return None
+
+
+def _with_reference(a: DateMention, reference: date) -> DateMention:
+    """``a`` resolved against ``reference`` when it needs one and it gives a day."""
+    again = find_dates(a.text, reference=reference)
+    if len(again) != 1 or again[0].first is None or again[0].precision != "day" \
+            or again[0].first > reference:
+        return a
+    return replace(a, first=again[0].first, last=again[0].last)
 
 
 def _joins(text: str, a: DateMention, b: DateMention) -> bool:

@@ -300,7 +300,9 @@ def _anchored(rx: re.Pattern[str], text: str, words: list[tuple[int, str]],
     return out
 
 
-_ALL_FIRST = _CUE_FIRST | _STATUS_FIRST | _RECOMMEND_FIRST
+# Words before the name of a local program: "aplikasi SI-CANTIK", "gerakan Jogo Tonggo".
+_BRAND_FIRST = _words("aplikasi program gerakan inovasi kanal layanan platform")
+_ALL_FIRST = _CUE_FIRST | _STATUS_FIRST | _RECOMMEND_FIRST | _BRAND_FIRST
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -513,6 +515,7 @@ _PAST_MARKER = re.compile(
 )
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?harinya|[Ss]ehari"
                        r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua))\b")
+_FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
 _SIDE_VISITOR_CUE = re.compile(
     r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
@@ -597,11 +600,27 @@ _GOV_WORDS = _words("""
 """)
 _NOT_PROGRAM_ACRONYMS = _words("""
     PPU DPRD OPD SKPD ASN PNS BUMN BUMD APBD APBN RI NKRI IKN PKK TP DPMPTSP WIB WITA WIT
+    UMKM PAD DAK DAU CPNS PPPK THL TKD ATK BBM PDAM RSUD CSR
 """)
 _CANDIDATE_RE = re.compile(
     r"(?P<label>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di|for|of|and|the|on)){1,8})"
     r"\s*\((?P<acr>[A-Z][A-Za-z-]{1,12})\)"
 )
+# A local program's own name after its kind: capitalised words, an acronym with a hyphen
+# ("SI-CANTIK") or an e-word ("e-Retribusi", "e-office"), after at most one plain word of kind
+# ("kanal pengaduan Lapor Mas Bup").
+_BRAND_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|e-[A-Za-z]+)"
+_BRAND_RE = re.compile(
+    r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+"
+    r"(?:(?:pengaduan|daring|online|digital|unggulan|bernama|berbasis|andalan)[ \t]+)?"
+    rf"(?P<label>{_BRAND_WORD}(?:[ \t]+{_BRAND_WORD}){{0,3}})(?![\w-])")
+# Names after those words that are no local program.
+_NOT_BRANDS = _words("""
+    WhatsApp Whatsapp WA Zoom Google Instagram Facebook YouTube Youtube TikTok Tiktok Telegram
+    Excel Android iOS Twitter Microsoft Canva Presiden Nasional Pemerintah Kementerian Bupati
+    Wali Gubernur Kabupaten Kota Provinsi Pemkab Pemkot Pemprov Pemko Dinas Badan Desa Ini
+    Itu Tersebut Yang Dan Di Ke Dari
+""")
 # "rombongan ... berjumlah 25" in any case. The first letter as a class lets the engine skip to
 # the next "r" in a fast loop; with the whole pattern case-insensitive it tries every position.
 _DIGIT = re.compile(r"\d")
@@ -1025,6 +1044,8 @@ class Extractor:
                 or _INTENT_BEFORE.search(text, max(span.start, cue.start - 45), cue.start) \
                 or _future_time(text, span):
             return None
+        if "?" in text[cue.end:span.end]:
+            return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
         if _BAN_[case].search(hay[span.start:cue.start]) \
                 or _NEGATION_[case].search(hay[max(span.start, cue.start - 30):cue.start]) \
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]):
@@ -1505,6 +1526,15 @@ class Extractor:
                 break
         visit.start = format_date(best.first, best.precision)
         visit.end = format_date(best.last, best.precision)
+        if best.precision == "day" and best.first is not None and best.last is not None \
+                and best.first < best.last and others and any(
+                    _FIRST_DAY.search(text, sents[i].start, sents[i].end)
+                    for i in range(first, min(first + 4, len(sents))) if i not in others):
+            # "Senin-Selasa (10-11/3). Pada hari pertama, rombongan berkunjung ke Surabaya":
+            # of a trip with several stops, this one had the range's first day (a single
+            # host's two days told day by day keep both).
+            visit.end = visit.start
+            return
         if best.precision == "day" and best.last is not None and not own_only:
             # "Keesokan harinya, Jumat (22/8/2025), rombongan diajak meninjau ...": the trip's
             # next day, told in a later sentence, is its last.
@@ -1655,8 +1685,42 @@ class Extractor:
             ref = ProgramRef(candidate_program_iri(label), label, acr, (), True)
             hits.append((m.start(), m.end(), ref))
             known_notations.add(acr.lower())
+        hits.extend(self._brands(text, hits, known_notations))
         hits.sort(key=lambda h: h[0])
         return hits
+
+    def _brands(self, text: str, hits: list[tuple[int, int, ProgramRef]],
+                known: set[str]) -> list[tuple[int, int, ProgramRef]]:
+        """Local programs named after their kind, without an acronym in brackets.
+
+        "aplikasi SI-CANTIK", "gerakan Jogo Tonggo", "program Kampung Tematik", "aplikasi
+        e-Retribusi": kept as candidates when the name is distinctive (two capitalised words,
+        an acronym, a hyphen) and is neither a region, a government body nor a common app.
+        """
+        out: list[tuple[int, int, ProgramRef]] = []
+        regions = {(r.start, r.end) for r in self._all_refs}
+        for m in _anchored(_BRAND_RE, text, self._words_cache, _BRAND_FIRST):
+            s = m.start("label")
+            # A region's name may be part of the program's ("Bela Beli Kulon Progo"); a body
+            # of government ends it ("layanan DPMPTSP Sleman" is no program).
+            words = m.group("label").split()
+            for i, w in enumerate(words):
+                if w in _NOT_BRANDS or w in _NOT_PROGRAM_ACRONYMS:
+                    words = words[:i]
+                    break
+            if not words:
+                continue
+            label = " ".join(words)
+            e = s + len(label)
+            distinct = len(words) >= 2 or "-" in label or (
+                label.isupper() and len(label) >= 3 and label not in _NOT_PROGRAM_ACRONYMS)
+            if not distinct or label.lower() in known or (s, e) in regions \
+                    or any(r0 <= s < r1 for r0, r1 in regions) and len(words) == 1 \
+                    or any(h0 < e and s < h1 for h0, h1, _p in [*hits, *out]):
+                continue
+            out.append((s, e, ProgramRef(candidate_program_iri(label), label, None, (), True)))
+            known.add(label.lower())
+        return out
 
     def _programs_for(self, visit: Visit, visits: list[Visit],
                       hits: list[tuple[int, int, ProgramRef]], sents: list[Span]) -> None:

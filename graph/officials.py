@@ -136,7 +136,8 @@ TITLE_WORDS = _words("""
     Kebersihan Pertamanan Pemakaman Penyelamatan Pertambangan Penyuluhan Irigasi Sungai Minum
     Sanitasi Persampahan Perparkiran Perkim Pemukiman Ekonomi Destinasi Pemasaran Promosi
     Kemitraan Kreatif Pengawasan Pembinaan Budaya Hubungan Antar Lembaga Otonomi Kerjasama Sama
-    Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha
+    Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha Litbang
+    Litbangda Balitbang Balitbangda Diklat
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat

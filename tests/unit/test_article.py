@@ -276,3 +276,28 @@ def test_publication_date_printed_under_the_story() -> None:
     # A bare date after the story is no publication date
     b = parse_article(text.replace("Diterbitkan: ", "").encode("utf-8"), path="t.txt")
     assert b.published is None
+
+
+def test_readers_comments_and_related_links_are_not_the_story() -> None:
+    body = ("Pemkab Tapin Belajar Arsip ke Sumedang\n"
+            "SUMEDANG - Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang "
+            "pada Senin (3/3/2025) untuk mempelajari arsip digital yang sudah berjalan di sana "
+            "sejak dua tahun lalu, dengan dukungan penuh dari pemerintah daerah setempat.\n")
+    text = (body + "Baca juga artikel terkait:\nPemkab Banjar Studi Tiru ke Banyuwangi\n\n"
+            "Komentar (2)\nWarga_Tapin: Dulu Kota Banjarbaru juga belajar ke Sumedang.\n")
+    a = parse_article(text.encode("utf-8"), path="t.txt")
+    assert "Banyuwangi" not in a.clean and "Banjarbaru" not in a.clean
+    assert "studi tiru ke Kabupaten Sumedang" in a.clean
+    # A line "Komentar" early in a page does not eat the story
+    early = parse_article(("Komentar\n" + body).encode("utf-8"), path="t.txt")
+    assert "studi tiru ke Kabupaten Sumedang" in early.clean
+
+
+@pytest.mark.parametrize(("line", "day"), [("Maret 5, 2025", date(2025, 3, 5)),
+                                           ("Rabu, March 5, 2025 10:20 WIB", date(2025, 3, 5)),
+                                           ("Maret 5, 2025 adalah hari yang baik bagi kita semua "
+                                            "yang hadir", None)])
+def test_publication_date_written_month_first(line: str, day: date | None) -> None:
+    text = (line + "\nSUMEDANG - Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten "
+            "Sumedang untuk mempelajari arsip digital yang sudah berjalan di sana.\n")
+    assert parse_article(text.encode("utf-8"), path="t.txt").published == day

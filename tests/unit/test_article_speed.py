@@ -19,6 +19,8 @@ from graph.article import (
     _ABBREV,
     _BOILER_LINE,
     _BOUNDARY,
+    _COMMENTS,
+    _COMMENTS_AFTER,
     _CONTROL,
     _DATELINE,
     _DOMAIN,
@@ -148,6 +150,9 @@ def _plain_clean_text(
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
                 blanks.append((s, e))
+    comments = _COMMENTS.search(text)
+    if comments is not None and comments.start() >= _COMMENTS_AFTER:
+        blanks.append((comments.start(), len(text)))
     if published is None:
         for s, e in lines:
             if s >= len(text) - _TAIL_CHARS and _PUBLISHED_LINE.fullmatch(cleaned, s, e):

@@ -26,6 +26,8 @@ from graph.dates import _ANCHOR, find_dates, format_date, parse_date
         ("27-28 Agustus 2024", "2024-08-27", "2024-08-28"),
         ("10 s.d. 12 Nopember 2022", "2022-11-10", "2022-11-12"),
         ("tanggal 12 s/d 14 Juni 2024", "2024-06-12", "2024-06-14"),
+        ("pada 4 dan 5 Maret 2025", "2025-03-04", "2025-03-05"),
+        ("Senin (3/3) hingga Rabu (5/3/2025)", "2025-03-03", "2025-03-05"),
         ("sejak 3 Mei hingga 6 Mei 2023", "2023-05-03", "2023-05-06"),
         ("29 Februari - 1 Maret 2024", "2024-02-29", "2024-03-01"),
         ("Rabu (2/4/2025) hingga Jumat (4/4/2025)", "2025-04-02", "2025-04-04"),

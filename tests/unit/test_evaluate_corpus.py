@@ -1,7 +1,7 @@
 """Tiru's evaluator on our own annotated corpus (tests/fixtures/articles).
 
-The floors sit slightly under the figures measured when they were last set (117 articles:
-edge F1 1.0, start dates 1.0, programs F1 0.83, officials F1 0.98, negatives 34/34): a change
+The floors sit slightly under the figures measured when they were last set (157 articles:
+edge F1 1.0, start dates 1.0, programs F1 0.85, officials F1 0.985, negatives 42/42): a change
 that makes reading worse fails here. They are measured by the real evaluator on the real
 extractor, never hard-coded.
 """
@@ -26,8 +26,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 100
-    assert summary["negatives"]["total"] >= 30
+    assert summary["articles"] >= 150
+    assert summary["negatives"]["total"] >= 40
     assert summary["errors"] == []
 
 
@@ -41,7 +41,7 @@ def test_dates_floor(summary: dict[str, Any]) -> None:
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
-    assert summary["programs"]["f1"] >= 0.80
+    assert summary["programs"]["f1"] >= 0.82
     assert summary["officials"]["f1"] >= 0.96
 
 

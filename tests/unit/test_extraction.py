@@ -261,6 +261,31 @@ def test_a_program_that_groups_others_is_still_a_program(extractor: Extractor) -
     assert "Kota cerdas" in [p.label for p in x.visits[0].programs]
 
 
+def test_a_question_reports_no_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Warga bertanya di media sosial. Kapan Pemkab Tapin studi tiru ke "
+                        "Kabupaten Sumedang soal arsip digital?")
+    assert _edges(x) == set()
+
+
+def test_the_first_day_of_a_trip_with_two_stops(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Tapin Kaji Tiru ke Sumedang dan Banjar\n\n"
+                        "Pemkab Tapin melakukan kaji tiru ke dua daerah, Senin-Selasa "
+                        "(10-11/3/2025). Pada hari pertama, rombongan berkunjung ke Kabupaten "
+                        "Sumedang untuk melihat arsip digital. Keesokan harinya, rombongan "
+                        "bergeser ke Kabupaten Banjar untuk melihat layanan perizinan.")
+    days = {v.host_codes[0]: (v.start, v.end) for v in x.visits}
+    assert days == {"32.11": ("2025-03-10", "2025-03-10"),
+                    "63.03": ("2025-03-11", "2025-03-11")}
+
+
+def test_local_programs_named_after_their_kind(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025), untuk mempelajari aplikasi SI-CANTIK, gerakan Jogo "
+                        "Tonggo dan layanan DPMPTSP Sumedang, serta program CSR perusahaan.")
+    labels = {p.label for p in x.visits[0].programs if p.candidate}
+    assert labels == {"SI-CANTIK", "Jogo Tonggo"}
+
+
 def test_headline_verb_without_its_prefix(extractor: Extractor) -> None:
     x = _run(extractor, "Pemkab Tapin Kunjungi Kabupaten Sumedang\n\nKegiatan itu membahas "
                         "arsip digital yang sudah berjalan dua tahun di sana.")

@@ -72,6 +72,8 @@ def test_portfolio_goes_on_after_and_with_an_acronym() -> None:
          "Rosmawati br Sihombing"),
         ("Kepala Dinas Kesehatan Tgk Abdul Hamid Usman hadir.", "Kepala Dinas Kesehatan",
          "Abdul Hamid Usman"),
+        ("Kepala Bappeda dan Litbang, Ir. Hendrik Tandiarrang, M.T. tiba.",
+         "Kepala Bappeda dan Litbang", "Hendrik Tandiarrang"),
     ],
 )
 def test_names_and_titles_across_indonesia(text: str, title: str, name: str) -> None:
