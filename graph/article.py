@@ -363,6 +363,8 @@ _COMMENTS = re.compile(
     r"|(?:tulis|kirim|beri|berikan|lihat\s+semua)\s+komentar(?:\s+anda)?|kolom\s+komentar"
     r"|komentar\s+pembaca)\s*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _COMMENTS_AFTER = 200
+# Every _COMMENTS match holds one of these (in the case it is written in).
+_COMMENT_HINTS = ("omentar", "OMENTAR", "omment", "OMMENT", "anggapan", "ANGGAPAN")
 _PUBLISHED_WORDS = (r"diterbitkan|dipublikasikan|dipublikasi|dipublish|terbit|tayang|published"
                     r"|posted|tanggal\s+terbit")
 _PUBLISHED_WORD = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
@@ -633,7 +635,8 @@ def _clean_text(
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):
                 more.append((s, e))
-    comments = _COMMENTS.search(text)
+    # The header's words, looked for at C speed first: most pages have no comment section.
+    comments = _COMMENTS.search(text) if any(k in text for k in _COMMENT_HINTS) else None
     if comments is not None and comments.start() >= _COMMENTS_AFTER:
         # Readers' comments close the page: their "Kapan Kutim belajar ke Balikpapan?" and
         # "Dulu Solok juga belajar ke Agam" are not the story's. Everything after the header

@@ -515,6 +515,14 @@ _PAST_MARKER = re.compile(
 )
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?harinya|[Ss]ehari"
                        r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua))\b")
+# Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
+_HINT_WORDS = {
+    "intent": ("tertarik", "minat", "niat", "keinginan", "siapkan", "rencanakan", "agendakan",
+               "jadwalkan"),
+    "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan"),
+    "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua"),
+    "first_day": ("hari pertama",),
+}
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
 _SIDE_VISITOR_CUE = re.compile(
@@ -839,6 +847,7 @@ class Extractor:
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
         self._words_cache: list[tuple[int, str]] = []
+        self._hints: frozenset[str] = frozenset()
         self._view_of: str | None = None
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -965,6 +974,11 @@ class Extractor:
         cues_by_sent: dict[int, list[_Cue]] = {}
         words = _interesting_words(text)
         self._words_cache = words
+        # Rare phrases that some rules read: looked for once per article, at C speed, so that
+        # their patterns run only where they can match.
+        low = split_words(text).low
+        self._hints = frozenset(name for name, pieces in _HINT_WORDS.items()
+                                if any(piece in low for piece in pieces))
         hay, case = self._view(text)
         for m in _anchored(_CUE_[case], hay, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
@@ -1041,7 +1055,8 @@ class Extractor:
         # Plans, bans and cancellations are not visits that happened.
         clause_after = self._clause(text, cue.end, span.end)
         if _FUTURE_[case].search(hay[max(span.start, cue.start - 60):cue.start]) \
-                or _INTENT_BEFORE.search(text, max(span.start, cue.start - 45), cue.start) \
+                or "intent" in self._hints and _INTENT_BEFORE.search(
+                    text, max(span.start, cue.start - 45), cue.start) \
                 or _future_time(text, span):
             return None
         if "?" in text[cue.end:span.end]:
@@ -1332,8 +1347,7 @@ class Extractor:
                 out.append(v)
         return out
 
-    @staticmethod
-    def _signing_trip(visit: Visit, text: str, sents: list[Span]) -> bool:
+    def _signing_trip(self, visit: Visit, text: str, sents: list[Span]) -> bool:
         """Whether ``visit`` is a trip to sign an agreement, not to learn.
 
         "Gowa dan Makassar menandatangani nota kesepahaman ... Rombongan Pemkab Gowa ... tiba
@@ -1345,7 +1359,8 @@ class Extractor:
             return False
         lead = sorted({0, 1, 2, *visit.sentence_ids})
         spans = [sents[i] for i in lead if i < len(sents)]
-        if not any(_AGREEMENT.search(text, s.start, s.end) for s in spans):
+        if "agreement" not in self._hints or not any(
+                _AGREEMENT.search(text, s.start, s.end) for s in spans):
             return False
         return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
                        for i in visit.sentence_ids)
@@ -1475,7 +1490,7 @@ class Extractor:
         hay, case = self._view(text)
         scored: list[tuple[float, int, DateMention]] = []
         nxt = next((i for i in ids if _NEXT_DAY.search(text, sents[i].start, sents[i].end)),
-                   None)
+                   None) if "next_day" in self._hints else None
         if nxt is not None:
             # "Keesokan harinya, rombongan melanjutkan kunjungan ke Y": the day after the last
             # day told before, unless the visit's sentences name its own day.
@@ -1527,7 +1542,7 @@ class Extractor:
         visit.start = format_date(best.first, best.precision)
         visit.end = format_date(best.last, best.precision)
         if best.precision == "day" and best.first is not None and best.last is not None \
-                and best.first < best.last and others and any(
+                and best.first < best.last and others and "first_day" in self._hints and any(
                     _FIRST_DAY.search(text, sents[i].start, sents[i].end)
                     for i in range(first, min(first + 4, len(sents))) if i not in others):
             # "Senin-Selasa (10-11/3). Pada hari pertama, rombongan berkunjung ke Surabaya":
@@ -1535,7 +1550,8 @@ class Extractor:
             # host's two days told day by day keep both).
             visit.end = visit.start
             return
-        if best.precision == "day" and best.last is not None and not own_only:
+        if best.precision == "day" and best.last is not None and not own_only \
+                and "next_day" in self._hints:
             # "Keesokan harinya, Jumat (22/8/2025), rombongan diajak meninjau ...": the trip's
             # next day, told in a later sentence, is its last.
             last = best.last
