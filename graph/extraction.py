@@ -238,7 +238,9 @@ _GO_VERBS = (
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
-    r"bergeser|beranjak"
+    r"bergeser|beranjak|"
+    # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
+    r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
 )
 _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi|tim)"
@@ -267,7 +269,7 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba
-    menyerap serap menggali gali bergeser beranjak
+    menyerap serap menggali gali bergeser beranjak mengirim mengirimkan
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -424,8 +426,8 @@ _GIVEN_THING = re.compile(
 # "Siapkan Studi Tiru ke X" (said of a visit yet to come, unlike "akan" anywhere before it).
 _INTENT_BEFORE = re.compile(
     r"\b(?:tertarik|berminat|berniat|berkeinginan|siapkan|persiapkan|menyiapkan|mempersiapkan"
-    r"|rencanakan|agendakan|mengagendakan|jadwalkan)\s+(?:untuk\s+)?(?:(?:melakukan|menggelar"
-    r"|mengadakan)\s+)?$", re.IGNORECASE)
+    r"|rencanakan|agendakan|mengagendakan|jadwalkan|bisa|perlu|sebaiknya|seharusnya|hendaknya"
+    r"|patut|layak)\s+(?:untuk\s+)?(?:(?:melakukan|menggelar|mengadakan)\s+)?$", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
 _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
@@ -433,7 +435,8 @@ _NEGATION_WORDS = (
 )
 _NEGATION = re.compile(r"\b(?:" + _any_of(_NEGATION_WORDS) + r")\b", re.IGNORECASE)
 # A ban anywhere before the cue in the sentence: "melarang kepala desa melakukan studi banding".
-_BAN_WORDS = r"melarang|dilarang|larangan|moratorium|menghentikan|dihentikan"
+_BAN_WORDS = (r"melarang|dilarang|larangan|larang|moratorium|menghentikan|dihentikan|batalkan"
+              r"|membatalkan|dibatalkan|batal|tunda|menunda|ditunda")
 _BAN = re.compile(r"\b(?:" + _any_of(_BAN_WORDS) + r")\b", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
@@ -518,7 +521,8 @@ _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?
 # Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
 _HINT_WORDS = {
     "intent": ("tertarik", "minat", "niat", "keinginan", "siapkan", "rencanakan", "agendakan",
-               "jadwalkan"),
+               "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
+               "layak"),
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua"),
     "first_day": ("hari pertama",),
@@ -535,6 +539,8 @@ _SIDE_HOST_CUE = re.compile(
     r"(?:\s+(?:baik|hangat|langsung))*(?:\s+oleh)?\s*$",
     re.IGNORECASE,
 )
+# Between two officials of one list: commas, "dan"/"serta", and the first one's degrees.
+_LIST_GAP = re.compile(r"(?:[\s,;]|\bdan\b|\bserta\b|(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z]{0,5}\.?)*")
 _ACCOMPANY = re.compile(r"(?:didampingi|bersama|beserta|berserta|dan|serta)(?:\s+oleh)?\s*,?\s*$",
                         re.IGNORECASE)
 _DELEGATION = re.compile(
@@ -727,6 +733,15 @@ _GOV_IN_LEAD = re.compile(
     r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi)\b", re.I)
 _PREP_AT_END = re.compile(r"\b(?:dari|ke|di)\s*$", re.I)
 _FROM_AT_END = re.compile(r"\bdari\s*$", re.I)
+# "Studi banding ke Bali kami batalkan": called off after the fact is told.
+_CANCELLED = re.compile(
+    r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan)\b", re.IGNORECASE)
+# Learning over a video call is no visit.
+_ONLINE = re.compile(r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
+                     r"|secara\s+(?:daring|virtual|online)|via\s+zoom|pertemuan\s+virtual)\b",
+                     re.IGNORECASE)
+_OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hosts to come
+_TO_AT_END = re.compile(r"\bke\s*$", re.I)  # "perjalanan ke Kandangan untuk belajar": where to
 _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan)"
                                 r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
@@ -752,7 +767,7 @@ _GUESTS_MORE = re.compile(
     r"(?:\s+(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi))*\s+")
 # What may stand between that opening and the guests' region: a unit or the government's name.
 _GUESTS_GAP = re.compile(
-    r"\s+(?:dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
+    r"\s+(?:(?:berasal\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
     r"|[A-Z][A-Za-z]+)\s*(?:\([A-Za-z]+\)\s*)?){0,4}")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
@@ -1063,7 +1078,9 @@ class Extractor:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
         if _BAN_[case].search(hay[span.start:cue.start]) \
                 or _NEGATION_[case].search(hay[max(span.start, cue.start - 30):cue.start]) \
-                or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]):
+                or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
+                or _CANCELLED.search(text, cue.end, clause_after) \
+                or _ONLINE.search(text, span.start, span.end):
             return None
         kind = cue.kind
         if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
@@ -1095,7 +1112,7 @@ class Extractor:
                     # come from; the host is a later "ke/di" or the subject (host headline).
                     visitors = self._slot(text, prep.end(), clause, after_regs)
                     if not visitors or len(visitors) > 1 and _ORIGIN_RANGE.search(
-                            text, visitors[0].end, visitors[1].start):
+                            text, visitors[0].end, visitors[-1].start):
                         # "tamu yang datang dari Medan hingga Pekanbaru": where visitors
                         # come from in general, not a delegation.
                         return None
@@ -1112,6 +1129,12 @@ class Extractor:
                 slot_start = prep.end()
             hosts = self._slot(text, slot_start, clause, after_regs)
             if not hosts:
+                if slot_start > cue.end and kind in {"strong", "medium"} \
+                        and not _OUTSIDE.match(text, slot_start):
+                    # "studi banding ke dua kabupaten tetangga": the hosts come later, each in
+                    # its own sentence; the delegation is known now.
+                    return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
+                                                         strong, kind)
                 return None
             fr = _OBJECT_FRONTED_[case].search(hay[hosts[-1].end:span.end])
             if fr is not None and not before_regs:
@@ -1207,8 +1230,8 @@ class Extractor:
             lead = hay[max(span.start, r.start - 40):r.start]
             if _CIVIL_AGENT_[case].search(lead) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
-            if _PREP_AT_END_[case].search(lead) and (out or _FROM_AT_END.search(lead) and not
-                                                     _PARTY_FROM_AT_END.search(lead)):
+            if _PREP_AT_END_[case].search(lead) and (out or _TO_AT_END.search(lead) or (
+                    _FROM_AT_END.search(lead) and not _PARTY_FROM_AT_END.search(lead))):
                 continue  # "Dari Gianyar kami belajar ...": where, not who ("rombongan dari
                 #           Paringin" is who)
             if _EARLIER_STOP_[case].search(lead):
@@ -1282,9 +1305,16 @@ class Extractor:
             ctx = self._context(visits, f.sid)
             if ctx is None:
                 guests = self._guests_next(f, doc) if f.hosts and f.kind == "receive" else []
+                told = self._delegation_told(findings, f) if f.hosts and not guests else None
                 if guests and self._plausible(guests, f.hosts, f.strong):
                     add(guests, f.hosts, f, f.confidence - 0.1)
                     visits[-1].sentence_ids.append(f.sid + 1)
+                elif told is not None and self._plausible(told.visitors, f.hosts, True):
+                    # "DPMPTSP HSU melakukan studi banding ke dua kabupaten tetangga. ... Pada
+                    # Senin, rombongan mendatangi MPP Barabai dan diterima Kepala DPMPTSP HST":
+                    # the delegation the story opened with, at each host it names.
+                    add(told.visitors, f.hosts, f, min(f.confidence, told.confidence) - 0.1)
+                    visits[-1].sentence_ids.append(told.sid)
                 elif f.hosts and f.kind in {"strong", "medium"}:
                     # "Salah satu langkahnya adalah kunjungan kerja ke Kota X": the learner is
                     # the government the paragraph is about.
@@ -1364,6 +1394,14 @@ class Extractor:
             return False
         return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
                        for i in visit.sentence_ids)
+
+    @staticmethod
+    def _delegation_told(findings: list[_Finding], f: _Finding) -> _Finding | None:
+        """The study trip told before ``f`` without a host: a strong or medium cue whose only
+        side is the visitor ("X melakukan studi banding ke dua kabupaten tetangga")."""
+        before = [g for g in findings if g.sid < f.sid and g.visitors and not g.hosts
+                  and g.kind in {"strong", "medium"}]
+        return before[-1] if before else None
 
     @staticmethod
     def _guests_next(f: _Finding, doc: _Doc) -> list[RegionRef]:
@@ -1624,6 +1662,11 @@ class Extractor:
                 elif _SIDE_HOST_CUE.search(lead[-40:]):
                     side = "host"
                 elif _ACCOMPANY.search(lead[-25:]) and out and out[-1].end > o.start - 200:
+                    side = out[-1].side
+                elif out and 0 <= o.start - out[-1].end <= 40 and _LIST_GAP.fullmatch(
+                        text, out[-1].end, o.start):
+                    # "Kepala Bappeda, Ir. Rudi, M.T., Kepala Diskominfo, Fransiska": a list of
+                    # the same delegation, one after another.
                     side = out[-1].side
                 if side is not None and len(visits) > 1:
                     near = self._nearest_visit(visits, sid)

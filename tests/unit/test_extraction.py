@@ -286,6 +286,47 @@ def test_local_programs_named_after_their_kind(extractor: Extractor) -> None:
     assert labels == {"SI-CANTIK", "Jogo Tonggo"}
 
 
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # the delegation named first, the hosts one by one later
+        ("DPMPTSP Kabupaten Tapin melakukan studi banding ke dua kabupaten tetangga. Pada Senin "
+         "(2/12/2024), rombongan mendatangi MPP Barabai dan diterima Kepala DPMPTSP Kabupaten "
+         "Hulu Sungai Tengah, Budi Santoso.", {("63.05", "63.07")}),
+        # sending a team is a visit
+        ("Ketika Pemkab Tapin mengirim tim Diskominfo ke Kabupaten Sumedang pada Agustus 2023, "
+         "mereka pulang dengan cetak biru SPBE.", {("63.05", "32.11")}),
+        # not visits: shoppers from three places, a trip called off, a video call, what one
+        # could do
+        ("Pemkab Tapin studi tiru ke Kabupaten Kudus, Senin (3/3/2025). \"Banyak yang datang "
+         "dari Demak, Jepara, sampai Pati untuk kulakan,\" kata pedagang.", {("63.05", "33.19")}),
+        ("Studi banding DPRD Kabupaten Garut ke Provinsi Bali kami batalkan karena efisiensi "
+         "anggaran, kata ketua dewan.", set()),
+        ("Bulan lalu, Pemkab Tapin belajar tentang MPP dari Kabupaten Sumedang melalui konferensi "
+         "video bersama pejabat kedua daerah.", set()),
+        ("Kabupaten Tapin bisa belajar pengelolaan pasar dari Kabupaten Sumedang, kata pengamat "
+         "kebijakan publik itu.", set()),
+        # "ke Kandangan" says where the delegation went, not who learned
+        ("Rombongan Pemkab Tapin melanjutkan perjalanan ke Kandangan untuk belajar ke Pemkab "
+         "Sumedang, Selasa (3/12/2024).", {("63.05", "32.11")}),
+    ],
+)
+def test_delegations_told_in_long_stories(extractor: Extractor, text: str,
+                                          edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
+
+
+def test_officials_listed_one_after_another_share_a_side(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025). Rombongan dipimpin Sekda Tapin, Budi Hartono, "
+                        "didampingi Kepala Bappeda, Ir. Rudi Sinaga, M.T., Kepala Dinas "
+                        "Komunikasi dan Informatika, Fransiska Lestari, dan Kepala Dinas "
+                        "Kesehatan Tapin, Siti Aminah.")
+    sides = {o.name: o.side for o in x.visits[0].officials}
+    assert sides == {"Budi Hartono": "visitor", "Rudi Sinaga": "visitor",
+                     "Fransiska Lestari": "visitor", "Siti Aminah": "visitor"}
+
+
 def test_headline_verb_without_its_prefix(extractor: Extractor) -> None:
     x = _run(extractor, "Pemkab Tapin Kunjungi Kabupaten Sumedang\n\nKegiatan itu membahas "
                         "arsip digital yang sudah berjalan dua tahun di sana.")

