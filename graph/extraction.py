@@ -737,9 +737,9 @@ _FROM_AT_END = re.compile(r"\bdari\s*$", re.I)
 _CANCELLED = re.compile(
     r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan)\b", re.IGNORECASE)
 # Learning over a video call is no visit.
-_ONLINE = re.compile(r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
-                     r"|secara\s+(?:daring|virtual|online)|via\s+zoom|pertemuan\s+virtual)\b",
-                     re.IGNORECASE)
+_ONLINE = re.compile(
+    r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
+    r"|secara\s+(?:daring|virtual|online)|via\s+zoom|pertemuan\s+virtual)\b", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hosts to come
 _TO_AT_END = re.compile(r"\bke\s*$", re.I)  # "perjalanan ke Kandangan untuk belajar": where to
 _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan)"
