@@ -984,10 +984,11 @@ class Gazetteer:
 
 # Words that open Indonesian personal names (as the split's lower-case words): a region's
 # name right after one, and followed by another capitalised word, is part of a person's name.
-_NAME_OPENERS = frozenset("""
+_NAME_OPENER_WORDS = """
     raden andi teuku tengku cut la wa ni gusti agung muhammad muh moh mohammad ahmad abdul siti
     putu made nyoman ketut kadek komang wayan nengah daeng puang opu haji hajjah
-""".split())
+"""
+_NAME_OPENERS = frozenset(_NAME_OPENER_WORDS.split())
 
 
 def _split_name(raw: str) -> tuple[RegionKind, str, list[Alias]]:
