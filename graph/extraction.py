@@ -526,6 +526,8 @@ _HINT_WORDS = {
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua"),
     "first_day": ("hari pertama",),
+    "cancel": ("batal", "tunda", "urung"),
+    "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
@@ -1079,8 +1081,8 @@ class Extractor:
         if _BAN_[case].search(hay[span.start:cue.start]) \
                 or _NEGATION_[case].search(hay[max(span.start, cue.start - 30):cue.start]) \
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
-                or _CANCELLED.search(text, cue.end, clause_after) \
-                or _ONLINE.search(text, span.start, span.end):
+                or "cancel" in self._hints and _CANCELLED.search(text, cue.end, clause_after) \
+                or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
             return None
         kind = cue.kind
         if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
