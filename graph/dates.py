@@ -99,7 +99,8 @@ _YEAR_ONLY = r"(?:tahun|thn\.?)\s+(?P<yy>(?:19|20)\d{2})"
 _ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 _RELATIVE = (
     rf"(?P<rel>kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
-    rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu))"
+    rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu)"
+    rf"|(?:(?:bulan|pada)\s+)?(?P<rmon>{_MON_FULL})\s+lalu)"
 )
 
 _DATE_RE = re.compile(
@@ -289,6 +290,14 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         if reference is None:
             return DateMention(start, end, text, None, None, "day", True)
         rel = g["rel"].lower()
+        if g["rmon"]:
+            # "September lalu": the last September before the reference, as a month; said in
+            # January, "Januari lalu" is the January a year before (this one has not passed).
+            month = MONTHS[_name(g["rmon"])]
+            year = reference.year if month < reference.month else reference.year - 1
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            return DateMention(start, end, text, date(year, month, 1), nxt - timedelta(days=1),
+                               "month", True)
         if g["rwd"]:
             d = _weekday_before(reference, WEEKDAYS[_name(g["rwd"])])
         elif rel.startswith("kemarin"):

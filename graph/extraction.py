@@ -742,6 +742,9 @@ _CANCELLED = re.compile(
 _ONLINE = re.compile(
     r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
     r"|secara\s+(?:daring|virtual|online)|via\s+zoom|pertemuan\s+virtual)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s+tahun"
+                       r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
+                       re.IGNORECASE)
 _OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hosts to come
 _TO_AT_END = re.compile(r"\bke\s*$", re.I)  # "perjalanan ke Kandangan untuk belajar": where to
 _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan)"
@@ -1330,8 +1333,8 @@ class Extractor:
                     if f.kind not in {"go", "weak"}:
                         ctx.sentence_ids.append(f.sid)
                     continue
-                if f.confidence >= 0.7 and f.kind not in {"weak"} and self._plausible(
-                        ctx.visitors, f.hosts, f.strong):
+                if f.confidence >= 0.7 and f.kind not in {"weak"} and not self._habitual(
+                        f, doc) and self._plausible(ctx.visitors, f.hosts, f.strong):
                     add(ctx.visitors, f.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
             elif f.visitors and not f.hosts:
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
@@ -1396,6 +1399,16 @@ class Extractor:
             return False
         return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
                        for i in visit.sentence_ids)
+
+    @staticmethod
+    def _habitual(f: _Finding, doc: _Doc) -> bool:
+        """Whether a host-only sentence tells of guests in general, not of one visit.
+
+        "Kota Banjarbaru, Kabupaten Sleman dan Kota Denpasar juga cukup sering menerima tamu":
+        several hosts, or guests who come often, are no visit of the delegation told before.
+        """
+        span = doc.sents[f.sid]
+        return len(f.hosts) >= 3 or _HABITUAL.search(doc.text, span.start, span.end) is not None
 
     @staticmethod
     def _delegation_told(findings: list[_Finding], f: _Finding) -> _Finding | None:

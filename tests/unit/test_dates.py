@@ -103,3 +103,13 @@ def test_unicode_case_variants_of_names_do_not_crash(text: str) -> None:
     found = find_dates(text, reference=date(2025, 1, 1))
     expected = find_dates(plain, reference=date(2025, 1, 1))
     assert [(m.first, m.last) for m in found] == [(m.first, m.last) for m in expected]
+
+
+@pytest.mark.parametrize(("text", "iso"), [("Pada September lalu, tim belajar", "2024-09"),
+                                           ("bulan Juni lalu", "2024-06"),
+                                           ("Januari lalu", "2024-01")])
+def test_a_month_gone_by_needs_the_reference(text: str, iso: str) -> None:
+    (m,) = find_dates(text, reference=date(2025, 1, 6))
+    assert (m.precision, format_date(m.first, m.precision)) == ("month", iso)
+    (bare,) = find_dates(text)
+    assert bare.first is None

@@ -316,6 +316,13 @@ def test_delegations_told_in_long_stories(extractor: Extractor, text: str,
     assert _edges(_run(extractor, text)) == edges
 
 
+def test_hosts_in_general_take_no_delegation_from_context(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025). Di luar itu, Kota Banjarbaru, Kabupaten Sleman, dan "
+                        "Kota Denpasar juga cukup sering menerima kunjungan dari daerah lain.")
+    assert _edges(x) == {("63.05", "32.11")}
+
+
 def test_officials_listed_one_after_another_share_a_side(extractor: Extractor) -> None:
     x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
                         "Senin (3/3/2025). Rombongan dipimpin Sekda Tapin, Budi Hartono, "
