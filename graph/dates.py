@@ -217,6 +217,9 @@ def _name(matched: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+_LAST_WEEK = re.compile(r"(?:pekan|minggu)\s+lalu$")
+
+
 def _weekday_before(reference: date, weekday: int) -> date:
     """The most recent ``weekday`` strictly before ``reference`` ("Senin lalu")."""
     delta = (reference.weekday() - weekday) % 7 or 7
@@ -298,7 +301,11 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
             nxt = date(year + (month == 12), month % 12 + 1, 1)
             return DateMention(start, end, text, date(year, month, 1), nxt - timedelta(days=1),
                                "month", True)
-        if g["rwd"]:
+        if g["rwd"] and _LAST_WEEK.search(rel):
+            # "Kamis pekan lalu": the Thursday of the week before the reference's week.
+            monday = reference - timedelta(days=reference.weekday())
+            d = monday - timedelta(days=7 - WEEKDAYS[_name(g["rwd"])])
+        elif g["rwd"]:
             d = _weekday_before(reference, WEEKDAYS[_name(g["rwd"])])
         elif rel.startswith("kemarin"):
             d = reference - timedelta(days=1)

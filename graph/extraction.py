@@ -1290,6 +1290,14 @@ class Extractor:
 
         complete = [f for f in findings if f.visitors and f.hosts]
         for f in complete:
+            vcodes = {v.code for v in f.visitors}
+            own = [h for h in f.hosts if "." not in h.code
+                   and any(c.startswith(h.code + ".") for c in vcodes)]
+            if own and len(own) < len(f.hosts):
+                # "ke DPRD Kota Pontianak dan Komisi Informasi Provinsi Kalimantan Barat": the
+                # visitor's own province among other hosts is a call on its superior, not a
+                # model; the other hosts stay.
+                f.hosts = [h for h in f.hosts if h not in own]
             if not self._plausible(f.visitors, f.hosts, f.strong):
                 continue
             span = doc.sents[f.sid]

@@ -113,3 +113,9 @@ def test_a_month_gone_by_needs_the_reference(text: str, iso: str) -> None:
     assert (m.precision, format_date(m.first, m.precision)) == ("month", iso)
     (bare,) = find_dates(text)
     assert bare.first is None
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before() -> None:
+    friday = date(2025, 1, 31)
+    assert find_dates("Kamis pekan lalu", reference=friday)[0].iso_first() == "2025-01-23"
+    assert find_dates("Kamis lalu", reference=friday)[0].iso_first() == "2025-01-30"

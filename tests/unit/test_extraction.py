@@ -323,6 +323,13 @@ def test_hosts_in_general_take_no_delegation_from_context(extractor: Extractor) 
     assert _edges(x) == {("63.05", "32.11")}
 
 
+def test_the_visitors_own_province_among_hosts_keeps_the_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi A DPRD Kabupaten Sintang melaksanakan kunjungan kerja ke DPRD Kota "
+                        "Pontianak dan Komisi Informasi Provinsi Kalimantan Barat, Rabu "
+                        "(5/3/2025), untuk membahas keterbukaan informasi.")
+    assert _edges(x) == {("61.05", "61.71")}
+
+
 def test_officials_listed_one_after_another_share_a_side(extractor: Extractor) -> None:
     x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
                         "Senin (3/3/2025). Rombongan dipimpin Sekda Tapin, Budi Hartono, "
