@@ -352,6 +352,12 @@ def _is_paragraph(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A sign-off: a newsroom or office, a comma and a full date, alone on the last line.
+# (A bare weekday there is a date line, not a sign-off: "Selasa, 8 Oktober 2024" after a story
+# may be the day of an update.)
+_SIGNED_OFF = re.compile(
+    r"[ \t]*(?:\(\s*)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b)"
+    r"[A-Z][\w .&/-]{2,50},[ \t]*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})[ \t]*\)?[ \t]*")
 _MONTH_FIRST = re.compile(
     r"\s*(?:(?:diterbitkan|dipublikasikan|published|posted|terbit)\s*:?\s*)?"
     r"(?:[A-Za-z'’]+,\s*)?(?P<m>[A-Za-z]{3,9}\.?)\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d{2})\b",
@@ -370,6 +376,18 @@ _PUBLISHED_WORDS = (r"diterbitkan|dipublikasikan|dipublikasi|dipublish|terbit|ta
 _PUBLISHED_WORD = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(rf"[ \t]*(?:{_PUBLISHED_WORDS})\b.{{4,80}}", re.IGNORECASE)
 _TAIL_CHARS = 600
+
+
+def _signed_off_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The date a press release is signed off with on its last line ("Humas Setwan KSB,
+    5 September 2024"), and that line's span."""
+    end = len(text.rstrip())
+    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    m = _SIGNED_OFF.fullmatch(text, start, end)
+    if m is None:
+        return None
+    day = _is_date_line(m.group("date"))
+    return (day, (start, end)) if day is not None else None
 
 
 def _month_first(line: str) -> date | None:
@@ -657,6 +675,11 @@ def _clean_text(
                         published = d
                         more.append((s, e))
                         break
+    if published is None:
+        signed = _signed_off_date(_blanked(cleaned, readers))
+        if signed is not None:
+            published, span = signed
+            more.append(span)
     # Blanking the rest over the text blanked so far blanks the union of both. The comments
     # run over several lines, whose breaks stay.
     cleaned = _blanked(_blanked(cleaned, more, in_lines=True), readers)

@@ -134,7 +134,7 @@ TITLE_WORDS = _words("""
     Pengairan Pengelolaan Kas Akuntansi Perbendaharaan Anggaran Pemuda Kepemudaan Industri
     Forum Setkab Setkot Setdakot Bappelitbangda Bappelitbang Bapperida Diskominfo Dinkes Disdik
     Kebersihan Pertamanan Pemakaman Penyelamatan Pertambangan Penyuluhan Irigasi Sungai Minum
-    Sanitasi Persampahan Perparkiran Perkim Pemukiman Ekonomi Destinasi Pemasaran Promosi
+    Sanitasi Persampahan Perparkiran Perkim Pemukiman Ekonomi Destinasi Pemasaran Promosi Biro
     Kemitraan Kreatif Pengawasan Pembinaan Budaya Hubungan Antar Lembaga Otonomi Kerjasama Sama
     Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha Litbang
     Litbangda Balitbang Balitbangda Diklat
@@ -387,6 +387,10 @@ def _place_name_end(text: str, tok: re.Match[str], stop: int) -> int:
     return tok.end()
 
 
+# Shortened first names written with a stop inside a name ("Moch. Ilham").
+_NAME_ABBREVIATIONS = frozenset({"moch", "muhd", "mohd", "mochd", "achm"})
+
+
 def _anak_agung(text: str, tok: re.Match[str], stop: int) -> bool:
     """Whether ``tok`` opens the Balinese "Anak Agung" that starts a name (not "Anak" of a
     portfolio, "Perlindungan Anak")."""
@@ -432,6 +436,8 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
             break
         end = m.end()
         count += 1
+        if tok.endswith(".") and len(tok) > 4 and tok[:-1].lower() not in _NAME_ABBREVIATIONS:
+            break  # "Nurlaila Sari. Turut hadir ...": a full word before a stop ends a sentence
         m = _TOKEN_RE.search(text, end, stop)
     if count == 0:
         return None

@@ -301,3 +301,13 @@ def test_publication_date_written_month_first(line: str, day: date | None) -> No
     text = (line + "\nSUMEDANG - Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten "
             "Sumedang untuk mempelajari arsip digital yang sudah berjalan di sana.\n")
     assert parse_article(text.encode("utf-8"), path="t.txt").published == day
+
+
+def test_a_press_release_signed_off_with_its_date() -> None:
+    text = ("Komisi I DPRD KSB Kunker ke Gianyar\n"
+            "SUMBAWA - Komisi I DPRD Kabupaten Sumbawa Barat melakukan kunjungan kerja ke "
+            "Sekretariat DPRD Kabupaten Gianyar, Kamis (5/9), untuk mempelajari tata tertib.\n\n"
+            "Humas Setwan KSB, 5 September 2024\n")
+    a = parse_article(text.encode("utf-8"), path="t.txt")
+    assert a.published == date(2024, 9, 5)
+    assert "September" not in a.clean

@@ -38,6 +38,7 @@ from graph.article import (
     _decode,
     _is_paragraph,
     _lines,
+    _signed_off_date,
     _word_before,
     indonesian_ratio,
     split_sentences,
@@ -151,7 +152,9 @@ def _plain_clean_text(
             if title_span is None or not (s <= title_span.start < e):
                 blanks.append((s, e))
     comments = _COMMENTS.search(text)
+    readers = []
     if comments is not None and comments.start() >= _COMMENTS_AFTER:
+        readers = [(comments.start(), len(text))]
         blanks.append((comments.start(), len(text)))
     if published is None:
         for s, e in lines:
@@ -161,6 +164,11 @@ def _plain_clean_text(
                     published = d
                     blanks.append((s, e))
                     break
+    if published is None:
+        signed = _signed_off_date(_blanked(cleaned, readers))
+        if signed is not None:
+            published, span = signed
+            blanks.append(span)
     return _blanked(text, blanks), title, title_span, published, dateline, publisher
 
 

@@ -74,6 +74,11 @@ def test_portfolio_goes_on_after_and_with_an_acronym() -> None:
          "Abdul Hamid Usman"),
         ("Kepala Bappeda dan Litbang, Ir. Hendrik Tandiarrang, M.T. tiba.",
          "Kepala Bappeda dan Litbang", "Hendrik Tandiarrang"),
+        # a full word before a stop ends the sentence, and the name
+        ("Rombongan diterima Sekretaris Dewan, Nurlaila Sari. Turut hadir pula staf.",
+         "Sekretaris Dewan", "Nurlaila Sari"),
+        ("diterima Kepala Biro Hukum Setda, Dr. Iwan Prasetya Adi, S.H., M.H.",
+         "Kepala Biro Hukum Setda", "Iwan Prasetya Adi"),
     ],
 )
 def test_names_and_titles_across_indonesia(text: str, title: str, name: str) -> None:
