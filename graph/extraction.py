@@ -733,8 +733,7 @@ _YANG_BEFORE = re.compile(r"\byang\s+$")
 _GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|badan)\b", re.I)
 _GOV_IN_LEAD = re.compile(
     r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi)\b", re.I)
-_PREP_AT_END = re.compile(r"\b(?:dari|ke|di)\s*$", re.I)
-_FROM_AT_END = re.compile(r"\bdari\s*$", re.I)
+_PREP_AT_END = re.compile(r"\b(?P<prep>dari|ke|di)\s*$", re.I)
 # "Studi banding ke Bali kami batalkan": called off after the fact is told.
 _CANCELLED = re.compile(
     r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan)\b", re.IGNORECASE)
@@ -746,7 +745,6 @@ _HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s
                        r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
                        re.IGNORECASE)
 _OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hosts to come
-_TO_AT_END = re.compile(r"\bke\s*$", re.I)  # "perjalanan ke Kandangan untuk belajar": where to
 _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan)"
                                 r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
@@ -1235,10 +1233,13 @@ class Extractor:
             lead = hay[max(span.start, r.start - 40):r.start]
             if _CIVIL_AGENT_[case].search(lead) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
-            if _PREP_AT_END_[case].search(lead) and (out or _TO_AT_END.search(lead) or (
-                    _FROM_AT_END.search(lead) and not _PARTY_FROM_AT_END.search(lead))):
-                continue  # "Dari Gianyar kami belajar ...": where, not who ("rombongan dari
-                #           Paringin" is who)
+            at = _PREP_AT_END_[case].search(lead)
+            prep = at.group("prep").lower() if at is not None else None
+            if prep is not None and (out or prep == "ke" or (
+                    prep == "dari" and not _PARTY_FROM_AT_END.search(lead))):
+                # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
+                # where, not who ("rombongan dari Paringin" is who).
+                continue
             if _EARLIER_STOP_[case].search(lead):
                 continue
             out.append(r)
