@@ -14,6 +14,10 @@ real articles often carry a wrong weekday):
 - ``Selasa (17/12)`` without a year, ``kemarin``, ``Senin lalu``: resolved against a reference
   date (the publication date) when one is known, otherwise left unresolved.
 - ``Jumat (18/07/2025) hingga Selasa (23/07/2025)``: two mentions joined into one range.
+- A weekday alone where news agencies put the day of the event, at the end of a clause
+  ("..., Rabu." or "pada Kamis pagi"): the last such day on or before the reference (a story
+  published on Thursday says "Rabu" of the day before and "Kamis" of the same day).
+  "selama tiga hari sejak Senin" gives the three days from that Monday.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ __all__ = [
     "WEEKDAYS",
     "find_dates",
     "parse_date",
+    "weekday_near",
+    "weekday_on_or_before",
     "format_date",
 ]
 
@@ -129,6 +135,9 @@ class DateMention:
         True for ``kemarin``, ``Senin lalu`` and years taken from the reference date.
     weekday
         The weekday written before the date (0 = Senin), if any.
+    bare
+        True for a weekday written alone ("..., Rabu."), resolved to the last such day on or
+        before the reference.
     """
 
     start: int
@@ -139,6 +148,7 @@ class DateMention:
     precision: Precision
     relative: bool = False
     weekday: int | None = None
+    bare: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -315,6 +325,54 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
     return None
 
 
+# A capitalised weekday alone: after "pada", "sejak" or "hari", or after a comma and before the
+# end of the clause or a time of day ("..., Rabu." "..., Kamis pagi"). Capitals only: "minggu"
+# in lower case is a week.
+_WD_NAMES = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
+_BARE_WEEKDAY = re.compile(
+    rf"(?:(?<=\b[Pp]ada )|(?<=\b[Ss]ejak )|(?<=\b[Hh]ari ))(?P<bwd>{_WD_NAMES})\b(?!['’-])"
+    rf"|(?<=, )(?P<cwd>{_WD_NAMES})(?=\s*(?:[.,;:)\"”]|$)|\s+(?:pagi|siang|sore|malam|ini)\b)"
+)
+# "selama tiga hari sejak Senin": how many days the trip took, right before "sejak".
+_DAYS_SINCE = re.compile(r"selama\s+(?P<n>dua|tiga|empat|lima|[2-5])\s+hari\s+sejak\s+$",
+                         re.IGNORECASE)
+_EVERY = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?$", re.IGNORECASE)  # a habit, not a day
+_DAY_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+
+
+def weekday_on_or_before(reference: date, weekday: int) -> date:
+    """The last ``weekday`` on or before ``reference`` (the day itself when it is one)."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def weekday_near(anchor: date, weekday: int) -> date:
+    """The ``weekday`` nearest to ``anchor``, at most three days away: a trip told day by day
+    ("Rabu (11/6) ... Kamis, rombongan melanjutkan") goes on in the same week."""
+    delta = (weekday - anchor.weekday()) % 7
+    return anchor + timedelta(days=delta if delta <= 3 else delta - 7)
+
+
+def _bare_weekdays(text: str, start: int, stop: int, reference: date,
+                   taken: list[DateMention]) -> list[DateMention]:
+    """The weekdays written alone in ``text[start:stop]`` outside the mentions ``taken``."""
+    out: list[DateMention] = []
+    for m in _BARE_WEEKDAY.finditer(text, start, stop):
+        if any(t.start <= m.start() < t.end for t in taken) \
+                or _EVERY.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        name = _name(m.group("bwd") or m.group("cwd")).replace("'", "").replace("’", "")
+        weekday = WEEKDAYS[name]
+        first = weekday_on_or_before(reference, weekday)
+        last = first
+        days = _DAYS_SINCE.search(text, max(0, m.start() - 40), m.start())
+        if days is not None:
+            n = days.group("n").lower()
+            last = first + timedelta(days=(int(n) if n.isdigit() else _DAY_COUNTS[n]) - 1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "day", True,
+                               weekday, bare=True))
+    return out
+
+
 def find_dates(
     text: str, *, reference: date | None = None, start: int = 0, end: int | None = None,
     lowered: str | None = None,
@@ -362,7 +420,20 @@ def find_dates(
                                 last=mention.last, relative=prev.relative and mention.relative)
             continue
         found.append(mention)
+    if reference is not None and _has_weekday(text, start, stop, lowered):
+        bare = _bare_weekdays(text, start, stop, reference, found)
+        if bare:
+            found = sorted(found + bare, key=lambda d: d.start)
     return found
+
+
+def _has_weekday(text: str, start: int, stop: int, lowered: str | None) -> bool:
+    """Whether a weekday's name may be in ``text[start:stop]``: a look at C speed first."""
+    hay = lowered if lowered is not None else text.lower()
+    return any(hay.find(w, start, stop) >= 0 for w in _WEEKDAY_STEMS)
+
+
+_WEEKDAY_STEMS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
 
 
 # Every date expression holds a digit or a relative word; the full pattern is tried only in a

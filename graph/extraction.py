@@ -42,14 +42,14 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from itertools import compress
 from typing import Any
 
 from graph.article import Article, Span, non_ascii_chars
 from graph.chars import ascii_alnum_only
-from graph.dates import DateMention, find_dates, format_date
+from graph.dates import DateMention, find_dates, format_date, weekday_near
 from graph.gazetteer import split_words
 from graph.officials import OfficialMention, find_officials, same_person
 from graph.patterns import capitalised_before, trie_regex
@@ -1514,7 +1514,13 @@ class Extractor:
             if d.relative:
                 # "Kamis lalu" is relative to the statement's own date when the sentence has one.
                 near = [x for x in explicit if abs(x.start - d.start) < 200]
-                if near:
+                if near and d.bare and d.weekday is not None and d.first is not None:
+                    # A weekday alone next to a written date is a day of the same trip.
+                    anchor = min(near, key=lambda x: abs(x.start - d.start))
+                    span = (d.last - d.first) if d.last is not None else timedelta(0)
+                    day = weekday_near(anchor.first, d.weekday) if anchor.first else d.first
+                    d = replace(d, first=day, last=day + span)
+                elif near:
                     anchor = min(near, key=lambda x: abs(x.start - d.start))
                     again = find_dates(text, reference=anchor.first, start=d.start, end=d.end,
                                        lowered=lowered)
@@ -1590,6 +1596,8 @@ class Extractor:
                     else 1.0
             if d.precision == "month":
                 score -= 2.5
+            if d.bare:
+                score -= 1.0  # a written date in the same sentence says more than a weekday
             if score > 0:
                 scored.append((score, -d.start, d))
         if not scored:

@@ -119,3 +119,37 @@ def test_a_weekday_of_last_week_is_in_the_week_before() -> None:
     friday = date(2025, 1, 31)
     assert find_dates("Kamis pekan lalu", reference=friday)[0].iso_first() == "2025-01-23"
     assert find_dates("Kamis lalu", reference=friday)[0].iso_first() == "2025-01-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # Published on Thursday 12 June 2025: "Rabu" is the day before, "Kamis" the same day.
+        ("melakukan studi tiru ke Banyuwangi, Rabu.", "2025-06-11", "2025-06-11"),
+        ("kata Sekda di Pendopo, Kamis.", "2025-06-12", "2025-06-12"),
+        ("diterima di Balai Kota, Senin pagi, oleh Wali Kota", "2025-06-09", "2025-06-09"),
+        ("Rombongan tiba pada Selasa dan langsung", "2025-06-10", "2025-06-10"),
+        ("pada hari Jumat (6/6) lalu", "2025-06-06", "2025-06-06"),
+        ("Pada Jum'at, rombongan berangkat", "2025-06-06", "2025-06-06"),
+        ("studi banding selama tiga hari sejak Senin untuk", "2025-06-09", "2025-06-11"),
+    ],
+)
+def test_a_weekday_alone_is_the_last_such_day_before_publication(
+        text: str, first: str, last: str) -> None:
+    (m,) = find_dates(text, reference=date(2025, 6, 12))
+    assert (m.iso_first(), m.iso_last()) == (first, last)
+
+
+@pytest.mark.parametrize("text", [
+    "dua minggu, kemudian",          # a week, not Sunday
+    "usai salat Jumat berjamaah",    # no date position
+    "Senin Kamis puasa sunah",       # a weekday starting a clause is not the event's day
+    "setiap Senin, pegawai apel",    # a habit
+    "setiap hari Senin pegawai apel",
+])
+def test_a_weekday_elsewhere_is_no_date(text: str) -> None:
+    assert find_dates(text, reference=date(2025, 6, 12)) == []
+
+
+def test_a_weekday_alone_needs_the_reference() -> None:
+    assert find_dates("tiba di Banyuwangi, Rabu.") == []

@@ -542,3 +542,27 @@ def test_future_time_is_the_pattern_over_the_sentence() -> None:
         hi = rng.randint(lo, len(text))
         want = _FUTURE_TIME.search(text[lo:hi]) is not None
         assert _future_time(text, Span(lo, hi)) == want, (text, lo, hi)
+
+
+def test_a_weekday_alone_dates_the_visit(extractor: Extractor) -> None:
+    # A news agency's style: the day of the event as a bare weekday at the end of the lead,
+    # against the publication date (Thursday 12 June 2025).
+    x = _run(extractor, "Sleman Belajar Kelola Sampah ke Banyuwangi\n\nKamis, 12 Juni 2025\n\n"
+                        "BANYUWANGI - Rombongan Pemerintah Kabupaten Sleman melakukan studi tiru "
+                        "pengelolaan sampah ke Kabupaten Banyuwangi, Rabu. Rombongan diterima "
+                        "Wakil Bupati Banyuwangi di pendopo kabupaten.")
+    assert _edges(x) == {("34.04", "35.10")}
+    assert (x.visits[0].start, x.visits[0].end) == ("2025-06-11", "2025-06-11")
+
+
+def test_a_weekday_alone_after_a_written_date_goes_on_in_the_same_week(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Tapin Studi Tiru ke Dua Daerah\n\nSenin, 30 Juni 2025\n\n"
+                        "BANJARBARU - Pemerintah Kabupaten Tapin melakukan studi tiru ke "
+                        "Pemerintah Kota Banjarbaru, Selasa (24/6/2025), untuk mempelajari arsip "
+                        "digital. "
+                        "Pada Kamis, rombongan bergeser ke Pemerintah Kota Balikpapan untuk "
+                        "melihat layanan perizinan.")
+    days = {v.host_codes[0]: (v.start, v.end) for v in x.visits}
+    assert days == {"63.72": ("2025-06-24", "2025-06-24"),
+                    "64.71": ("2025-06-26", "2025-06-26")}
