@@ -47,6 +47,7 @@ from datetime import timedelta
 from itertools import compress
 from typing import Any
 
+from graph import aliases
 from graph.article import Article, Span, non_ascii_chars
 from graph.chars import ascii_alnum_only
 from graph.dates import DateMention, find_dates, format_date, weekday_near
@@ -239,6 +240,8 @@ _GO_VERBS = (
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
     r"bergeser|beranjak|"
+    # "rombongan juga singgah di Kota Surabaya untuk mempelajari ...": a stop on the way.
+    r"singgah|menyinggahi|mampir|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
 )
@@ -269,7 +272,8 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba
-    menyerap serap menggali gali bergeser beranjak mengirim mengirimkan
+    menyerap serap menggali gali bergeser beranjak mengirim mengirimkan singgah menyinggahi
+    mampir
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -354,6 +358,11 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Stopping by is a visit only when the sentence says it was to learn.
+_STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
+_TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
+                       r"(?:mempelajari|belajar|melihat|studi|menimba|menggali|meninjau|mengetahui"
+                       r"|menyerap)\b", re.IGNORECASE)
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari sambangi kunjungi "
@@ -961,6 +970,24 @@ class Extractor:
         self._all_refs = refs
         return self._drop_qualifiers(text, refs)
 
+    def _drop_headline_words(self, text: str, title: Span,
+                             refs: list[RegionRef]) -> list[RegionRef]:
+        """Drop a bare region name that is also a word ("Puncak", "Batu") from a Title Case
+        headline when the story never names that region: there every word has a capital."""
+        inside = [r for r in refs if title.start <= r.start < title.end
+                  and r.text in aliases.COMMON_WORDS]
+        if not inside or not self._is_headline(text[title.start:title.end]):
+            return refs
+        drop = set()
+        for r in inside:
+            before = text[title.start:r.start].split()[-1:]
+            if before and before[0].lower().strip(".,") in aliases.GOVERNMENT_WORDS:
+                continue  # "Pemkab Batu", "Kota Padang": named as a region
+            if not any(o.code == r.code and not title.start <= o.start < title.end
+                       for o in refs):
+                drop.add(r.start)
+        return [r for r in refs if r.start not in drop] if drop else refs
+
     def _drop_qualifiers(self, text: str, refs: list[RegionRef]) -> list[RegionRef]:
         """Remove provinces qualifying a regency and repeated abbreviations ("(PPU)")."""
         out: list[RegionRef] = []
@@ -973,6 +1000,14 @@ class Extractor:
                     continue  # "Penajam Paser Utara (PPU)"
                 if close and "." not in ref.code and prev.code.startswith(ref.code + "."):
                     continue  # "Kabupaten Balangan, Provinsi Kalimantan Selatan"
+                province = self._province_of(ref.code)
+                if close and not ref.decided and "." in ref.code and gap.strip() == "," \
+                        and "." in prev.code and prev.code != ref.code \
+                        and self._province_of(prev.code) == province \
+                        and ref.text.lower() == self._label(province).lower():
+                    # "Kabupaten Tebo, Jambi,": the province both share a name with its
+                    # capital, qualifying the regency before it.
+                    continue
             out.append(ref)
         return out
 
@@ -984,6 +1019,8 @@ class Extractor:
         sents = article.sentences
         starts = [s.start for s in sents]
         regions = self._regions(text)
+        if article.title_span is not None:
+            regions = self._drop_headline_words(text, article.title_span, regions)
         reg_by_sent: dict[int, list[RegionRef]] = {}
         for r in regions:
             sid = bisect.bisect_right(starts, r.start) - 1
@@ -1086,6 +1123,9 @@ class Extractor:
                 or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
             return None
         kind = cue.kind
+        if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
+                text, cue.end, span.end):
+            return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit
         if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
                 hay, max(span.start, cue.start - 30), cue.start):
             kind = "medium"  # the next stop of a trip already told, by the same delegation

@@ -566,3 +566,35 @@ def test_a_weekday_alone_after_a_written_date_goes_on_in_the_same_week(
     days = {v.host_codes[0]: (v.start, v.end) for v in x.visits}
     assert days == {"63.72": ("2025-06-24", "2025-06-24"),
                     "64.71": ("2025-06-26", "2025-06-26")}
+
+
+def test_a_province_sharing_its_capitals_name_qualifies_a_regency(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tebo, Jambi, melakukan studi tiru ke Pemerintah "
+                        "Kota Bengkulu, Selasa (10/6/2025), untuk mempelajari arsip digital.")
+    assert _edges(x) == {("15.09", "17.71")}
+
+
+def test_a_common_word_in_a_title_case_headline_is_no_region(extractor: Extractor) -> None:
+    # "Puncak" (a peak) in a headline where every word has a capital; the story never names
+    # Kabupaten Puncak.
+    x = _run(extractor, "Pemkab Sigi Studi Tiru ke Puncak Layanan Publik Kota Makassar\n\n"
+                        "SIGI - Pemerintah Kabupaten Sigi melakukan studi tiru ke Pemerintah Kota "
+                        "Makassar, Rabu (11/6/2025), untuk mempelajari layanan publik terpadu.")
+    assert _edges(x) == {("72.10", "73.71")}
+    # Named in the story too, the same word in the headline stays a region.
+    y = _run(extractor, "Pemkab Sigi Studi Tiru ke Malang\n\nSIGI - Pemerintah Kabupaten Sigi "
+                        "melakukan studi tiru ke Pemerintah Kota Malang, Rabu (11/6/2025), untuk "
+                        "mempelajari layanan publik terpadu.")
+    assert _edges(y) == {("72.10", "35.73")}
+
+
+def test_stopping_by_is_a_visit_only_to_learn(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan Pemkab Tanah Laut melakukan studi tiru ke Kabupaten Malang, "
+                        "Kamis (12/6/2025). Dalam perjalanan pulang, rombongan juga singgah di "
+                        "Kota Surabaya untuk mempelajari pengelolaan sampah.")
+    assert _edges(x) == {("63.01", "35.07"), ("63.01", "35.78")}
+    # A port of transit on the way is no host.
+    y = _run(extractor, "Rombongan Pemkab Buru Selatan melakukan studi tiru ke Pemerintah Kota "
+                        "Ambon, Senin (9/6/2025). Dalam perjalanan, rombongan sempat singgah di "
+                        "Kabupaten Buru sebelum menyeberang ke Ambon.")
+    assert _edges(y) == {("81.09", "81.71")}
