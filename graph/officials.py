@@ -60,14 +60,19 @@ _ACTING_MARK = (
     r"|(?:Penjabat(?:\s+Sementara)?|Pelaksana\s+(?:Tugas|Harian))"
     r"(?:\s+\((?:" + "|".join(_ACTING) + r")\.?\))?)\s+"
 )
+# A member or chair written in lower case, as news often writes them before a body of the
+# council: "anggota pansus Yuliani Sari", "ketua Komisi I DPRD Paser".
+_LOWER_HEAD = (r"(?:anggota|ketua)(?=\s+(?:[Pp]ansus|[Kk]omisi|DPRD|[Dd]ewan|[Ff]raksi|[Tt]im"
+               r"|[Pp]anitia|[Bb]adan)\b)")
 _HEAD_RE = re.compile(
-    r"(?<![\w.])(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?"
+    r"(?<![\w.])(?:(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?"
     + trie_regex([(_head_atoms(h), len(h)) for h in _HEADS], r"\.?(?![\w])")
+    + "|" + _LOWER_HEAD + ")"
 )
 # Every title starts with one of these words. Without a look-behind in front, the engine
 # skips straight to their capital first letters, so finding the candidates is cheap and the
 # full pattern runs only there.
-_TITLE_OPENERS = [*_HEADS, *_ACTING, "Wakil", "Penjabat", "Pelaksana"]
+_TITLE_OPENERS = [*_HEADS, *_ACTING, "Wakil", "Penjabat", "Pelaksana", "anggota", "ketua"]
 _HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h)) for h in _TITLE_OPENERS]))
 
 # The first word of every title head, acting marker and "Wakil", in lower case: a title
@@ -137,13 +142,13 @@ TITLE_WORDS = _words("""
     Sanitasi Persampahan Perparkiran Perkim Pemukiman Ekonomi Destinasi Pemasaran Promosi Biro
     Kemitraan Kreatif Pengawasan Pembinaan Budaya Hubungan Antar Lembaga Otonomi Kerjasama Sama
     Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha Litbang
-    Litbangda Balitbang Balitbangda Diklat
+    Litbangda Balitbang Balitbangda Diklat Pembentukan Peraturan Musyawarah Kehormatan Legislasi
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
 """)
 # Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
-_TITLE_JOINERS = _words("dan & serta / -")
+_TITLE_JOINERS = _words("dan & serta / - pada")
 # Honorifics and degrees removed from names; compared without dots and case.
 HONORIFICS = _words("""
     h hj hj. hi haji hajjah kh tgh ust ustadz habib dr drg dra drs ir prof bapak bpk ibu pak bu
@@ -354,7 +359,14 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             and not text[m.end():nxt_tok.start()].strip()
             and (nxt_tok.start() in regions or _prefixed_region(text, nxt_tok, stop, regions))
         )
-        if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or _acronym(tok):
+        # A portfolio word in lower case ("Kepala dinas Sosial", "anggota pansus Nama"), right
+        # after the head or before more of the title.
+        lower_title = tok.islower() and tok not in _TITLE_JOINERS \
+            and tok.capitalize() in TITLE_WORDS and tok.capitalize() not in _NAME_STOP \
+            and (steps == 1 or nxt_tok is not None and (
+                nxt_tok.group(0) in TITLE_WORDS or _acronym(nxt_tok.group(0))))
+        if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or _acronym(tok) \
+                or lower_title:
             # A capitalised word right before a region is a unit of it ("Setkab Kutai Barat",
             # "Bappelitbangda Mahulu"), not a name.
             end = title_end = m.end()
@@ -447,6 +459,29 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     return start, end
 
 
+_MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:masing-masing|yakni|yaitu|antara\s+lain)\s+")
+# Between two members' names: a comma or "dan", after the first one's degrees.
+_MEMBER_GAP = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*"
+                         r"\s*(?:,\s*(?:dan\s+)?|dan\s+)")
+
+
+def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
+                 ) -> tuple[int, int] | None:
+    """The name of the next member in a list after one title, or ``None``: two words or more,
+    or one after an honorific ("Hj. Rabiatul"), so that a weekday or a place is not taken."""
+    gap = _MEMBER_GAP.match(text, end, stop)
+    if gap is None:
+        return None
+    name = _read_name(text, gap.end(), stop, regions)
+    if name is None:
+        return None
+    words = text[name[0]:name[1]].split()
+    honorific = text[gap.end():name[0]].strip() != ""
+    if len(words) < 2 and not honorific or words[0] in _NAME_STOP:
+        return None
+    return name
+
+
 # The keyword every "<name> selaku <title>" holds.
 _SELAKU_KEY = re.compile(r"\s(?:selaku|sebagai)\s")
 # Its words alone: a literal prefix ("se") that the engine finds fast.
@@ -489,17 +524,24 @@ def find_officials(
         local = m.group(0).split()[-1].rstrip(".") in _LOCAL_HEADS
         title_end, walk_end, spans = _walk_title(text, m.end(), stop, regions, local)
         title_end = max(title_end, m.end())
+        members = m.group(0).lower() == "anggota"
+        if members:
+            # "anggota komisi masing-masing Lalu Wirajaya, H. Sahabuddin dan ...": the names
+            # of several members follow one title.
+            lead = _MEMBERS_LEAD.match(text, walk_end, stop)
+            walk_end = lead.end() if lead is not None else walk_end
         name = _read_name(text, walk_end, stop, regions)
         if name is None:
             continue
-        raw = text[name[0]:name[1]]
-        clean = normalise_name(raw)
-        if not clean or clean in TITLE_WORDS:
-            continue
         title = " ".join(text[m.start():title_end].split()).rstrip(",")
-        found.append(OfficialMention(clean, title, m.start(), name[1], name[0], name[1],
-                                     tuple(spans)))
-        last_end = name[1]
+        while name is not None:
+            clean = normalise_name(text[name[0]:name[1]])
+            if not clean or clean in TITLE_WORDS:
+                break
+            found.append(OfficialMention(clean, title, m.start(), name[1], name[0], name[1],
+                                         tuple(spans)))
+            last_end = name[1]
+            name = _next_member(text, name[1], stop, regions) if members else None
     # "Hasmiati selaku Asisten III ...": the name comes first.
     keys = literal_keys(_SELAKU_KEY, _SELAKU_CORE, text, start, stop)
     for m in capitalised_before(_SELAKU_RE, _SELAKU_KEY, text, start, stop, keys=keys):

@@ -11,6 +11,7 @@ from graph.officials import (
     _HEAD_RE,
     _HEAD_START,
     _HEADS,
+    _LOWER_HEAD,
     _SELAKU_KEY,
     _SELAKU_RE,
     find_officials,
@@ -170,8 +171,9 @@ def test_title_heads_match_the_plain_pattern() -> None:
         r"(?<![\w.])(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?(?:"
         + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEADS, key=len,
                                                                         reverse=True))
-        + r")\.?(?![\w])")
-    texts = [*_SCAN_TEXTS, " ".join(_HEADS), "-".join(_HEADS), ".".join(_HEADS)]
+        + r")\.?(?![\w])|(?<![\w.])" + _LOWER_HEAD)
+    texts = [*_SCAN_TEXTS, " ".join(_HEADS), "-".join(_HEADS), ".".join(_HEADS),
+             "serta anggota pansus Nama dan ketua Komisi II, anggota rombongan, ketua DPRD"]
     for text in texts:
         want = [m.span() for m in plain.finditer(text)]
         assert want, text
@@ -187,3 +189,25 @@ def test_selaku_scan_matches_the_plain_scan() -> None:
             assert [m.span() for m in got] == want
             found += len(want)
     assert found >= 8
+
+
+def test_titles_in_lower_case_and_with_pada() -> None:
+    text = ("Rombongan dipimpin Ketua Pansus, Andi Rahmat, bersama anggota pansus Yuliani Sari dan "
+            "Kepala dinas Sosial, Mulyadi. Mereka diterima Kepala Bidang Perlindungan Anak pada "
+            "Dinas Sosial, Sri Wahyuni, S.Psi.")
+    assert [(o.title, o.name) for o in find_officials(text)] == [
+        ("Ketua Pansus", "Andi Rahmat"), ("anggota pansus", "Yuliani Sari"),
+        ("Kepala dinas Sosial", "Mulyadi"),
+        ("Kepala Bidang Perlindungan Anak pada Dinas Sosial", "Sri Wahyuni")]
+    # Lower case alone is no title: "anggota rombongan", "kepala dinas mengatakan".
+    assert find_officials("Seorang anggota rombongan, Budi Santoso, dan kepala dinas Rudi.") == []
+
+
+def test_several_members_after_one_title() -> None:
+    text = ("Hadir anggota komisi masing-masing Lalu Wirajaya, H. Sahabuddin Amrullah, S.H., "
+            "Hj. Rabiatul, dan I Wayan Sukarta. Rombongan tiba Kamis.")
+    assert [o.name for o in find_officials(text)] == [
+        "Lalu Wirajaya", "Sahabuddin Amrullah", "Rabiatul", "I Wayan Sukarta"]
+    # A single name after a comma is not a member: a weekday, a place.
+    text = "Hadir anggota Komisi II, Budi Santoso, Kamis (12/6), di aula."
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
