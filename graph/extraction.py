@@ -277,7 +277,7 @@ _CUE_FIRST = _words("""
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
-    tengah masih yang pembangunannya merancang merencanakan berencana akan mempersiapkan
+    tengah masih yang pembangunannya merancang merencanakan berencana akan mempersiapkan menargetkan
     menyiapkan tahap mulai telah sudah beroperasi integrasi terintegrasi mengintegrasikan
     diintegrasikan
 """)
@@ -660,8 +660,10 @@ _STATUS_RE = re.compile(
     r"(?P<launched>diluncurkan|meluncurkan|peluncuran|launching|me-launching)|"
     r"(?P<under_construction>(?:sedang|tengah|masih)\s+(?:\w+\s+)?(?:dibangun|membangun|"
     r"dalam\s+(?:tahap\s+)?pembangunan)|yang\s+(?:sedang|tengah)\s+dibangun|pembangunannya)|"
-    r"(?P<planned>merancang\s+pembentukan|merencanakan|berencana\s+(?:membangun|membentuk|"
-    r"menerapkan|menghadirkan)|akan\s+(?:membangun|membentuk|memiliki|menerapkan|menghadirkan)|"
+    r"(?P<planned>merancang\s+pembentukan|merencanakan|menargetkan|berencana\s+(?:membangun|"
+    r"membentuk|menerapkan|menghadirkan|membuka|mengadopsi|mereplikasi|meniru|mengembangkan)|"
+    r"akan\s+(?:segera\s+|mulai\s+)?(?:membangun|membentuk|memiliki|menerapkan|menghadirkan|"
+    r"membuka|mengadopsi|mereplikasi|meniru|memakai|menggunakan)|"
     r"mempersiapkan\s+(?:pembentukan|pembangunan)|menyiapkan\s+(?:pembentukan|pembangunan)|"
     r"sedang\s+dalam\s+proses\s+mempersiapkan|tahap\s+persiapan)|"
     r"(?P<operating>(?:mulai|telah|sudah)\s+beroperasi|beroperasi\s+sejak)|"
@@ -1963,6 +1965,12 @@ class Extractor:
                 continue  # no program to adopt here, whatever the status
             status_m = _STATUS_[case].search(hay[span.start:span.end]) \
                 if sid in status_sids else None
+            while status_m is not None and status_m.lastgroup == "under_construction" \
+                    and text[span.start + status_m.start()] == "T" \
+                    and text[span.start:span.start + status_m.start()].strip():
+                # "Lombok Tengah berencana membangun": the end of a region's name, not "tengah
+                # membangun" (under construction). The status is further on.
+                status_m = _STATUS_[case].search(hay[span.start:span.end], status_m.start() + 6)
             if status_m is None:
                 continue
             if _FUTURE_TIME_[case].search(hay[span.start:span.end]) \

@@ -598,3 +598,13 @@ def test_stopping_by_is_a_visit_only_to_learn(extractor: Extractor) -> None:
                         "Ambon, Senin (9/6/2025). Dalam perjalanan, rombongan sempat singgah di "
                         "Kabupaten Buru sebelum menyeberang ke Ambon.")
     assert _edges(y) == {("81.09", "81.71")}
+
+
+def test_planned_adoptions_and_a_region_named_tengah(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Lombok Tengah melakukan studi tiru ke Pemerintah "
+                        "Kabupaten Badung, Senin (2/6/2025), untuk mempelajari Mal Pelayanan "
+                        "Publik. Lombok Tengah berencana membangun MPP pada tahun depan. Pemkab "
+                        "Lombok Tengah juga menargetkan SIPPN mulai dipakai pada Januari 2026.")
+    got = {(a.region, a.program.notation, a.status, a.date) for a in x.adoptions}
+    # Not "tengah membangun" (under construction): "Tengah" ends the region's name.
+    assert got == {("52.02", "MPP", "planned", None), ("52.02", "SIPPN", "planned", "2026-01")}
