@@ -295,9 +295,19 @@ def _dateline_match(text: str, s: int, e: int) -> re.Match[str] | None:
     capitals of a headline into words.
     """
     line = text[s:e]
+    if "KBRN" in line:
+        m = _RADIO_DATELINE.match(text, s, e)
+        if m is not None:
+            return m
     return _DATELINE.match(text, s, e) if any(map(line.__contains__, _DASHES)) else None
 
 
+# The public radio's dateline: "KBRN, Makassar: ..." (a colon, no dash).
+_RADIO_DATELINE = re.compile(
+    r"[^\S\r\n]*KBRN[ ]?,[ ]?(?P<dl>[A-Z][A-Za-z .'-]{1,30}?):[^\S\r\n]+(?=\S)")
+
+
+_SITE_LABEL = re.compile(r"[\w-]+\.(?:com|id|net|org|news|tv)\b", re.IGNORECASE)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)\b|\(([A-Za-z .]+)\)",
                      re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\b|\bWIB\b|\bWITA\b|\bWIT\b|[|,/\s]+")
@@ -642,6 +652,8 @@ def _clean_text(
         if d is not None:
             published = published or d
             continue
+        if i == 0 and len(content) >= 3 and len(line) <= 40 and _SITE_LABEL.search(line):
+            continue  # "RRI.co.id - Berita Daerah": the site's label above the headline
         if title is None and i <= 1 and 15 <= len(line) <= 220 and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):
             offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))

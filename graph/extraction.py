@@ -235,7 +235,7 @@ _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+kaweruh|mempelajari|berkunjung|"
     r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
-    r"sambangi|kunjungi|datangi|timba\s+ilmu|"
+    r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
@@ -271,7 +271,7 @@ _CUE_FIRST = _words("""
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
-    mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba
+    mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali bergeser beranjak mengirim mengirimkan singgah menyinggahi
     mampir
 """)
@@ -365,8 +365,9 @@ _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){
                        r"|menyerap)\b", re.IGNORECASE)
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
-_TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari sambangi kunjungi "
-                     "datangi")
+_TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
+                     "kunjungi datangi")
+_STUDY_VERBS = _words("mempelajari pelajari")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
 _LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba menyerap "
                          "serap menggali gali")
@@ -483,6 +484,10 @@ def _future_time(text: str, span: Span) -> bool:
             and low.find("mendatang", span.start, span.end) < 0:
         return False
     return _FUTURE_TIME.search(text[span.start:span.end]) is not None
+
+
+_COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
+                             r"(?P<brand>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
 
 
 def _geo_before(before: str) -> bool:
@@ -929,8 +934,18 @@ class Extractor:
         context_provinces = provinces_named | {self._province_of(code) for *_x, code in raw
                                                if code and "." in code}
         refs: list[RegionRef] = []
+        brands: set[str] = set()  # "Pupuk" of "PT Pupuk Kalimantan Timur"
         for i, (s, e, t, cands, code) in enumerate(raw):
-            if _geo_before(text[max(0, s - 30):s]):
+            before = text[max(0, s - 30):s]
+            if _geo_before(before):
+                continue
+            company = _COMPANY_BEFORE.search(before) if "PT" in before else None
+            if company is not None:
+                # "PT Pupuk Kalimantan Timur (Pupuk Kaltim)", "PT Semen Padang": a company
+                # named after a region, and so is its short name elsewhere in the story.
+                brands.add(company.group("brand"))
+                continue
+            if brands and any(before.endswith(f"{b} ") for b in brands):
                 continue
             ok = True
             tail = _SPLIT_NAME.match(text, e)
@@ -1173,6 +1188,13 @@ class Extractor:
                     return None
                 slot_start = prep.end()
             hosts = self._slot(text, slot_start, clause, after_regs)
+            if not hosts and word in _STUDY_VERBS:
+                # "mempelajari penerapan SPBE di Kabupaten Sumedang": the host after the thing
+                # studied.
+                at = _PREP_[case].search(hay, cue.end, clause)
+                if at is not None and at.group(0).lower() == "di" \
+                        and len(text[cue.end:at.start()].split()) <= 8:
+                    hosts = self._slot(text, at.end(), clause, after_regs)
             if not hosts:
                 if slot_start > cue.end and kind in {"strong", "medium"} \
                         and not _OUTSIDE.match(text, slot_start):

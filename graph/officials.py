@@ -143,6 +143,7 @@ TITLE_WORDS = _words("""
     Kemitraan Kreatif Pengawasan Pembinaan Budaya Hubungan Antar Lembaga Otonomi Kerjasama Sama
     Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha Litbang
     Litbangda Balitbang Balitbangda Diklat Pembentukan Peraturan Musyawarah Kehormatan Legislasi
+    Operasi Produksi Prokopim Prokompim Kopim Komunikasi Pimpinan
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
@@ -246,9 +247,25 @@ def _written_as_degree(tok: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """True when one name is the other or a whole-word part of it ("Anas" in "Azwar Anas")."""
+    """True when one name is the other or a whole-word part of it ("Anas" in "Azwar Anas"), or
+    the other without a middle name ("Lalu Fathurrahman", "Lalu Muhammad Fathurrahman").
+
+    Examples
+    --------
+    >>> same_person("Lalu Fathurrahman", "Lalu Muhammad Fathurrahman")
+    True
+    >>> same_person("Budi Santoso", "Budi Hartono")
+    False
+    """
     x, y = f" {a.lower()} ", f" {b.lower()} "
-    return x in y or y in x
+    if x in y or y in x:
+        return True
+    short, long = sorted((x.split(), y.split()), key=len)
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] \
+            or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)  # in order, skipping the middle names
 
 
 _REGION_PREFIX = re.compile(
@@ -294,6 +311,8 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
     seen_region = False
     # "Camat Sekampung", "Kepala Desa Sesela": the place name belongs to the title.
     after_place_word = local
+    prev_tok = ""
+    field_next = False  # inside the name of a field after "Bidang" (see _field_goes_on)
     while steps < 30:
         steps += 1
         m = _TOKEN_RE.search(text, end, stop)
@@ -365,8 +384,15 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             and tok.capitalize() in TITLE_WORDS and tok.capitalize() not in _NAME_STOP \
             and (steps == 1 or nxt_tok is not None and (
                 nxt_tok.group(0) in TITLE_WORDS or _acronym(nxt_tok.group(0))))
+        if tok == "setempat":
+            # "Kepala Dinas Pariwisata setempat Nama": of the region the story is about.
+            end = title_end = m.end()
+            continue
+        field = (field_next or prev_tok in _FIELD_HEADS) and _field_goes_on(text, m, stop, regions)
+        field_next = field
+        prev_tok = tok
         if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or _acronym(tok) \
-                or lower_title:
+                or lower_title or field:
             # A capitalised word right before a region is a unit of it ("Setkab Kutai Barat",
             # "Bappelitbangda Mahulu"), not a name.
             end = title_end = m.end()
@@ -380,6 +406,31 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                 continue
         break
     return title_end, end, spans
+
+
+# Units whose own name (the field) follows: "Kepala Bidang Pengurangan Sampah DLH".
+_FIELD_HEADS = _words("Bidang Bagian Seksi Subbagian Subbidang Sub Kabid Kabag Kasi Kasubag")
+
+
+def _field_goes_on(text: str, tok: re.Match[str], stop: int, regions: Mapping[int, int]) -> bool:
+    """Whether the capitalised words from ``tok`` name a field that the title goes on after:
+    within three words an agency's acronym, a word of titles or a region follows ("Bidang
+    Pengurangan Sampah DLH Kota Makassar, Nama"), not a comma and a name."""
+    if not _NAME_WORD.match(tok.group(0)):
+        return False
+    nxt: re.Match[str] | None = tok
+    for _ in range(3):
+        assert nxt is not None
+        nxt = _TOKEN_RE.search(text, nxt.end(), stop)
+        if nxt is None or "\n" in text[tok.end():nxt.start()]:
+            return False
+        word = nxt.group(0)
+        if nxt.start() in regions or word in TITLE_WORDS and word not in _NAME_STOP \
+                or _acronym(word):
+            return True
+        if not _NAME_WORD.match(word):
+            return False
+    return False
 
 
 def _place_name_end(text: str, tok: re.Match[str], stop: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 
 import pytest
 
@@ -608,3 +609,24 @@ def test_planned_adoptions_and_a_region_named_tengah(extractor: Extractor) -> No
     got = {(a.region, a.program.notation, a.status, a.date) for a in x.adoptions}
     # Not "tengah membangun" (under construction): "Tengah" ends the region's name.
     assert got == {("52.02", "MPP", "planned", None), ("52.02", "SIPPN", "planned", "2026-01")}
+
+
+def test_studying_a_thing_at_a_host_and_a_company_named_after_a_region(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Penjabat Bupati Buru memimpin rombongan Pemerintah Kabupaten Buru "
+                        "mempelajari penerapan SPBE di Kabupaten Sumedang, Rabu (4/6/2025).")
+    assert _edges(x) == {("81.04", "32.11")}
+    y = _run(extractor, "Pemerintah Kabupaten Kutai Timur melakukan kunjungan kerja ke PT Pupuk "
+                        "Kalimantan Timur (Pupuk Kaltim) di Kota Bontang, Rabu (11/6/2025). "
+                        "Mereka diterima Direktur Operasi dan Produksi Pupuk Kaltim, Bayu "
+                        "Setiawan.")
+    assert _edges(y) == set()
+
+
+def test_the_radio_dateline_and_a_site_label_above_the_headline() -> None:
+    a = parse_article(b"RRI.co.id - Berita Daerah\n\nDLH Ternate Timba Ilmu di Makassar\n\n"
+                      b"Selasa, 10 Jun 2025 09:05\n\nKBRN, Makassar: Dinas Lingkungan Hidup Kota "
+                      b"Ternate melakukan kunjungan kerja ke Pemerintah Kota Makassar, pada Senin "
+                      b"pagi.", path="t.txt")
+    assert (a.published, a.title, a.dateline) == (
+        date(2025, 6, 10), "DLH Ternate Timba Ilmu di Makassar", "Makassar")

@@ -211,3 +211,20 @@ def test_several_members_after_one_title() -> None:
     # A single name after a comma is not a member: a weekday, a place.
     text = "Hadir anggota Komisi II, Budi Santoso, Kamis (12/6), di aula."
     assert [o.name for o in find_officials(text)] == ["Budi Santoso"]
+
+
+def test_field_names_setempat_and_shortened_names() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Mereka diterima Kepala Bidang Pengurangan Sampah DLH, Andi Rezki Pratiwi, kemarin. "
+        "Hadir Kepala Dinas Pariwisata setempat Nurlela Djafar Kasim, S.E., dan Kepala Bagian "
+        "Prokopim, Rahmat Hidayat.")]
+    assert got == [("Kepala Bidang Pengurangan Sampah DLH", "Andi Rezki Pratiwi"),
+                   ("Kepala Dinas Pariwisata setempat", "Nurlela Djafar Kasim"),
+                   ("Kepala Bagian Prokopim", "Rahmat Hidayat")]
+    # Without an acronym, a region or a title word after them, capitalised words after
+    # "Bidang" are the name.
+    assert [o.name for o in find_officials("diterima Kepala Bidang Andi Rezki, kemarin.")] == [
+        "Andi Rezki"]
+    assert same_person("Lalu Fathurrahman", "Lalu Muhammad Fathurrahman")
+    assert not same_person("Lalu Fathurrahman", "Lalu Muhammad Hidayat")
+    assert not same_person("Budi Santoso", "Budi Hartono Santosa")
