@@ -91,6 +91,7 @@ class RegionRef:
     text: str
     unit: str | None = None
     decided: bool = True  # False when context, not the text itself, picked the region
+    governed: bool = False  # named with a word of government: "Pemprov", "Provinsi", "DPRD"
 
 
 @dataclass(frozen=True)
@@ -358,6 +359,10 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# What follows a city that only places the office before it: the end of the clause.
+_PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
+# The delegation as the subject of a passive welcome: "rombongan diterima di ...".
+_GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 # Stopping by is a visit only when the sentence says it was to learn.
 _STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
 _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
@@ -923,6 +928,7 @@ class Extractor:
         if disambiguate is not None:
             mentions = disambiguate(mentions)
         raw = [_mention_fields(m) for m in mentions]
+        governed = {m.start for m in mentions if getattr(m, "prefix_start", None) is not None}
         decided: dict[str, str] = {}
         for _s, _e, t, _c, code in raw:
             if code:
@@ -983,7 +989,7 @@ class Extractor:
                 unit_m is not None and not text[unit_m.end():s].strip()
             ):
                 unit = " ".join(unit_m.group("unit").split())
-            refs.append(RegionRef(s, e, code, t, unit, ok))
+            refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
         self._all_refs = refs
         return self._drop_qualifiers(text, refs)
 
@@ -1017,6 +1023,12 @@ class Extractor:
                     continue  # "Penajam Paser Utara (PPU)"
                 if close and "." not in ref.code and prev.code.startswith(ref.code + "."):
                     continue  # "Kabupaten Balangan, Provinsi Kalimantan Selatan"
+                if prev.governed and "." not in prev.code and ref.code.startswith(
+                        prev.code + ".") and not ref.governed and gap == ", " \
+                        and _PLACE_END.match(text, ref.end):
+                    # "diterima di Kantor DPMPTSP Provinsi Jawa Timur, Surabaya.": the city
+                    # where the province's office is, not a host of its own.
+                    continue
                 province = self._province_of(ref.code)
                 if close and not ref.decided and "." in ref.code and gap.strip() == "," \
                         and "." in prev.code and prev.code != ref.code \
@@ -1374,7 +1386,7 @@ class Extractor:
                     add(f.visitors, [h], f, f.confidence)
             else:
                 add(f.visitors, f.hosts, f, f.confidence)
-        visits[:] = self._drop_coarse(visits)
+        visits[:] = self._drop_coarse(visits, doc)
         by_key = {(frozenset(v.visitor_codes), frozenset(v.host_codes)): v for v in visits}
         for f in findings:
             if f.visitors and f.hosts:
@@ -1406,9 +1418,15 @@ class Extractor:
                     if f.kind not in {"go", "weak"}:
                         ctx.sentence_ids.append(f.sid)
                     continue
-                if f.confidence >= 0.7 and f.kind not in {"weak"} and not self._habitual(
-                        f, doc) and self._plausible(ctx.visitors, f.hosts, f.strong):
-                    add(ctx.visitors, f.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
+                span = doc.sents[f.sid]
+                if (f.confidence >= 0.7 and f.kind not in {"weak"} or f.kind == "passive"
+                        and _GUESTS_WORD.search(doc.text, span.start, f.hosts[0].start)) \
+                        and not self._habitual(f, doc) \
+                        and self._plausible(ctx.visitors, f.hosts, f.strong):
+                    # "Pada Selasa, rombongan diterima di Kantor DPMPTSP Provinsi Jawa Timur":
+                    # the delegation the story is about, received at another host.
+                    add(ctx.visitors, f.hosts, f,  # type: ignore[arg-type]
+                        max(f.confidence, 0.7) - 0.15)
             elif f.visitors and not f.hosts:
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
                     if f.kind not in {"go", "weak"}:
@@ -1416,7 +1434,7 @@ class Extractor:
                 elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong):
                     # "Rombongan kedua datang dari X": another learner at the same host.
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
-        return self._drop_reversed(self._drop_coarse(visits))
+        return self._drop_reversed(self._drop_coarse(visits, doc))
 
     @staticmethod
     def _drop_reversed(visits: list[Visit]) -> list[Visit]:
@@ -1432,7 +1450,7 @@ class Extractor:
             out.append(v)
         return out
 
-    def _drop_coarse(self, visits: list[Visit]) -> list[Visit]:
+    def _drop_coarse(self, visits: list[Visit], doc: _Doc | None = None) -> list[Visit]:
         """Drop a visit that only restates another at province level.
 
         "Dua rombongan dari Sumatera Selatan" (16 -> 32.11) next to "OKU Timur -> Sumedang";
@@ -1441,8 +1459,16 @@ class Extractor:
         out: list[Visit] = []
         for v in visits:
             coarse = False
+            # "diterima Pemerintah Provinsi Sumatera Barat ... Pada hari kedua, Pemerintah Kota
+            # Padang": a province's own government as host is a stop of its own, not a summary
+            # of its regencies' ("studi banding di Kalimantan Selatan").
+            own_stop = doc is not None and all(any(
+                r.code == h.code and r.governed for sid in v.sentence_ids
+                for r in doc.regions.get(sid, [])) for h in v.hosts)
             for w in visits:
                 if w is v:
+                    continue
+                if own_stop and set(v.visitor_codes) == set(w.visitor_codes):
                     continue
                 if self._within(v.visitor_codes, w.visitor_codes) and self._within(
                         v.host_codes, w.host_codes) and (set(v.visitor_codes) != set(

@@ -630,3 +630,20 @@ def test_the_radio_dateline_and_a_site_label_above_the_headline() -> None:
                       b"pagi.", path="t.txt")
     assert (a.published, a.title, a.dateline) == (
         date(2025, 6, 10), "DLH Ternate Timba Ilmu di Makassar", "Makassar")
+
+
+def test_a_provinces_own_government_is_a_stop_beside_its_regency(extractor: Extractor) -> None:
+    # The province's office on one day, a regency of it the next: two hosts. "studi tiru ke
+    # dua daerah di Jawa Timur" only sums them up, and "Surabaya" only places the office.
+    x = _run(extractor, "DPMPTSP Provinsi Nusa Tenggara Barat melakukan studi tiru ke dua daerah "
+                        "di Jawa Timur pekan ini. Pada Selasa (10/6/2025), rombongan diterima di "
+                        "Kantor DPMPTSP Provinsi Jawa Timur, Surabaya. Keesokan harinya, Rabu "
+                        "(11/6/2025), rombongan NTB bergeser ke Kabupaten Sidoarjo untuk melihat "
+                        "langsung Mal Pelayanan Publik.")
+    days = {v.host_codes[0]: v.start for v in x.visits}
+    assert _edges(x) == {("52", "35"), ("52", "35.15")}
+    assert days == {"35": "2025-06-10", "35.15": "2025-06-11"}
+    # Named as a place only, the province still sums up the regencies' visits.
+    y = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi banding di Jawa Timur. Pada "
+                        "Selasa (10/6/2025), rombongan berkunjung ke Kabupaten Sidoarjo.")
+    assert _edges(y) == {("63.05", "35.15")}
