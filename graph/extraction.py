@@ -359,6 +359,13 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Words that bring more learners along on a delegation's trip (see Extractor._add_companions).
+_COMPANIONS = re.compile(
+    r"\b(?:ikut\s+serta|turut\s+serta|mengajak\s+serta|membawa\s+serta|juga\s+diikuti"
+    r"|diikuti\s+(?:oleh\s+)?(?:perwakilan|utusan|rombongan)|beranggotakan"
+    r"|terdiri\s+(?:atas|dari)\s+(?:perwakilan|utusan|rombongan)?"
+    r"|peserta(?:nya)?\s+(?:terdapat|adalah|yakni|yaitu|antara\s+lain|berasal\s+dari))\b",
+    re.IGNORECASE)
 # What follows a city that only places the office before it: the end of the clause.
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
@@ -547,6 +554,7 @@ _HINT_WORDS = {
     "first_day": ("hari pertama",),
     "cancel": ("batal", "tunda", "urung"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
+    "companions": ("serta", "diikuti", "beranggotakan", "terdiri", "peserta"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
@@ -993,6 +1001,35 @@ class Extractor:
         self._all_refs = refs
         return self._drop_qualifiers(text, refs)
 
+    @staticmethod
+    def _add_companions(visits: list[Visit], text: str, sents: list[Span],
+                        reg_by_sent: dict[int, list[RegionRef]]) -> None:
+        """Regions that came along with a delegation told before join it as learners.
+
+        "Rombongan provinsi mengajak serta tiga kabupaten, yaitu Kabupaten A, B dan C", "Tiga
+        daerah yang ikut serta adalah ...", "Rombongan juga diikuti perwakilan Kabupaten ...":
+        each region listed after the words went on the trip, to every host of it.
+        """
+        for sid, regs in sorted(reg_by_sent.items()):
+            span = sents[sid]
+            cue = _COMPANIONS.search(text, span.start, span.end)
+            if cue is None:
+                continue
+            before = [v for v in visits if min(v.sentence_ids) <= sid]
+            # Else the trip told after the lead that summed it up ("studi tiru ke DIY").
+            lead = max(before, key=lambda v: min(v.sentence_ids)) if before else min(
+                visits, key=lambda v: min(v.sentence_ids))
+            party = set(lead.visitor_codes)
+            trip = [v for v in visits if set(v.visitor_codes) == party]
+            hosts = {c for v in trip for c in v.host_codes}
+            joined = [r for r in regs if r.start >= cue.end() and r.code not in hosts
+                      and r.code not in party]
+            if not joined:
+                continue
+            for v in trip:
+                v.visitors.extend(joined)  # type: ignore[arg-type]
+                v.sentence_ids.append(sid)
+
     def _drop_headline_words(self, text: str, title: Span,
                              refs: list[RegionRef]) -> list[RegionRef]:
         """Drop a bare region name that is also a word ("Puncak", "Batu") from a Title Case
@@ -1081,6 +1118,8 @@ class Extractor:
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent))
         visits = [v for v in visits if v.confidence >= self.min_confidence
                   and not self._signing_trip(v, text, sents)]
+        if visits and "companions" in self._hints:
+            self._add_companions(visits, text, sents, reg_by_sent)
 
         # Officials and dates matter only to the visits and adoptions found: an article
         # without any (most news) skips finding them.

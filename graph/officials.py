@@ -143,7 +143,7 @@ TITLE_WORDS = _words("""
     Kemitraan Kreatif Pengawasan Pembinaan Budaya Hubungan Antar Lembaga Otonomi Kerjasama Sama
     Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha Litbang
     Litbangda Balitbang Balitbangda Diklat Pembentukan Peraturan Musyawarah Kehormatan Legislasi
-    Operasi Produksi Prokopim Prokompim Kopim Komunikasi Pimpinan
+    Operasi Produksi Prokopim Prokompim Kopim Komunikasi Pimpinan Kalurahan Deputi Asdep
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
@@ -361,6 +361,13 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                 # "Kepala Bidang Perencanaan, Pengendalian dan Evaluasi ...": a list of portfolios.
                 end = m.end()
                 continue
+            if not seen_region and word in {"dan", "serta"}:
+                after = _TOKEN_RE.search(text, nxt.end(), stop)
+                if after is not None and after.group(0) in TITLE_WORDS \
+                        and after.group(0) not in _NAME_STOP:
+                    # "Dinas Komunikasi, Informatika, dan Persandian": the list's last portfolio.
+                    end = nxt.end()
+                    continue
             break
         if seen_region:
             break

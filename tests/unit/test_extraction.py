@@ -647,3 +647,15 @@ def test_a_provinces_own_government_is_a_stop_beside_its_regency(extractor: Extr
     y = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi banding di Jawa Timur. Pada "
                         "Selasa (10/6/2025), rombongan berkunjung ke Kabupaten Sidoarjo.")
     assert _edges(y) == {("63.05", "35.15")}
+
+
+def test_regions_brought_along_join_the_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Provinsi Bengkulu memimpin studi tiru ke Kabupaten Bantul, "
+                        "Rabu (18/6/2025). Rombongan provinsi mengajak serta dua kabupaten, yaitu "
+                        "Kabupaten Kepahiang dan Kabupaten Seluma. Keesokan harinya, rombongan "
+                        "bergeser ke Kabupaten Gunungkidul.")
+    assert _edges(x) == {(v, h) for v in ("17", "17.08", "17.05") for h in ("34.02", "34.03")}
+    # Participants counted, not named, add no one; nor does a list before any visit is told.
+    y = _run(extractor, "Pemerintah Provinsi Bengkulu melakukan studi tiru ke Kabupaten Bantul, "
+                        "Rabu (18/6/2025). Rombongan juga diikuti delapan anggota komisi.")
+    assert _edges(y) == {("17", "34.02")}

@@ -228,3 +228,11 @@ def test_field_names_setempat_and_shortened_names() -> None:
     assert same_person("Lalu Fathurrahman", "Lalu Muhammad Fathurrahman")
     assert not same_person("Lalu Fathurrahman", "Lalu Muhammad Hidayat")
     assert not same_person("Budi Santoso", "Budi Hartono Santosa")
+
+
+def test_a_list_of_portfolios_ending_with_dan() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "diterima Kepala Dinas Komunikasi, Informatika, dan Persandian, Fadli Rahman, kemarin. "
+        "Hadir Asisten Deputi Akuntabilitas Kinerja, Erwin Prasetyo.")]
+    assert got == [("Kepala Dinas Komunikasi, Informatika, dan Persandian", "Fadli Rahman"),
+                   ("Asisten Deputi Akuntabilitas Kinerja", "Erwin Prasetyo")]
