@@ -502,6 +502,14 @@ _COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
                              r"(?P<brand>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
 
 
+def _without_places(parties: list[RegionRef]) -> list[RegionRef]:
+    """``parties`` without a province named only as where the others are: "rombongan dari
+    tiga kabupaten di Kalimantan Barat, yakni Kabupaten Bengkayang, ..." (its government,
+    "Pemprov Kalbar", named with them, stays a party)."""
+    return [r for r in parties if "." in r.code or r.governed or not any(
+        o.code.startswith(r.code + ".") for o in parties)]
+
+
 def _geo_before(before: str) -> bool:
     """True when the words right before a name make it a place, not a government."""
     words = before.split()
@@ -1120,6 +1128,9 @@ class Extractor:
                   and not self._signing_trip(v, text, sents)]
         if visits and "companions" in self._hints:
             self._add_companions(visits, text, sents, reg_by_sent)
+        for v in visits:
+            v.visitors = _without_places(v.visitors)  # type: ignore[arg-type,assignment]
+            v.hosts = _without_places(v.hosts)  # type: ignore[arg-type,assignment]
 
         # Officials and dates matter only to the visits and adoptions found: an article
         # without any (most news) skips finding them.

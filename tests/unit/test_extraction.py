@@ -659,3 +659,10 @@ def test_regions_brought_along_join_the_delegation(extractor: Extractor) -> None
     y = _run(extractor, "Pemerintah Provinsi Bengkulu melakukan studi tiru ke Kabupaten Bantul, "
                         "Rabu (18/6/2025). Rombongan juga diikuti delapan anggota komisi.")
     assert _edges(y) == {("17", "34.02")}
+
+
+def test_a_province_that_only_places_the_delegation_is_no_party(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Siak kedatangan rombongan dari dua kabupaten di "
+                        "Kalimantan Barat, yakni Kabupaten Bengkayang dan Kabupaten Sambas, pada "
+                        "Kamis, 12 Juni 2025, untuk belajar penurunan stunting.")
+    assert _edges(x) == {("61.07", "14.08"), ("61.01", "14.08")}
