@@ -665,6 +665,11 @@ _BRAND_RE = re.compile(
     r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+"
     r"(?:(?:pengaduan|daring|online|digital|unggulan|bernama|berbasis|andalan)[ \t]+)?"
     rf"(?P<label>{_BRAND_WORD}(?:[ \t]+{_BRAND_WORD}){{0,3}})(?![\w-])")
+# The same words with the name in quotes, after a few words of description: 'aplikasi
+# layanan warga "Sipakatau Digital"', 'gerakan "Sapa Bumil"'. Quotes mark even one word a name.
+_QUOTED_BRAND_RE = re.compile(
+    r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+    r"[\"“](?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4})[\"”](?![\w])")
 # Names after those words that are no local program.
 _NOT_BRANDS = _words("""
     WhatsApp Whatsapp WA Zoom Google Instagram Facebook YouTube Youtube TikTok Tiktok Telegram
@@ -1930,7 +1935,10 @@ class Extractor:
         """
         out: list[tuple[int, int, ProgramRef]] = []
         regions = {(r.start, r.end) for r in self._all_refs}
-        for m in _anchored(_BRAND_RE, text, self._words_cache, _BRAND_FIRST):
+        quoted = _anchored(_QUOTED_BRAND_RE, text, self._words_cache, _BRAND_FIRST) \
+            if '"' in text or "“" in text else []
+        for m in sorted([*quoted, *_anchored(_BRAND_RE, text, self._words_cache, _BRAND_FIRST)],
+                        key=lambda m: m.start()):
             s = m.start("label")
             # A region's name may be part of the program's ("Bela Beli Kulon Progo"); a body
             # of government ends it ("layanan DPMPTSP Sleman" is no program).
@@ -1943,7 +1951,7 @@ class Extractor:
                 continue
             label = " ".join(words)
             e = s + len(label)
-            distinct = len(words) >= 2 or "-" in label or (
+            distinct = len(words) >= 2 or "-" in label or m.re is _QUOTED_BRAND_RE or (
                 label.isupper() and len(label) >= 3 and label not in _NOT_PROGRAM_ACRONYMS)
             if not distinct or label.lower() in known or (s, e) in regions \
                     or any(r0 <= s < r1 for r0, r1 in regions) and len(words) == 1 \

@@ -666,3 +666,11 @@ def test_a_province_that_only_places_the_delegation_is_no_party(extractor: Extra
                         "Kalimantan Barat, yakni Kabupaten Bengkayang dan Kabupaten Sambas, pada "
                         "Kamis, 12 Juni 2025, untuk belajar penurunan stunting.")
     assert _edges(x) == {("61.07", "14.08"), ("61.01", "14.08")}
+
+
+def test_a_local_program_named_in_quotes(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Donggala melakukan studi tiru ke Pemerintah Kota "
+                        "Makassar, Rabu (4/6/2025). Makassar memaparkan aplikasi layanan warga "
+                        "\"Sipakatau Digital\" dan gerakan “Sampurasun” kepada rombongan.")
+    labels = {p.label for v in x.visits for p in v.programs}
+    assert {"Sipakatau Digital", "Sampurasun"} <= labels
