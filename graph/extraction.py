@@ -240,7 +240,7 @@ _GO_VERBS = (
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
-    r"bergeser|beranjak|"
+    r"bergeser|beranjak|melanjutkan\s+perjalanan|"
     # "rombongan juga singgah di Kota Surabaya untuk mempelajari ...": a stop on the way.
     r"singgah|menyinggahi|mampir|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
@@ -274,6 +274,7 @@ _CUE_FIRST = _words("""
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali bergeser beranjak mengirim mengirimkan singgah menyinggahi
+    melanjutkan
     mampir
 """)
 _STATUS_FIRST = _words("""
@@ -1470,7 +1471,10 @@ class Extractor:
             if f.hosts and not f.visitors:
                 same = set(r.code for r in f.hosts) & set(ctx.host_codes)
                 if same:
-                    if f.kind not in {"go", "weak"}:
+                    if f.kind not in {"go", "weak"} or f.kind == "go" and _GUESTS_WORD.search(
+                            doc.text, doc.sents[f.sid].start, f.hosts[0].start):
+                        # "Sehari kemudian, tim melanjutkan perjalanan ke Yogyakarta": the
+                        # delegation going to the host is the visit's own sentence (and day).
                         ctx.sentence_ids.append(f.sid)
                     continue
                 span = doc.sents[f.sid]

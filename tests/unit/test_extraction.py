@@ -674,3 +674,12 @@ def test_a_local_program_named_in_quotes(extractor: Extractor) -> None:
                         "\"Sipakatau Digital\" dan gerakan “Sampurasun” kepada rombongan.")
     labels = {p.label for v in x.visits for p in v.programs}
     assert {"Sipakatau Digital", "Sampurasun"} <= labels
+
+
+def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Provinsi Gorontalo studi tiru SAKIP ke DIY. Pada Senin "
+                        "(19/5/2025), tim Pemprov Gorontalo berkonsultasi ke Kementerian PANRB di "
+                        "Jakarta. Sehari kemudian, Selasa (20/5/2025), tim melanjutkan perjalanan "
+                        "ke Yogyakarta untuk studi tiru.")
+    assert _edges(x) == {("75", "34")}
+    assert x.visits[0].start == "2025-05-20"
