@@ -39,7 +39,6 @@ __all__ = [
     "WEEKDAYS",
     "find_dates",
     "parse_date",
-    "weekday_near",
     "weekday_on_or_before",
     "format_date",
 ]
@@ -331,7 +330,9 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
 _WD_NAMES = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 _BARE_WEEKDAY = re.compile(
     rf"(?:(?<=\b[Pp]ada )|(?<=\b[Ss]ejak )|(?<=\b[Hh]ari ))(?P<bwd>{_WD_NAMES})\b(?!['’-])"
-    rf"|(?<=, )(?P<cwd>{_WD_NAMES})(?=\s*(?:[.,;:)\"”]|$)|\s+(?:pagi|siang|sore|malam|ini)\b)"
+    rf"(?:\s+dan\s+(?P<bwd2>{_WD_NAMES})\b)?"
+    rf"|(?<=, )(?P<cwd>{_WD_NAMES})(?:\s+dan\s+(?P<cwd2>{_WD_NAMES}))?"
+    rf"(?=\s*(?:[.,;:)\"”]|$)|\s+(?:pagi|siang|sore|malam|ini)\b)"
 )
 # "selama tiga hari sejak Senin": how many days the trip took, right before "sejak".
 _DAYS_SINCE = re.compile(r"selama\s+(?P<n>dua|tiga|empat|lima|[2-5])\s+hari\s+sejak\s+$",
@@ -345,25 +346,29 @@ def weekday_on_or_before(reference: date, weekday: int) -> date:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
-def weekday_near(anchor: date, weekday: int) -> date:
-    """The ``weekday`` nearest to ``anchor``, at most three days away: a trip told day by day
-    ("Rabu (11/6) ... Kamis, rombongan melanjutkan") goes on in the same week."""
-    delta = (weekday - anchor.weekday()) % 7
-    return anchor + timedelta(days=delta if delta <= 3 else delta - 7)
+def _bare_name(word: str) -> int:
+    return WEEKDAYS[_name(word).replace("'", "").replace("’", "")]
 
 
-def _bare_weekdays(text: str, start: int, stop: int, reference: date,
+def _bare_weekdays(text: str, start: int, stop: int, reference: date | None,
                    taken: list[DateMention]) -> list[DateMention]:
-    """The weekdays written alone in ``text[start:stop]`` outside the mentions ``taken``."""
+    """The weekdays written alone in ``text[start:stop]`` outside the mentions ``taken``
+    (unresolved without a reference)."""
     out: list[DateMention] = []
     for m in _BARE_WEEKDAY.finditer(text, start, stop):
         if any(t.start <= m.start() < t.end for t in taken) \
                 or _EVERY.search(text, max(0, m.start() - 14), m.start()):
             continue
-        name = _name(m.group("bwd") or m.group("cwd")).replace("'", "").replace("’", "")
-        weekday = WEEKDAYS[name]
-        first = weekday_on_or_before(reference, weekday)
-        last = first
+        weekday = _bare_name(m.group("bwd") or m.group("cwd"))
+        second = m.group("bwd2") or m.group("cwd2")
+        # "Selasa dan Rabu": the second day is the later one, and the pair ends by the reference.
+        last_weekday = _bare_name(second) if second else weekday
+        if reference is None:
+            out.append(DateMention(m.start(), m.end(), m.group(0), None, None, "day", True,
+                                   weekday, bare=True))
+            continue
+        last = weekday_on_or_before(reference, last_weekday)
+        first = last - timedelta(days=(last_weekday - weekday) % 7)
         days = _DAYS_SINCE.search(text, max(0, m.start() - 40), m.start())
         if days is not None:
             n = days.group("n").lower()
@@ -420,7 +425,7 @@ def find_dates(
                                 last=mention.last, relative=prev.relative and mention.relative)
             continue
         found.append(mention)
-    if reference is not None and _has_weekday(text, start, stop, lowered):
+    if _has_weekday(text, start, stop, lowered):
         bare = _bare_weekdays(text, start, stop, reference, found)
         if bare:
             found = sorted(found + bare, key=lambda d: d.start)

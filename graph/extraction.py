@@ -42,7 +42,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 from itertools import compress
 from typing import Any
@@ -50,7 +50,7 @@ from typing import Any
 from graph import aliases
 from graph.article import Article, Span, non_ascii_chars
 from graph.chars import ascii_alnum_only
-from graph.dates import DateMention, find_dates, format_date, weekday_near
+from graph.dates import DateMention, find_dates, format_date
 from graph.gazetteer import split_words
 from graph.officials import OfficialMention, find_officials, same_person
 from graph.patterns import capitalised_before, trie_regex
@@ -241,6 +241,8 @@ _GO_VERBS = (
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
     r"bergeser|beranjak|melanjutkan\s+perjalanan|"
+    # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
+    r"(?:dibawa|diajak)\s+(?:meninjau|melihat|mengunjungi|berkeliling)|"
     # "rombongan juga singgah di Kota Surabaya untuk mempelajari ...": a stop on the way.
     r"singgah|menyinggahi|mampir|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
@@ -274,7 +276,7 @@ _CUE_FIRST = _words("""
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali bergeser beranjak mengirim mengirimkan singgah menyinggahi
-    melanjutkan
+    melanjutkan dibawa diajak
     mampir
 """)
 _STATUS_FIRST = _words("""
@@ -371,6 +373,7 @@ _COMPANIONS = re.compile(
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
+_TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
 # Stopping by is a visit only when the sentence says it was to learn.
 _STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
 _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
@@ -997,6 +1000,14 @@ class Extractor:
                     if nxt is not None and nxt[0] - e <= 12:
                         hint = nxt[4] or (nxt[3][0] if len(nxt[3]) == 1 else None)
                     pool = [c for c in cands if hint and self._province_of(c) == hint]
+                    provinces = [c for c in cands if "." not in c]
+                    if len(pool) != 1 and len(cands) == 2 and len(provinces) == 1 and any(
+                            c and "." in c and c not in cands
+                            and self._province_of(c) == provinces[0] for *_x, c in raw):
+                        # "pejabat dari Jambi" in a story about Kabupaten Merangin: the
+                        # province, not its capital of the same name, which the story
+                        # never names as a city.
+                        pool = provinces
                     if len(pool) != 1:
                         pool = [c for c in cands if self._province_of(c) in context_provinces
                                 and "." in c]
@@ -1221,6 +1232,10 @@ class Extractor:
         conf = {"strong": 0.9, "medium": 0.8, "go": 0.75, "weak": 0.65, "receive": 0.85,
                 "passive": 0.6, "reversed": 0.75}[kind]
         strong = kind in {"strong", "receive"}
+        if cue.text[:1] in "mdMD" and _TRAVEL_ONLY.match(cue.text):
+            # "melanjutkan perjalanan ke Kandangan untuk belajar ke Pemkab X": where the trip
+            # went is weaker than whom it learned from, told in the same sentence.
+            conf -= 0.05
         if kind in {"strong", "medium", "weak", "go"}:
             word = cue.text.lower().split()[0]
             learning = word in _LEARNING_VERBS
@@ -1663,15 +1678,16 @@ class Extractor:
             if d.relative:
                 # "Kamis lalu" is relative to the statement's own date when the sentence has one.
                 near = [x for x in explicit if abs(x.start - d.start) < 200]
-                if near and d.bare and d.weekday is not None and d.first is not None:
-                    # A weekday alone next to a written date is a day of the same trip.
+                if d.bare and not near:
+                    # A trip told day by day names its first day once, paragraphs before.
+                    near = [x for x in explicit if 0 < d.start - x.start < 800][-1:]
+                if near:
                     anchor = min(near, key=lambda x: abs(x.start - d.start))
-                    span = (d.last - d.first) if d.last is not None else timedelta(0)
-                    day = weekday_near(anchor.first, d.weekday) if anchor.first else d.first
-                    d = replace(d, first=day, last=day + span)
-                elif near:
-                    anchor = min(near, key=lambda x: abs(x.start - d.start))
-                    again = find_dates(text, reference=anchor.first, start=d.start, end=d.end,
+                    # A weekday alone next to a written date is a day of the same trip, at
+                    # most three days before or after it ("Senin (2/9) ... Selasa dan Rabu").
+                    reference = anchor.first + timedelta(days=3) \
+                        if d.bare and anchor.first is not None else anchor.first
+                    again = find_dates(text, reference=reference, start=d.start, end=d.end,
                                        lowered=lowered)
                     if again:
                         d = again[0]

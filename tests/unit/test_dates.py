@@ -152,4 +152,8 @@ def test_a_weekday_elsewhere_is_no_date(text: str) -> None:
 
 
 def test_a_weekday_alone_needs_the_reference() -> None:
-    assert find_dates("tiba di Banyuwangi, Rabu.") == []
+    (m,) = find_dates("tiba di Banyuwangi, Rabu.")
+    assert (m.bare, m.weekday, m.first) == (True, 2, None)
+    # "Selasa dan Rabu": two days, ending by the reference.
+    (pair,) = find_dates("berada di Banyuwangi, Selasa dan Rabu, untuk", reference=date(2024, 9, 5))
+    assert (pair.iso_first(), pair.iso_last()) == ("2024-09-03", "2024-09-04")

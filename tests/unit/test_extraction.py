@@ -683,3 +683,17 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
                         "ke Yogyakarta untuk studi tiru.")
     assert _edges(x) == {("75", "34")}
     assert x.visits[0].start == "2025-05-20"
+
+
+def test_the_host_showing_guests_around_and_a_province_named_like_its_capital(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Provinsi Kalimantan Selatan studi tiru penurunan stunting ke "
+                        "Provinsi Jawa Tengah, Rabu (24/7/2024). Pada hari kedua, Kamis "
+                        "(25/7/2024), rombongan dibawa meninjau posyandu di Kabupaten Kendal.")
+    assert _edges(x) == {("63", "33"), ("63", "33.24")}
+    # "pejabat dari Jambi" in a story about a regency of Jambi: the province, which only sums
+    # up the regency's visit.
+    y = _run(extractor, "Desa di Kulon Progo Ini Didatangi Pejabat dari Jambi\n\nRombongan "
+                        "Pemerintah Kabupaten Merangin, Jambi, menyambangi Desa Wisata Nglinggo, "
+                        "Kabupaten Kulon Progo, Kamis (23/1/2025).")
+    assert _edges(y) == {("15.02", "34.01")}
