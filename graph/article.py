@@ -422,7 +422,7 @@ def _is_date_line(line: str) -> date | None:
     # date search costs several times this look for one.
     if _DIGIT.search(line) is None:
         return None
-    found = find_dates(line)
+    found = find_dates(line, alone=False)
     if not found or found[0].first is None or found[0].precision != "day":
         return _month_first(line)
     rest = line[:found[0].start] + line[found[0].end:]

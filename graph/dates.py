@@ -350,14 +350,40 @@ def _bare_name(word: str) -> int:
     return WEEKDAYS[_name(word).replace("'", "").replace("’", "")]
 
 
+def _bare_matches(text: str, start: int, stop: int, taken: list[DateMention]
+                  ) -> list[re.Match[str]]:
+    """``_BARE_WEEKDAY.finditer(text, start, stop)`` outside the mentions ``taken``, tried
+    only where a weekday's name is: the pattern opens with look-behinds, which a scan would
+    try at every character."""
+    places = sorted({at for stem in _WEEKDAY_STEMS for at in _finds(text, stem, start, stop)})
+    out: list[re.Match[str]] = []
+    pos = start
+    for at in places:
+        if at < pos or any(t.start <= at < t.end for t in taken):
+            continue
+        m = _BARE_WEEKDAY.match(text, at, stop)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _finds(hay: str, word: str, start: int, stop: int) -> list[int]:
+    out: list[int] = []
+    at = hay.find(word, start, stop)
+    while at >= 0:
+        out.append(at)
+        at = hay.find(word, at + 1, stop)
+    return out
+
+
 def _bare_weekdays(text: str, start: int, stop: int, reference: date | None,
                    taken: list[DateMention]) -> list[DateMention]:
     """The weekdays written alone in ``text[start:stop]`` outside the mentions ``taken``
     (unresolved without a reference)."""
     out: list[DateMention] = []
-    for m in _BARE_WEEKDAY.finditer(text, start, stop):
-        if any(t.start <= m.start() < t.end for t in taken) \
-                or _EVERY.search(text, max(0, m.start() - 14), m.start()):
+    for m in _bare_matches(text, start, stop, taken):
+        if _EVERY.search(text, max(0, m.start() - 14), m.start()):
             continue
         weekday = _bare_name(m.group("bwd") or m.group("cwd"))
         second = m.group("bwd2") or m.group("cwd2")
@@ -380,7 +406,7 @@ def _bare_weekdays(text: str, start: int, stop: int, reference: date | None,
 
 def find_dates(
     text: str, *, reference: date | None = None, start: int = 0, end: int | None = None,
-    lowered: str | None = None,
+    lowered: str | None = None, alone: bool = True,
 ) -> list[DateMention]:
     """Find every date expression in ``text[start:end]``, in order.
 
@@ -397,6 +423,9 @@ def find_dates(
         ``text`` in lower case (the same length), for a text whose letters and digits are all
         ASCII: where expressions start is then found over it with case-sensitive patterns,
         which cost less than case-blind ones, to the same effect.
+    alone
+        Whether to look for weekdays written alone ("..., Rabu."), which only a reference
+        date or a written date nearby resolves.
 
     Returns
     -------
@@ -425,20 +454,16 @@ def find_dates(
                                 last=mention.last, relative=prev.relative and mention.relative)
             continue
         found.append(mention)
-    if _has_weekday(text, start, stop, lowered):
+    # Weekdays alone ("..., Rabu.") where no other expression took them; found from their
+    # names, which are written with a capital, looked for at C speed.
+    if alone and any(text.find(w, start, stop) >= 0 for w in _WEEKDAY_STEMS):
         bare = _bare_weekdays(text, start, stop, reference, found)
         if bare:
             found = sorted(found + bare, key=lambda d: d.start)
     return found
 
 
-def _has_weekday(text: str, start: int, stop: int, lowered: str | None) -> bool:
-    """Whether a weekday's name may be in ``text[start:stop]``: a look at C speed first."""
-    hay = lowered if lowered is not None else text.lower()
-    return any(hay.find(w, start, stop) >= 0 for w in _WEEKDAY_STEMS)
-
-
-_WEEKDAY_STEMS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
+_WEEKDAY_STEMS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad")
 
 
 # Every date expression holds a digit or a relative word; the full pattern is tried only in a
