@@ -371,6 +371,7 @@ _COMPANIONS = re.compile(
     re.IGNORECASE)
 # What follows a city that only places the office before it: the end of the clause.
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
+_PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
@@ -424,7 +425,7 @@ _BLOCK_HOST = re.compile(r"\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\b", re.IGNO
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
     r"mahasiswa|siswa|pelajar|murid|santri|guru|dosen|wisatawan|turis|pengunjung|investor|"
-    r"atlet|kontingen|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
+    r"atlet|kontingen|kafilah|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
     r"jurnalis|komunitas|klub|ormas|partai"
@@ -786,7 +787,12 @@ _CANCELLED = re.compile(
 # Learning over a video call is no visit.
 _ONLINE = re.compile(
     r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
-    r"|secara\s+(?:daring|virtual|online)|via\s+zoom|pertemuan\s+virtual)\b", re.IGNORECASE)
+    r"|secara\s+(?:daring|virtual|online)|via\s+zoom|lewat\s+zoom|pertemuan\s+virtual"
+    r"|pertemuan\s+daring)\b", re.IGNORECASE)
+# What a trip told only in the headline may be instead of a learning visit, said in the lead.
+_NOT_STUDY = re.compile(
+    r"\b(?:rekreasi|liburan|piknik|tamasya|MTQ|musabaqah|kafilah|kontingen|porprov|porda|popda"
+    r"|pekan\s+olahraga|turnamen|pertandingan|jambore|perkemahan|ziarah)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s+tahun"
                        r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
                        re.IGNORECASE)
@@ -953,7 +959,10 @@ class Extractor:
         if disambiguate is not None:
             mentions = disambiguate(mentions)
         raw = [_mention_fields(m) for m in mentions]
-        governed = {m.start for m in mentions if getattr(m, "prefix_start", None) is not None}
+        # Named as a government ("Pemerintah Provinsi", "Pemprov", "DPRD Kota"), not only as a
+        # place ("di Provinsi Lampung").
+        governed = {m.start for m in mentions if not _PLACE_PREFIXES.issuperset(
+            str(getattr(m, "prefix", "") or "").lower().replace(".", "").split())}
         decided: dict[str, str] = {}
         for _s, _e, t, _c, code in raw:
             if code:
@@ -1025,6 +1034,20 @@ class Extractor:
             refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
         self._all_refs = refs
         return self._drop_qualifiers(text, refs)
+
+    @staticmethod
+    def _headline_only_else(visit: Visit, article: Article, sents: list[Span]) -> bool:
+        """Whether ``visit`` is told only in the headline, and the lead says the trip was
+        something else: "Lewat Zoom, X Belajar ... dari Y" over "benchmarking secara virtual",
+        "Kafilah X Tiba di Y" over an MTQ, "DWP X Kunjungi Kota Y" over "rekreasi bersama"."""
+        title = article.title_span
+        if title is None or any(not title.start <= sents[i].start < title.end
+                                for i in visit.sentence_ids):
+            return False
+        body = [s for s in sents if s.start >= title.end][:3]
+        text = article.clean
+        return any(_ONLINE.search(text, s.start, s.end) or _NOT_STUDY.search(text, s.start, s.end)
+                   for s in body)
 
     @staticmethod
     def _add_companions(visits: list[Visit], text: str, sents: list[Span],
@@ -1143,6 +1166,7 @@ class Extractor:
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent))
         visits = [v for v in visits if v.confidence >= self.min_confidence
                   and not self._signing_trip(v, text, sents)]
+        visits = [v for v in visits if not self._headline_only_else(v, article, sents)]
         if visits and "companions" in self._hints:
             self._add_companions(visits, text, sents, reg_by_sent)
         for v in visits:
@@ -1324,6 +1348,12 @@ class Extractor:
             visitors = self._subject(text, span, cue, before_regs)
         hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
         if not hosts and not visitors:
+            return None
+        if hosts and not visitors and kind != "receive" and not before_regs \
+                and _CIVIL_AGENT_[case].search(hay[span.start:cue.start]):
+            # "Usai panen, rombongan menteri melanjutkan perjalanan ke Kabupaten Jember": the
+            # traveller is named, and is no regional government; the story's own delegation
+            # is not the one going.
             return None
         return _Finding(sid, visitors, hosts, conf, strong, kind)
 
@@ -1559,12 +1589,11 @@ class Extractor:
         """Whether ``visit`` is a trip to sign an agreement, not to learn.
 
         "Gowa dan Makassar menandatangani nota kesepahaman ... Rombongan Pemkab Gowa ... tiba
-        dan disambut Wali Kota Makassar": only a weak reading (a welcome, an arrival) makes
-        the visit, the story is about the signing, and no sentence of the visit speaks of
-        learning. A study visit that also signs an agreement keeps its strong cue.
+        dan disambut Wali Kota Makassar", "menyambut kedatangan Wali Kota Bengkulu ... menjadi
+        tuan rumah penandatanganan nota kesepahaman": the story is about the signing and no
+        sentence of the visit speaks of learning. A study visit that also signs an agreement
+        says "studi" or "belajar" in its own sentences.
         """
-        if visit.strong:
-            return False
         lead = sorted({0, 1, 2, *visit.sentence_ids})
         spans = [sents[i] for i in lead if i < len(sents)]
         if "agreement" not in self._hints or not any(

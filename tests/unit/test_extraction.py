@@ -627,10 +627,14 @@ def test_a_provinces_own_government_is_a_stop_beside_its_regency(extractor: Extr
     days = {v.host_codes[0]: v.start for v in x.visits}
     assert _edges(x) == {("52", "35"), ("52", "35.15")}
     assert days == {"35": "2025-06-10", "35.15": "2025-06-11"}
-    # Named as a place only, the province still sums up the regencies' visits.
+    # Named as a place only ("di Jawa Timur", "di Provinsi Lampung"), the province still sums
+    # up the regencies' visits.
     y = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi banding di Jawa Timur. Pada "
                         "Selasa (10/6/2025), rombongan berkunjung ke Kabupaten Sidoarjo.")
     assert _edges(y) == {("63.05", "35.15")}
+    z = _run(extractor, "Pemkab Pringsewu studi tiru ke dua daerah di Provinsi Lampung. Pada "
+                        "Selasa (10/6/2025), rombongan berkunjung ke Kabupaten Lampung Selatan.")
+    assert _edges(z) == {("18.10", "18.01")}
 
 
 def test_regions_brought_along_join_the_delegation(extractor: Extractor) -> None:
@@ -674,7 +678,7 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
          "(9/6/2025). Dalam perjalanan, rombongan sempat singgah di Kabupaten Buru sebelum "
          "menyeberang ke Ambon.", {("81.09", "81.71")}),
         # the host shows the guests around
-        ("Pemerintah Provinsi Kalimantan Selatan studi tiru penurunan stunting ke Provinsi Jawa "
+        ("Pemerintah Provinsi Kalimantan Selatan studi tiru penurunan stunting ke Pemprov Jawa "
          "Tengah, Rabu (24/7/2024). Pada hari kedua, Kamis (25/7/2024), rombongan dibawa "
          "meninjau posyandu di Kabupaten Kendal.", {("63", "33"), ("63", "33.24")}),
         # "pejabat dari Jambi" in a story about a regency of Jambi: the province, which only
@@ -688,6 +692,19 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Pemerintah Kabupaten Siak kedatangan rombongan dari dua kabupaten di Kalimantan Barat, "
          "yakni Kabupaten Bengkayang dan Kabupaten Sambas, pada Kamis, 12 Juni 2025, untuk "
          "belajar penurunan stunting.", {("61.07", "14.08"), ("61.01", "14.08")}),
+        # not visits: a sister-city signing hosted with a welcome, a minister's party going on,
+        # a headline trip that the lead calls a video call or a recreation
+        ("Pemerintah Kota Bukittinggi menyambut kedatangan Wali Kota Bengkulu beserta "
+         "rombongan, Senin (2/6/2025). Bukittinggi menjadi tuan rumah penandatanganan nota "
+         "kesepahaman kerja sama kota kembar dengan Pemerintah Kota Bengkulu.", set()),
+        ("Menteri Pertanian meninjau panen raya di Kabupaten Lumajang bersama Bupati Lumajang. "
+         "Usai panen, rombongan menteri melanjutkan perjalanan ke Kabupaten Jember.", set()),
+        ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
+         "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
+         "Makassar, Rabu (27/11/2024).", set()),
+        ("Rekreasi Bersama, DWP Ponorogo Kunjungi Kota Batu\n\nSebanyak 60 anggota Dharma Wanita "
+         "Persatuan Kabupaten Ponorogo mengikuti kegiatan rekreasi bersama ke sejumlah tempat "
+         "wisata yang ada di kota itu pada hari Sabtu dan Minggu.", set()),
     ],
 )
 def test_visit_forms_found_by_probes(extractor: Extractor, text: str,
