@@ -372,6 +372,8 @@ _COMPANIONS = re.compile(
 # What follows a city that only places the office before it: the end of the clause.
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
+_CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
+                           r"|Bappenas)\b")
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
@@ -505,6 +507,21 @@ def _future_time(text: str, span: Span) -> bool:
 
 _COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
                              r"(?P<brand>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
+
+
+def _merged(visits: list[Visit]) -> list[Visit]:
+    """One visit per learner and host set: dropping a place may make two readings one."""
+    out: dict[tuple[frozenset[str], frozenset[str]], Visit] = {}
+    for v in visits:
+        key = (frozenset(v.visitor_codes), frozenset(v.host_codes))
+        if key in out:
+            kept = out[key]
+            kept.sentence_ids = sorted(set(kept.sentence_ids) | set(v.sentence_ids))
+            kept.confidence = max(kept.confidence, v.confidence)
+            kept.strong = kept.strong or v.strong
+        else:
+            out[key] = v
+    return list(out.values())
 
 
 def _without_places(parties: list[RegionRef]) -> list[RegionRef]:
@@ -1169,9 +1186,16 @@ class Extractor:
         visits = [v for v in visits if not self._headline_only_else(v, article, sents)]
         if visits and "companions" in self._hints:
             self._add_companions(visits, text, sents, reg_by_sent)
+        ministry = _CENTRAL_BODY.search(text) is not None
         for v in visits:
             v.visitors = _without_places(v.visitors)  # type: ignore[arg-type,assignment]
             v.hosts = _without_places(v.hosts)  # type: ignore[arg-type,assignment]
+            if ministry and len(v.hosts) > 1:
+                # "kunjungan kerja ke Jakarta dan Banten" in a story of a consultation at a
+                # ministry: Jakarta is where the ministry is, Banten the host.
+                v.hosts = [h for h in v.hosts if not (  # type: ignore[assignment]
+                    h.code == "31" and not getattr(h, "governed", True))]
+        visits = _merged([v for v in visits if v.hosts])
 
         # Officials and dates matter only to the visits and adoptions found: an article
         # without any (most news) skips finding them.

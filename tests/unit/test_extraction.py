@@ -705,6 +705,11 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Rekreasi Bersama, DWP Ponorogo Kunjungi Kota Batu\n\nSebanyak 60 anggota Dharma Wanita "
          "Persatuan Kabupaten Ponorogo mengikuti kegiatan rekreasi bersama ke sejumlah tempat "
          "wisata yang ada di kota itu pada hari Sabtu dan Minggu.", set()),
+        # Jakarta as where the ministry is, beside the host
+        ("Pansus DPRD Provinsi Bengkulu melakukan kunjungan kerja ke Jakarta dan Banten. Pada "
+         "Selasa (5/3/2024), pansus berkonsultasi ke Kementerian Dalam Negeri. Keesokan harinya, "
+         "Rabu (6/3/2024), rombongan bertolak ke Serang untuk belajar ke DPRD Provinsi Banten.",
+         {("17", "36")}),
     ],
 )
 def test_visit_forms_found_by_probes(extractor: Extractor, text: str,
