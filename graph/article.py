@@ -253,7 +253,8 @@ _BOILER_LINE = re.compile(
            kontributor|publisher|copyright|uploader)\s*:.* |
         baca\s+\d+\s+(?:detik|menit) | ©.* | copyright\b.* |
         bagikan(?:\s+artikel)?\s*:? | share\s*:? | komentar | follow\s+us.* |
-        advertisement | scroll\s+to\s+continue.* | ilustrasi\b.{0,80}
+        advertisement | scroll\s+to\s+continue.* | ilustrasi\b.{0,80} |
+        (?:beranda|home)\b(?:[ \t]*(?:[|>»/•›]|[ \t]{2})[ \t]*[^|>»/•›\n]{1,40}?){2,}
     )[ \t]*$""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
@@ -437,8 +438,8 @@ def _is_date_line(line: str) -> date | None:
 # open with; the other openings are "©" and a space or tab before one of these. A line that
 # opens otherwise matches neither (tests.unit.test_article_speed reads them out of both).
 _OPENINGS = _words("""
-    adv art bac bag ber cap cop edi fol fot hea ilu jan kom kon lai lih mos pen pew pil pop
-    pub red rek rep scr sha sim sum tag ter top tre upl
+    adv art bac bag ber cap cop edi fol fot hea hom ilu jan kom kon lai lih mos pen pew pil
+    pop pub red rek rep scr sha sim sum tag ter top tre upl
 """)
 # Ignoring case, the patterns take for "i", "k" and "s" more than the capital letter.
 _CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}

@@ -544,10 +544,12 @@ def _geo_before(before: str) -> bool:
 
 
 # "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu": a program name inside a unit's name.
-_INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi)"
-                          r"(?:\s+(?:[A-Z][\w-]*|dan))*\s+$")
+# "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": one inside a ministry's.
+_INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi|Kementerian|Deputi"
+                          r"|Direktorat|Biro)(?:\s+(?:[A-Z][\w-]*|dan))*\s+$")
 # Its head words alone: the engine skips to their capitals in a fast loop.
-_UNIT_HEAD = re.compile(r"Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi")
+_UNIT_HEAD = re.compile(r"Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi|Kementerian|Deputi"
+                        r"|Direktorat|Biro")
 
 
 def _inside_unit(text: str, at: int) -> bool:
@@ -692,6 +694,9 @@ _BRAND_RE = re.compile(
 _QUOTED_BRAND_RE = re.compile(
     r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
     r"[\"“](?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4})[\"”](?![\w])")
+_UNIT_WORDS = ("Bidang", "Seksi", "Bagian", "Kabid", "Kasi", "Sub", "Subbagian")
+# Words that end a local program's name ("gerakan Lumbung Desa") but never start one.
+_LAST_OK = frozenset({"Desa", "Kampung", "Nagari"})
 # Names after those words that are no local program.
 _NOT_BRANDS = _words("""
     WhatsApp Whatsapp WA Zoom Google Instagram Facebook YouTube Youtube TikTok Tiktok Telegram
@@ -935,6 +940,7 @@ class Extractor:
         self._all_refs: list[RegionRef] = []
         self._words_cache: list[tuple[int, str]] = []
         self._hints: frozenset[str] = frozenset()
+        self._title: Span | None = None
         self._view_of: str | None = None
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -1149,6 +1155,7 @@ class Extractor:
         text = article.clean
         sents = article.sentences
         starts = [s.start for s in sents]
+        self._title = article.title_span
         regions = self._regions(text)
         if article.title_span is not None:
             regions = self._drop_headline_words(text, article.title_span, regions)
@@ -2015,9 +2022,17 @@ class Extractor:
             s = m.start("label")
             # A region's name may be part of the program's ("Bela Beli Kulon Progo"); a body
             # of government ends it ("layanan DPMPTSP Sleman" is no program).
+            if text[max(0, m.start() - 8):m.start()].rstrip().endswith(_UNIT_WORDS):
+                continue  # "Kepala Bidang Inovasi Bappeda Sumedang": a unit, not a program
+            title = self._title
+            if title is not None and title.start <= m.start() < title.end \
+                    and self._is_headline(text[title.start:title.end]) \
+                    and text.count(m.group("label")) < 2:
+                continue  # "Pelajari Aplikasi Perencanaan Desa": every headline word has a capital
             words = m.group("label").split()
             for i, w in enumerate(words):
-                if w in _NOT_BRANDS or w in _NOT_PROGRAM_ACRONYMS:
+                if w in _NOT_BRANDS and not (i > 0 and i == len(words) - 1 and w in _LAST_OK) \
+                        or w in _NOT_PROGRAM_ACRONYMS:
                     words = words[:i]
                     break
             if not words:

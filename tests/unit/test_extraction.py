@@ -715,3 +715,16 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
 def test_visit_forms_found_by_probes(extractor: Extractor, text: str,
                                      edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+def test_programs_not_read_from_menus_names_of_bodies_or_headline_capitals(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Beranda | Profil | PPID | Berita | Kontak\n\n"
+                        "Tapin Pelajari Aplikasi Perencanaan Desa di Sumedang\n\n"
+                        "Pemerintah Kabupaten Tapin melakukan studi tiru ke Pemerintah Kabupaten "
+                        "Sumedang, Senin (2/6/2025), didampingi Kepala Bidang Inovasi Bappeda "
+                        "Tapin. Sebelumnya rombongan berkonsultasi ke Kementerian Pendayagunaan "
+                        "Aparatur Negara dan Reformasi Birokrasi. Sumedang memaparkan gerakan "
+                        "Lumbung Desa untuk cadangan pangan warga.")
+    labels = {p.label for v in x.visits for p in v.programs}
+    assert labels == {"Lumbung Desa"}
