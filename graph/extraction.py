@@ -1212,11 +1212,14 @@ class Extractor:
         program_hits = self._programs(text)
         dates = self._dates(text, article) if visits or program_hits else []
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
+        told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)}
+        main = [v for v in visits if id(v) not in told_in_passing]
         for v in visits:
-            passing = self._in_passing(v, text, sents, first_told)
+            passing = id(v) in told_in_passing
             others = {i for w in visits if w is not v for i in w.sentence_ids}
             self._date_visit(v, text, sents, dates, passing, others)
-            self._officials_for(v, visits, text, sents, [o for o in officials if any(
+            self._officials_for(v, visits if passing else main, text, sents, [
+                o for o in officials if any(
                 sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
                 if passing else officials, all_refs)
             self._programs_for(v, visits, program_hits, sents)
@@ -1899,6 +1902,14 @@ class Extractor:
                     side = "visitor"
                 elif code in hcodes:
                     side = "host"
+                    others = [w for w in visits if w is not visit and code in w.host_codes
+                              and set(w.visitor_codes) != vcodes]
+                    if others and self._nearest_visit(
+                            [visit, *others], bisect.bisect_right(starts, o.start) - 1
+                    ) is not visit:
+                        # One host, two delegations on their own days: each was received by
+                        # the officials told with it.
+                        continue
                 else:
                     continue  # an official of another region (or a province above a party)
             else:

@@ -728,3 +728,14 @@ def test_programs_not_read_from_menus_names_of_bodies_or_headline_capitals(
                         "Lumbung Desa untuk cadangan pangan warga.")
     labels = {p.label for v in x.visits for p in v.programs}
     assert labels == {"Lumbung Desa"}
+
+
+def test_one_host_two_delegations_each_with_its_own_hosts(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Berau melakukan studi tiru ke Pemerintah Kota "
+                        "Bontang, Senin (8/9/2025). Mereka diterima Wakil Wali Kota Bontang, Andi "
+                        "Nurlina Sari. Dua hari kemudian, Pemerintah Kabupaten Kutai Timur "
+                        "melakukan studi tiru ke Pemerintah Kota Bontang, Rabu (10/9/2025). "
+                        "Rombongan diterima Kepala Dinas Kesehatan Bontang, Lukas Pangaribuan.")
+    hosts = {v.visitor_codes[0]: [o.name for o in v.officials if o.side == "host"]
+             for v in x.visits}
+    assert hosts == {"64.03": ["Andi Nurlina Sari"], "64.08": ["Lukas Pangaribuan"]}
