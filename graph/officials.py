@@ -144,6 +144,7 @@ TITLE_WORDS = _words("""
     Fasilitasi Regulasi Tata Kelola Data Publik Strategis Percepatan SDM Dasar Usaha Litbang
     Litbangda Balitbang Balitbangda Diklat Pembentukan Peraturan Musyawarah Kehormatan Legislasi
     Operasi Produksi Prokopim Prokompim Kopim Komunikasi Pimpinan Kalurahan Deputi Asdep
+    Kelembagaan Analisis Jabatan Kompetensi Mutasi Karier Promosi Kepegawaian Aparatur
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
@@ -169,8 +170,10 @@ _NAME_STOP = _words("""
     Bapak Ibu Jl Jalan RI Indonesia DPRD
 """)
 _TOKEN_RE = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+|[,;:“”\"]")
+# Latin letters with accents count: "Faondragö", "Hélène".
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zA-Z'’`-]*[a-z][a-zA-Z'’`-]*\.?|[A-Z]\.?|[A-Z][a-z]?'|(?:[A-Z]\.){2,3})$")
+    r"^(?:[A-ZÀ-Þ][a-zA-Zß-ÿÀ-Þ'’`-]*[a-zß-ÿ][a-zA-Zß-ÿÀ-Þ'’`-]*\.?|[A-Z]\.?|[A-Z][a-z]?'"
+    r"|(?:[A-Z]\.){2,3})$")
 # Lower-case words inside a name: Batak "br" (boru), "bin", "binti".
 _NAME_PARTICLES = _words("br br. boru bin binti")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X|[A-D]|[1-9])$")
@@ -329,6 +332,12 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                 # "... Umum Kabupaten Balangan": the region's own prefix is not the title.
                 title_end = _trim_prefix(text, pos, title_end)
             seen_region = True
+            after = _TOKEN_RE.search(text, r_end, stop)
+            if after is not None and after.group(0) == "Bidang" \
+                    and not text[r_end:after.start()].strip():
+                # "Staf Ahli Wali Kota Surakarta Bidang Pemerintahan": the portfolio after.
+                seen_region = False
+                end = title_end = after.end()
             continue
         tok = m.group(0)
         if tok.startswith("("):
@@ -398,8 +407,12 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
         field = (field_next or prev_tok in _FIELD_HEADS) and _field_goes_on(text, m, stop, regions)
         field_next = field
         prev_tok = tok
+        # "Kepala Bidang Pengembangan Kompetensi, Teguh Raharjo": the unit's last word, with
+        # the name after the comma.
+        last_unit_word = not field and prev_tok in TITLE_WORDS and end == title_end \
+            and _NAME_WORD.match(tok) is not None and _name_after_comma(text, m, stop)
         if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or _acronym(tok) \
-                or lower_title or field:
+                or lower_title or field or last_unit_word:
             # A capitalised word right before a region is a unit of it ("Setkab Kutai Barat",
             # "Bappelitbangda Mahulu"), not a name.
             end = title_end = m.end()
@@ -438,6 +451,28 @@ def _field_goes_on(text: str, tok: re.Match[str], stop: int, regions: Mapping[in
         if not _NAME_WORD.match(word):
             return False
     return False
+
+
+_NOT_NAMES = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
+
+
+def _name_after_comma(text: str, tok: re.Match[str], stop: int) -> bool:
+    """Whether ``tok`` is followed by a comma and a person's name: an honorific, or two
+    capitalised words that are not a weekday ("Kompetensi, Teguh Raharjo")."""
+    comma = _TOKEN_RE.search(text, tok.end(), stop)
+    if comma is None or comma.group(0) != "," or text[tok.end():comma.start()].strip():
+        return False
+    first = _TOKEN_RE.search(text, comma.end(), stop)
+    if first is None or "\n" in text[comma.end():first.start()]:
+        return False
+    if _strip_key(first.group(0)) in HONORIFICS and first.group(0)[0].isalpha():
+        return True
+    second = _TOKEN_RE.search(text, first.end(), stop)
+    return second is not None and first.group(0) not in _NOT_NAMES \
+        and first.group(0) not in _NAME_STOP and first.group(0) not in TITLE_WORDS \
+        and _NAME_WORD.match(first.group(0)) is not None \
+        and _NAME_WORD.match(second.group(0)) is not None \
+        and not text[first.end():second.start()].strip()
 
 
 def _place_name_end(text: str, tok: re.Match[str], stop: int) -> int:

@@ -236,3 +236,19 @@ def test_a_list_of_portfolios_ending_with_dan() -> None:
         "Hadir Asisten Deputi Akuntabilitas Kinerja, Erwin Prasetyo.")]
     assert got == [("Kepala Dinas Komunikasi, Informatika, dan Persandian", "Fadli Rahman"),
                    ("Asisten Deputi Akuntabilitas Kinerja", "Erwin Prasetyo")]
+
+
+def test_a_units_last_word_a_region_inside_and_accented_names() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "didampingi Kepala Bidang Pengembangan Kompetensi, Teguh Raharjo, S.Kom., dan Kepala "
+        "Bagian Kelembagaan dan Analisis Jabatan, Wa Ode Nurhaeni. Hadir Kepala Disdukcapil, "
+        "Faondragö Halawa.")]
+    assert got == [("Kepala Bidang Pengembangan Kompetensi", "Teguh Raharjo"),
+                   ("Kepala Bagian Kelembagaan dan Analisis Jabatan", "Wa Ode Nurhaeni"),
+                   ("Kepala Disdukcapil", "Faondragö Halawa")]
+    text = "Staf Ahli Wali Kota Surakarta Bidang Pemerintahan, Hukum dan Politik, Drs. Bambang."
+    (o,) = find_officials(text, _regions(text, "Surakarta"))
+    assert o.name == "Bambang"
+    # A one-word name before a weekday stays the name.
+    assert [o.name for o in find_officials("Kepala Dinas Kesehatan Sumarno, Senin (3/3).")] == [
+        "Sumarno"]
