@@ -254,7 +254,8 @@ _BOILER_LINE = re.compile(
         baca\s+\d+\s+(?:detik|menit) | ©.* | copyright\b.* |
         bagikan(?:\s+artikel)?\s*:? | share\s*:? | komentar | follow\s+us.* |
         advertisement | scroll\s+to\s+continue.* | ilustrasi\b.{0,80} |
-        (?:beranda|home)\b(?:[ \t]*(?:[|>»/•›]|[ \t]{2})[ \t]*[^|>»/•›\n]{1,40}?){2,}
+        (?:beranda|home)\b(?:[ \t]*(?:[|>»/•›]|[ \t]{2})[ \t]*[^|>»/•›\n]{1,40}?){2,} |
+        anda\s+berada\s+di\s*:.*
     )[ \t]*$""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
@@ -280,9 +281,12 @@ _DATELINE = re.compile(
     r"""[^\S\r\n•*]*(?P<dl>
         (?:[A-Z][A-Z.'’]+(?:[ ][A-Z][A-Z.'’]+){0,4}
           | [\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)
-          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}[ ]\([A-Za-z .]+\))
+          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}[ ]\([A-Za-z .]+\)
+          | (?!Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu)
+            [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?(?:Senin|Selasa|Rabu|Kamis|Jum|Sabtu
+                                                      |Minggu|\d)))
         (?:[ ]?\([A-Za-z .]+\))?
-        (?:[ ]?,[ ]?[\w.() ]{2,40}?)?
+        (?:[ ]?,[ ]?[\w.()/ ]{2,40}?)?
     )[^\S\r\n]*[-–—]{1,2}[^\S\r\n]+(?=\S)""",
     re.VERBOSE,
 )
@@ -416,6 +420,15 @@ def _month_first(line: str) -> date | None:
         return None
 
 
+# Byline words around a date: "Diposting oleh Admin Diskominfo | 11 Juli 2025 | Dibaca 245 kali".
+_BYLINE_BITS = re.compile(
+    r"(?:diposting|dipublikasikan|ditulis|posted|dibuat)\s+(?:oleh|by)\s*:?\s*[^|•\n]{1,40}"
+    r"|(?:dibaca|dilihat)\s*:?\s*\d+(?:\s+kali)?|\d+\s+(?:kali\s+dibaca|views|dilihat)|kategori\s*:\s*[^|•\n]{1,30}"
+    r"|oleh\s*:\s*[^|•\n]{1,50}|(?:diperbarui|diupdate|updated?)\s*:?\s*[^|•\n]{1,40}"
+    r"|(?:diterbitkan|diposting|dipublikasikan|tanggal)\s*:",
+    re.IGNORECASE)
+
+
 def _is_date_line(line: str) -> date | None:
     """The publication date when the line is just a date (with time, zone or an author)."""
     # Every expression that find_dates resolves to a day holds a digit (without a reference
@@ -427,7 +440,7 @@ def _is_date_line(line: str) -> date | None:
     if not found or found[0].first is None or found[0].precision != "day":
         return _month_first(line)
     rest = line[:found[0].start] + line[found[0].end:]
-    rest = _TIME.sub(" ", rest).strip()
+    rest = _TIME.sub(" ", _BYLINE_BITS.sub(" ", rest)).strip()
     # An author name may sit on the same line; a sentence may not.
     if len(rest) > 40 or rest.endswith("."):
         return None
@@ -438,7 +451,7 @@ def _is_date_line(line: str) -> date | None:
 # open with; the other openings are "©" and a space or tab before one of these. A line that
 # opens otherwise matches neither (tests.unit.test_article_speed reads them out of both).
 _OPENINGS = _words("""
-    adv art bac bag ber cap cop edi fol fot hea hom ilu jan kom kon lai lih mos pen pew pil
+    adv and art bac bag ber cap cop edi fol fot hea hom ilu jan kom kon lai lih mos pen pew pil
     pop pub red rek rep scr sha sim sum tag ter top tre upl
 """)
 # Ignoring case, the patterns take for "i", "k" and "s" more than the capital letter.
@@ -640,6 +653,13 @@ def _clean_text(
             else:
                 dateline = dl.strip(" ,")
             more.append((s, dm.end()))
+            if published is None and _DIGIT.search(dl):
+                # "GORONTALO, 28 November 2024 –", "Jakarta, Rabu (18/12/2024) –": the day
+                # the story was filed.
+                day = find_dates(dl, alone=False)
+                if day and day[0].precision == "day" and day[0].first is not None:
+                    published = day[0].first
+                    dateline = dl[:day[0].start].strip(" ,") or None
             break
 
     # 3. Front matter before the body: keep the title, read the date, blank the rest.
@@ -653,15 +673,19 @@ def _clean_text(
         if d is not None:
             published = published or d
             continue
-        if i == 0 and len(content) >= 3 and len(line) <= 40 and _SITE_LABEL.search(line):
-            continue  # "RRI.co.id - Berita Daerah": the site's label above the headline
+        if i == 0 and len(content) >= 3 and (len(line) <= 40 and _SITE_LABEL.search(line) or (
+                line.isupper() and len(line) <= 80 and not _is_paragraph(line)
+                and len(front) > 1 and not _is_paragraph(text[front[1][0]:front[1][1]]))):
+            # "RRI.co.id - Berita Daerah", "PEMERINTAH KOTA PADANG PANJANG": the site's label
+            # above the headline.
+            continue
         if title is None and i <= 1 and 15 <= len(line) <= 220 and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):
             offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
             title, title_span = line, Span(offset, offset + len(line))
             continue
-        if body_index is None:
-            break
+        if body_index is None and (i >= 3 or _is_paragraph(line)):
+            break  # the body has begun: its dates are no publication date
     if body_index is not None:
         for s, e in front:
             if title_span is None or not (s <= title_span.start < e):

@@ -1447,7 +1447,9 @@ class Extractor:
             at = _PREP_AT_END_[case].search(lead)
             prep = at.group("prep").lower() if at is not None else None
             if prep is not None and (out or prep == "ke" or (
-                    prep == "dari" and not _PARTY_FROM_AT_END.search(lead))):
+                    prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
+                    prep == "di" and r is not before_regs[-1])):
+                # ... "Dua Hari di Jawa Timur, Pemkab X Kaji Tiru ke ...": where, not who.
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).
                 continue

@@ -18,6 +18,7 @@ from graph import article
 from graph.article import (
     _ABBREV,
     _BOILER_LINE,
+    _BYLINE_BITS,
     _BOUNDARY,
     _COMMENTS,
     _COMMENTS_AFTER,
@@ -28,6 +29,7 @@ from graph.article import (
     _LIST_HEADER,
     _OPENINGS,
     _PUBLISHED_LINE,
+    _SITE_LABEL,
     _TAIL_CHARS,
     _TIME,
     Span,
@@ -67,11 +69,11 @@ def _plain_decode(data: bytes) -> str:
 
 
 def _plain_is_date_line(line: str) -> date | None:
-    found = find_dates(line)
+    found = find_dates(line, alone=False)
     if not found or found[0].first is None or found[0].precision != "day":
         return None
     rest = line[:found[0].start] + line[found[0].end:]
-    rest = _TIME.sub(" ", rest).strip()
+    rest = _TIME.sub(" ", _BYLINE_BITS.sub(" ", rest)).strip()
     if len(rest) > 40 or rest.endswith("."):
         return None
     return found[0].first
@@ -132,6 +134,10 @@ def _plain_clean_text(
             else:
                 dateline = dl.strip(" ,")
             blanks.append((s, dm.end()))
+            day = find_dates(dl, alone=False) if published is None else []
+            if day and day[0].precision == "day" and day[0].first is not None:
+                published = day[0].first
+                dateline = dl[:day[0].start].strip(" ,") or None
             break
     front = content[:body_index] if body_index is not None else content[:6]
     for i, (s, e) in enumerate(front):
@@ -140,12 +146,16 @@ def _plain_clean_text(
         if d is not None:
             published = published or d
             continue
+        if i == 0 and len(content) >= 3 and (len(line) <= 40 and _SITE_LABEL.search(line) or (
+                line.isupper() and len(line) <= 80 and not _is_paragraph(line)
+                and len(front) > 1 and not _is_paragraph(text[front[1][0]:front[1][1]]))):
+            continue
         if title is None and i <= 1 and 15 <= len(line) <= 220 and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):
             offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
             title, title_span = line, Span(offset, offset + len(line))
             continue
-        if body_index is None:
+        if body_index is None and (i >= 3 or _is_paragraph(line)):
             break
     if body_index is not None:
         for s, e in front:

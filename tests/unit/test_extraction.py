@@ -739,3 +739,32 @@ def test_one_host_two_delegations_each_with_its_own_hosts(extractor: Extractor) 
     hosts = {v.visitor_codes[0]: [o.name for o in v.officials if o.side == "host"]
              for v in x.visits}
     assert hosts == {"64.03": ["Andi Nurlina Sari"], "64.08": ["Lukas Pangaribuan"]}
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "title"),
+    [
+        ("PEMERINTAH KOTA PADANG PANJANG\nHome | Profil | Berita | Galeri\nHome / Berita / Kominfo"
+         "\n\nPemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta\n\nDitulis oleh: Diskominfo "
+         "| Senin, 09 Juni 2025 | 08:41 WIB | Dilihat: 318\n\n", date(2025, 6, 9),
+         "Pemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta"),
+        ("Padang Panjang Studi Tiru SPBE ke Surakarta\n\nGORONTALO, 28 November 2024 – ",
+         date(2024, 11, 28), "Padang Panjang Studi Tiru SPBE ke Surakarta"),
+        ("Padang Panjang Studi Tiru SPBE ke Surakarta\n\nJakarta, Rabu (18/12/2024) – ",
+         date(2024, 12, 18), "Padang Panjang Studi Tiru SPBE ke Surakarta"),
+    ],
+)
+def test_publication_dates_of_government_sites_and_datelines(page: str, published: date,
+                                                             title: str) -> None:
+    body = ("Pemerintah Kota Padang Panjang melaksanakan studi tiru penerapan SPBE ke "
+            "Pemerintah Kota Surakarta untuk mempelajari tata kelola data pemerintahan.")
+    a = parse_article((page + body).encode(), path="t.txt")
+    assert (a.published, a.title) == (published, title)
+    assert "Beranda" not in a.clean and "Home |" not in a.clean
+
+
+def test_a_place_after_di_in_a_headline_is_no_subject(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Hari di Jawa Timur, Pemkab Bone Bolango Kaji Tiru ke Surabaya\n\n"
+                        "Pemerintah Kabupaten Bone Bolango melakukan kaji tiru ke Kota Surabaya, "
+                        "Senin (10/3/2025), untuk mempelajari layanan pengaduan warga.")
+    assert _edges(x) == {("75.03", "35.78")}
