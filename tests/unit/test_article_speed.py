@@ -18,8 +18,8 @@ from graph import article
 from graph.article import (
     _ABBREV,
     _BOILER_LINE,
-    _BYLINE_BITS,
     _BOUNDARY,
+    _BYLINE_BITS,
     _COMMENTS,
     _COMMENTS_AFTER,
     _CONTROL,
