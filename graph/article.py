@@ -672,6 +672,8 @@ def _clean_text(
         d = _is_date_line(line)
         if d is not None:
             published = published or d
+            if body_index is None:
+                more.append((s, e))  # the page's date, no day of the story
             continue
         if i == 0 and len(content) >= 3 and (len(line) <= 40 and _SITE_LABEL.search(line) or (
                 line.isupper() and len(line) <= 80 and not _is_paragraph(line)

@@ -254,6 +254,8 @@ _RECEIVE = (
     r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
     r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
     r"|dikunjungi|disambangi|didatangi|diserbu"
+    # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
+    r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai))\s+(?:\w+\s+){0,2}?"
     r"(?:tujuan|jujugan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi|sasaran)"
     r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
@@ -271,7 +273,7 @@ _CUE_RE = re.compile(
 # the pass over an article cheap (one dictionary lookup per word).
 _CUE_FIRST = _words("""
     studi study kaji stuban benchmarking kunjungan atm kunker kunja lawatan silaturahmi menerima
-    menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi
+    menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
@@ -374,6 +376,7 @@ _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
                            r"|Bappenas)\b")
+_GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b")
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
@@ -575,14 +578,23 @@ _PAST_MARKER = re.compile(
     r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
 )
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?harinya|[Ss]ehari"
-                       r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua))\b")
+                       r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua)"
+                       r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya))\b")
+_DAY_NUMBERS = {"dua": 2, "tiga": 3, "2": 2, "3": 3}
+
+
+def _days_later(m: re.Match[str]) -> int:
+    """How many days after the day told before a _NEXT_DAY phrase is: 1, or "dua hari
+    kemudian" 2."""
+    return _DAY_NUMBERS[m.group("n").lower()] if m.group("n") else 1
 # Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
 _HINT_WORDS = {
     "intent": ("tertarik", "minat", "niat", "keinginan", "siapkan", "rencanakan", "agendakan",
                "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
                "layak"),
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan"),
-    "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua"),
+    "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
+                 "hari setelahnya"),
     "first_day": ("hari pertama",),
     "cancel": ("batal", "tunda", "urung"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
@@ -844,7 +856,7 @@ _GUESTS_MORE = re.compile(
     r"(?:\s+(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi))*\s+")
 # What may stand between that opening and the guests' region: a unit or the government's name.
 _GUESTS_GAP = re.compile(
-    r"\s+(?:(?:berasal\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
+    r"\s+(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
     r"|[A-Z][A-Za-z]+)\s*(?:\([A-Za-z]+\)\s*)?){0,4}")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
@@ -1521,6 +1533,11 @@ class Extractor:
                 # take its own date (a body sentence naming both hosts still makes one visit).
                 for h in f.hosts:
                     add(f.visitors, [h], f, f.confidence)
+            elif len(f.visitors) > 1 and _GROUPS.search(doc.text, span.start, span.end):
+                # "Terima Dua Rombongan dari Sumsel dan Halmahera Utara": two delegations,
+                # each a visit of its own.
+                for v in f.visitors:
+                    add([v], f.hosts, f, f.confidence)
             else:
                 add(f.visitors, f.hosts, f, f.confidence)
         visits[:] = self._drop_coarse(visits, doc)
@@ -1787,9 +1804,23 @@ class Extractor:
         starts = [s.start for s in sents]
         hay, case = self._view(text)
         scored: list[tuple[float, int, DateMention]] = []
-        nxt = next((i for i in ids if _NEXT_DAY.search(text, sents[i].start, sents[i].end)),
-                   None) if "next_day" in self._hints else None
-        if nxt is not None:
+        if others:
+            # "rombongan pertama dari X, Senin (8/9), sedangkan rombongan kedua dari Y, Rabu
+            # (10/9)": a day written right after the learner's name is its visit's day.
+            vcodes = set(visit.visitor_codes)
+            tagged = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
+                      and any(r.code in vcodes and 0 <= d.start - r.end <= 3
+                              and text[r.end:d.start].strip() in {"", ","}
+                              for r in self._all_refs)}
+            if len(tagged) == 1:
+                day_one, day_last = next(iter(tagged))
+                visit.start, visit.end = format_date(day_one), format_date(day_last)
+                return
+        nxt_m = next((m for m in (_NEXT_DAY.search(text, sents[i].start, sents[i].end)
+                                  for i in ids) if m is not None),
+                     None) if "next_day" in self._hints else None
+        nxt = bisect.bisect_right(starts, nxt_m.start()) - 1 if nxt_m is not None else None
+        if nxt is not None and nxt_m is not None:
             # "Keesokan harinya, rombongan melanjutkan kunjungan ke Y": the day after the last
             # day told before, unless the visit's sentences name its own day.
             own = [d for d in dates if d.resolved and d.precision == "day" and any(
@@ -1800,7 +1831,8 @@ class Extractor:
                       and d.precision == "day" and d.last is not None]
             last = before[-1] if before else None
             if not own and last is not None:
-                visit.start = visit.end = format_date(last + timedelta(days=1), "day")
+                visit.start = visit.end = format_date(
+                    last + timedelta(days=_days_later(nxt_m)), "day")
                 return
         for d in dates:
             if not d.resolved or d.precision == "year":

@@ -145,6 +145,8 @@ def _plain_clean_text(
         d = _plain_is_date_line(line)
         if d is not None:
             published = published or d
+            if body_index is None:
+                blanks.append((s, e))
             continue
         if i == 0 and len(content) >= 3 and (len(line) <= 40 and _SITE_LABEL.search(line) or (
                 line.isupper() and len(line) <= 80 and not _is_paragraph(line)

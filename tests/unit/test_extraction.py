@@ -768,3 +768,24 @@ def test_a_place_after_di_in_a_headline_is_no_subject(extractor: Extractor) -> N
                         "Pemerintah Kabupaten Bone Bolango melakukan kaji tiru ke Kota Surabaya, "
                         "Senin (10/3/2025), untuk mempelajari layanan pengaduan warga.")
     assert _edges(x) == {("75.03", "35.78")}
+
+
+def test_two_delegations_named_together_each_with_its_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Sepekan, Bontang Terima Dua Rombongan Studi Banding\n\n"
+                        "Pemerintah Kota Bontang menerima dua rombongan studi banding dalam "
+                        "sepekan. Rombongan pertama datang dari DPRD Kabupaten Kutai Barat, Senin "
+                        "(8/9/2025), sedangkan rombongan kedua dari Pemerintah Kabupaten Paser, "
+                        "Rabu (10/9/2025). Rombongan DPRD Kutai Barat ingin mempelajari layanan "
+                        "kesehatan yang ada di kota itu dan cara warga untuk mendaftar. Dua hari "
+                        "kemudian, giliran rombongan Pemkab Paser yang datang untuk belajar "
+                        "penerapan retribusi pasar dari pemerintah kota tersebut.")
+    days = {v.visitor_codes[0]: (v.host_codes, v.start) for v in x.visits}
+    assert days == {"64.07": (["64.74"], "2025-09-08"), "64.01": (["64.74"], "2025-09-10")}
+
+
+def test_two_days_later_counts_two_days(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota "
+                        "Banjarbaru, Senin (3/3/2025). Dua hari kemudian, rombongan bergeser ke "
+                        "Kabupaten Banjar untuk belajar pengelolaan pasar.")
+    days = {v.host_codes[0]: v.start for v in x.visits}
+    assert days == {"63.72": "2025-03-03", "63.03": "2025-03-05"}
