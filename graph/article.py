@@ -14,6 +14,7 @@ files over 5 MB, text that is not Indonesian, HTML without an article body, unre
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import sys
@@ -172,6 +173,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 # in cp1252 each control byte decodes to the same control character and nothing else does, so
 # bytes without any also give a text without any.
 _NOT_CONTROL_BYTES = bytes(c for c in range(256) if not (c <= 8 or 14 <= c <= 31))
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -405,6 +409,20 @@ def _signed_off_date(text: str) -> tuple[date, tuple[int, int]] | None:
     return (day, (start, end)) if day is not None else None
 
 
+_DOTTED_DATE = re.compile(r"(?P<d>\d{1,2})[.-](?P<m>\d{1,2})[.-](?P<y>\d{4})")
+
+
+def _dotted(line: str) -> date | None:
+    """A date line written "26.07.2024" or "26-07-2024" (with a time, at most)."""
+    m = _DOTTED_DATE.search(line)
+    if m is None or len(_TIME.sub(" ", line[:m.start()] + line[m.end():]).strip()) > 20:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def _month_first(line: str) -> date | None:
     """A date line written month first, as some sites print it: "Maret 5, 2025 10:20 WIB"."""
     m = _MONTH_FIRST.match(line)
@@ -438,7 +456,7 @@ def _is_date_line(line: str) -> date | None:
         return None
     found = find_dates(line, alone=False)
     if not found or found[0].first is None or found[0].precision != "day":
-        return _month_first(line)
+        return _month_first(line) or _dotted(line)
     rest = line[:found[0].start] + line[found[0].end:]
     rest = _TIME.sub(" ", _BYLINE_BITS.sub(" ", rest)).strip()
     # An author name may sit on the same line; a sentence may not.
@@ -885,6 +903,9 @@ def parse_article(
     text = raw_text
     if is_html:
         text, meta = _from_html(raw_text, where, url)
+    elif "&" in text and _ENTITY.search(text):
+        # A scraper's text with the page's entities left in ("SLEMAN&nbsp;–", "&amp;").
+        text = html.unescape(text)
     if not text.strip():
         raise InputError(f"{where}: empty")
     clean, title, title_span, published, dateline, publisher = _clean_text(text)

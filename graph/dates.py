@@ -247,8 +247,8 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         return DateMention(start, end, text, d, d, "day") if d else None
 
     if g["nd1"] is not None:
-        if g["nparen"] is None and weekday is None and not (g["ny"] and len(g["ny"]) == 4):
-            # A bare "1/3" is a fraction or a ratio, not a date; "10/12/2019" is a date.
+        if g["nparen"] is None and weekday is None and not g["ny"]:
+            # A bare "1/3" is a fraction or a ratio, not a date; "10/12/2019" and "3/7/24" are.
             return None
         d1, d2, month = _num(g["nd1"]), _num(g["nd2"]), _num(g["nm"])
         if d1 is None or month is None or not 1 <= month <= 12:

@@ -226,7 +226,7 @@ class Extraction:
 # Patterns
 
 _EVENT_STRONG = (
-    r"stud[iy]\s+(?:kaji\s+)?(?:tiru|banding|komparasi|lapangan|eksplorasi|visit)|kaji\s+(?:tiru|banding|"
+    r"stud[iy][\s-]*(?:kaji\s+)?(?:tiru|banding|komparasi|lapangan|eksplorasi|visit)|kaji\s+(?:tiru|banding|"
     r"belajar)|stuban|benchmarking|kunjungan\s+(?:studi|belajar|benchmarking)"
     r"(?:\s+(?:tiru|banding|komparasi))?|study\s+tour|studi\s+tur|ATM"
 )
@@ -272,7 +272,8 @@ _CUE_RE = re.compile(
 # First words of every cue: only words in this set are tried against the cue pattern, which keeps
 # the pass over an article cheap (one dictionary lookup per word).
 _CUE_FIRST = _words("""
-    studi study kaji stuban benchmarking kunjungan atm kunker kunja lawatan silaturahmi menerima
+    studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
+    silaturahmi menerima
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
@@ -395,7 +396,9 @@ _LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari ti
                          "serap menggali gali")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
-    r"[;:.!?“”\"]|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
+    # A stop after "Kab.", "Prov.", "H." or "Dr." abbreviates; it ends no clause.
+    r"[;:!?“”\"]|(?<!\bkab)(?<!\bprov)(?<!\bkec)(?<!\bkel)(?<!\bkota)(?<!\bh)(?<!\bhj)(?<!\bdr)"
+    r"(?<!\bdrs)(?<!\bir)\.|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
     r"di\s+mana|dimana|ujar|kata|tutur|jelas)\b|\b(?:untuk|guna|dalam\s+rangka|agar|supaya|"
     r"sehingga|karena)\b",
     re.IGNORECASE,

@@ -789,3 +789,17 @@ def test_two_days_later_counts_two_days(extractor: Extractor) -> None:
                         "Kabupaten Banjar untuk belajar pengelolaan pasar.")
     days = {v.host_codes[0]: v.start for v in x.visits}
     assert days == {"63.72": "2025-03-03", "63.03": "2025-03-05"}
+
+
+def test_messy_scraped_text(extractor: Extractor) -> None:
+    x = _run(extractor, "Lotim Belajar ke Banyuwangi\n\n26.07.2024\n\nSLEMAN&nbsp;– Pemkab Lombok "
+                        "Timur melakukan studi-tiru ke Pemkab Banyuwangi, Kamis (25/7), untuk "
+                        "mempelajari pengelolaan sampah di kabupaten tersebut. Kunjungan itu juga "
+                        "diikuti oleh pejabat dari dinas terkait.")
+    assert x.article.published == date(2024, 7, 26)
+    assert _edges(x) == {("52.03", "35.10")}
+    assert x.visits[0].start == "2024-07-25"
+    y = _run(extractor, "Pemkab Buton melakukan studitiru pengelolaan desa wisata ke Kab. "
+                        "Wakatobi, 3/7/24, untuk melihat bagaimana desa wisata di sana dikelola.")
+    assert _edges(y) == {("74.04", "74.07")}
+    assert y.visits[0].start == "2024-07-03"
