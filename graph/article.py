@@ -285,7 +285,8 @@ _DATELINE = re.compile(
     r"""[^\S\r\n•*]*(?P<dl>
         (?:[A-Z][A-Z.'’]+(?:[ ][A-Z][A-Z.'’]+){0,4}
           | [\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)
-          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}[ ]\([A-Za-z .]+\)
+          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]?[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?
+            [ ]\([A-Za-z .]+\)
           | (?!Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu)
             [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?(?:Senin|Selasa|Rabu|Kamis|Jum|Sabtu
                                                       |Minggu|\d)))

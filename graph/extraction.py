@@ -378,6 +378,23 @@ _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab",
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
                            r"|Bappenas)\b")
 _GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b")
+# Civil words inside the names of government bodies ("Dinas Pemberdayaan Masyarakat dan Desa").
+_BODY_NAMES = re.compile(r"(?:berdayaan|lindungan|sehatan|umum\s+dan)\s+masyarakat",
+                         re.IGNORECASE)  # the window read may cut "pem|berdayaan"
+
+
+def _civil(case: int, piece: str) -> bool:
+    """Whether ``piece`` names a non-government agent (see _CIVIL_AGENT), not counting the
+    civil words of a government body's name."""
+    m = _CIVIL_AGENT_[case].search(piece)
+    if m is None:
+        return False
+    if "masyarakat" in piece.lower():
+        piece = _BODY_NAMES.sub(" ", piece)
+        return _CIVIL_AGENT_[case].search(piece) is not None
+    return True
+
+
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
@@ -396,13 +413,12 @@ _LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari ti
                          "serap menggali gali")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
-    # A stop after "Kab.", "Prov.", "H." or "Dr." abbreviates; it ends no clause.
-    r"[;:!?“”\"]|(?<!\bkab)(?<!\bprov)(?<!\bkec)(?<!\bkel)(?<!\bkota)(?<!\bh)(?<!\bhj)(?<!\bdr)"
-    r"(?<!\bdrs)(?<!\bir)\.|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
+    r"[;:.!?“”\"]|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
     r"di\s+mana|dimana|ujar|kata|tutur|jelas)\b|\b(?:untuk|guna|dalam\s+rangka|agar|supaya|"
     r"sehingga|karena)\b",
     re.IGNORECASE,
 )
+_ABBREVIATED = re.compile(r"\b(?:kab|prov|kec|kel|kota|h|hj|dr|drs|ir)$", re.IGNORECASE)
 _OBJECT_FRONTED = re.compile(
     r"\b(?:dilakukan|digelar|dilaksanakan|diikuti|diadakan)\s+(?:langsung\s+)?(?:oleh\s+)?",
     re.IGNORECASE,
@@ -815,8 +831,11 @@ _LIST_WORD = re.compile(r"\b(?:dan|serta|ke|dari|di)\b")
 _CALLED_OFF_AFTER = re.compile(r"\W*(?:akan|batal|tidak)\b")
 _YANG_BEFORE = re.compile(r"\byang\s+$")
 _GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|badan)\b", re.I)
+# A government's own body before the region, whatever civil word its name holds ("Dinas
+# Pemberdayaan Masyarakat dan Desa Kabupaten Purbalingga").
 _GOV_IN_LEAD = re.compile(
-    r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi)\b", re.I)
+    r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi|dinas|badan"
+    r"|kantor|sekretariat|setda|bappeda|inspektorat)\b", re.I)
 _PREP_AT_END = re.compile(r"\b(?P<prep>dari|ke|di)\s*$", re.I)
 # "Studi banding ke Bali kami batalkan": called off after the fact is told.
 _CANCELLED = re.compile(
@@ -843,7 +862,8 @@ _EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|s
 # "melanjutkan kunjungan ke Berau": the next stop of the trip told before, by the same delegation.
 _NEXT_STOP = re.compile(r"\b(?:melanjutkan|meneruskan|lanjut)\s+(?:\w+\s+)?$", re.I)
 _GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|"
-                               r"wali|gubernur|sekda|rombongan|delegasi)\b", re.I)
+                               r"wali|gubernur|sekda|rombongan|delegasi|dinas|badan|kantor"
+                               r"|sekretariat|setda|bappeda|inspektorat)\b", re.I)
 _OWNER_BREAK = re.compile(r"[,.;]|\b(?:ke|di|dari)\b")
 _BUILT = re.compile(r"\b(?:dibangun|diresmikan|diluncurkan)\b", re.I)
 # The opening of a sentence that introduces the guests a host received in the one before.
@@ -1208,11 +1228,10 @@ class Extractor:
         visits = [v for v in visits if not self._headline_only_else(v, article, sents)]
         if visits and "companions" in self._hints:
             self._add_companions(visits, text, sents, reg_by_sent)
-        ministry = _CENTRAL_BODY.search(text) is not None
         for v in visits:
             v.visitors = _without_places(v.visitors)  # type: ignore[arg-type,assignment]
             v.hosts = _without_places(v.hosts)  # type: ignore[arg-type,assignment]
-            if ministry and len(v.hosts) > 1:
+            if len(v.hosts) > 1 and "31" in v.host_codes and _CENTRAL_BODY.search(text):
                 # "kunjungan kerja ke Jakarta dan Banten" in a story of a consultation at a
                 # ministry: Jakarta is where the ministry is, Banten the host.
                 v.hosts = [h for h in v.hosts if not (  # type: ignore[assignment]
@@ -1395,11 +1414,16 @@ class Extractor:
             if not hosts:
                 return None
             visitors = self._subject(text, span, cue, before_regs)
+        shared = {h.code for h in hosts} & {v.code for v in visitors}
+        if shared and len({v.code for v in visitors}) > len(shared):
+            # "Badung, Bali (ANTARA) - Pemkab Banyuwangi studi tiru ke Kabupaten Badung": the
+            # host after "ke" is surer than a place read among the subjects.
+            visitors = [v for v in visitors if v.code not in shared]
         hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
         if not hosts and not visitors:
             return None
         if hosts and not visitors and kind != "receive" and not before_regs \
-                and _CIVIL_AGENT_[case].search(hay[span.start:cue.start]):
+                and _civil(case, hay[span.start:cue.start]):
             # "Usai panen, rombongan menteri melanjutkan perjalanan ke Kabupaten Jember": the
             # traveller is named, and is no regional government; the story's own delegation
             # is not the one going.
@@ -1421,6 +1445,10 @@ class Extractor:
     def _clause(self, text: str, start: int, end: int) -> int:
         hay, case = self._view(text)
         m = _CLAUSE_END_[case].search(hay, start, end)
+        while m is not None and hay[m.start()] == "." and _ABBREVIATED.search(
+                hay, max(0, m.start() - 5), m.start()):
+            # "ke Kab. Wakatobi", "Prov.", "H.", "Dr.": an abbreviation's stop ends no clause.
+            m = _CLAUSE_END_[case].search(hay, m.end(), end)
         return m.start() if m else end
 
     def _slot(self, text: str, start: int, end: int, regs: Sequence[RegionRef],
@@ -1437,7 +1465,7 @@ class Extractor:
             if not out:
                 if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either):
                     break
-                if _CIVIL_AGENT_[case].search(either) and not _GOV_IN_GAP_[case].search(either):
+                if _civil(case, either) and not _GOV_IN_GAP_[case].search(either):
                     break
             else:
                 if not _JOINED.fullmatch(gap) or _SLOT_BREAK_[case].search(either) \
@@ -1457,7 +1485,7 @@ class Extractor:
         out: list[RegionRef] = []
         for r in before_regs:
             lead = hay[max(span.start, r.start - 40):r.start]
-            if _CIVIL_AGENT_[case].search(lead) and not _GOV_IN_LEAD_[case].search(lead):
+            if _civil(case, lead) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
             at = _PREP_AT_END_[case].search(lead)
             prep = at.group("prep").lower() if at is not None else None
@@ -1475,7 +1503,7 @@ class Extractor:
         codes = {r.code for r in out}
         out = [r for r in out if not ("." not in r.code and any(c.startswith(r.code + ".")
                                                                for c in codes))]
-        if out and _CIVIL_AGENT_[case].search(hay[span.start:cue.start]) and not any(
+        if out and _civil(case, hay[span.start:cue.start]) and not any(
                 _GOV_NEAR_SUBJECT_[case].search(hay[max(span.start, r.start - 40):r.end])
                 for r in out):
             return []

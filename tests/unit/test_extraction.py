@@ -710,6 +710,16 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
          "Selasa (5/3/2024), pansus berkonsultasi ke Kementerian Dalam Negeri. Keesokan harinya, "
          "Rabu (6/3/2024), rombongan bertolak ke Serang untuk belajar ke DPRD Provinsi Banten.",
          {("17", "36")}),
+        # a dateline "place, province (AGENCY) -"; a government body whose name holds a civil
+        # word; ordinary citizens are no delegation
+        ("Judul Studi Tiru Desa Wisata Ke Badung\n\nBadung, Bali (ANTARA) - Pemerintah Kabupaten "
+         "Banyuwangi melakukan studi tiru ke Kabupaten Badung, Rabu (3/7/2024), untuk "
+         "mempelajari pengelolaan desa wisata di kabupaten itu.", {("35.10", "51.03")}),
+        ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Purbalingga melakukan studi tiru ke "
+         "Kabupaten Klaten, Rabu (3/7/2024), untuk mempelajari pengelolaan BUMDes di kabupaten "
+         "tersebut.", {("33.03", "33.10")}),
+        ("Warga masyarakat Kabupaten Purbalingga melakukan studi tiru ke Kabupaten Klaten, Rabu "
+         "(3/7/2024), untuk mempelajari pengelolaan BUMDes di kabupaten tersebut.", set()),
     ],
 )
 def test_visit_forms_found_by_probes(extractor: Extractor, text: str,
