@@ -395,6 +395,10 @@ def _civil(case: int, piece: str) -> bool:
     return True
 
 
+# A receiving verb right after an official's name (and degrees): "Nama, S.E., menyambut ...".
+_HOST_VERB_AFTER = re.compile(
+    r"(?:\s*,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*)*\s*,?\s*(?:yang\s+)?(?:langsung\s+)?"
+    r"(?:menerima|menyambut|menjamu|didatangi|dikunjungi)\b")
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
@@ -1992,7 +1996,10 @@ class Extractor:
                     side = "visitor" if code in vcodes else "host"
                 elif _SIDE_VISITOR_CUE.search(lead[-40:]):
                     side = "visitor"
-                elif _SIDE_HOST_CUE.search(lead[-40:]):
+                elif _SIDE_HOST_CUE.search(lead[-40:]) or _HOST_VERB_AFTER.match(
+                        text, o.end, min(len(text), o.end + 60)):
+                    # "... diterima Kepala Desa X, Nama" or "Kepala Desa Ponggok, Nama,
+                    # menerima rombongan": the one who receives is the host.
                     side = "host"
                 elif _ACCOMPANY.search(lead[-25:]) and out and out[-1].end > o.start - 200:
                     side = out[-1].side

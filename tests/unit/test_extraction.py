@@ -813,3 +813,11 @@ def test_messy_scraped_text(extractor: Extractor) -> None:
                         "Wakatobi, 3/7/24, untuk melihat bagaimana desa wisata di sana dikelola.")
     assert _edges(y) == {("74.04", "74.07")}
     assert y.visits[0].start == "2024-07-03"
+
+
+def test_a_village_head_receiving_the_guests_is_the_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Lombok Timur melakukan studi tiru ke Desa Ponggok, "
+                        "Kabupaten Klaten, Rabu (3/7/2024). Kepala Desa Ponggok, Suharyanto "
+                        "Wibisono, menerima rombongan di balai desa.")
+    assert [(o.name, o.side) for v in x.visits for o in v.officials] == [
+        ("Suharyanto Wibisono", "host")]
