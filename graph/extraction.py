@@ -399,6 +399,10 @@ def _civil(case: int, piece: str) -> bool:
 _HOST_VERB_AFTER = re.compile(
     r"(?:\s*,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*)*\s*,?\s*(?:yang\s+)?(?:langsung\s+)?"
     r"(?:menerima|menyambut|menjamu|didatangi|dikunjungi)\b")
+_BUSY_BEFORE = re.compile(r"\b(?:ramai|banyak|sering|kerap|padat)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "studi tiru ke dua daerah di Bali, yakni A dan B": the stops of a trip, each its own visit.
+_PLACES_COUNTED = re.compile(r"\b(?:dua|tiga|empat|[234])\s+(?:daerah|kabupaten|kota|lokasi"
+                             r"|kabupaten/kota|provinsi|tempat)\b", re.IGNORECASE)
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
@@ -447,7 +451,8 @@ _BLOCK_HOST_WORDS = (
     r"universitas|univ|kampus|institut|politeknik|sekolah|sma|smk|smp|pesantren|pt|cv|"
     r"perusahaan|pabrik|bank|hotel|kementerian|kemen\w+|kantor\s+staf|istana|dpr\s+ri|mpr|"
     r"direktorat|ditjen|lembaga|kbri|luar\s+negeri|negara|bumn|koperasi|pasar|pantai|objek\s+wisata"
-    r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran"
+    r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
+    r"|bpjs|pelindo"
 )
 _BLOCK_HOST = re.compile(r"\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\b", re.IGNORECASE)
 # Agents that are not regional governments: their trips are not government learning visits.
@@ -504,13 +509,15 @@ _GEO_BEFORE = re.compile(
     r"(?:pulau|selat|gunung|sungai|danau|pantai|teluk|pelabuhan|bandara|bandar\s+udara|jalan|jl\.?|"
     r"kawah|hutan|taman\s+nasional|universitas|univ\.?|politeknik|institut|stasiun|terminal|"
     r"bank|hotel|polres|polda|kodim|korem|kejari|kejati|pn|pengadilan\s+negeri|bpk|bps|"
-    r"rri|tvri|pt|pdam|perumda|bpr|bpd|suku)\s*$",
+    r"rri|tvri|pt|pdam|perumda|bpr|bpd|suku|pln|pertamina|telkom|bpjs|pelindo|\(uid\)|uid"
+    r"|uiw)\s*$",
     re.IGNORECASE,
 )
 _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
-    korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku
+    korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
+    pelindo uid uiw (uid) (uiw)
 """)
 _GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri")
 _UNIT_KEYS = ("DPRD", "Setwan", "DPMPTSP", "Dis", "Din", "Bap", "Insp", "Dukcapil", "BK", "BPBD",
@@ -594,6 +601,7 @@ _ATTRIBUTION_WORDS = (
     r"lanjut|tambah|sambung|kata\s+dia|ujar\s+dia|jelasnya|katanya|ujarnya|tuturnya|ungkapnya|"
     r"tegasnya|terangnya|imbuhnya|pungkasnya|tandasnya|harapnya|paparnya|lanjutnya|tambahnya|"
     r"sebutnya|ucapnya|ditemui|dikonfirmasi|dihubungi|disadur\s+dari|dikutip\s+dari|"
+    r"jumpa\s+pers|konferensi\s+pers|keterangan\s+pers|"
     r"saat\s+ditemui|kepada\s+wartawan|kepada\s+media"
 )
 _ATTRIBUTION = re.compile(r"(?:" + _any_of(_ATTRIBUTION_WORDS) + r")[^.\n]{0,60}$", re.IGNORECASE)
@@ -628,7 +636,9 @@ _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|
 _SIDE_VISITOR_CUE = re.compile(
     r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
     r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan|anggota\s+rombongan"
-    r"(?:\s+(?:antara\s+lain|yakni|yaitu))?)\s*:?\s*$", re.IGNORECASE
+    r"(?:\s+(?:antara\s+lain|yakni|yaitu))?|(?:[Ii]a|[Mm]ereka)\s+(?:membawa|mengajak)"
+    r"|dalam\s+rombongan\s+(?:terdapat|tampak|ada)|ikut\s+pula|dengan\s+anggota)\s*:?\s*$",
+    re.IGNORECASE
 )
 _SIDE_HOST_CUE = re.compile(
     r"(?:diterima|disambut|ditemui|dijamu|menyambut|menerima|didampingi\s+tuan\s+rumah)"
@@ -637,8 +647,8 @@ _SIDE_HOST_CUE = re.compile(
 )
 # Between two officials of one list: commas, "dan"/"serta", and the first one's degrees.
 _LIST_GAP = re.compile(r"(?:[\s,;]|\bdan\b|\bserta\b|(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z]{0,5}\.?)*")
-_ACCOMPANY = re.compile(r"(?:didampingi|bersama|beserta|berserta|dan|serta)(?:\s+oleh)?\s*,?\s*$",
-                        re.IGNORECASE)
+_ACCOMPANY = re.compile(r"(?:didampingi|bersama|beserta|berserta|dan|serta|turut\s+hadir"
+                        r"|hadir\s+pula|tampak\s+hadir)(?:\s+oleh)?\s*,?\s*$", re.IGNORECASE)
 _DELEGATION = re.compile(
     r"(?:sebanyak|berjumlah|beranggotakan|terdiri\s+(?:atas|dari)|membawa|memboyong|diikuti)\s+"
     r"(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?(?P<n>\d{1,3})\s+(?:orang|pejabat|peserta|anggota|"
@@ -1401,6 +1411,8 @@ class Extractor:
         elif kind == "receive":
             if cue.text.lower().startswith("kedatangan") and not before_regs:
                 return None
+            if _BUSY_BEFORE.search(text, max(span.start, cue.start - 25), cue.start):
+                return None  # "MPP yang paling ramai dikunjungi di Jawa Timur": busy, no guests
             hosts = self._subject(text, span, cue, before_regs)
             visitors = [r for r in after_regs if r.start < span.end]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
@@ -1562,7 +1574,8 @@ class Extractor:
             if not self._plausible(f.visitors, f.hosts, f.strong):
                 continue
             span = doc.sents[f.sid]
-            if len(f.hosts) > 1 and self._is_headline(doc.text[span.start:span.end]):
+            if len(f.hosts) > 1 and (self._is_headline(doc.text[span.start:span.end])
+                                     or _PLACES_COUNTED.search(doc.text, span.start, span.end)):
                 # "Pemkot X Sambangi A dan B": a headline sums up the stops of a trip that the
                 # body tells one by one, each on its own day; one visit per host lets each
                 # take its own date (a body sentence naming both hosts still makes one visit).
@@ -1901,6 +1914,16 @@ class Extractor:
             return
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         best = scored[0][2]
+        if best.precision == "day" and best.first is not None:
+            months = [d for d in dates if d.resolved and d.precision == "month" and any(
+                sents[i].start <= d.start < sents[i].end for i in ids)]
+            if months and not any(m.first is not None and m.last is not None
+                                  and m.first <= best.first <= m.last for m in months):
+                # "studi tiru ke Sumedang pada Oktober 2024 lalu" in a story of a launch on
+                # "Rabu (15/1/2025)": the visit's own month, not another event's day.
+                visit.start = format_date(months[0].first, "month")
+                visit.end = format_date(months[0].last, "month")
+                return
         # A range that starts on the chosen day ("Rabu – Kamis (9 – 10/10)") gives the end.
         for _score, _pos, d in scored:
             if d.first == best.first and d.last and best.last and d.last > best.last:

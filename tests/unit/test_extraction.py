@@ -821,3 +821,44 @@ def test_a_village_head_receiving_the_guests_is_the_host(extractor: Extractor) -
                         "Wibisono, menerima rombongan di balai desa.")
     assert [(o.name, o.side) for v in x.visits for o in v.officials] == [
         ("Suharyanto Wibisono", "host")]
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # a province inside a state company's unit; "ramai dikunjungi" is busy, not guests
+        ("DPRD Kabupaten Lebak melakukan kunjungan kerja ke PT PLN (Persero) Unit Induk "
+         "Distribusi (UID) Jawa Barat di Kota Bandung, Senin (3/3/2025), untuk membahas listrik "
+         "desa.", set()),
+        ("Pemkab Tapin studi tiru ke MPP Sidoarjo, Senin (3/3/2025). Sidoarjo dipilih karena "
+         "MPP-nya paling ramai dikunjungi di Jawa Timur.", {("63.05", "35.15")}),
+    ],
+)
+def test_more_traps_found_by_probes(extractor: Extractor, text: str,
+                                    edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
+
+
+def test_stops_counted_in_the_lead_are_each_a_visit_with_its_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Aceh Besar melakukan kunjungan kerja ke dua daerah di Provinsi "
+                        "Bali, yakni Kabupaten Badung dan Kota Denpasar. Hari pertama, Rabu "
+                        "(22/10/2025), rombongan diterima di Kabupaten Badung. Keesokan harinya, "
+                        "Kamis (23/10/2025), rombongan melanjutkan kunjungan ke Kota Denpasar.")
+    assert {v.host_codes[0]: (v.start, v.end) for v in x.visits} == {
+        "51.03": ("2025-10-22", "2025-10-22"), "51.71": ("2025-10-23", "2025-10-23")}
+
+
+def test_a_visits_own_month_beats_another_events_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Lampung Timur meluncurkan tanda tangan elektronik, Rabu "
+                        "(15/1/2025). Inovasi itu berangkat dari studi tiru ke Kabupaten Sumedang, "
+                        "Jawa Barat, pada Oktober 2024 lalu.")
+    assert [(v.start, v.end) for v in x.visits] == [("2024-10", "2024-10")]
+
+
+def test_officials_brought_along_or_present(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Gorontalo melakukan studi tiru ke Pemerintah Kota "
+                        "Makassar, Senin (3/3/2025). Rombongan dipimpin Sekda Gorontalo, Roni "
+                        "Sampir. Ia membawa Kepala Dinas Kominfo, Yahya Lapangi. Dalam rombongan "
+                        "terdapat Kepala Bagian Organisasi, Andi Tenri Sompa.")
+    assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
+        ("Andi Tenri Sompa", "visitor"), ("Roni Sampir", "visitor"), ("Yahya Lapangi", "visitor")]
