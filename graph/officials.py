@@ -183,7 +183,9 @@ _LOCAL_HEADS = _words("Camat Lurah Kades Sangadi Keuchik Geuchik Perbekel Sekdes
 _BUILDING_BEFORE = re.compile(r"(?:Kantor|Ruang(?:\s+\w+)?|Gedung|Pendopo|Pendapa|Rumah\s+Dinas|"
                               r"Rujab|Aula|Rumah\s+Jabatan|Rapat)\s+$")
 _SELAKU_RE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,4}),?\s+(?:selaku|sebagai)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,4})"
+    # the name's degrees: "Moh. Arif Lasaka, S.Sos., M.Si., selaku Asisten ..."
+    r"(?:,\s*[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Za-z]{1,4}\.)*)*,?\s+(?:selaku|sebagai)\s+"
 )
 
 

@@ -252,3 +252,9 @@ def test_a_units_last_word_a_region_inside_and_accented_names() -> None:
     # A one-word name before a weekday stays the name.
     assert [o.name for o in find_officials("Kepala Dinas Kesehatan Sumarno, Senin (3/3).")] == [
         "Sumarno"]
+
+
+def test_name_with_degrees_before_selaku() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Tim dipimpin oleh Moh. Arif Lasaka, S.Sos., M.Si., selaku Asisten Pemerintahan Setda.")]
+    assert got == [("Asisten Pemerintahan Setda", "Arif Lasaka")]
