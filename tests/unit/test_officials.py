@@ -257,4 +257,4 @@ def test_a_units_last_word_a_region_inside_and_accented_names() -> None:
 def test_name_with_degrees_before_selaku() -> None:
     got = [(o.title, o.name) for o in find_officials(
         "Tim dipimpin oleh Moh. Arif Lasaka, S.Sos., M.Si., selaku Asisten Pemerintahan Setda.")]
-    assert got == [("Asisten Pemerintahan Setda", "Arif Lasaka")]
+    assert got == [("Asisten Pemerintahan", "Arif Lasaka")]
