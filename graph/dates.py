@@ -460,7 +460,30 @@ def find_dates(
         bare = _bare_weekdays(text, start, stop, reference, found)
         if bare:
             found = sorted(found + bare, key=lambda d: d.start)
+    # A month without its year: "Sepanjang Juni", "awal Mei" (the last such month by then).
+    if alone and reference is not None and any(
+            text.find(m, start, stop) >= 0 for m in _MONTH_CAPITALS):
+        months = [_month_alone(m, reference) for m in _MONTH_ALONE.finditer(text, start, stop)
+                  if not any(t.start <= m.start("m") < t.end for t in found)]
+        if months:
+            found = sorted(found + months, key=lambda d: d.start)
     return found
+
+
+_MONTH_CAPITALS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                   "September", "Oktober", "November", "Desember")
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Ss]epanjang|[Ss]elama|[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+(?:bulan\s+)?"
+    r"(?P<m>" + "|".join(_MONTH_CAPITALS) + r")\b(?!\s*(?:\d|lalu\b))")
+
+
+def _month_alone(m: re.Match[str], reference: date) -> DateMention:
+    """The mention of a month named without a year: the last such month up to ``reference``."""
+    month = _MONTH_CAPITALS.index(m.group("m")) + 1
+    year = reference.year if month <= reference.month else reference.year - 1
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return DateMention(m.start(), m.end(), m.group(0), date(year, month, 1),
+                       nxt - timedelta(days=1), "month", True)
 
 
 _WEEKDAY_STEMS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad")

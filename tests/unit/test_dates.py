@@ -157,3 +157,12 @@ def test_a_weekday_alone_needs_the_reference() -> None:
     # "Selasa dan Rabu": two days, ending by the reference.
     (pair,) = find_dates("berada di Banyuwangi, Selasa dan Rabu, untuk", reference=date(2024, 9, 5))
     assert (pair.iso_first(), pair.iso_last()) == ("2024-09-03", "2024-09-04")
+
+
+@pytest.mark.parametrize(("text", "iso"), [("Sepanjang Juni, Pemkab Siak menerima tamu", "2025-06"),
+                                           ("pada awal Mei, rombongan berangkat", "2025-05"),
+                                           ("selama bulan Desember itu", "2024-12")])
+def test_a_month_without_its_year_is_the_last_such_month(text: str, iso: str) -> None:
+    (m,) = find_dates(text, reference=date(2025, 6, 30))
+    assert (m.precision, m.iso_first()) == ("month", iso)
+    assert find_dates(text) == []  # unresolved without a publication date: not reported
