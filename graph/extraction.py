@@ -610,13 +610,16 @@ _PAST_MARKER = re.compile(
 )
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?harinya|[Ss]ehari"
                        r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua)"
-                       r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya))\b")
+                       r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya)"
+                       r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\b")
 _DAY_NUMBERS = {"dua": 2, "tiga": 3, "2": 2, "3": 3}
 
 
 def _days_later(m: re.Match[str]) -> int:
-    """How many days after the day told before a _NEXT_DAY phrase is: 1, or "dua hari
-    kemudian" 2."""
+    """How many days after the day told before a _NEXT_DAY phrase is: 1, "dua hari
+    kemudian" 2, "siang harinya" 0."""
+    if m.group("same"):
+        return 0  # "Siang harinya, giliran rombongan X": later the same day
     return _DAY_NUMBERS[m.group("n").lower()] if m.group("n") else 1
 # Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
 _HINT_WORDS = {
@@ -625,7 +628,7 @@ _HINT_WORDS = {
                "layak"),
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
-                 "hari setelahnya"),
+                 "hari setelahnya", "harinya"),
     "first_day": ("hari pertama",),
     "cancel": ("batal", "tunda", "urung"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),

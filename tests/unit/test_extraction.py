@@ -799,12 +799,14 @@ def test_two_delegations_named_together_each_with_its_day(extractor: Extractor) 
     assert days == {"64.07": (["64.74"], "2025-09-08"), "64.01": (["64.74"], "2025-09-10")}
 
 
-def test_two_days_later_counts_two_days(extractor: Extractor) -> None:
+@pytest.mark.parametrize(("later", "day"), [("Dua hari kemudian", "2025-03-05"),
+                                            ("Siang harinya", "2025-03-03")])
+def test_days_later_count_from_the_day_told(extractor: Extractor, later: str, day: str) -> None:
     x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota "
-                        "Banjarbaru, Senin (3/3/2025). Dua hari kemudian, rombongan bergeser ke "
+                        f"Banjarbaru, Senin (3/3/2025). {later}, rombongan bergeser ke "
                         "Kabupaten Banjar untuk belajar pengelolaan pasar.")
     days = {v.host_codes[0]: v.start for v in x.visits}
-    assert days == {"63.72": "2025-03-03", "63.03": "2025-03-05"}
+    assert days == {"63.72": "2025-03-03", "63.03": day}
 
 
 def test_messy_scraped_text(extractor: Extractor) -> None:
