@@ -463,7 +463,12 @@ def find_dates(
     # A month without its year: "Sepanjang Juni", "awal Mei" (the last such month by then).
     if alone and reference is not None and any(
             text.find(m, start, stop) >= 0 for m in _MONTH_CAPITALS):
-        months = [_month_alone(m, reference) for m in _MONTH_ALONE.finditer(text, start, stop)
+        # Tried only where one of its opening words is: a scan of the pattern over the whole
+        # text costs as much as all the other date expressions together.
+        places = sorted({at for w in _MONTH_ALONE_OPENERS for at in _finds(text, w, start, stop)})
+        matches = [m for m in (_MONTH_ALONE.match(text, at, stop) for at in places)
+                   if m is not None]
+        months = [_month_alone(m, reference) for m in matches
                   if not any(t.start <= m.start("m") < t.end for t in found)]
         if months:
             found = sorted(found + months, key=lambda d: d.start)
@@ -472,6 +477,8 @@ def find_dates(
 
 _MONTH_CAPITALS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
                    "September", "Oktober", "November", "Desember")
+_MONTH_ALONE_OPENERS = ("sepanjang", "Sepanjang", "selama", "Selama", "awal", "Awal", "akhir",
+                        "Akhir", "pertengahan", "Pertengahan")
 _MONTH_ALONE = re.compile(
     r"\b(?:[Ss]epanjang|[Ss]elama|[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+(?:bulan\s+)?"
     r"(?P<m>" + "|".join(_MONTH_CAPITALS) + r")\b(?!\s*(?:\d|lalu\b))")

@@ -632,7 +632,8 @@ _HINT_WORDS = {
     "first_day": ("hari pertama",),
     "cancel": ("batal", "tunda", "urung"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
-    "companions": ("serta", "diikuti", "beranggotakan", "terdiri", "peserta"),
+    "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
+                   "beranggotakan", "terdiri", "peserta"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
@@ -1135,6 +1136,9 @@ class Extractor:
         """
         for sid, regs in sorted(reg_by_sent.items()):
             span = sents[sid]
+            low = text[span.start:span.end].lower()
+            if not any(w in low for w in _HINT_WORDS["companions"]):
+                continue  # the pattern runs only in the sentences that hold its words
             cue = _COMPANIONS.search(text, span.start, span.end)
             if cue is None:
                 continue
@@ -1698,10 +1702,11 @@ class Extractor:
         sentence of the visit speaks of learning. A study visit that also signs an agreement
         says "studi" or "belajar" in its own sentences.
         """
+        if "agreement" not in self._hints:
+            return False
         lead = sorted({0, 1, 2, *visit.sentence_ids})
-        spans = [sents[i] for i in lead if i < len(sents)]
-        if "agreement" not in self._hints or not any(
-                _AGREEMENT.search(text, s.start, s.end) for s in spans):
+        if not any(_AGREEMENT.search(text, sents[i].start, sents[i].end)
+                   for i in lead if i < len(sents)):
             return False
         return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
                        for i in visit.sentence_ids)
