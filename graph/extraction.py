@@ -542,6 +542,23 @@ _COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
                              r"(?P<brand>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
 
 
+_HEADER_VISITOR = re.compile(r"(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan"
+                             r"|anggota\s+rombongan|rombongan\s+terdiri", re.IGNORECASE)
+
+
+def _list_header(text: str, sents: list[Span], sid: int) -> str:
+    """The line that opens the list sentence ``sid`` belongs to ("Ikut dalam rombongan antara
+    lain:" over "1. Kepala Bappeda, Nama;"), or "" when it is no list item."""
+    for k in range(sid - 1, max(-1, sid - 12), -1):
+        piece = text[sents[k].start:sents[k].end].strip()
+        if piece.endswith(":"):
+            return piece
+        if not (piece.endswith((";", ".")) and (len(piece) <= 4 or piece.endswith(";")
+                                                 or k == sid - 1)):
+            return ""
+    return ""
+
+
 def _merged(visits: list[Visit]) -> list[Visit]:
     """One visit per learner and host set: dropping a place may make two readings one."""
     out: dict[tuple[frozenset[str], frozenset[str]], Visit] = {}
@@ -1974,8 +1991,8 @@ class Extractor:
     @staticmethod
     def _is_headline(sentence: str) -> bool:
         """Whether ``sentence`` is a Title Case headline."""
-        if sentence.rstrip()[-1:] in {".", "!", "?", '"', "”"}:
-            return False  # headlines carry no final stop; sentences with many names do
+        if sentence.rstrip()[-1:] in {".", "!", "?", '"', "”", ";"}:
+            return False  # headlines carry no final stop; sentences (and list items) do
         words = [w for w in sentence.split() if w[:1].isalpha()]
         if len(words) < 4:
             return False
@@ -2025,7 +2042,10 @@ class Extractor:
                     # "sedangkan dari Kepahiang hadir Kepala Dinas ...": the region said before.
                     code = origin_ref.code
                     side = "visitor" if code in vcodes else "host"
-                elif _SIDE_VISITOR_CUE.search(lead[-40:]):
+                elif _SIDE_VISITOR_CUE.search(lead[-40:]) or (
+                        sid > 0 and not lead.strip()
+                        and _HEADER_VISITOR.search(_list_header(text, sents, sid))):
+                    # also "Ikut dalam rombongan antara lain:" over a numbered list
                     side = "visitor"
                 elif _SIDE_HOST_CUE.search(lead[-40:]) or _HOST_VERB_AFTER.match(
                         text, o.end, min(len(text), o.end + 60)):

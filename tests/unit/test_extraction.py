@@ -855,3 +855,14 @@ def test_officials_brought_along_or_present(extractor: Extractor) -> None:
                         "terdapat Kepala Bagian Organisasi, Andi Tenri Sompa.")
     assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
         ("Andi Tenri Sompa", "visitor"), ("Roni Sampir", "visitor"), ("Yahya Lapangi", "visitor")]
+
+
+def test_a_numbered_list_of_the_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Aceh Besar melakukan studi tiru ke Pemerintah "
+                        "Kabupaten Badung, Rabu (22/10/2025), untuk mempelajari pengelolaan "
+                        "pendapatan daerah di kabupaten tersebut.\n\nIkut dalam rombongan antara "
+                        "lain:\n1. Kepala Badan Pengelolaan Keuangan Daerah (BPKD), Cut Rahmi "
+                        "Yusra, S.E., Ak.;\n2. Kepala Bagian Organisasi, Nurul Huda.\n\nRombongan "
+                        "diterima Sekda Badung, I Wayan Adi Arnawa.")
+    assert [(o.name, o.side) for v in x.visits for o in v.officials] == [
+        ("Cut Rahmi Yusra", "visitor"), ("Nurul Huda", "visitor"), ("I Wayan Adi Arnawa", "host")]
