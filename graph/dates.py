@@ -37,9 +37,9 @@ __all__ = [
     "Precision",
     "MONTHS",
     "WEEKDAYS",
+    "NUMBER_WORDS",
     "find_dates",
     "parse_date",
-    "weekday_on_or_before",
     "format_date",
 ]
 
@@ -229,10 +229,19 @@ def _name(matched: str) -> str:
 _LAST_WEEK = re.compile(r"(?:pekan|minggu)\s+lalu$")
 
 
-def _weekday_before(reference: date, weekday: int) -> date:
-    """The most recent ``weekday`` strictly before ``reference`` ("Senin lalu")."""
-    delta = (reference.weekday() - weekday) % 7 or 7
-    return reference - timedelta(days=delta)
+def _weekday_before(reference: date, weekday: int, *, strictly: bool = True) -> date:
+    """The most recent ``weekday`` before ``reference`` ("Senin lalu"); with ``strictly``
+    false, on or before it (a weekday alone: "Kamis" said on a Thursday is that day)."""
+    delta = (reference.weekday() - weekday) % 7
+    return reference - timedelta(days=delta or 7 if strictly else delta)
+
+
+def _month_mention(start: int, end: int, text: str, year: int, month: int,
+                   relative: bool = False) -> DateMention:
+    """A mention of the whole ``month`` of ``year``, at month precision."""
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return DateMention(start, end, text, date(year, month, 1), nxt - timedelta(days=1),
+                       "month", relative)
 
 
 def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMention | None:
@@ -289,10 +298,7 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         return DateMention(start, end, text, first, last, "day", relative, weekday)
 
     if g["mm"]:
-        month, year = MONTHS[_name(g["mm"])], int(g["my"])
-        first = date(year, month, 1)
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return DateMention(start, end, text, first, nxt - timedelta(days=1), "month")
+        return _month_mention(start, end, text, int(g["my"]), MONTHS[_name(g["mm"])])
 
     if g["yy"]:
         year = int(g["yy"])
@@ -307,9 +313,7 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
             # January, "Januari lalu" is the January a year before (this one has not passed).
             month = MONTHS[_name(g["rmon"])]
             year = reference.year if month < reference.month else reference.year - 1
-            nxt = date(year + (month == 12), month % 12 + 1, 1)
-            return DateMention(start, end, text, date(year, month, 1), nxt - timedelta(days=1),
-                               "month", True)
+            return _month_mention(start, end, text, year, month, relative=True)
         if g["rwd"] and _LAST_WEEK.search(rel):
             # "Kamis pekan lalu": the Thursday of the week before the reference's week.
             monday = reference - timedelta(days=reference.weekday())
@@ -338,30 +342,23 @@ _BARE_WEEKDAY = re.compile(
 _DAYS_SINCE = re.compile(r"selama\s+(?P<n>dua|tiga|empat|lima|[2-5])\s+hari\s+sejak\s+$",
                          re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?$", re.IGNORECASE)  # a habit, not a day
-_DAY_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+#: Small counts as words ("selama tiga hari", "dua hari kemudian").
+NUMBER_WORDS: dict[str, int] = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 
 
-def weekday_on_or_before(reference: date, weekday: int) -> date:
-    """The last ``weekday`` on or before ``reference`` (the day itself when it is one)."""
-    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
-
-
-def _bare_name(word: str) -> int:
-    return WEEKDAYS[_name(word).replace("'", "").replace("’", "")]
-
-
-def _bare_matches(text: str, start: int, stop: int, taken: list[DateMention]
-                  ) -> list[re.Match[str]]:
-    """``_BARE_WEEKDAY.finditer(text, start, stop)`` outside the mentions ``taken``, tried
-    only where a weekday's name is: the pattern opens with look-behinds, which a scan would
-    try at every character."""
-    places = sorted({at for stem in _WEEKDAY_STEMS for at in _finds(text, stem, start, stop)})
+def _tried_at_words(rx: re.Pattern[str], words: tuple[str, ...], text: str, start: int,
+                    stop: int, taken: list[DateMention]) -> list[re.Match[str]]:
+    """The matches of ``rx`` in ``text[start:stop]``, without overlaps, tried only where one of
+    ``words`` (its openings) is and outside the mentions ``taken``: a pattern that opens with
+    look-behinds or a word boundary is tried at every character by a scan, which costs as much
+    as all the other date expressions together."""
+    places = sorted({at for w in words for at in _finds(text, w, start, stop)})
     out: list[re.Match[str]] = []
     pos = start
     for at in places:
         if at < pos or any(t.start <= at < t.end for t in taken):
             continue
-        m = _BARE_WEEKDAY.match(text, at, stop)
+        m = rx.match(text, at, stop)
         if m is not None:
             out.append(m)
             pos = m.end()
@@ -382,23 +379,23 @@ def _bare_weekdays(text: str, start: int, stop: int, reference: date | None,
     """The weekdays written alone in ``text[start:stop]`` outside the mentions ``taken``
     (unresolved without a reference)."""
     out: list[DateMention] = []
-    for m in _bare_matches(text, start, stop, taken):
+    for m in _tried_at_words(_BARE_WEEKDAY, _WEEKDAY_STEMS, text, start, stop, taken):
         if _EVERY.search(text, max(0, m.start() - 14), m.start()):
             continue
-        weekday = _bare_name(m.group("bwd") or m.group("cwd"))
+        weekday = WEEKDAYS[_name(m.group("bwd") or m.group("cwd"))]
         second = m.group("bwd2") or m.group("cwd2")
         # "Selasa dan Rabu": the second day is the later one, and the pair ends by the reference.
-        last_weekday = _bare_name(second) if second else weekday
+        last_weekday = WEEKDAYS[_name(second)] if second else weekday
         if reference is None:
             out.append(DateMention(m.start(), m.end(), m.group(0), None, None, "day", True,
                                    weekday, bare=True))
             continue
-        last = weekday_on_or_before(reference, last_weekday)
+        last = _weekday_before(reference, last_weekday, strictly=False)
         first = last - timedelta(days=(last_weekday - weekday) % 7)
         days = _DAYS_SINCE.search(text, max(0, m.start() - 40), m.start())
         if days is not None:
             n = days.group("n").lower()
-            last = first + timedelta(days=(int(n) if n.isdigit() else _DAY_COUNTS[n]) - 1)
+            last = first + timedelta(days=(int(n) if n.isdigit() else NUMBER_WORDS[n]) - 1)
         out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "day", True,
                                weekday, bare=True))
     return out
@@ -463,12 +460,8 @@ def find_dates(
     # A month without its year: "Sepanjang Juni", "awal Mei" (the last such month by then).
     if alone and reference is not None and any(
             text.find(m, start, stop) >= 0 for m in _MONTH_CAPITALS):
-        # Tried only where one of its opening words is: a scan of the pattern over the whole
-        # text costs as much as all the other date expressions together.
-        places = sorted({at for w in _MONTH_ALONE_OPENERS for at in _finds(text, w, start, stop)})
-        matches = [m for m in (_MONTH_ALONE.match(text, at, stop) for at in places)
-                   if m is not None]
-        months = [_month_alone(m, reference) for m in matches
+        months = [_month_alone(m, reference) for m in _tried_at_words(
+            _MONTH_ALONE, _MONTH_ALONE_OPENERS, text, start, stop, [])
                   if not any(t.start <= m.start("m") < t.end for t in found)]
         if months:
             found = sorted(found + months, key=lambda d: d.start)
@@ -488,9 +481,7 @@ def _month_alone(m: re.Match[str], reference: date) -> DateMention:
     """The mention of a month named without a year: the last such month up to ``reference``."""
     month = _MONTH_CAPITALS.index(m.group("m")) + 1
     year = reference.year if month <= reference.month else reference.year - 1
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return DateMention(m.start(), m.end(), m.group(0), date(year, month, 1),
-                       nxt - timedelta(days=1), "month", True)
+    return _month_mention(m.start(), m.end(), m.group(0), year, month, relative=True)
 
 
 _WEEKDAY_STEMS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum", "Sabtu", "Minggu", "Ahad")

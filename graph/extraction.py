@@ -50,7 +50,7 @@ from typing import Any
 from graph import aliases
 from graph.article import Article, Span, non_ascii_chars
 from graph.chars import ascii_alnum_only
-from graph.dates import DateMention, find_dates, format_date
+from graph.dates import NUMBER_WORDS, DateMention, find_dates, format_date
 from graph.gazetteer import split_words
 from graph.officials import OfficialMention, find_officials, same_person
 from graph.patterns import capitalised_before, trie_regex
@@ -629,7 +629,6 @@ _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?
                        r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua)"
                        r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya)"
                        r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\b")
-_DAY_NUMBERS = {"dua": 2, "tiga": 3, "2": 2, "3": 3}
 
 
 def _days_later(m: re.Match[str]) -> int:
@@ -637,7 +636,10 @@ def _days_later(m: re.Match[str]) -> int:
     kemudian" 2, "siang harinya" 0."""
     if m.group("same"):
         return 0  # "Siang harinya, giliran rombongan X": later the same day
-    return _DAY_NUMBERS[m.group("n").lower()] if m.group("n") else 1
+    n = (m.group("n") or "1").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
 # Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
 _HINT_WORDS = {
     "intent": ("tertarik", "minat", "niat", "keinginan", "siapkan", "rencanakan", "agendakan",
