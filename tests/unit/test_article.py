@@ -311,3 +311,34 @@ def test_a_press_release_signed_off_with_its_date() -> None:
     a = parse_article(text.encode("utf-8"), path="t.txt")
     assert a.published == date(2024, 9, 5)
     assert "September" not in a.clean
+
+
+def test_the_radio_dateline_and_a_site_label_above_the_headline() -> None:
+    a = parse_article(b"RRI.co.id - Berita Daerah\n\nDLH Ternate Timba Ilmu di Makassar\n\n"
+                      b"Selasa, 10 Jun 2025 09:05\n\nKBRN, Makassar: Dinas Lingkungan Hidup Kota "
+                      b"Ternate melakukan kunjungan kerja ke Pemerintah Kota Makassar, pada Senin "
+                      b"pagi.", path="t.txt")
+    assert (a.published, a.title, a.dateline) == (
+        date(2025, 6, 10), "DLH Ternate Timba Ilmu di Makassar", "Makassar")
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "title"),
+    [
+        ("PEMERINTAH KOTA PADANG PANJANG\nHome | Profil | Berita | Galeri\nHome / Berita / Kominfo"
+         "\n\nPemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta\n\nDitulis oleh: Diskominfo "
+         "| Senin, 09 Juni 2025 | 08:41 WIB | Dilihat: 318\n\n", date(2025, 6, 9),
+         "Pemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta"),
+        ("Padang Panjang Studi Tiru SPBE ke Surakarta\n\nGORONTALO, 28 November 2024 – ",
+         date(2024, 11, 28), "Padang Panjang Studi Tiru SPBE ke Surakarta"),
+        ("Padang Panjang Studi Tiru SPBE ke Surakarta\n\nJakarta, Rabu (18/12/2024) – ",
+         date(2024, 12, 18), "Padang Panjang Studi Tiru SPBE ke Surakarta"),
+    ],
+)
+def test_publication_dates_of_government_sites_and_datelines(page: str, published: date,
+                                                             title: str) -> None:
+    body = ("Pemerintah Kota Padang Panjang melaksanakan studi tiru penerapan SPBE ke "
+            "Pemerintah Kota Surakarta untuk mempelajari tata kelola data pemerintahan.")
+    a = parse_article((page + body).encode(), path="t.txt")
+    assert (a.published, a.title) == (published, title)
+    assert "Beranda" not in a.clean and "Home |" not in a.clean
