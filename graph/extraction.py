@@ -52,7 +52,7 @@ from graph.article import Article, Span, non_ascii_chars
 from graph.chars import ascii_alnum_only
 from graph.dates import NUMBER_WORDS, DateMention, find_dates, format_date
 from graph.gazetteer import split_words
-from graph.officials import OfficialMention, find_officials, same_person
+from graph.officials import OfficialMention, find_officials, local_place, same_person
 from graph.patterns import capitalised_before, trie_regex
 from graph.vocab import candidate_program_iri
 
@@ -2057,10 +2057,13 @@ class Extractor:
                 elif _ACCOMPANY.search(lead[-25:]) and out and out[-1].end > o.start - 200:
                     side = out[-1].side
                 elif out and 0 <= o.start - out[-1].end <= 40 and _LIST_GAP.fullmatch(
-                        text, out[-1].end, o.start):
+                        text, out[-1].end, o.start) and bisect.bisect_right(
+                        starts, out[-1].start) - 1 == sid:
                     # "Kepala Bappeda, Ir. Rudi, M.T., Kepala Diskominfo, Fransiska": a list of
                     # the same delegation, one after another.
                     side = out[-1].side
+                else:
+                    side = self._village_side(o, text, officials, sents[sid])
                 if side is not None and len(visits) > 1:
                     near = self._nearest_visit(visits, sid)
                     if near is not visit:
@@ -2084,6 +2087,31 @@ class Extractor:
                 codes = visit.visitor_codes if off.side == "visitor" else visit.host_codes
                 off.region = codes[0] if len(codes) == 1 else None
         visit.officials = out
+
+    def _village_side(self, o: OfficialMention, text: str, officials: list[OfficialMention],
+                      own: Span) -> str | None:
+        """The side of a village's or a district's official that no cue places, or ``None``.
+
+        The story tells the place the delegation went to ("ke Desa Wisata Pentingsari", "BUMDes
+        Ponggok"), so a head of a village named elsewhere in the text is the host's ("Ketua Desa
+        Wisata Pentingsari, Nama, menjelaskan"); the villages and districts of a delegation are
+        named only in their heads' titles ("Kepala Desa Way Urang, Nama, mengaku terinspirasi").
+        """
+        place = local_place(o.title)
+        if place is None or any(m.start == 0 and m.end == len(place)
+                                for m in self.gaz.find_mentions(place)):
+            return None  # "Ketua Forum BPD Sragen": a region's body, which the regions place
+        # Not the official's own sentence ("Wali Nagari Koto Malintang, Nama, menilai Koto
+        # Malintang bisa ..."), nor another title. A business's name ends with its village:
+        # "BUMDes Tirta Mandiri Ponggok".
+        skip = [(p.start, p.end) for p in officials] + [(own.start, own.end)]
+        words = place.split()
+        keys = [place, words[-1]] if len(words) >= 3 else [place]
+        for key in keys:
+            for m in re.finditer(r"\b" + re.escape(key) + r"\b", text):
+                if not any(s <= m.start() < e for s, e in skip):
+                    return "host"
+        return "visitor"
 
     @staticmethod
     def _nearest_visit(visits: list[Visit], sid: int) -> Visit:

@@ -27,6 +27,7 @@ __all__ = [
     "OfficialMention",
     "HONORIFICS",
     "find_officials",
+    "local_place",
     "normalise_name",
     "same_person",
 ]
@@ -44,7 +45,8 @@ _HEADS = [
     "Staff Ahli", "Kepala", "Kabag", "Kadis", "Kaban", "Kabid", "Kasubag", "Kasubbag", "Kasi",
     "Kadinkes", "Kalak", "Camat", "Lurah", "Kades", "Inspektur", "Direktur", "Ketua", "Anggota",
     "Koordinator", "Sangadi", "Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Arsiparis",
-    "Widyaiswara", "Analis", "Plt", "Plh", "Pj", "Pjs",
+    "Widyaiswara", "Analis", "Plt", "Plh", "Pj", "Pjs", "Penghulu Kampung", "Bendesa Adat",
+    "Bendesa", "Peratin", "Carik",
 ]
 _ACTING = ["Plt", "Plh", "Pj", "Pjs", "Pymt"]
 
@@ -148,6 +150,7 @@ TITLE_WORDS = _words("""
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
+    Pokdarwis BUMDes Bumdes BUMKam BUMNag
 """)
 # Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
 _TITLE_JOINERS = _words("dan & serta / - pada")
@@ -177,8 +180,17 @@ _NAME_WORD = re.compile(
 # Lower-case words inside a name: Batak "br" (boru), "bin", "binti".
 _NAME_PARTICLES = _words("br br. boru bin binti")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X|[A-D]|[1-9])$")
-_PLACE_WORDS = _words("Desa Kelurahan Kecamatan Nagari Kampung Gampong Kalurahan")
-_LOCAL_HEADS = _words("Camat Lurah Kades Sangadi Keuchik Geuchik Perbekel Sekdes Sekcam")
+_PLACE_WORDS = _words("Desa Kelurahan Kecamatan Nagari Kampung Gampong Kalurahan Pekon Lembang")
+# Bodies of a village whose village follows: "Ketua Pokdarwis Nglanggeran", "Ketua BPD Dermaji".
+_VILLAGE_BODIES = _words("Pokdarwis BPD BUMDes Bumdes BUMKam BUMNag LPM")
+_LOCAL_HEADS = _words("""
+    Camat Lurah Kades Sangadi Keuchik Geuchik Perbekel Sekdes Sekcam Nagari Kampung Adat Bendesa
+    Peratin Carik
+""")
+# Words that go on a place's name and never start a person's: "Camat Putussibau Utara".
+_PLACE_TAILS = _words("Utara Selatan Barat Timur Tengah Hulu Hilir Raya Kidul Lor Wetan Kulon")
+# The first words of Balinese names: "Perbekel Kutuh I Wayan Mudita" (I is no numeral there).
+_BALINESE = _words("Wayan Made Nyoman Ketut Putu Gede Komang Kadek Nengah Gusti Luh Nyoman")
 # "Kantor Bupati Lobar, Gerung": a building named after an office, not an official.
 _BUILDING_BEFORE = re.compile(r"(?:Kantor|Ruang(?:\s+\w+)?|Gedung|Pendopo|Pendapa|Rumah\s+Dinas|"
                               r"Rujab|Aula|Rumah\s+Jabatan|Rapat)\s+$")
@@ -382,7 +394,8 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             break
         if seen_region:
             break
-        if after_place_word and _NAME_WORD.match(tok):
+        if after_place_word and _NAME_WORD.match(tok) and (
+                prev_tok not in _VILLAGE_BODIES or _body_place(text, m, stop)):
             # "Kepala Desa Sesela": the village name belongs to the title, and so do all the
             # words of a longer one that a comma closes ("Camat Lintau Buo Utara, Nama").
             end = title_end = _place_name_end(text, m, stop)
@@ -413,12 +426,13 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
         # the name after the comma.
         last_unit_word = not field and prev_tok in TITLE_WORDS and end == title_end \
             and _NAME_WORD.match(tok) is not None and _name_after_comma(text, m, stop)
-        if tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or _acronym(tok) \
-                or lower_title or field or last_unit_word:
+        balinese = tok in {"I", "Ni"} and nxt_tok is not None and nxt_tok.group(0) in _BALINESE
+        if (tok in TITLE_WORDS or _ROMAN.match(tok) or unit_before_region or _acronym(tok)
+                or lower_title or field or last_unit_word) and not balinese:
             # A capitalised word right before a region is a unit of it ("Setkab Kutai Barat",
             # "Bappelitbangda Mahulu"), not a name.
             end = title_end = m.end()
-            after_place_word = tok in _PLACE_WORDS
+            after_place_word = tok in _PLACE_WORDS or tok in _VILLAGE_BODIES
             continue
         if tok in _TITLE_JOINERS or tok.lower() in _TITLE_JOINERS:
             nxt = _TOKEN_RE.search(text, m.end(), stop)
@@ -477,21 +491,42 @@ def _name_after_comma(text: str, tok: re.Match[str], stop: int) -> bool:
         and not text[first.end():second.start()].strip()
 
 
+def _body_place(text: str, tok: re.Match[str], stop: int) -> bool:
+    """Whether ``tok``, after a village body ("Ketua Pokdarwis"), is the body's village: a
+    comma closes the place ("Pokdarwis Nglanggeran, Nama"), or three capitalised words follow
+    where a name would take two ("Pokdarwis Nglanggeran Suryo Widagdo"); not "Ketua BPD
+    Sugeng Prihatin", whose village is not said."""
+    words = 0
+    nxt: re.Match[str] | None = tok
+    while nxt is not None and words < 3:
+        word = nxt.group(0)
+        if word == ",":
+            return True
+        if not _NAME_WORD.match(word) or word in _NAME_STOP:
+            break
+        words += 1
+        nxt = _TOKEN_RE.search(text, nxt.end(), stop)
+    return words >= 3
+
+
 def _place_name_end(text: str, tok: re.Match[str], stop: int) -> int:
     """The end of a place name that starts at ``tok``: up to three capitalised words when a
     comma follows them, else ``tok`` alone."""
     end = tok.end()
     nxt: re.Match[str] | None = tok
+    tails = end  # the name with its directions ("Putussibau Utara"), when no comma closes it
     for _ in range(3):
         nxt = _TOKEN_RE.search(text, end, stop)
         if nxt is None or "\n" in text[end:nxt.start()]:
-            return tok.end()
+            return tails
         if nxt.group(0) == ",":
             return end
         if not _NAME_WORD.match(nxt.group(0)) or nxt.group(0) in _NAME_STOP:
-            return tok.end()
+            return tails
+        if nxt.group(0) in _PLACE_TAILS and tails == end:
+            tails = nxt.end()
         end = nxt.end()
-    return tok.end()
+    return tails
 
 
 # Shortened first names written with a stop inside a name ("Moch. Ilham").
@@ -581,6 +616,37 @@ def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
 _SELAKU_KEY = re.compile(r"\s(?:selaku|sebagai)\s")
 # Its words alone: a literal prefix ("se") that the engine finds fast.
 _SELAKU_CORE = re.compile(r"se(?:laku|bagai)")
+
+
+# A title that names a village or a district: its head, then the place ("Kepala Desa Dermaji",
+# "Lurah Panggungharjo", "Wali Nagari Pariangan", "Ketua Pokdarwis Nglanggeran", "Camat Kejajar").
+_LOCAL_PLACE_RE = re.compile(
+    r"(?:\b(?:Desa|Kelurahan|Kalurahan|Nagari|Kampung|Gampong|Pekon|Lembang|Kecamatan)|Camat"
+    r"|Lurah|Kades|Sangadi|Keuchik|Geuchik|Perbekel|Peratin|Carik|Bendesa(?:\s+Adat)?|Sekdes"
+    r"|Sekcam|Pokdarwis|BPD|BUMDes|Bumdes|BUMKam|BUMNag)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+def local_place(title: str) -> str | None:
+    """The village or district a title names, or ``None``.
+
+    Examples
+    --------
+    >>> local_place("Kepala Desa Tete Batu"), local_place("Ketua Pokdarwis Nglanggeran")
+    ('Tete Batu', 'Nglanggeran')
+    >>> local_place("Kepala Dinas Pemberdayaan Masyarakat dan Desa") is None
+    True
+    """
+    m = _LOCAL_PLACE_RE.search(title)
+    if m is None:
+        return None
+    words = m.group("place").split()
+    while words and words[0] in _PLACE_WORDS:
+        words = words[1:]  # "Keuchik Gampong Lhok Mee"
+    place = " ".join(words)
+    if not words or any(w in TITLE_WORDS or _acronym(w) for w in words):
+        return None  # "Ekonomi Desa DPMD Lotim": a unit and its region, not a village
+    return place
 
 
 def find_officials(

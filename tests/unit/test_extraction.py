@@ -837,3 +837,26 @@ def test_a_numbered_list_of_the_delegation(extractor: Extractor) -> None:
                         "diterima Sekda Badung, I Wayan Adi Arnawa.")
     assert [(o.name, o.side) for v in x.visits for o in v.officials] == [
         ("Cut Rahmi Yusra", "visitor"), ("Nurul Huda", "visitor"), ("I Wayan Adi Arnawa", "host")]
+
+
+def test_village_officials_take_the_side_of_their_village(extractor: Extractor) -> None:
+    # The host village is where the delegation went; a visiting village is named only in its
+    # head's title. Neither has a region of the gazetteer to tell the side.
+    x = _run(extractor, "Puluhan kepala desa dari Kabupaten Sumbawa melakukan studi tiru ke Desa "
+                        "Wisata Karangsari, Kabupaten Sleman, Selasa (4/3/2025). Ketua Pokdarwis "
+                        "Karangsari, Wahyu Pranoto, memaparkan cara desanya mengelola homestay. "
+                        "Kepala Desa Batu Rotok, Ahmad Sauki, mengaku ingin meniru pola itu. "
+                        "Camat Moyo Utara, Lalu Hamzan, menilai kunjungan ini bermanfaat.")
+    assert _edges(x) == {("52.04", "34.04")}
+    assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
+        ("Ahmad Sauki", "visitor"), ("Lalu Hamzan", "visitor"), ("Wahyu Pranoto", "host")]
+
+
+def test_a_list_of_one_side_ends_with_its_sentence(extractor: Extractor) -> None:
+    # "Kepala Desa ..., Nama. Keuchik ..., Nama": the second is no longer the first one's list.
+    x = _run(extractor, "Para keuchik dari Kabupaten Bireuen melakukan studi tiru ke Desa Wisata "
+                        "Karangsari, Kabupaten Sleman, Kamis (6/3/2025). Materi dibawakan Ketua "
+                        "Pokdarwis Karangsari, Wahyu Pranoto. Keuchik Gampong Lhok Mane, Tgk. "
+                        "Rahmat Hidayat, menilai pengalaman itu bisa diterapkan.")
+    assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
+        ("Rahmat Hidayat", "visitor"), ("Wahyu Pranoto", "host")]

@@ -15,6 +15,7 @@ from graph.officials import (
     _SELAKU_KEY,
     _SELAKU_RE,
     find_officials,
+    local_place,
     normalise_name,
     same_person,
 )
@@ -258,3 +259,43 @@ def test_name_with_degrees_before_selaku() -> None:
     got = [(o.title, o.name) for o in find_officials(
         "Tim dipimpin oleh Moh. Arif Lasaka, S.Sos., M.Si., selaku Asisten Pemerintahan Setda.")]
     assert got == [("Asisten Pemerintahan", "Arif Lasaka")]
+
+
+def test_village_titles_keep_their_village() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Wali Nagari Sungai Pinang, Efendi Rajo Mudo, mengaku senang. Ketua Pokdarwis "
+        "Nglanggeran, Suryo Widagdo, memaparkan omzet. Penghulu Kampung Buantan Besar, Sudirman "
+        "Hasibuan, menerima tamu. Bendesa Adat Penglipuran, I Ketut Wirawan Jaya, bercerita. "
+        "Carik Panggungharjo, Wulan Setyaningrum, menjelaskan layanan.")]
+    assert got == [("Wali Nagari Sungai Pinang", "Efendi Rajo Mudo"),
+                   ("Ketua Pokdarwis Nglanggeran", "Suryo Widagdo"),
+                   ("Penghulu Kampung Buantan Besar", "Sudirman Hasibuan"),
+                   ("Bendesa Adat Penglipuran", "I Ketut Wirawan Jaya"),
+                   ("Carik Panggungharjo", "Wulan Setyaningrum")]
+    # A village body's village only where a comma closes it or a name of two words follows.
+    got = [(o.title, o.name) for o in find_officials(
+        "Ketua BPD Sugeng Prihatin menambahkan. Ketua Pokdarwis Nglanggeran Suryo Widagdo "
+        "menjelaskan. Direktur BUMDes Tirta Mandiri Ponggok, Joko Susilo, memaparkan.")]
+    assert got == [("Ketua BPD", "Sugeng Prihatin"),
+                   ("Ketua Pokdarwis Nglanggeran", "Suryo Widagdo"),
+                   ("Direktur BUMDes Tirta Mandiri Ponggok", "Joko Susilo")]
+
+
+def test_directions_end_a_place_and_balinese_i_opens_a_name() -> None:
+    # "Utara" goes on the district's name; a title without a name gives nobody.
+    assert find_officials("Camat Putussibau Utara menjelaskan jadwal kunjungan.") == []
+    got = [(o.title, o.name) for o in find_officials(
+        "Perbekel Kutuh I Wayan Mudita Arsana menjelaskan unit usaha desa. Asisten I Bidang "
+        "Pemerintahan, Budi Hartono, hadir.")]
+    assert got == [("Perbekel Kutuh", "I Wayan Mudita Arsana"),
+                   ("Asisten I Bidang Pemerintahan", "Budi Hartono")]
+
+
+def test_local_place_of_a_title() -> None:
+    assert local_place("Kepala Desa Tete Batu") == "Tete Batu"
+    assert local_place("Keuchik Gampong Lhok Mee") == "Lhok Mee"
+    assert local_place("Camat Kejajar") == "Kejajar"
+    assert local_place("Ketua Pokdarwis Nglanggeran") == "Nglanggeran"
+    assert local_place("Kepala Dinas Pemberdayaan Masyarakat dan Desa") is None
+    assert local_place("Kepala Bidang Pengembangan Ekonomi Desa DPMD Lotim") is None
+    assert local_place("Sekretaris Daerah") is None
