@@ -476,6 +476,15 @@ _AGREEMENT = re.compile(
 _LEARNING_WORD = re.compile(
     r"\b(?:belajar|mempelajari|studi|study|kaji|menimba|meniru|mencontoh|benchmarking)\b",
     re.IGNORECASE)
+# Words of everyday village and economic talk that also name a program: "dana desa" funds
+# nearly every village story and "UMKM" fills every market story. They name the visit's program
+# only where a sentence speaks of learning or of a topic ("belajar pengelolaan dana desa",
+# "membahas pemberdayaan UMKM"), or the visit's own sentences or the headline name them.
+_BACKGROUND_LABELS = frozenset({"dana desa", "umkm"})
+_TOPIC_CUE = re.compile(
+    r"\b(?:belajar|mempelajari|pelajari|studi|kaji|menimba|meniru|mencontoh|tertarik|membahas"
+    r"|bahas|terkait|berkaitan|tentang|soal|mengenai|materi|penerapan|menerapkan|diskusi"
+    r"|ingin)\b", re.IGNORECASE)
 _ORIGIN_RANGE = re.compile(r"\b(?:hingga|sampai|sampai\s+ke|s\.?d\.?)\b", re.IGNORECASE)
 # Things a region receives that are not guests: awards, aid, funds, documents.
 _GIVEN_THING = re.compile(
@@ -1296,7 +1305,7 @@ class Extractor:
                 o for o in officials if any(
                 sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
                 if passing else officials, all_refs)
-            self._programs_for(v, visits, program_hits, sents)
+            self._programs_for(v, visits, program_hits, text, sents)
             v.recommended_by = self._recommenders(text, sents)
             v.delegation_size = self._delegation(text, sents, v)
             v.evidence = [
@@ -2214,10 +2223,16 @@ class Extractor:
         return out
 
     def _programs_for(self, visit: Visit, visits: list[Visit],
-                      hits: list[tuple[int, int, ProgramRef]], sents: list[Span]) -> None:
+                      hits: list[tuple[int, int, ProgramRef]], text: str, sents: list[Span]
+                      ) -> None:
         starts = [s.start for s in sents]
         seen: dict[str, ProgramRef] = {}
-        for s, _e, ref in hits:
+        for s, e, ref in hits:
+            if text[s:e].lower() in _BACKGROUND_LABELS:
+                sid = bisect.bisect_right(starts, s) - 1
+                if sid > 0 and sid not in visit.sentence_ids and not _TOPIC_CUE.search(
+                        text, sents[sid].start, sents[sid].end):
+                    continue
             if len(visits) > 1:
                 sid = bisect.bisect_right(starts, s) - 1
                 dist = {id(v): min(abs(i - sid) for i in v.sentence_ids) for v in visits}

@@ -1,7 +1,7 @@
 """Tiru's evaluator on our own annotated corpus (tests/fixtures/articles).
 
 The floors sit slightly under the figures measured when they were last set (437 articles:
-edge F1 0.98 with precision 0.99, start dates 0.98, programs F1 0.86, officials F1 0.97,
+edge F1 0.98 with precision 0.99, start dates 0.98, programs F1 0.87, officials F1 0.97,
 negatives 121/121): a change that makes reading worse fails here. They were lowered from 1.0 when
 the forty hardest articles (art158-art197, long stories) joined the corpus as written. They
 are measured by the real evaluator on the real extractor, never hard-coded.

@@ -860,3 +860,17 @@ def test_a_list_of_one_side_ends_with_its_sentence(extractor: Extractor) -> None
                         "Rahmat Hidayat, menilai pengalaman itu bisa diterapkan.")
     assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
         ("Rahmat Hidayat", "visitor"), ("Wahyu Pranoto", "host")]
+
+
+def test_village_funds_and_small_business_as_background(extractor: Extractor) -> None:
+    # "dana desa" and "UMKM" said in passing are no program of the visit; said as the topic,
+    # they are.
+    x = _run(extractor, "Para kepala desa dari Kabupaten Pati melakukan studi tiru pengelolaan "
+                        "BUMDes ke Kabupaten Klaten, Senin (3/3/2025). Kepala Dinas PMD Klaten, "
+                        "Rudi Hartanto, menjelaskan sebagian usaha desa dibiayai dana desa. Warung "
+                        "desa juga menjual produk UMKM warga.")
+    assert {p.label for v in x.visits for p in v.programs} == {"Badan Usaha Milik Desa"}
+    x = _run(extractor, "Para kepala desa dari Kabupaten Pati melakukan studi tiru ke Kabupaten "
+                        "Klaten, Senin (3/3/2025). Rombongan ingin mempelajari pengelolaan dana "
+                        "desa yang transparan.")
+    assert {p.label for v in x.visits for p in v.programs} == {"Pengelolaan dana desa"}
