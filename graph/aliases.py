@@ -27,6 +27,7 @@ __all__ = [
     "NAME_VARIANTS",
     "ABBREVIATIONS",
     "CAPITALS",
+    "PROVINCE_SEATS",
     "NICKNAMES",
     "COMMON_WORDS",
     "GOVERNMENT_WORDS",
@@ -339,6 +340,26 @@ ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Manokwari Selatan": ("Mansel",),
     "Kabupaten Pegunungan Arfak": ("Pegaf",),
     "Kabupaten Sorong Selatan": ("Sorsel",),
+}
+
+#: The city that is a province's seat of government, where its governor's office stands. News
+#: names the seat for the province's government ("studi tiru SAKIP ke Samarinda" after a story on
+#: Pemprov Kaltim). Only seats that are cities (kota) are listed: Tanjung Selor, Mamuju, Sofifi,
+#: Manokwari, Merauke, Nabire and Wamena lie in regencies, and Jakarta is no single city.
+PROVINCE_SEATS: Final[dict[str, str]] = {
+    "Aceh": "Kota Banda Aceh", "Sumatera Utara": "Kota Medan", "Sumatera Barat": "Kota Padang",
+    "Riau": "Kota Pekanbaru", "Jambi": "Kota Jambi", "Sumatera Selatan": "Kota Palembang",
+    "Bengkulu": "Kota Bengkulu", "Lampung": "Kota Bandar Lampung",
+    "Kepulauan Bangka Belitung": "Kota Pangkalpinang", "Kepulauan Riau": "Kota Tanjungpinang",
+    "Jawa Barat": "Kota Bandung", "Jawa Tengah": "Kota Semarang",
+    "DI Yogyakarta": "Kota Yogyakarta", "Jawa Timur": "Kota Surabaya", "Banten": "Kota Serang",
+    "Bali": "Kota Denpasar", "Nusa Tenggara Barat": "Kota Mataram",
+    "Nusa Tenggara Timur": "Kota Kupang", "Kalimantan Barat": "Kota Pontianak",
+    "Kalimantan Tengah": "Kota Palangka Raya", "Kalimantan Selatan": "Kota Banjarbaru",
+    "Kalimantan Timur": "Kota Samarinda", "Sulawesi Utara": "Kota Manado",
+    "Sulawesi Tengah": "Kota Palu", "Sulawesi Selatan": "Kota Makassar",
+    "Sulawesi Tenggara": "Kota Kendari", "Gorontalo": "Kota Gorontalo", "Maluku": "Kota Ambon",
+    "Papua": "Kota Jayapura", "Papua Barat Daya": "Kota Sorong",
 }
 
 #: Capital towns that news uses for the regency (or province) they govern. Lower confidence

@@ -42,7 +42,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from itertools import compress
 from typing import Any
@@ -485,6 +485,7 @@ _TOPIC_CUE = re.compile(
     r"\b(?:belajar|mempelajari|pelajari|studi|kaji|menimba|meniru|mencontoh|tertarik|membahas"
     r"|bahas|terkait|berkaitan|tentang|soal|mengenai|materi|penerapan|menerapkan|diskusi"
     r"|ingin)\b", re.IGNORECASE)
+_CITY_WORD = re.compile(r"\b(?:Kota|Pemkot|Pemko|Walikota|Wali\s+Kota)\b", re.IGNORECASE)
 _ORIGIN_RANGE = re.compile(r"\b(?:hingga|sampai|sampai\s+ke|s\.?d\.?)\b", re.IGNORECASE)
 # Things a region receives that are not guests: awards, aid, funds, documents.
 _GIVEN_THING = re.compile(
@@ -1026,6 +1027,10 @@ class Extractor:
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
         self._refs: dict[Any, ProgramRef] = {}
+        by_label = {r.label: r.code for r in gazetteer}
+        self._seats = {by_label[city]: by_label[province]
+                       for province, city in aliases.PROVINCE_SEATS.items()
+                       if city in by_label and province in by_label}
 
     def _view(self, text: str) -> tuple[str, int]:
         """The text the direction rules' case-blind patterns read, and which form to use.
@@ -1285,6 +1290,8 @@ class Extractor:
                 # ministry: Jakarta is where the ministry is, Banten the host.
                 v.hosts = [h for h in v.hosts if not (  # type: ignore[assignment]
                     h.code == "31" and not getattr(h, "governed", True))]
+        if len(visits) > 1 and self._seats:
+            self._seats_for_provinces(visits)
         visits = _merged([v for v in visits if v.hosts])
 
         # Officials and dates matter only to the visits and adoptions found: an article
@@ -1720,6 +1727,25 @@ class Extractor:
             if not coarse:
                 out.append(v)
         return out
+
+    def _seats_for_provinces(self, visits: list[Visit]) -> None:
+        """A province's seat stands for the province where another visit has it as host.
+
+        "Pemprov Kaltim menerima rombongan Pemprov Kaltara ... Sebelumnya, Pemerintah Provinsi
+        Sulawesi Barat juga melakukan studi tiru SAKIP ke Samarinda": a province's government
+        learning at the seat of the province the story is about learned from that province,
+        not from the city's own government.
+        """
+        hosts = {h.code for v in visits for h in v.hosts}
+        for v in visits:
+            if any("." in p.code for p in v.visitors):
+                continue
+            # Only the bare name: "Pemkot Surabaya", "Kota Samarinda" name the city's own.
+            v.hosts = [replace(h, code=self._seats[h.code])
+                       if self._seats.get(h.code) in hosts - {h.code}
+                       and not getattr(h, "governed", True)
+                       and not _CITY_WORD.search(getattr(h, "text", "Kota")) else h
+                       for h in v.hosts]
 
     def _signing_trip(self, visit: Visit, text: str, sents: list[Span]) -> bool:
         """Whether ``visit`` is a trip to sign an agreement, not to learn.

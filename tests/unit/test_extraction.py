@@ -874,3 +874,13 @@ def test_village_funds_and_small_business_as_background(extractor: Extractor) ->
                         "Klaten, Senin (3/3/2025). Rombongan ingin mempelajari pengelolaan dana "
                         "desa yang transparan.")
     assert {p.label for v in x.visits for p in v.programs} == {"Pengelolaan dana desa"}
+
+
+def test_a_provinces_seat_stands_for_the_province_host(extractor: Extractor) -> None:
+    text = ("Pemprov Sulut menerima rombongan Pemerintah Provinsi Maluku Utara yang melakukan "
+            "studi tiru SAKIP, Senin (3/3/2025). Sebelumnya, Pemerintah Provinsi Gorontalo juga "
+            "melakukan studi tiru serupa ke Manado.")
+    assert _edges(_run(extractor, text)) == {("82", "71"), ("75", "71")}
+    # The city's own government named as such stays the city.
+    text = text.replace("ke Manado", "ke Pemkot Manado")
+    assert _edges(_run(extractor, text)) == {("82", "71"), ("75", "71.71")}

@@ -113,6 +113,11 @@ def test_every_alias_label_names_a_region(gaz: Gazetteer) -> None:
         missing = set(table) - labels
         assert not missing
     assert set(facts.PROVINCE_ISLAND) == {p.name for p in gaz.provinces()}
+    by_label = {r.label: r for r in gaz}
+    for province, seat in facts.PROVINCE_SEATS.items():
+        assert by_label[province].kind == "province"
+        assert by_label[seat].kind == "city"
+        assert by_label[seat].province_code == by_label[province].code
 
 
 def test_get_unknown_code_explains(gaz: Gazetteer) -> None:
