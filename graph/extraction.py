@@ -1678,6 +1678,13 @@ class Extractor:
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
                     if f.kind not in {"go", "weak"}:
                         ctx.sentence_ids.append(f.sid)
+                    others = [r for r in f.visitors
+                              if r.code not in ctx.visitor_codes and r.code not in ctx.host_codes]
+                    if others and f.confidence >= 0.65 and self._plausible(
+                            others, ctx.hosts, f.strong):
+                        # "Setelah Pemkab Maluku Tengah berkunjung pada Februari lalu, kini
+                        # giliran Buru Selatan yang datang": another learner at the same host.
+                        add(others, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
                 elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong):
                     # "Rombongan kedua datang dari X": another learner at the same host.
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]

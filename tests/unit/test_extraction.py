@@ -884,3 +884,13 @@ def test_a_provinces_seat_stands_for_the_province_host(extractor: Extractor) -> 
     # The city's own government named as such stays the city.
     text = text.replace("ke Manado", "ke Pemkot Manado")
     assert _edges(_run(extractor, text)) == {("82", "71"), ("75", "71.71")}
+
+
+def test_an_earlier_learner_told_beside_the_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Giliran Kabupaten Seram Bagian Timur Belajar Arsip Digital ke Kota "
+                        "Ambon\n\nKota Ambon makin sering dijadikan tujuan belajar. Setelah Pemkab "
+                        "Buru berkunjung pada Februari lalu, kini giliran Pemerintah Kabupaten "
+                        "Seram Bagian Timur yang datang untuk mempelajari penerapan arsip "
+                        "digital.\n\nRombongan Seram Bagian Timur tiba di Balai Kota Ambon, Selasa "
+                        "(4/3/2025).")
+    assert _edges(x) == {("81.04", "81.71"), ("81.05", "81.71")}
