@@ -411,6 +411,13 @@ _STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
 _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
                        r"(?:mempelajari|belajar|melihat|studi|menimba|menggali|meninjau|mengetahui"
                        r"|menyerap)\b", re.IGNORECASE)
+# Where a delegation only passes, sleeps or changes planes: "sempat transit di Kota Tual sebelum
+# tiba di Langgur", "bergeser ke Kota Jayapura untuk bermalam", "menginap di Caruban karena
+# penerbangan dari Kendari tiba larut malam di Surabaya".
+_LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat|terbang\s+kembali"
+                        r"|pesawat\s+(?:lanjutan|transit))\b", re.IGNORECASE)
+_PASSED_AT = re.compile(r"\b(?:transit|singgah|menginap|bermalam|mampir)(?:\s+(?:sejenak|sebentar|"
+                        r"semalam|dulu))?\s+(?:di|ke)\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
@@ -663,6 +670,8 @@ _HINT_WORDS = {
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
                    "beranggotakan", "terdiri", "peserta"),
+    "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat", "terbang",
+                  "pesawat", "singgah", "mampir"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
@@ -1373,6 +1382,14 @@ class Extractor:
         if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
                 hay, max(span.start, cue.start - 30), cue.start):
             kind = "medium"  # the next stop of a trip already told, by the same delegation
+        if kind in {"go", "weak", "medium"} and "logistics" in self._hints \
+                and _LOGISTICS.search(text, span.start, span.end) \
+                and not _LEARNING_WORD.search(text, span.start, span.end) \
+                and not _TO_LEARN.search(text, span.start, span.end):
+            return None  # a stop to sleep or change planes, not to learn
+        if "logistics" in self._hints:
+            regs = [r for r in regs if not _PASSED_AT.search(text, max(span.start, r.start - 40),
+                                                              r.start)]
         before_regs = [r for r in regs if r.end <= cue.start]
         after_regs = [r for r in regs if r.start >= cue.end]
         visitors: list[RegionRef] = []

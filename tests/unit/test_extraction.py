@@ -894,3 +894,15 @@ def test_an_earlier_learner_told_beside_the_delegation(extractor: Extractor) -> 
                         "digital.\n\nRombongan Seram Bagian Timur tiba di Balai Kota Ambon, Selasa "
                         "(4/3/2025).")
     assert _edges(x) == {("81.04", "81.71"), ("81.05", "81.71")}
+
+
+def test_places_passed_through_are_no_parties(extractor: Extractor) -> None:
+    # A town where the delegation changes ships, sleeps or lands is neither learner nor host.
+    x = _run(extractor, "Pemerintah Kabupaten Kepulauan Aru melakukan studi tiru pengelolaan "
+                        "BUMDes ke Kabupaten Maluku Tenggara, Jumat (15/11/2024). Rombongan yang "
+                        "berangkat dari Dobo sempat transit di Kota Tual sebelum tiba di Langgur.")
+    assert _edges(x) == {("81.07", "81.02")}
+    x = _run(extractor, "Pemkab Mamberamo Raya melakukan studi tiru penataan kampung adat ke "
+                        "Kabupaten Jayapura, Kamis (10/10/2024). Sore harinya, rombongan bergeser "
+                        "ke Kota Jayapura untuk bermalam sebelum terbang kembali ke Burmeso.")
+    assert _edges(x) == {("91.20", "91.03")}
