@@ -670,6 +670,7 @@ _HINT_WORDS = {
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
                    "beranggotakan", "terdiri", "peserta"),
+    "return": ("balasan",),
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat", "terbang",
                   "pesawat", "singgah", "mampir"),
 }
@@ -1707,13 +1708,19 @@ class Extractor:
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
         return self._drop_reversed(self._drop_coarse(visits, doc))
 
-    @staticmethod
-    def _drop_reversed(visits: list[Visit]) -> list[Visit]:
-        """Of two readings with opposite directions between the same regions keep the surer."""
+    def _drop_reversed(self, visits: list[Visit]) -> list[Visit]:
+        """Of two readings with opposite directions between the same regions keep the surer.
+
+        In a story of a return visit ("kunjungan balasan") both directions stand when each is
+        told in sentences of its own: "Setahun setelah rombongan Siak belajar ke Badung, kini
+        Badung melakukan kunjungan balasan".
+        """
         out: list[Visit] = []
+        returned = "return" in self._hints
         for v in visits:
             rivals = [w for w in visits if w is not v and set(w.visitor_codes) == set(
-                v.host_codes) and set(w.host_codes) == set(v.visitor_codes)]
+                v.host_codes) and set(w.host_codes) == set(v.visitor_codes)
+                and not (returned and not set(w.sentence_ids) & set(v.sentence_ids))]
             if any((w.confidence, len(w.sentence_ids)) > (v.confidence, len(v.sentence_ids))
                    or ((w.confidence, len(w.sentence_ids)) == (v.confidence, len(v.sentence_ids))
                        and min(w.sentence_ids) < min(v.sentence_ids)) for w in rivals):
