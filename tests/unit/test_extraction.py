@@ -912,8 +912,8 @@ def test_a_return_visit_keeps_both_directions(extractor: Extractor) -> None:
     x = _run(extractor, "Kunjungan Balasan, Pemkab Badung Pelajari Kampung Adat di Siak\n\n"
                         "Pemerintah Kabupaten Badung melakukan kunjungan balasan ke Kabupaten "
                         "Siak, Selasa (26/11/2024), untuk mempelajari pelestarian kampung adat. "
-                        "Pada Oktober 2023, rombongan Pemkab Siak datang ke Badung untuk mempelajari "
-                        "pengelolaan desa wisata.")
+                        "Pada Oktober 2023, rombongan Pemkab Siak datang ke Badung untuk "
+                        "mempelajari pengelolaan desa wisata.")
     assert _edges(x) == {("51.03", "14.08"), ("14.08", "51.03")}
     # Without a return visit, two readings of opposite directions keep the surer one.
     x = _run(extractor, "Pemerintah Kabupaten Badung melakukan studi tiru ke Kabupaten Siak, "
