@@ -820,7 +820,10 @@ class Gazetteer:
         list of Mention
             The same mentions; decided ones get ``code`` and narrowed ``candidates``.
         """
-        decided = {m.code for m in mentions if m.code is not None}
+        decided: dict[str, int] = {}
+        for m in mentions:
+            if m.code is not None:
+                decided[m.code] = decided.get(m.code, 0) + 1
         provinces = {c for c in decided if self._by_code[c].kind == "province"}
         if province_hint is not None:
             provinces.add(self._province_hint(province_hint))
@@ -828,6 +831,13 @@ class Gazetteer:
         for m in mentions:
             if m.code is None:
                 known = [c for c in m.candidates if c in decided]
+                if len(known) > 1:
+                    # "Pemerintah Provinsi Bengkulu" twice and "dari Kota Bengkulu" once: a
+                    # bare "Bengkulu" is the one the text names more often; a tie stays open.
+                    most = max(decided[c] for c in known)
+                    top = [c for c in known if decided[c] == most]
+                    if len(top) == 1:
+                        known = top
                 if len(known) != 1 and provinces:
                     known = [
                         c

