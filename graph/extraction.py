@@ -414,10 +414,19 @@ _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){
 # Where a delegation only passes, sleeps or changes planes: "sempat transit di Kota Tual sebelum
 # tiba di Langgur", "bergeser ke Kota Jayapura untuk bermalam", "menginap di Caruban karena
 # penerbangan dari Kendari tiba larut malam di Surabaya".
-_LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat|terbang\s+kembali"
-                        r"|pesawat\s+(?:lanjutan|transit))\b", re.IGNORECASE)
-_PASSED_AT = re.compile(r"\b(?:transit|singgah|menginap|bermalam|mampir)(?:\s+(?:sejenak|sebentar|"
-                        r"semalam|dulu))?\s+(?:di|ke)\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+_LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat"
+                        r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit))\b", re.IGNORECASE)
+_PASSED_AT = re.compile(r"\b(?:(?:transit|singgah|menginap|bermalam|mampir)(?:\s+(?:sejenak|sebentar"
+                        r"|semalam|dulu))?\s+(?:di|ke)|yang\s+(?:tiba|mendarat)\s+di|yang\s+berangkat"
+                        r"\s+dari)\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+# "Rombongan tiba di Kota Kupang sehari sebelumnya, kemudian ... ke Oelamasi": where the
+# delegation landed the day before the visit.
+_ARRIVED_AT = re.compile(r"\b(?:tiba|mendarat)\s+di\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"[^.;]{0,60}?\b(?:sehari|semalam|malam|sore|siang|pagi)\s+sebelumnya\b",
+                         re.IGNORECASE)
+# A visit to bring aid to disaster victims, not to learn.
+_RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
+                     r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b", re.IGNORECASE)
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
@@ -672,7 +681,8 @@ _HINT_WORDS = {
                    "beranggotakan", "terdiri", "peserta"),
     "return": ("balasan",),
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat", "terbang",
-                  "pesawat", "singgah", "mampir"),
+                  "pesawat", "singgah", "mampir", "yang tiba", "yang mendarat", "yang berangkat",
+                  "sebelumnya", "korban", "bantuan"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
@@ -1383,14 +1393,17 @@ class Extractor:
         if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
                 hay, max(span.start, cue.start - 30), cue.start):
             kind = "medium"  # the next stop of a trip already told, by the same delegation
-        if kind in {"go", "weak", "medium"} and "logistics" in self._hints \
-                and _LOGISTICS.search(text, span.start, span.end) \
+        if kind in {"go", "weak", "medium"} and "logistics" in self._hints and (
+                _LOGISTICS.search(text, span.start, span.end)
+                or _RELIEF.search(text, span.start, span.end)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):
-            return None  # a stop to sleep or change planes, not to learn
+            return None  # a stop to sleep, change planes or bring aid, not to learn
         if "logistics" in self._hints:
             regs = [r for r in regs if not _PASSED_AT.search(text, max(span.start, r.start - 40),
-                                                              r.start)]
+                                                              r.start)
+                    and not (_ARRIVED_AT.search(text, max(span.start, r.start - 30), r.start)
+                             and _DAY_BEFORE.match(text, r.end, span.end))]
         before_regs = [r for r in regs if r.end <= cue.start]
         after_regs = [r for r in regs if r.start >= cue.end]
         visitors: list[RegionRef] = []

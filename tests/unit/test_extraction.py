@@ -920,3 +920,21 @@ def test_a_return_visit_keeps_both_directions(extractor: Extractor) -> None:
                         "Selasa (26/11/2024). Rombongan Pemkab Siak menyambut kedatangan tamu "
                         "dari Badung.")
     assert _edges(x) == {("51.03", "14.08")}
+
+
+def test_arrival_towns_and_relief_visits(extractor: Extractor) -> None:
+    # Where the delegation landed the day before, or set off from, is no party.
+    x = _run(extractor, "Pemerintah Kabupaten Timor Tengah Selatan melakukan studi banding "
+                        "penanganan stunting ke Kabupaten Kupang, Kamis (6/3/2025). Rombongan "
+                        "tiba di Kota Kupang sehari sebelumnya, kemudian menempuh perjalanan ke "
+                        "Oelamasi, pusat pemerintahan Kabupaten Kupang.")
+    assert _edges(x) == {("53.02", "53.01")}
+    x = _run(extractor, "Pemerintah Kota Jambi melakukan studi tiru SPBE ke Kabupaten Padang "
+                        "Pariaman, Selasa (5/11/2024). Rombongan yang tiba di Padang sehari "
+                        "sebelumnya itu disambut Sekretaris Daerah Padang Pariaman.")
+    assert _edges(x) == {("15.71", "13.05")}
+    # Bringing aid to flood victims is no learning visit.
+    x = _run(extractor, "Wali Kota Bekasi Sambangi Korban Banjir di Kabupaten Bekasi, Serahkan "
+                        "Bantuan\n\nWali Kota Bekasi menyambangi warga korban banjir di Kecamatan "
+                        "Babelan, Kabupaten Bekasi, Senin (3/3/2025), untuk menyerahkan bantuan.")
+    assert _edges(x) == set()
