@@ -415,9 +415,11 @@ _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){
 # tiba di Langgur", "bergeser ke Kota Jayapura untuk bermalam", "menginap di Caruban karena
 # penerbangan dari Kendari tiba larut malam di Surabaya".
 _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat"
-                        r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit))\b", re.IGNORECASE)
-_PASSED_AT = re.compile(r"\b(?:(?:transit|singgah|menginap|bermalam|mampir)(?:\s+(?:sejenak|sebentar"
-                        r"|semalam|dulu))?\s+(?:di|ke)|yang\s+(?:tiba|mendarat)\s+di|yang\s+berangkat"
+                        r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit))\b",
+                        re.IGNORECASE)
+# ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY.)
+_PASSED_AT = re.compile(r"\b(?:(?:transit|menginap|bermalam)(?:\s+(?:sejenak|sebentar|semalam"
+                        r"|dulu))?\s+(?:di|ke)|yang\s+(?:tiba|mendarat)\s+di|yang\s+berangkat"
                         r"\s+dari)\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 # "Rombongan tiba di Kota Kupang sehari sebelumnya, kemudian ... ke Oelamasi": where the
 # delegation landed the day before the visit.
