@@ -887,7 +887,8 @@ class _Doc:
 
 _ORIGIN_BEFORE = re.compile(r"\bdari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
                             r"(?:hadir|datang|turut|ikut|tampak|yaitu|yakni)\b[^,.]*$")
-_LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|Komisi|Fraksi|Pansus|Banggar|Bapemperda|Dewan)\b")
+_LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|[Kk]omisi|[Ff]raksi|[Pp]ansus|Banggar|Bapemperda"
+                                r"|[Dd]ewan)\b")
 # What may stand between two regions of one slot: "X dan Y", "X, Y", "X serta Kota Y".
 _JOINED = re.compile(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0,30}")
 _SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang)\b", re.IGNORECASE)
@@ -1324,7 +1325,10 @@ class Extractor:
         program_hits = self._programs(text)
         dates = self._dates(text, article) if visits or program_hits else []
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
-        told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)}
+        told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
+                           or any(set(w.visitor_codes) == set(v.host_codes) and set(
+                               w.host_codes) == set(v.visitor_codes) and min(
+                               w.sentence_ids) < min(v.sentence_ids) for w in visits)}
         main = [v for v in visits if id(v) not in told_in_passing]
         for v in visits:
             passing = id(v) in told_in_passing

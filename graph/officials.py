@@ -46,7 +46,9 @@ _HEADS = [
     "Kadinkes", "Kalak", "Camat", "Lurah", "Kades", "Inspektur", "Direktur", "Ketua", "Anggota",
     "Koordinator", "Sangadi", "Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Arsiparis",
     "Widyaiswara", "Analis", "Plt", "Plh", "Pj", "Pjs", "Penghulu Kampung", "Bendesa Adat",
-    "Bendesa", "Peratin", "Carik",
+    "Bendesa", "Peratin", "Carik", "Kadispar", "Kadisdik", "Kadishub", "Kadinsos", "Kadisnaker",
+    "Kadiskominfo", "Kadisdukcapil", "Kadisparbud", "Kadisbudpar", "Kadisperindag", "Kadistan",
+    "Kalaksa",
 ]
 _ACTING = ["Plt", "Plh", "Pj", "Pjs", "Pymt"]
 
@@ -65,7 +67,7 @@ _ACTING_MARK = (
 # A member or chair written in lower case, as news often writes them before a body of the
 # council: "anggota pansus Yuliani Sari", "ketua Komisi I DPRD Paser".
 _LOWER_HEAD = (r"(?:anggota|ketua)(?=\s+(?:[Pp]ansus|[Kk]omisi|DPRD|[Dd]ewan|[Ff]raksi|[Tt]im"
-               r"|[Pp]anitia|[Bb]adan)\b)")
+               r"|[Pp]anitia|[Bb]adan|BK|Bapemperda|Banggar)\b)")
 _HEAD_RE = re.compile(
     r"(?<![\w.])(?:(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?"
     + trie_regex([(_head_atoms(h), len(h)) for h in _HEADS], r"\.?(?![\w])")
@@ -150,7 +152,9 @@ TITLE_WORDS = _words("""
     Dispora Disparbud Disbudpar Dispar Dishub Dinsos Disnaker Diskes Disperindag DPMD DPMPD
     Bapemperda Kesekretariatan Persidangan Perundang-undangan Sekretariat Setwan Bagian
     Apdesi Asosiasi Pemerintahan Sarana Prasarana Kelembagaan Penggerak Perangkat
-    Pokdarwis BUMDes Bumdes BUMKam BUMNag
+    Pokdarwis BUMDes Bumdes BUMKam BUMNag Rapat Risalah Distrik Bappedalitbang Bapedalitbang
+    Barenlitbangda Bakeuda Diskominfotik Diskominfosandi Diskominfosanditik Dinkominfo Disnakertrans
+    Disperkim Disporapar Disparpora Dispendukcapil Disdikbud Distan Disnak Dinpar Disperindagkop
 """)
 # Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
 _TITLE_JOINERS = _words("dan & serta / - pada")
@@ -180,7 +184,8 @@ _NAME_WORD = re.compile(
 # Lower-case words inside a name: Batak "br" (boru), "bin", "binti".
 _NAME_PARTICLES = _words("br br. boru bin binti")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X|[A-D]|[1-9])$")
-_PLACE_WORDS = _words("Desa Kelurahan Kecamatan Nagari Kampung Gampong Kalurahan Pekon Lembang")
+_PLACE_WORDS = _words("Desa Kelurahan Kecamatan Nagari Kampung Gampong Kalurahan Pekon Lembang "
+                      "Distrik")
 # Bodies of a village whose village follows: "Ketua Pokdarwis Nglanggeran", "Ketua BPD Dermaji".
 _VILLAGE_BODIES = _words("Pokdarwis BPD BUMDes Bumdes BUMKam BUMNag LPM")
 _LOCAL_HEADS = _words("""
@@ -589,7 +594,8 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     return start, end
 
 
-_MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:masing-masing|yakni|yaitu|antara\s+lain)\s+")
+_MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:lainnya\s*,?\s*)?(?:masing-masing|yakni|yaitu|antara\s+lain"
+                           r"|di\s*antaranya)\s+")
 # Between two members' names: a comma or "dan", after the first one's degrees.
 _MEMBER_GAP = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*"
                          r"\s*(?:,\s*(?:dan\s+)?|dan\s+)")
@@ -621,7 +627,7 @@ _SELAKU_CORE = re.compile(r"se(?:laku|bagai)")
 # A title that names a village or a district: its head, then the place ("Kepala Desa Dermaji",
 # "Lurah Panggungharjo", "Wali Nagari Pariangan", "Ketua Pokdarwis Nglanggeran", "Camat Kejajar").
 _LOCAL_PLACE_RE = re.compile(
-    r"(?:\b(?:Desa|Kelurahan|Kalurahan|Nagari|Kampung|Gampong|Pekon|Lembang|Kecamatan)|Camat"
+    r"(?:\b(?:Desa|Kelurahan|Kalurahan|Nagari|Kampung|Gampong|Pekon|Lembang|Kecamatan|Distrik)|Camat"
     r"|Lurah|Kades|Sangadi|Keuchik|Geuchik|Perbekel|Peratin|Carik|Bendesa(?:\s+Adat)?|Sekdes"
     r"|Sekcam|Pokdarwis|BPD|BUMDes|Bumdes|BUMKam|BUMNag)\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")

@@ -938,3 +938,11 @@ def test_arrival_towns_and_relief_visits(extractor: Extractor) -> None:
                         "Bantuan\n\nWali Kota Bekasi menyambangi warga korban banjir di Kecamatan "
                         "Babelan, Kabupaten Bekasi, Senin (3/3/2025), untuk menyerahkan bantuan.")
     assert _edges(x) == set()
+
+
+def test_a_council_member_in_lower_case_is_the_visiting_councils(extractor: Extractor) -> None:
+    x = _run(extractor, "Pansus DPRD Kota Palembang melakukan studi banding ke Kabupaten "
+                        "Banyuwangi, Senin (2/9/2024). Anggota pansus, Nurhayati Lubis, menilai "
+                        "model itu cocok.")
+    assert [(o.name, o.side) for v in x.visits for o in v.officials] == [
+        ("Nurhayati Lubis", "visitor")]

@@ -299,3 +299,20 @@ def test_local_place_of_a_title() -> None:
     assert local_place("Kepala Dinas Pemberdayaan Masyarakat dan Desa") is None
     assert local_place("Kepala Bidang Pengembangan Ekonomi Desa DPMD Lotim") is None
     assert local_place("Sekretaris Daerah") is None
+
+
+def test_council_lists_agency_words_and_short_heads() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Hadir pula anggota Komisi II lainnya, di antaranya Moh. Rizal Lasahido dan Fadli "
+        "Tombolotutu. Ia didampingi anggota BK, Hj. Nur Aini Hasibuan, dan Kepala Subbagian Rapat "
+        "dan Risalah Setwan, Budi Santoso. Hadir Sekretaris Bappedalitbang, Hj. Aji Fatimah, "
+        "S.E., Kepala Diskominfosanditik, Yogi Prasetya, dan Kepala Distrik Oksibil, Benny "
+        "Kalakmabin. Rombongan dipimpin Kadispar, I Wayan Sukarta.")]
+    assert got == [("anggota Komisi II", "Moh Rizal Lasahido"),
+                   ("anggota Komisi II", "Fadli Tombolotutu"),
+                   ("anggota BK", "Nur Aini Hasibuan"),
+                   ("Kepala Subbagian Rapat dan Risalah Setwan", "Budi Santoso"),
+                   ("Sekretaris Bappedalitbang", "Aji Fatimah"),
+                   ("Kepala Diskominfosanditik", "Yogi Prasetya"),
+                   ("Kepala Distrik Oksibil", "Benny Kalakmabin"),
+                   ("Kadispar", "I Wayan Sukarta")]
