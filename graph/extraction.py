@@ -499,6 +499,10 @@ _LEARNING_WORD = re.compile(
 # only where a sentence speaks of learning or of a topic ("belajar pengelolaan dana desa",
 # "membahas pemberdayaan UMKM"), or the visit's own sentences or the headline name them.
 _BACKGROUND_LABELS = frozenset({"dana desa", "umkm"})
+# A local law named with its subject: "Peraturan Daerah tentang Kawasan Tanpa Rokok", "ranperda
+# pengelolaan sampah". The subject is what the visit is about, not law-making itself.
+_LAW_WORDS = frozenset({"peraturan daerah", "ranperda", "raperda"})
+_LAW_SUBJECT = re.compile(r"\s+(?:\(\w+\)\s+)?(?:tentang|mengenai|terkait)\b", re.IGNORECASE)
 _TOPIC_CUE = re.compile(
     r"\b(?:belajar|mempelajari|pelajari|studi|kaji|menimba|meniru|mencontoh|tertarik|membahas"
     r"|bahas|terkait|berkaitan|tentang|soal|mengenai|materi|penerapan|menerapkan|diskusi"
@@ -2303,8 +2307,12 @@ class Extractor:
                       ) -> None:
         starts = [s.start for s in sents]
         seen: dict[str, ProgramRef] = {}
+        starts_of_hits = {h[0] for h in hits}
         for s, e, ref in hits:
-            if text[s:e].lower() in _BACKGROUND_LABELS:
+            said = text[s:e].lower()
+            if said in _LAW_WORDS and (_LAW_SUBJECT.match(text, e) or e + 1 in starts_of_hits):
+                continue
+            if said in _BACKGROUND_LABELS:
                 sid = bisect.bisect_right(starts, s) - 1
                 if sid > 0 and sid not in visit.sentence_ids and not _TOPIC_CUE.search(
                         text, sents[sid].start, sents[sid].end):

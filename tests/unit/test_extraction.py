@@ -946,3 +946,14 @@ def test_a_council_member_in_lower_case_is_the_visiting_councils(extractor: Extr
                         "model itu cocok.")
     assert [(o.name, o.side) for v in x.visits for o in v.officials] == [
         ("Nurhayati Lubis", "visitor")]
+
+
+def test_a_local_law_with_its_subject_is_no_law_making_program(extractor: Extractor) -> None:
+    text = ("Pansus DPRD Kota Palembang melakukan studi banding ke Kabupaten Banyuwangi, Senin "
+            "(2/9/2024), untuk mempelajari pelaksanaan Peraturan Daerah tentang Kawasan Tanpa "
+            "Rokok.")
+    x = _run(extractor, text)
+    assert "Pembentukan produk hukum daerah" not in {p.label for v in x.visits for p in v.programs}
+    x = _run(extractor, text.replace("pelaksanaan Peraturan Daerah tentang Kawasan Tanpa Rokok",
+                                     "penyusunan peraturan daerah"))
+    assert "Pembentukan produk hukum daerah" in {p.label for v in x.visits for p in v.programs}
