@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -696,7 +697,8 @@ _SIDE_VISITOR_CUE = re.compile(
     r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
     r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan|anggota\s+rombongan"
     r"(?:\s+(?:antara\s+lain|yakni|yaitu))?|(?:[Ii]a|[Mm]ereka)\s+(?:membawa|mengajak)"
-    r"|dalam\s+rombongan\s+(?:terdapat|tampak|ada)|ikut\s+pula|dengan\s+anggota)\s*:?\s*$",
+    r"|dalam\s+rombongan\s+(?:terdapat|tampak|ada|turut|ikut)(?:\s+(?:serta|pula|juga))?"
+    r"|ikut\s+pula|dengan\s+anggota)\s*:?\s*$",
     re.IGNORECASE
 )
 _SIDE_HOST_CUE = re.compile(
@@ -704,6 +706,10 @@ _SIDE_HOST_CUE = re.compile(
     r"(?:\s+(?:baik|hangat|langsung))*(?:\s+oleh)?\s*$",
     re.IGNORECASE,
 )
+# "Paparan teknis disampaikan Kepala Bagian Organisasi Setda, Nama": the host presents.
+_PRESENTER = re.compile(r"\b(?:[Pp]aparan|[Mm]ateri|[Pp]enjelasan|[Pp]resentasi)\b[^.,;]{0,30}?"
+                        r"\b(?:disampaikan|dibawakan|diberikan|dipaparkan)(?:\s+(?:langsung\s+)?"
+                        r"oleh)?\s*$")
 # Between two officials of one list: commas, "dan"/"serta", and the first one's degrees.
 _LIST_GAP = re.compile(r"(?:[\s,;]|\bdan\b|\bserta\b|(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z]{0,5}\.?)*")
 _ACCOMPANY = re.compile(r"(?:didampingi|bersama|beserta|berserta|dan|serta|turut\s+hadir"
@@ -2082,7 +2088,10 @@ class Extractor:
     @staticmethod
     def _is_headline(sentence: str) -> bool:
         """Whether ``sentence`` is a Title Case headline."""
-        if sentence.rstrip()[-1:] in {".", "!", "?", '"', "”", ";"}:
+        end = sentence.rstrip()
+        while end and (end[-1].isspace() or unicodedata.category(end[-1]).startswith("S")):
+            end = end[:-1]  # an emoji or a symbol after the stop: "... Kota Balikpapan. 🏢"
+        if end[-1:] in {".", "!", "?", '"', "”", ";"}:
             return False  # headlines carry no final stop; sentences (and list items) do
         words = [w for w in sentence.split() if w[:1].isalpha()]
         if len(words) < 4:
@@ -2139,7 +2148,7 @@ class Extractor:
                     # also "Ikut dalam rombongan antara lain:" over a numbered list
                     side = "visitor"
                 elif _SIDE_HOST_CUE.search(lead[-40:]) or _HOST_VERB_AFTER.match(
-                        text, o.end, min(len(text), o.end + 60)):
+                        text, o.end, min(len(text), o.end + 60)) or _PRESENTER.search(lead[-70:]):
                     # "... diterima Kepala Desa X, Nama" or "Kepala Desa Ponggok, Nama,
                     # menerima rombongan": the one who receives is the host.
                     side = "host"

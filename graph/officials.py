@@ -67,7 +67,9 @@ _ACTING_MARK = (
 # A member or chair written in lower case, as news often writes them before a body of the
 # council: "anggota pansus Yuliani Sari", "ketua Komisi I DPRD Paser".
 _LOWER_HEAD = (r"(?:anggota|ketua)(?=\s+(?:[Pp]ansus|[Kk]omisi|DPRD|[Dd]ewan|[Ff]raksi|[Tt]im"
-               r"|[Pp]anitia|[Bb]adan|BK|Bapemperda|Banggar)\b)")
+               r"|[Pp]anitia|[Bb]adan|BK|Bapemperda|Banggar)\b)"
+               # "dipimpin kepala dinasnya, Nama": the head of the unit just named
+               r"|kepala\s+(?:dinas|badan|bagian|bidang|kantor|desa)nya(?=\s*,)")
 _HEAD_RE = re.compile(
     r"(?<![\w.])(?:(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?"
     + trie_regex([(_head_atoms(h), len(h)) for h in _HEADS], r"\.?(?![\w])")
@@ -76,7 +78,7 @@ _HEAD_RE = re.compile(
 # Every title starts with one of these words. Without a look-behind in front, the engine
 # skips straight to their capital first letters, so finding the candidates is cheap and the
 # full pattern runs only there.
-_TITLE_OPENERS = [*_HEADS, *_ACTING, "Wakil", "Penjabat", "Pelaksana", "anggota", "ketua"]
+_TITLE_OPENERS = [*_HEADS, *_ACTING, "Wakil", "Penjabat", "Pelaksana", "anggota", "ketua", "kepala"]
 _HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h)) for h in _TITLE_OPENERS]))
 
 # The first word of every title head, acting marker and "Wakil", in lower case: a title

@@ -957,3 +957,22 @@ def test_a_local_law_with_its_subject_is_no_law_making_program(extractor: Extrac
     x = _run(extractor, text.replace("pelaksanaan Peraturan Daerah tentang Kawasan Tanpa Rokok",
                                      "penyusunan peraturan daerah"))
     assert "Pembentukan produk hukum daerah" in {p.label for v in x.visits for p in v.programs}
+
+
+def test_officials_in_captions_presentations_and_possessives(extractor: Extractor) -> None:
+    # An emoji after the stop does not make a Title Case sentence a headline.
+    x = _run(extractor, "Kamis (6/6), Kepala DPMPTSP Kota Tarakan, Hj. Rosmawati Lantang, "
+                        "S.E., M.M., bersama jajaran melaksanakan kaji banding ke Mal Pelayanan Publik Kota "
+                        "Balikpapan. \U0001F3E2\n\nRombongan disambut Kepala DPMPTSP Kota "
+                        "Balikpapan, Andreas Sitompul, yang mengajak tim berkeliling melihat "
+                        "layanan yang kini berada dalam satu gedung dan bisa diakses warga.")
+    assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
+        ("Andreas Sitompul", "host"), ("Rosmawati Lantang", "visitor")]
+    # The host presents; "dalam rombongan turut serta" and "kepala dinasnya" are the visitors'.
+    x = _run(extractor, "Pemerintah Kabupaten Pangandaran melakukan studi tiru ke Kota Blitar, "
+                        "Senin (3/6/2024). Rombongan dipimpin kepala dinasnya, Dadan Ramdani. "
+                        "Dalam rombongan turut serta Kepala Bagian Umum, Agus Hariyanto. Paparan "
+                        "teknis disampaikan Kepala Bagian Organisasi Setda, Lestari Wulandari.")
+    assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
+        ("Agus Hariyanto", "visitor"), ("Dadan Ramdani", "visitor"),
+        ("Lestari Wulandari", "host")]
