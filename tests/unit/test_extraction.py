@@ -963,9 +963,10 @@ def test_officials_in_captions_presentations_and_possessives(extractor: Extracto
     # An emoji after the stop does not make a Title Case sentence a headline.
     x = _run(extractor, "Kamis (6/6), Kepala DPMPTSP Kota Tarakan, Hj. Rosmawati Lantang, "
                         "S.E., M.M., bersama jajaran melaksanakan kaji banding ke Mal "
-                        "Pelayanan Publik Kota Balikpapan. \U0001F3E2\n\nRombongan disambut Kepala DPMPTSP Kota "
-                        "Balikpapan, Andreas Sitompul, yang mengajak tim berkeliling melihat "
-                        "layanan yang kini berada dalam satu gedung dan bisa diakses warga.")
+                        "Pelayanan Publik Kota Balikpapan. \U0001F3E2\n\nRombongan disambut "
+                        "Kepala DPMPTSP Kota Balikpapan, Andreas Sitompul, yang mengajak tim "
+                        "berkeliling melihat layanan yang kini berada dalam satu gedung dan bisa "
+                        "diakses warga.")
     assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
         ("Andreas Sitompul", "host"), ("Rosmawati Lantang", "visitor")]
     # The host presents; "dalam rombongan turut serta" and "kepala dinasnya" are the visitors'.
