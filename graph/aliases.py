@@ -632,6 +632,8 @@ NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Penajam Paser Utara": ("Bumi Benuo Taka", "Serambi Nusantara"),
     "Kabupaten Siak": ("Negeri Istana",),
     "Kabupaten Balangan": ("Bumi Sanggam",),
+    "Kabupaten Sragen": ("Bumi Sukowati",),
+    "Kota Tarakan": ("Bumi Paguntaka",),
     "Kabupaten Hulu Sungai Tengah": ("Bumi Murakata",),
     "Kabupaten Musi Banyuasin": ("Bumi Serasan Sekate",),
     "Kabupaten Ponorogo": ("Kota Reog",),

@@ -234,7 +234,7 @@ _EVENT_STRONG = (
 _EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
 _EVENT_WEAK = r"kunjungan|silaturahmi"
 _GO_VERBS = (
-    r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+kaweruh|mempelajari|berkunjung|"
+    r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we)?ruh|mempelajari|berkunjung|"
     r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
@@ -427,6 +427,10 @@ _PASSED_AT = re.compile(r"\b(?:(?:transit|menginap|bermalam)(?:\s+(?:sejenak|seb
 _ARRIVED_AT = re.compile(r"\b(?:tiba|mendarat)\s+di\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"[^.;]{0,60}?\b(?:sehari|semalam|malam|sore|siang|pagi)\s+sebelumnya\b",
                          re.IGNORECASE)
+# "belajar cara Banyumas membangun Zona Integritas": the region whose way is learned.
+_WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\s+)?(?:cara"
+                     r"|bagaimana|kiat|strategi|keberhasilan|kesuksesan)\s+(?=(?:Pemerintah\s+"
+                     r"|Pemkab\s+|Pemkot\s+|Pemprov\s+|Kabupaten\s+|Kota\s+|Provinsi\s+)?[A-Z])")
 # A visit to bring aid to disaster victims, not to learn.
 _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
                      r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b", re.IGNORECASE)
@@ -1460,12 +1464,16 @@ class Extractor:
                     elif word not in {"datang", "berkunjung", "bertandang", "terbang",
                                       "bertolak"}:
                         hosts = self._subject(text, span, cue, before_regs)
+                    if not hosts:
+                        hosts = self._way_of(text, visitors[-1].end, span.end, after_regs)
                     hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
                     return _Finding(sid, visitors, hosts, conf - 0.05, strong, kind)
                 if p_word in {"dengan", "pada"} and not learning:
                     return None
                 slot_start = prep.end()
             hosts = self._slot(text, slot_start, clause, after_regs)
+            if not hosts and learning:
+                hosts = self._way_of(text, cue.start, clause, after_regs)
             if not hosts and word in _STUDY_VERBS:
                 # "mempelajari penerapan SPBE di Kabupaten Sumedang": the host after the thing
                 # studied.
@@ -1787,6 +1795,15 @@ class Extractor:
             if not coarse:
                 out.append(v)
         return out
+
+    def _way_of(self, text: str, start: int, end: int, after_regs: list[RegionRef]
+                ) -> list[RegionRef]:
+        """The host in "belajar cara Banyumas membangun ...", "mempelajari bagaimana Sumedang
+        menata ...": the region whose way is learned, right after the learning verb."""
+        m = _WAY_OF.search(text, start, end)
+        if m is None:
+            return []
+        return self._slot(text, m.end(), end, after_regs)
 
     def _seats_for_provinces(self, visits: list[Visit]) -> None:
         """A province's seat stands for the province where another visit has it as host.

@@ -977,3 +977,14 @@ def test_officials_in_captions_presentations_and_possessives(extractor: Extracto
     assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
         ("Agus Hariyanto", "visitor"), ("Dadan Ramdani", "visitor"),
         ("Lestari Wulandari", "host")]
+
+
+def test_learning_a_regions_way_and_javanese_words(extractor: Extractor) -> None:
+    x = _run(extractor, "Inspektorat Kota Metro menggelar sharing session di kantor Inspektorat "
+                        "Kabupaten Banyumas, Selasa (19/11/2024). Tim dari Metro datang untuk "
+                        "belajar cara Banyumas membangun Zona Integritas di unit layanannya.")
+    assert _edges(x) == {("18.72", "33.02")}
+    x = _run(extractor, "Keberhasilan itu membuat Pemerintah Kabupaten Wonogiri datang ngangsu "
+                        "kawruh ke Bumi Sukowati, Kamis (25/1/2024), untuk melihat mal pelayanan.")
+    (v,) = x.visits
+    assert (v.visitor_codes, v.host_codes, v.start) == (["33.12"], ["33.14"], "2024-01-25")
