@@ -265,12 +265,16 @@ _BOILER_LINE = re.compile(
 )
 # Headers of headline lists; the short lines after them are other stories.
 _LIST_HEADER = re.compile(
-    r"""^[ \t]*(?:berita\s+terkait|artikel\s+terkait|berita\s+terbaru|berita\s+lainnya|
+    r"""^[ \t]*(?:baca\s+)?(?:berita\s+terkait|artikel\s+terkait|berita\s+terbaru|berita\s+lainnya|
         berita\s+populer|terpopuler|terkini|rekomendasi|pilihan\s+editor|baca\s+juga|
         berita\s+pilihan|berita\s+utama|pilihan|artikel\s+lainnya|lihat\s+juga|topik\s+terkait|
         baca\s+lainnya|berita\s+lain|jangan\s+lewatkan|
         (?:baca|simak|lihat)\s+juga\s+(?:artikel|berita)(?:\s+(?:terkait|lainnya|berikut))?|
-        populer|trending|terbaru|headline|lainnya|most\s+popular)\s*:?[ \t]*$""",
+        populer|trending|terbaru|headline|lainnya|most\s+popular)
+        # "Rekomendasi untuk Anda", "TERPOPULER HARI INI", "Berita Lainnya di Kaltimku"
+        (?:\s+(?:untuk\s+anda|untukmu|buat\s+anda|hari\s+ini|minggu\s+ini|pekan\s+ini|
+            saat\s+ini|lainnya|terkait|terbaru|(?:dari|di)\s+\S+(?:\s+\S+)?))?
+        \s*:?[ \t]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_BACA = re.compile(r"\bbaca\s+juga\s*:", re.IGNORECASE)

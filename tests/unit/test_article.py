@@ -293,6 +293,24 @@ def test_readers_comments_and_related_links_are_not_the_story() -> None:
     assert "studi tiru ke Kabupaten Sumedang" in early.clean
 
 
+@pytest.mark.parametrize("header", ["Baca Berita Lainnya:", "Rekomendasi untuk Anda",
+                                    "TERPOPULER HARI INI", "Berita Lainnya di Kaltimku"])
+def test_headers_of_headline_lists_with_more_words(header: str) -> None:
+    body = ("Pemkab Tapin Belajar Arsip ke Sumedang\n"
+            "SUMEDANG - Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang "
+            "pada Senin (3/3/2025) untuk mempelajari arsip digital yang sudah berjalan di sana "
+            "sejak dua tahun lalu, dengan dukungan penuh dari pemerintah daerah setempat.\n\n")
+    text = (body + header + "\nPemkab Donggala Studi Banding ke Kabupaten Badung\n"
+            "DPRD Parigi Moutong Kunker ke Kota Palu\n\nRombongan diterima Sekda Sumedang.\n")
+    a = parse_article(text.encode("utf-8"), path="t.txt")
+    assert "Donggala" not in a.clean and "Parigi" not in a.clean
+    assert "Rombongan diterima Sekda Sumedang." in a.clean
+    # At the top of a page, a list item after the header is not the title.
+    top = parse_article((header + "\n1. Pemkab Lombok Barat Studi Banding ke Lumajang\n\n"
+                         + body).encode("utf-8"), path="t.txt")
+    assert top.title == "Pemkab Tapin Belajar Arsip ke Sumedang"
+
+
 @pytest.mark.parametrize(("line", "day"), [("Maret 5, 2025", date(2025, 3, 5)),
                                            ("Rabu, March 5, 2025 10:20 WIB", date(2025, 3, 5)),
                                            ("Maret 5, 2025 adalah hari yang baik bagi kita semua "
