@@ -696,7 +696,12 @@ _HINT_WORDS = {
                   "sebelumnya", "korban", "bantuan"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
-_EARLIER_TIME = re.compile(r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun)\b")
+_EARLIER_TIME = re.compile(
+    r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun|[Bb]eberapa\s+(?:waktu"
+    r"|bulan|tahun)\s+(?:yang\s+)?lalu"
+    # "studi tiru ke Kabupaten Tapin pada Februari lalu", "ke Banyuwangi pada 2022"
+    r"|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+    r"|Desember)\s+lalu|pada\s+(?:tahun\s+)?20\d\d(?![\d/-]))\b")
 _SIDE_VISITOR_CUE = re.compile(
     r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
     r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan|anggota\s+rombongan"
@@ -1393,7 +1398,9 @@ class Extractor:
         before = text[span.start:cue.start]
         # Plans, bans and cancellations are not visits that happened.
         clause_after = self._clause(text, cue.end, span.end)
-        if _FUTURE_[case].search(hay[max(span.start, cue.start - 60):cue.start]) \
+        # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
+        # a word would give "\b" a false word start ("mengatAKAN" read as "akan").
+        if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
                 or "intent" in self._hints and _INTENT_BEFORE.search(
                     text, max(span.start, cue.start - 45), cue.start) \
                 or _future_time(text, span):
@@ -1401,7 +1408,7 @@ class Extractor:
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
         if _BAN_[case].search(hay[span.start:cue.start]) \
-                or _NEGATION_[case].search(hay[max(span.start, cue.start - 30):cue.start]) \
+                or _NEGATION_[case].search(hay, max(span.start, cue.start - 30), cue.start) \
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
                 or "cancel" in self._hints and _CANCELLED.search(text, cue.end, clause_after) \
                 or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
@@ -1617,7 +1624,7 @@ class Extractor:
         out = [r for r in out if not ("." not in r.code and any(c.startswith(r.code + ".")
                                                                for c in codes))]
         if out and _civil(case, hay[span.start:cue.start]) and not any(
-                _GOV_NEAR_SUBJECT_[case].search(hay[max(span.start, r.start - 40):r.end])
+                _GOV_NEAR_SUBJECT_[case].search(hay, max(span.start, r.start - 40), r.end)
                 for r in out):
             return []
         # Keep one subject group: the regions joined together closest to the cue.
@@ -2039,7 +2046,7 @@ class Extractor:
                 score = 1.5
             else:
                 score = 0.0
-            if _ATTRIBUTION_[case].search(hay[max(sents[sid].start, d.start - 90):d.start]):
+            if _ATTRIBUTION_[case].search(hay, max(sents[sid].start, d.start - 90), d.start):
                 score -= 3.0 if _PAST_MARKER_[case].search(
                     hay[sents[first].start:sents[first].end]) \
                     else 1.0
@@ -2149,27 +2156,29 @@ class Extractor:
             else:
                 sid = bisect.bisect_right(starts, o.start) - 1
                 lead = text[sents[sid].start if sid >= 0 else 0:o.start]
-                origin = _ORIGIN_BEFORE.search(lead[-60:])
+                tail = len(lead)
+                origin = _ORIGIN_BEFORE.search(lead, max(0, tail - 60))
                 origin_ref = None
                 if origin is not None:
-                    o_start = len(lead) - len(lead[-60:]) + origin.start("name") + (
-                        sents[sid].start if sid >= 0 else 0)
+                    o_start = origin.start("name") + (sents[sid].start if sid >= 0 else 0)
                     origin_ref = region_at.get(o_start)
                 if origin_ref is not None and origin_ref.code in vcodes | hcodes:
                     # "sedangkan dari Kepahiang hadir Kepala Dinas ...": the region said before.
                     code = origin_ref.code
                     side = "visitor" if code in vcodes else "host"
-                elif _SIDE_VISITOR_CUE.search(lead[-40:]) or (
+                elif _SIDE_VISITOR_CUE.search(lead, max(0, tail - 40)) or (
                         sid > 0 and not lead.strip()
                         and _HEADER_VISITOR.search(_list_header(text, sents, sid))):
                     # also "Ikut dalam rombongan antara lain:" over a numbered list
                     side = "visitor"
-                elif _SIDE_HOST_CUE.search(lead[-40:]) or _HOST_VERB_AFTER.match(
-                        text, o.end, min(len(text), o.end + 60)) or _PRESENTER.search(lead[-70:]):
+                elif _SIDE_HOST_CUE.search(lead, max(0, tail - 40)) or _HOST_VERB_AFTER.match(
+                        text, o.end, min(len(text), o.end + 60)) or _PRESENTER.search(
+                        lead, max(0, tail - 70)):
                     # "... diterima Kepala Desa X, Nama" or "Kepala Desa Ponggok, Nama,
                     # menerima rombongan": the one who receives is the host.
                     side = "host"
-                elif _ACCOMPANY.search(lead[-25:]) and out and out[-1].end > o.start - 200:
+                elif _ACCOMPANY.search(lead, max(0, tail - 25)) and out \
+                        and out[-1].end > o.start - 200:
                     side = out[-1].side
                 elif out and 0 <= o.start - out[-1].end <= 40 and _LIST_GAP.fullmatch(
                         text, out[-1].end, o.start) and bisect.bisect_right(

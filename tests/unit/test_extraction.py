@@ -988,3 +988,27 @@ def test_learning_a_regions_way_and_javanese_words(extractor: Extractor) -> None
                         "kawruh ke Bumi Sukowati, Kamis (25/1/2024), untuk melihat mal pelayanan.")
     (v,) = x.visits
     assert (v.visitor_codes, v.host_codes, v.start) == (["33.12"], ["33.14"], "2024-01-25")
+
+
+def test_a_window_cut_inside_a_word_is_no_future(extractor: Extractor) -> None:
+    # Sixty characters before the cue start inside "mengatakan": its "akan" is no plan.
+    x = _run(extractor, "Pemerintah Kabupaten Tanah Bumbu resmi meluncurkan aplikasi Srikandi, "
+                        "Senin (2/9/2024).\n\nKepala Dinas Perpustakaan dan Kearsipan Tanah Bumbu, "
+                        "Hj. Noor Aida Rahmah, mengatakan penerapan Srikandi dipercepat setelah "
+                        "timnya melakukan studi tiru ke Kabupaten Sleman, Selasa (9/7).")
+    (v,) = x.visits
+    assert (v.visitor_codes, v.host_codes, v.start) == (["63.10"], ["34.04"], "2024-07-09")
+
+
+def test_a_visit_in_a_launch_story_told_with_a_past_month(extractor: Extractor) -> None:
+    # The launch's day and speakers are not those of a visit "pada Februari lalu".
+    x = _run(extractor, "Pemerintah Kabupaten Barito Kuala meresmikan Mal Pelayanan Publik, Senin "
+                        "(2/9/2024). Bupati Barito Kuala, Hairul Saleh, memotong pita. Warga "
+                        "memadati gedung sejak pagi. Kepala "
+                        "DPMPTSP Barito Kuala, Ahmad Fauzan, mengungkapkan konsep MPP itu matang "
+                        "setelah timnya melakukan studi tiru ke Kabupaten Tapin pada Februari "
+                        "lalu.")
+    (v,) = x.visits
+    assert (v.visitor_codes, v.host_codes) == (["63.04"], ["63.05"])
+    assert v.start != "2024-09-02"
+    assert "Hairul Saleh" not in {o.name for o in v.officials}
