@@ -707,7 +707,7 @@ _SIDE_VISITOR_CUE = re.compile(
     r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan|anggota\s+rombongan"
     r"(?:\s+(?:antara\s+lain|yakni|yaitu))?|(?:[Ii]a|[Mm]ereka)\s+(?:membawa|mengajak)"
     r"|dalam\s+rombongan\s+(?:terdapat|tampak|ada|turut|ikut)(?:\s+(?:serta|pula|juga))?"
-    r"|ikut\s+pula|dengan\s+anggota)\s*:?\s*$",
+    r"|ikut\s+pula|dengan\s+anggota|beranggotakan|terdiri\s+(?:atas|dari))\s*:?\s*$",
     re.IGNORECASE
 )
 _SIDE_HOST_CUE = re.compile(
@@ -715,6 +715,8 @@ _SIDE_HOST_CUE = re.compile(
     r"(?:\s+(?:baik|hangat|langsung))*(?:\s+oleh)?\s*$",
     re.IGNORECASE,
 )
+_SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|memberangkatkan)"
+                       r"(?:\s+(?:langsung|secara\s+resmi))?(?:\s+oleh)?\s*$", re.IGNORECASE)
 # "Paparan teknis disampaikan Kepala Bagian Organisasi Setda, Nama": the host presents.
 _PRESENTER = re.compile(r"\b(?:[Pp]aparan|[Mm]ateri|[Pp]enjelasan|[Pp]resentasi)\b[^.,;]{0,30}?"
                         r"\b(?:disampaikan|dibawakan|diberikan|dipaparkan)(?:\s+(?:langsung\s+)?"
@@ -2131,6 +2133,8 @@ class Extractor:
         out: list[OfficialRef] = []
         pending: list[tuple[OfficialMention, str | None]] = []
         for o in officials:
+            if _SENT_OFF.search(text, max(0, o.start - 40), o.start):
+                continue  # "rombongan dilepas Pj. Bupati X": who sends a delegation off stays
             code = None
             for s, _e in o.region_spans:
                 ref = region_at.get(s)

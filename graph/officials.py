@@ -48,7 +48,7 @@ _HEADS = [
     "Widyaiswara", "Analis", "Plt", "Plh", "Pj", "Pjs", "Penghulu Kampung", "Bendesa Adat",
     "Bendesa", "Peratin", "Carik", "Kadispar", "Kadisdik", "Kadishub", "Kadinsos", "Kadisnaker",
     "Kadiskominfo", "Kadisdukcapil", "Kadisparbud", "Kadisbudpar", "Kadisperindag", "Kadistan",
-    "Kalaksa",
+    "Kalaksa", "Pustakawan", "Auditor", "Penyuluh", "Pranata",
 ]
 _ACTING = ["Plt", "Plh", "Pj", "Pjs", "Pymt"]
 
@@ -157,6 +157,7 @@ TITLE_WORDS = _words("""
     Pokdarwis BUMDes Bumdes BUMKam BUMNag Rapat Risalah Distrik Bappedalitbang Bapedalitbang
     Barenlitbangda Bakeuda Diskominfotik Diskominfosandi Diskominfosanditik Dinkominfo Disnakertrans
     Disperkim Disporapar Disparpora Dispendukcapil Disdikbud Distan Disnak Dinpar Disperindagkop
+    Ortala Baitul Bank Sampah Keistimewaan
 """)
 # Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
 _TITLE_JOINERS = _words("dan & serta / - pada")
@@ -317,8 +318,8 @@ def _prefixed_region(text: str, tok: re.Match[str], stop: int, regions: Mapping[
 
 
 def _acronym(tok: str) -> bool:
-    """An agency's or portfolio's acronym: "UMKM", "DPMPTSP", "KB"."""
-    return tok.isupper() and 2 <= len(tok) <= 10 and tok.isalpha()
+    """An agency's or portfolio's acronym: "UMKM", "DPMPTSP", "KB", "DP3AKB"."""
+    return tok.isupper() and 2 <= len(tok) <= 10 and tok.isalnum() and tok[0].isalpha()
 
 
 def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], local: bool = False
@@ -387,7 +388,8 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                         seen_region = True
                         continue
                 break
-            if not seen_region and word in TITLE_WORDS and word not in _NAME_STOP:
+            if not seen_region and (word in TITLE_WORDS or _acronym(word)) \
+                    and word not in _NAME_STOP:
                 # "Kepala Bidang Perencanaan, Pengendalian dan Evaluasi ...": a list of portfolios.
                 end = m.end()
                 continue
@@ -596,7 +598,8 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     return start, end
 
 
-_MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:lainnya\s*,?\s*)?(?:masing-masing|yakni|yaitu|antara\s+lain"
+_MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:lainnya\s*,?\s*)?(?:yang\s+(?:ikut|turut|hadir)"
+                           r"(?:\s+serta)?\s+)?(?:masing-masing|yakni|yaitu|antara\s+lain"
                            r"|di\s*antaranya)\s+")
 # Between two members' names: a comma or "dan", after the first one's degrees.
 _MEMBER_GAP = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*"

@@ -1012,3 +1012,12 @@ def test_a_visit_in_a_launch_story_told_with_a_past_month(extractor: Extractor) 
     assert (v.visitor_codes, v.host_codes) == (["63.04"], ["63.05"])
     assert v.start != "2024-09-02"
     assert "Hairul Saleh" not in {o.name for o in v.officials}
+
+
+def test_who_sends_off_stays_and_a_team_of_members_goes(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Keerom melakukan studi tiru ke Kabupaten Jayapura, "
+                        "Senin (3/6/2024). Sebelum berangkat, tim dilepas Pj. Bupati Keerom, Dr. "
+                        "Alexander Rumkorem. Tim beranggotakan Kepala Bappeda, Yohanis Wonda, dan "
+                        "Kepala Bagian Umum, Ruth Kogoya.")
+    assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
+        ("Ruth Kogoya", "visitor"), ("Yohanis Wonda", "visitor")]

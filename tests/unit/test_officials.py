@@ -316,3 +316,18 @@ def test_council_lists_agency_words_and_short_heads() -> None:
                    ("Kepala Diskominfosanditik", "Yogi Prasetya"),
                    ("Kepala Distrik Oksibil", "Benny Kalakmabin"),
                    ("Kadispar", "I Wayan Sukarta")]
+
+
+def test_lists_of_portfolios_with_acronyms_and_functional_titles() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Hadir Kepala Dinas Koperasi, UKM dan Perdagangan, Drs. Haryanto, serta Kepala DP3AKB, "
+        "Drs. Zulkarnain. Ia didampingi Pustakawan Ahli Madya, Norhayati, S.IP., Kabag Ortala "
+        "Setda, Muhammad Asri, dan Direktur Bank Sampah, Ratna Kusumawati. Anggota Komisi I yang "
+        "ikut antara lain Hj. Nurhayati Beddu, S.Pd., dan Andi Irwan Hamid.")]
+    assert got == [("Kepala Dinas Koperasi, UKM dan Perdagangan", "Haryanto"),
+                   ("Kepala DP3AKB", "Zulkarnain"),
+                   ("Pustakawan Ahli Madya", "Norhayati"),
+                   ("Kabag Ortala Setda", "Muhammad Asri"),
+                   ("Direktur Bank Sampah", "Ratna Kusumawati"),
+                   ("Anggota Komisi I", "Nurhayati Beddu"),
+                   ("Anggota Komisi I", "Andi Irwan Hamid")]
