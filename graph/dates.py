@@ -105,7 +105,9 @@ _ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 _RELATIVE = (
     rf"(?P<rel>kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
     rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu)"
-    rf"|(?:(?:bulan|pada)\s+)?(?P<rmon>{_MON_FULL})\s+lalu)"
+    rf"|(?:(?:bulan|pada)\s+)?(?P<rmon>{_MON_FULL})\s+lalu"
+    # "dua hari lalu", "3 hari yang lalu": counted back from the reference
+    r"|(?P<ndays>dua|tiga|empat|lima|[2-5])\s+hari\s+(?:yang\s+)?lalu)"
 )
 
 _DATE_RE = re.compile(
@@ -322,6 +324,9 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
             d = _weekday_before(reference, WEEKDAYS[_name(g["rwd"])])
         elif rel.startswith("kemarin"):
             d = reference - timedelta(days=1)
+        elif g["ndays"]:
+            n = g["ndays"].lower()
+            d = reference - timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])
         else:
             d = reference
         return DateMention(start, end, text, d, d, "day", True)
@@ -573,7 +578,7 @@ def _matches(text: str, start: int, stop: int, lowered: str | None = None
 
 # The words an alternative of _DATE_RE can open with (every one has three letters or more).
 _OPENING_WORDS = [*WEEKDAYS, *MONTHS, "tanggal", "tgl", "bulan", "akhir", "awal", "pertengahan",
-                  "tahun", "thn", "kemarin", "hari", "tadi"]
+                  "tahun", "thn", "kemarin", "hari", "tadi", "dua", "tiga", "empat", "lima"]
 # Where a date expression can start: not after a letter, digit or slash (the pattern's own
 # look-behind), at a space, "(", a digit or a typed "O", or at the first three letters of one
 # of those words (in any case, as the pattern ignores case). A look at the first letter alone

@@ -2004,7 +2004,12 @@ class Extractor:
             # "rombongan pertama dari X, Senin (8/9), sedangkan rombongan kedua dari Y, Rabu
             # (10/9)": a day written right after the learner's name is its visit's day.
             vcodes = set(visit.visitor_codes)
+            # Only in sentences of the story's visits: "kata Juaini setibanya di Selong, Jumat
+            # (14/6)" names the learner's seat and the day the delegation came home.
+            own_spans = [(sents[i].start, sents[i].end) for i in {*ids, *others}
+                         if 0 <= i < len(sents)]
             tagged = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
+                      and any(a <= d.start < b for a, b in own_spans)
                       and any(r.code in vcodes and 0 <= d.start - r.end <= 3
                               and text[r.end:d.start].strip() in {"", ","}
                               for r in self._all_refs)}

@@ -166,3 +166,14 @@ def test_a_month_without_its_year_is_the_last_such_month(text: str, iso: str) ->
     (m,) = find_dates(text, reference=date(2025, 6, 30))
     assert (m.precision, m.iso_first()) == ("month", iso)
     assert find_dates(text) == []  # unresolved without a publication date: not reported
+
+
+def test_days_counted_back_from_the_publication() -> None:
+    ref = date(2024, 6, 7)
+    got = [(d.text, d.first) for d in find_dates(
+        "Dua hari lalu, rombongan tiba. Tim lain datang 3 hari yang lalu.", reference=ref)]
+    assert got == [("Dua hari lalu", date(2024, 6, 5)), ("3 hari yang lalu", date(2024, 6, 4))]
+    # Without a publication date the day stays unknown; "dua hari kemudian" is no date.
+    (d,) = find_dates("Dua hari lalu, rombongan tiba.")
+    assert d.first is None and d.relative
+    assert find_dates("dua hari kemudian", reference=ref) == []

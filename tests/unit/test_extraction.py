@@ -1021,3 +1021,14 @@ def test_who_sends_off_stays_and_a_team_of_members_goes(extractor: Extractor) ->
                         "Kepala Bagian Umum, Ruth Kogoya.")
     assert sorted((o.name, o.side) for v in x.visits for o in v.officials) == [
         ("Ruth Kogoya", "visitor"), ("Yohanis Wonda", "visitor")]
+
+
+def test_a_statement_on_coming_home_is_no_stops_day(extractor: Extractor) -> None:
+    # The day after the learner's seat ("setibanya di Selong") is the return, not a stop's day.
+    x = _run(extractor, "Selasa, 18 Juni 2024\n\nPemerintah Kabupaten Lombok Timur lebih dulu "
+                        "berkunjung ke Kabupaten Banyuwangi pada Rabu (12/6) untuk mempelajari "
+                        "Smart Kampung. Keesokan harinya, rombongan bergeser ke Kabupaten Sidoarjo "
+                        "untuk melihat Mal Pelayanan Publik. \"Kami butuh dua-duanya,\" kata "
+                        "Juaini setibanya di Selong, Jumat (14/6).")
+    assert sorted((v.host_codes[0], v.start) for v in x.visits) == [
+        ("35.10", "2024-06-12"), ("35.15", "2024-06-13")]
