@@ -469,6 +469,9 @@ def test_find_mentions_local_places_are_not_regions(gaz: Gazetteer) -> None:
         "di Jalan Sudirman, dekat Danau Toba."
     )
     assert mentions(gaz, text) == [("Balangan", "63.11")]
+    # A landfill named after its village ("TPA Manggar", Belitung Timur's seat) is no region.
+    assert mentions(gaz, "studi tiru ke TPA Manggar di Kota Balikpapan") == [
+        ("Balikpapan", "64.71")]
 
 
 def test_find_mentions_capitals_and_nicknames_are_marked(gaz: Gazetteer) -> None:
