@@ -950,6 +950,9 @@ _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwa
 # came from on an earlier stop of the same trip, not the learner.
 _EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"
                            r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?$", re.I)
+# "berkunjung ke MPP Siola Kota Surabaya ..., lalu melanjutkan studi tiru ke ...": a place the
+# delegation went to earlier in the sentence, behind a facility's name, is no subject.
+_DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$")
 # "melanjutkan kunjungan ke Berau": the next stop of the trip told before, by the same delegation.
 _NEXT_STOP = re.compile(r"\b(?:melanjutkan|meneruskan|lanjut)\s+(?:\w+\s+)?$", re.I)
 _GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|"
@@ -1618,7 +1621,8 @@ class Extractor:
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).
                 continue
-            if _EARLIER_STOP_[case].search(lead):
+            if _EARLIER_STOP_[case].search(lead) or _DESTINATION_BEFORE.search(
+                    text, max(span.start, r.start - 40), r.start):
                 continue
             out.append(r)
         # A province that contains another subject region is its qualifier or its superior.

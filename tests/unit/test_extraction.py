@@ -1032,3 +1032,10 @@ def test_a_statement_on_coming_home_is_no_stops_day(extractor: Extractor) -> Non
                         "Juaini setibanya di Selong, Jumat (14/6).")
     assert sorted((v.host_codes[0], v.start) for v in x.visits) == [
         ("35.10", "2024-06-12"), ("35.15", "2024-06-13")]
+
+
+def test_an_earlier_stop_behind_a_facility_is_no_subject(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Palangka Raya melakukan studi tiru ke dua daerah. Tim "
+                        "lebih dulu berkunjung ke MPP Siola Kota Surabaya pada 3 April 2024, lalu "
+                        "keesokan harinya melanjutkan studi tiru ke MPP Kabupaten Badung.")
+    assert ("35.78", "51.03") not in _edges(x)
