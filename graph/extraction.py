@@ -1717,9 +1717,12 @@ class Extractor:
                     # the delegation the story opened with, at each host it names.
                     add(told.visitors, f.hosts, f, min(f.confidence, told.confidence) - 0.1)
                     visits[-1].sentence_ids.append(told.sid)
-                elif f.hosts and f.kind in {"strong", "medium"}:
-                    # "Salah satu langkahnya adalah kunjungan kerja ke Kota X": the learner is
-                    # the government the paragraph is about.
+                elif f.hosts and (f.kind in {"strong", "medium"} or f.kind == "go"
+                                  and _TO_LEARN.search(doc.text, doc.sents[f.sid].start,
+                                                       doc.sents[f.sid].end)):
+                    # "Salah satu langkahnya adalah kunjungan kerja ke Kota X", "rombongan
+                    # dinas itu menyambangi X untuk mempelajari ...": the learner is the
+                    # government the paragraph is about.
                     subject = self._protagonist(f.sid, doc)
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
                         add([subject], f.hosts, f, f.confidence - 0.2)

@@ -1039,3 +1039,12 @@ def test_an_earlier_stop_behind_a_facility_is_no_subject(extractor: Extractor) -
                         "lebih dulu berkunjung ke MPP Siola Kota Surabaya pada 3 April 2024, lalu "
                         "keesokan harinya melanjutkan studi tiru ke MPP Kabupaten Badung.")
     assert ("35.78", "51.03") not in _edges(x)
+
+
+def test_a_delegation_named_only_by_reference_learns_for_its_region(extractor: Extractor) -> None:
+    x = _run(extractor, "Jumat, 7 Juni 2024\n\nDinas Kesehatan Kabupaten Bulukumba terus "
+                        "membenahi layanan gawat darurat. Dua hari lalu, rombongan dinas itu "
+                        "menyambangi Kabupaten Bantaeng untuk mempelajari layanan Brigade Siaga "
+                        "Bencana yang sudah berjalan lama.")
+    (v,) = x.visits
+    assert (v.visitor_codes, v.host_codes, v.start) == (["73.02"], ["73.03"], "2024-06-05")
