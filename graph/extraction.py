@@ -262,6 +262,9 @@ _RECEIVE = (
     r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
 )
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
+_BECAME = re.compile(r"(?:menjadi|dijadikan|dipilih)\b", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*[,:]?\s*(?:yakni|yaitu|antara\s+lain|seperti|di\s*antaranya|adalah)"
+                           r"\s*:?\s*", re.IGNORECASE)
 _REVERSED = r"menulari\s+ilmu|menularkan\s+ilmu|membagikan\s+ilmu|menjadi\s+narasumber"
 
 _CUE_RE = re.compile(
@@ -524,7 +527,13 @@ _GIVEN_THING = re.compile(
 _INTENT_BEFORE = re.compile(
     r"\b(?:tertarik|berminat|berniat|berkeinginan|siapkan|persiapkan|menyiapkan|mempersiapkan"
     r"|rencanakan|agendakan|mengagendakan|jadwalkan|bisa|perlu|sebaiknya|seharusnya|hendaknya"
-    r"|patut|layak)\s+(?:untuk\s+)?(?:(?:melakukan|menggelar|mengadakan)\s+)?$", re.IGNORECASE)
+    r"|patut|layak)\s+(?:untuk\s+)?(?:(?:melakukan|menggelar|mengadakan)\s+)?"
+    # "menyiapkan agenda studi tiru ke ...": a trip on the calendar, not made yet
+    r"(?:(?:agenda|rencana|jadwal)\s+)?$", re.IGNORECASE)
+# "KPK menyarankan Lombok Timur belajar dari Kabupaten Lombok Barat": advice, not a trip made.
+_ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|mengimbau|diimbau"
+                      r"|mendorong|didorong)\s+(?:agar\s+|supaya\s+)?(?:[\w.-]+\s+){0,4}?"
+                      r"(?:untuk\s+)?$", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
 _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
@@ -554,9 +563,11 @@ _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
-    pelindo uid uiw (uid) (uiw)
+    pelindo uid uiw (uid) (uiw) dapil
 """)
-_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri")
+_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan")
+# A football club named after its town: "Persibo Bojonegoro", "PSIS Semarang", "PS Barito".
+_CLUB = re.compile(r"pers[a-z]{2,}$|ps[a-z]{0,3}$")
 _UNIT_KEYS = ("DPRD", "Setwan", "DPMPTSP", "Dis", "Din", "Bap", "Insp", "Dukcapil", "BK", "BPBD",
               "RSUD", "Set", "Sekretariat", "Bagian", "Desa", "Kelurahan", "PKK")
 # Any of them as a substring, in one pass (the same test as ``any(k in window ...)``).
@@ -625,7 +636,7 @@ def _geo_before(before: str) -> bool:
     if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
         return False
     last = words[-1].lower()
-    if last in _GEO_WORDS:
+    if last in _GEO_WORDS or _CLUB.match(last):
         return True
     return len(words) > 1 and f"{words[-2].lower()}_{last}" in _GEO_PAIRS
 
@@ -679,14 +690,14 @@ def _days_later(m: re.Match[str]) -> int:
 
 # Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
 _HINT_WORDS = {
-    "intent": ("tertarik", "minat", "niat", "keinginan", "siapkan", "rencanakan", "agendakan",
+    "intent": ("tertarik", "minat", "niat", "keinginan", "iapkan", "rencanakan", "agendakan",
                "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
-               "layak"),
+               "layak", "arankan", "anjurkan", "imbau", "dorong"),  # me-nyiapkan, me-nyarankan
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
                  "hari setelahnya", "harinya"),
     "first_day": ("hari pertama",),
-    "cancel": ("batal", "tunda", "urung"),
+    "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
                    "beranggotakan", "terdiri", "peserta"),
@@ -931,6 +942,9 @@ _PREP_AT_END = re.compile(r"\b(?P<prep>dari|ke|di)\s*$", re.I)
 # "Studi banding ke Bali kami batalkan": called off after the fact is told.
 _CANCELLED = re.compile(
     r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan)\b", re.IGNORECASE)
+# "laporan studi banding ke Badung ... yang ternyata tidak pernah dilaksanakan": a trip on paper.
+_FICTITIOUS = re.compile(r"\bfiktif\b|\btidak\s+pernah\s+(?:dilaksanakan|dilakukan|terlaksana"
+                         r"|berangkat|ada)\b", re.IGNORECASE)
 # Learning over a video call is no visit.
 _ONLINE = re.compile(
     r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
@@ -1406,8 +1420,9 @@ class Extractor:
         # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
         # a word would give "\b" a false word start ("mengatAKAN" read as "akan").
         if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
-                or "intent" in self._hints and _INTENT_BEFORE.search(
-                    text, max(span.start, cue.start - 45), cue.start) \
+                or "intent" in self._hints and (_INTENT_BEFORE.search(
+                    text, max(span.start, cue.start - 45), cue.start) or _ADVISED.search(
+                    text, max(span.start, cue.start - 60), cue.start)) \
                 or _future_time(text, span):
             return None
         if "?" in text[cue.end:span.end]:
@@ -1415,7 +1430,8 @@ class Extractor:
         if _BAN_[case].search(hay[span.start:cue.start]) \
                 or _NEGATION_[case].search(hay, max(span.start, cue.start - 30), cue.start) \
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
-                or "cancel" in self._hints and _CANCELLED.search(text, cue.end, clause_after) \
+                or "cancel" in self._hints and (_CANCELLED.search(text, cue.end, clause_after)
+                                                or _FICTITIOUS.search(text, span.start, span.end)) \
                 or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
             return None
         kind = cue.kind
@@ -1515,6 +1531,14 @@ class Extractor:
                 "dikunjungi", "disambangi", "didatangi", "diserbu"}:
             # "Dua daerah yang didatangi adalah Kota X dan Kabupaten Y": X and Y are hosts.
             hosts = self._slot(text, cue.end, span.end, after_regs, gap_words=14)
+            if not hosts:
+                return None
+        elif kind == "receive" and _BECAME.match(cue.text) and _LISTED_AFTER.match(text, cue.end):
+            # "ada tiga daerah yang menjadi sasaran, yakni Kabupaten Banyuwangi, ...": the
+            # regions listed are the destinations, not guests.
+            listed = _LISTED_AFTER.match(text, cue.end)
+            assert listed is not None
+            hosts = self._slot(text, listed.end(), span.end, after_regs, gap_words=14)
             if not hosts:
                 return None
         elif kind == "receive":

@@ -1048,3 +1048,27 @@ def test_a_delegation_named_only_by_reference_learns_for_its_region(extractor: E
                         "Bencana yang sudah berjalan lama.")
     (v,) = x.visits
     assert (v.visitor_codes, v.host_codes, v.start) == (["73.02"], ["73.03"], "2024-06-05")
+
+
+@pytest.mark.parametrize("text", [
+    # a trip on the calendar, and the regions it targets
+    "Pemerintah Kabupaten Mamuju Tengah menyiapkan agenda studi tiru ke sejumlah daerah. "
+    "Sekda Mamuju Tengah mengatakan ada tiga daerah yang menjadi sasaran, yakni Kabupaten "
+    "Banyuwangi, Kabupaten Sumedang dan Kabupaten Badung.",
+    # advice to learn, not a trip
+    "Tim KPK mengevaluasi pencegahan korupsi di Kabupaten Lombok Timur, Senin (3/6/2024). Ketua "
+    "tim menyarankan Lombok Timur belajar dari Kabupaten Lombok Barat soal sertifikat aset.",
+    # a football club named after its town
+    "Persibo Bojonegoro Bertandang ke Gresik, Pelatih Minta Pemain Fokus\n\nPersibo Bojonegoro "
+    "bertandang ke Gresik pada Sabtu (8/6/2024) untuk laga pekan kedua.",
+    # a national lawmaker's electoral district
+    "Komisi V DPR RI melakukan kunjungan kerja ke Provinsi Jawa Tengah, Senin (3/6/2024). "
+    "Anggota Komisi V dari daerah pemilihan Jawa Timur, Bambang Prasetyo, mengaku banyak belajar "
+    "dari pola penanganan jalan di Jawa Tengah.",
+    # a study trip that existed only on paper
+    "Kejari menetapkan dua tersangka. Keduanya diduga membuat laporan studi banding Sekretariat "
+    "DPRD Kabupaten Lamongan ke Kabupaten Badung yang ternyata tidak pernah dilaksanakan.",
+])
+def test_trips_planned_advised_played_or_invented_are_no_visits(
+        extractor: Extractor, text: str) -> None:
+    assert _edges(_run(extractor, text)) == set()
