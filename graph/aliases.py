@@ -742,6 +742,6 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         "desa", "kelurahan", "kel", "kecamatan", "kec", "dusun", "kampung", "gampong", "nagari",
         "distrik", "jalan", "jl", "jln", "danau", "sungai", "gunung", "pantai", "selat",
         "bandara", "stasiun", "terminal", "lurah", "camat", "pelabuhan", "dermaga",
-        "perumahan", "kompleks", "tpa", "tpst", "tps",
+        "perumahan", "kompleks", "tpa", "tpst", "tps", "kapanewon", "kemantren", "puskesmas",
     }
 )

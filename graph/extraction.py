@@ -565,9 +565,12 @@ _GEO_WORDS = _words("""
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
     pelindo uid uiw (uid) (uiw) dapil
 """)
-_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan")
-# A football club named after its town: "Persibo Bojonegoro", "PSIS Semarang", "PS Barito".
-_CLUB = re.compile(r"pers[a-z]{2,}$|ps[a-z]{0,3}$")
+_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di")
+# A football club named after its town: "Persibo Bojonegoro", "PSIS Semarang", "PS Barito". A
+# list, not a pattern: "Persandian Banyuwangi" and "Persidangan Kota X" are units.
+_CLUB = re.compile(r"(?:persib|persija|persebaya|persibo|persela|persipura|persiba|persik|persis"
+                   r"|persiraja|persita|persikabo|persijap|persiku|persipa|persiwa|persewar"
+                   r"|persekat|persikota|psis|pss|psm|psim|psms|psps|psbs|ps)$")
 _UNIT_KEYS = ("DPRD", "Setwan", "DPMPTSP", "Dis", "Din", "Bap", "Insp", "Dukcapil", "BK", "BPBD",
               "RSUD", "Set", "Sekretariat", "Bagian", "Desa", "Kelurahan", "PKK")
 # Any of them as a substring, in one pass (the same test as ``any(k in window ...)``).
@@ -638,6 +641,9 @@ def _geo_before(before: str) -> bool:
     last = words[-1].lower()
     if last in _GEO_WORDS or _CLUB.match(last):
         return True
+    if len(words) > 2 and last in {"kota", "kabupaten", "kab.", "provinsi"} \
+            and f"{words[-3].lower()}_{words[-2].lower()}" in _GEO_PAIRS:
+        return True  # "swasta di Kota Pontianak": the words before the region's own word
     return len(words) > 1 and f"{words[-2].lower()}_{last}" in _GEO_PAIRS
 
 

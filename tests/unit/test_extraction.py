@@ -1072,3 +1072,18 @@ def test_a_delegation_named_only_by_reference_learns_for_its_region(extractor: E
 def test_trips_planned_advised_played_or_invented_are_no_visits(
         extractor: Extractor, text: str) -> None:
     assert _edges(_run(extractor, text)) == set()
+
+
+def test_a_private_hospital_in_a_city_is_not_the_city(extractor: Extractor) -> None:
+    x = _run(extractor, "Manajemen Rumah Sakit Medika Husada, rumah sakit swasta di Kota "
+                        "Pontianak, melakukan studi banding ke RSUD Kabupaten Sidoarjo, Rabu "
+                        "(6/3/2024), untuk mempelajari layanan stroke.")
+    assert ("61.71", "35.15") not in _edges(x)
+
+
+def test_a_unit_word_like_a_club_name_keeps_its_region(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Karanganyar melakukan studi tiru ke Kabupaten "
+                        "Banyuwangi, Senin (3/6/2024). Mereka disambut Kepala Dinas Komunikasi, "
+                        "Informatika dan Persandian Banyuwangi, Fitri Handayani.")
+    assert [(o.name, o.side) for v in x.visits for o in v.officials] == [
+        ("Fitri Handayani", "host")]

@@ -472,6 +472,9 @@ def test_find_mentions_local_places_are_not_regions(gaz: Gazetteer) -> None:
     # A landfill named after its village ("TPA Manggar", Belitung Timur's seat) is no region.
     assert mentions(gaz, "studi tiru ke TPA Manggar di Kota Balikpapan") == [
         ("Balikpapan", "64.71")]
+    # Kecamatan-level offices and health centres named after their place.
+    assert mentions(gaz, "Kapanewon Depok dan Puskesmas Kapuas Hulu di Kabupaten Sleman") == [
+        ("Sleman", "34.04")]
 
 
 def test_find_mentions_capitals_and_nicknames_are_marked(gaz: Gazetteer) -> None:
