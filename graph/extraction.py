@@ -563,9 +563,12 @@ _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
-    pelindo uid uiw (uid) (uiw) dapil
+    pelindo uid uiw (uid) (uiw) dapil rs
 """)
 _GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di")
+# A hospital's own name ending with its town ("RS Mitra Medika Pontianak"), not the town's
+# government; a regional hospital says so ("RSUD Sidoarjo").
+_HOSPITAL_NAME = re.compile(r"\b(?:RS|Rumah\s+Sakit)\s+(?:[A-Z][a-z]+\s+){1,3}$")
 # A football club named after its town: "Persibo Bojonegoro", "PSIS Semarang", "PS Barito". A
 # list, not a pattern: "Persandian Banyuwangi" and "Persidangan Kota X" are units.
 _CLUB = re.compile(r"(?:persib|persija|persebaya|persibo|persela|persipura|persiba|persik|persis"
@@ -639,7 +642,7 @@ def _geo_before(before: str) -> bool:
     if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
         return False
     last = words[-1].lower()
-    if last in _GEO_WORDS or _CLUB.match(last):
+    if last in _GEO_WORDS or _CLUB.match(last) or _HOSPITAL_NAME.search(before):
         return True
     if len(words) > 2 and last in {"kota", "kabupaten", "kab.", "provinsi"} \
             and f"{words[-3].lower()}_{words[-2].lower()}" in _GEO_PAIRS:

@@ -1079,6 +1079,11 @@ def test_a_private_hospital_in_a_city_is_not_the_city(extractor: Extractor) -> N
                         "Pontianak, melakukan studi banding ke RSUD Kabupaten Sidoarjo, Rabu "
                         "(6/3/2024), untuk mempelajari layanan stroke.")
     assert ("61.71", "35.15") not in _edges(x)
+    # A hospital's own name that ends with its town, or holds a region's short name.
+    x = _run(extractor, "RS Mitra Medika Pontianak Belajar Layanan Stroke ke RSUD Sidoarjo\n\n"
+                        "Manajemen RS Mitra Medika Pontianak melakukan studi banding ke RSUD "
+                        "Kabupaten Sidoarjo, Rabu (6/3/2024), untuk mempelajari layanan stroke.")
+    assert _edges(x) == set()
 
 
 def test_a_unit_word_like_a_club_name_keeps_its_region(extractor: Extractor) -> None:
