@@ -434,6 +434,7 @@ _DAY_BEFORE = re.compile(r"[^.;]{0,60}?\b(?:sehari|semalam|malam|sore|siang|pagi
 _WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\s+)?(?:cara"
                      r"|bagaimana|kiat|strategi|keberhasilan|kesuksesan)\s+(?=(?:Pemerintah\s+"
                      r"|Pemkab\s+|Pemkot\s+|Pemprov\s+|Kabupaten\s+|Kota\s+|Provinsi\s+)?[A-Z])")
+_HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
 # A visit to bring aid to disaster victims, not to learn.
 _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
                      r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b", re.IGNORECASE)
@@ -1507,6 +1508,13 @@ class Extractor:
                     return _Finding(sid, visitors, hosts, conf - 0.05, strong, kind)
                 if p_word in {"dengan", "pada"} and not learning:
                     return None
+                if p_word == "ke" and _HERE.match(text, prep.end()):
+                    # "Tahun lalu Kabupaten Boalemo dan Lombok Utara juga belajar ke sini": a
+                    # host's own words; the host is the one the story is about.
+                    visitors = self._subject(text, span, cue, before_regs)
+                    if not visitors:
+                        return None
+                    return _Finding(sid, visitors, [], conf - 0.05, strong, kind)
                 slot_start = prep.end()
             hosts = self._slot(text, slot_start, clause, after_regs)
             if not hosts and learning:
