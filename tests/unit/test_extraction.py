@@ -1096,7 +1096,7 @@ def test_a_unit_word_like_a_club_name_keeps_its_region(extractor: Extractor) -> 
 
 def test_learning_here_in_the_hosts_words(extractor: Extractor) -> None:
     x = _run(extractor, "Pemerintah Kabupaten Tanggamus melakukan studi tiru Bela Beli ke "
-                        "Kabupaten Kulon Progo, Selasa (14/5/2024). \"Tahun lalu Kabupaten Boalemo dan "
-                        "Kabupaten Lombok Utara juga belajar ke sini,\" ujar Kepala Dinas "
-                        "Perdagangan Kulon Progo.")
+                        "Kabupaten Kulon Progo, Selasa (14/5/2024). \"Tahun lalu Kabupaten "
+                        "Boalemo dan Kabupaten Lombok Utara juga belajar ke sini,\" ujar Kepala "
+                        "Dinas Perdagangan Kulon Progo.")
     assert _edges(x) == {("18.06", "34.01"), ("75.02", "34.01"), ("52.08", "34.01")}
