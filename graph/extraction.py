@@ -434,6 +434,9 @@ _DAY_BEFORE = re.compile(r"[^.;]{0,60}?\b(?:sehari|semalam|malam|sore|siang|pagi
 _WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\s+)?(?:cara"
                      r"|bagaimana|kiat|strategi|keberhasilan|kesuksesan)\s+(?=(?:Pemerintah\s+"
                      r"|Pemkab\s+|Pemkot\s+|Pemprov\s+|Kabupaten\s+|Kota\s+|Provinsi\s+)?[A-Z])")
+_NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:(?:Senin"
+                        r"|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+(?:\([^()]{1,12}\)\s+)?)?"
+                        r"dari\s+")
 _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
 # A visit to bring aid to disaster victims, not to learn.
 _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
@@ -1566,6 +1569,15 @@ class Extractor:
             hosts = self._subject(text, span, cue, before_regs)
             visitors = [r for r in after_regs if r.start < span.end]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
+            while visitors:
+                # "kedatangan tiga rombongan: Senin dari Kabupaten A, Rabu dari Kota B, dan
+                # Jumat dari Kabupaten C": each day's delegation of the list.
+                more_at = _NEXT_FROM.match(text, visitors[-1].end, span.end)
+                more = self._slot(text, more_at.end(), span.end, after_regs) \
+                    if more_at is not None else []
+                if not more:
+                    break
+                visitors = [*visitors, *more]
         elif kind == "reversed":
             hosts = self._subject(text, span, cue, before_regs)
             prep = _PREP_[case].search(hay, cue.end, span.end)
@@ -1767,6 +1779,14 @@ class Extractor:
                     subject = self._protagonist(f.sid, doc)
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
                         add([subject], f.hosts, f, f.confidence - 0.2)
+                elif f.visitors and not f.hosts and f.confidence >= 0.65:
+                    # "Pemkot Semarang menerima dua rombongan studi tiru pekan ini. ...
+                    # Rombongan pertama datang dari Pemerintah Kota Salatiga": guests of the
+                    # host told a few sentences before.
+                    host = next((g for g in reversed(findings) if g.hosts and not g.visitors
+                                 and g.kind == "receive" and 0 < f.sid - g.sid <= 4), None)
+                    if host is not None and self._plausible(f.visitors, host.hosts, f.strong):
+                        add(f.visitors, host.hosts, f, f.confidence - 0.15)
                 continue
             if f.hosts and not f.visitors:
                 same = set(r.code for r in f.hosts) & set(ctx.host_codes)

@@ -360,3 +360,11 @@ def test_publication_dates_of_government_sites_and_datelines(page: str, publishe
     a = parse_article((page + body).encode(), path="t.txt")
     assert (a.published, a.title) == (published, title)
     assert "Beranda" not in a.clean and "Home |" not in a.clean
+
+
+def test_a_sentence_ending_with_kota_ends_there() -> None:
+    text = ("Pemkot Semarang menerima dua rombongan studi tiru pekan ini untuk melihat ruang "
+            "kendali yang ada di pusat kota. Rombongan pertama datang dari Kota Salatiga pada "
+            "Selasa (3/9/2024) dan disambut langsung oleh para pejabat dinas di sana.\n")
+    a = parse_article(text.encode("utf-8"), path="t.txt")
+    assert [a.clean[s.start:s.end][:9] for s in a.sentences] == ["Pemkot Se", "Rombongan"]

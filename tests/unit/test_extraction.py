@@ -1100,3 +1100,14 @@ def test_learning_here_in_the_hosts_words(extractor: Extractor) -> None:
                         "Boalemo dan Kabupaten Lombok Utara juga belajar ke sini,\" ujar Kepala "
                         "Dinas Perdagangan Kulon Progo.")
     assert _edges(x) == {("18.06", "34.01"), ("75.02", "34.01"), ("52.08", "34.01")}
+
+
+def test_a_hosts_week_of_delegations_and_guests_told_later(extractor: Extractor) -> None:
+    x = _run(extractor, "Dalam sepekan ini, Sumedang kedatangan tiga rombongan studi tiru: Senin "
+                        "dari Kabupaten Bengkulu Utara, Rabu dari Kota Pagar Alam, dan Jumat dari "
+                        "Kabupaten Kepulauan Meranti.")
+    assert _edges(x) == {("17.03", "32.11"), ("16.72", "32.11"), ("14.10", "32.11")}
+    x = _run(extractor, "Pemerintah Kota Semarang menerima dua rombongan studi tiru pekan ini. "
+                        "Keduanya ingin melihat ruang kendali kota. Rombongan pertama datang dari "
+                        "Pemerintah Kota Salatiga pada Selasa (3/9/2024).")
+    assert _edges(x) == {("33.73", "33.74")}
