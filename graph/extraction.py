@@ -657,7 +657,7 @@ def _geo_before(before: str) -> bool:
 # "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu": a program name inside a unit's name.
 # "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": one inside a ministry's.
 _INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi|Kementerian|Deputi"
-                          r"|Direktorat|Biro)(?:\s+(?:[A-Z][\w-]*|dan))*\s+$")
+                          r"|Direktorat|Biro)(?:,?\s+(?:[A-Z][\w-]*|dan))*,?\s+$")
 # Its head words alone: the engine skips to their capitals in a fast loop.
 _UNIT_HEAD = re.compile(r"Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi|Kementerian|Deputi"
                         r"|Direktorat|Biro")

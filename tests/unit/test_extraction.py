@@ -1111,3 +1111,10 @@ def test_a_hosts_week_of_delegations_and_guests_told_later(extractor: Extractor)
                         "Keduanya ingin melihat ruang kendali kota. Rombongan pertama datang dari "
                         "Pemerintah Kota Salatiga pada Selasa (3/9/2024).")
     assert _edges(x) == {("33.73", "33.74")}
+
+
+def test_a_program_word_inside_a_listed_units_name(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Gunungkidul melakukan studi tiru lumbung pangan ke "
+                        "Kabupaten Sleman, Senin (3/6/2024). Rombongan diterima Kepala Dinas "
+                        "Pertanian, Pangan dan Perikanan Sleman, Endang Sulistyowati.")
+    assert "Perikanan" not in {p.label for v in x.visits for p in v.programs}
