@@ -820,7 +820,7 @@ _GOV_WORDS = _words("""
 """)
 _NOT_PROGRAM_ACRONYMS = _words("""
     PPU DPRD OPD SKPD ASN PNS BUMN BUMD APBD APBN RI NKRI IKN PKK TP DPMPTSP WIB WITA WIT
-    UMKM PAD DAK DAU CPNS PPPK THL TKD ATK BBM PDAM RSUD CSR
+    UMKM PAD DAK DAU CPNS PPPK THL TKD ATK BBM PDAM RSUD CSR PUSPEM Puspem
 """)
 _CANDIDATE_RE = re.compile(
     r"(?P<label>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di|for|of|and|the|on)){1,8})"

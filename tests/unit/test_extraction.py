@@ -1118,3 +1118,10 @@ def test_a_program_word_inside_a_listed_units_name(extractor: Extractor) -> None
                         "Kabupaten Sleman, Senin (3/6/2024). Rombongan diterima Kepala Dinas "
                         "Pertanian, Pangan dan Perikanan Sleman, Endang Sulistyowati.")
     assert "Perikanan" not in {p.label for v in x.visits for p in v.programs}
+
+
+def test_an_office_complex_is_no_program(extractor: Extractor) -> None:
+    x = _run(extractor, "Pusat Pemerintahan (Puspem) Kabupaten Badung kembali menjadi tujuan "
+                        "kunjungan kerja. Pemerintah Kota Ambon melakukan studi tiru ke Kabupaten "
+                        "Badung, Senin (5/2/2024), untuk mempelajari pengelolaan pariwisata.")
+    assert "Pusat Pemerintahan" not in {p.label for v in x.visits for p in v.programs}
