@@ -1365,7 +1365,7 @@ class Extractor:
                 v.hosts = [h for h in v.hosts if not (  # type: ignore[assignment]
                     h.code == "31" and not getattr(h, "governed", True))]
         if len(visits) > 1 and self._seats:
-            self._seats_for_provinces(visits)
+            self._seats_for_provinces(visits, text)
         visits = _merged([v for v in visits if v.hosts])
 
         # Officials and dates matter only to the visits and adoptions found: an article
@@ -1882,7 +1882,7 @@ class Extractor:
             return []
         return self._slot(text, m.end(), end, after_regs)
 
-    def _seats_for_provinces(self, visits: list[Visit]) -> None:
+    def _seats_for_provinces(self, visits: list[Visit], text: str) -> None:
         """A province's seat stands for the province where another visit has it as host.
 
         "Pemprov Kaltim menerima rombongan Pemprov Kaltara ... Sebelumnya, Pemerintah Provinsi
@@ -1891,12 +1891,17 @@ class Extractor:
         not from the city's own government.
         """
         hosts = {h.code for v in visits for h in v.hosts}
+        # A city the story names as a city anywhere ("Balai Kota Bandung", "Sekretaris Daerah
+        # Kota Bandung") is its own government there too.
+        as_city = {r.code for r in self._all_refs if r.code in self._seats and (
+            r.governed or _CITY_WORD.search(text, max(0, r.start - 12), r.start))}
+        hosts -= as_city
         for v in visits:
             if any("." in p.code for p in v.visitors):
                 continue
             # Only the bare name: "Pemkot Surabaya", "Kota Samarinda" name the city's own.
             v.hosts = [replace(h, code=self._seats[h.code])
-                       if self._seats.get(h.code) in hosts - {h.code}
+                       if self._seats.get(h.code) in hosts - {h.code} and h.code not in as_city
                        and not getattr(h, "governed", True)
                        and not _CITY_WORD.search(getattr(h, "text", "Kota")) else h
                        for h in v.hosts]

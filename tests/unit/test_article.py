@@ -368,3 +368,18 @@ def test_a_sentence_ending_with_kota_ends_there() -> None:
             "Selasa (3/9/2024) dan disambut langsung oleh para pejabat dinas di sana.\n")
     a = parse_article(text.encode("utf-8"), path="t.txt")
     assert [a.clean[s.start:s.end][:9] for s in a.sentences] == ["Pemkot Se", "Rombongan"]
+
+
+def test_a_short_name_heavy_item_is_indonesian_and_english_is_not() -> None:
+    text = ("Sumbar Timba Ilmu Desa Wisata ke Bali\n\nPADANG – Dinas Pariwisata Provinsi "
+            "Sumatera Barat melakukan kunjungan kerja ke Dinas Pariwisata Provinsi Bali, "
+            "Selasa–Rabu (6–7/8/2024). Rombongan dipimpin Kepala Dinas Pariwisata Provinsi "
+            "Sumatera Barat, Luhur Budianda. Rombongan diterima Kepala Bidang Destinasi Dinas "
+            "Pariwisata Provinsi Bali, Made Santha, di Denpasar. Materi: Desa Wisata "
+            "Penglipuran, Desa Wisata Jatiluwih, Desa Wisata Pinggan. ... Selengkapnya\n")
+    assert parse_article(text.encode("utf-8"), path="t.txt").title
+    english = ("The tourism office of West Sumatra Province made a working visit to the Bali "
+               "tourism office on Tuesday. The delegation was led by its head and received by "
+               "the head of destinations, who showed them the village tourism programme.\n")
+    with pytest.raises(InputError, match="not Indonesian"):
+        parse_article(english.encode("utf-8"), path="t.txt")
