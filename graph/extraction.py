@@ -1364,7 +1364,7 @@ class Extractor:
                 # ministry: Jakarta is where the ministry is, Banten the host.
                 v.hosts = [h for h in v.hosts if not (  # type: ignore[assignment]
                     h.code == "31" and not getattr(h, "governed", True))]
-        if len(visits) > 1 and self._seats:
+        if visits and self._seats:
             self._seats_for_provinces(visits, text)
         visits = _merged([v for v in visits if v.hosts])
 
@@ -1896,15 +1896,31 @@ class Extractor:
         as_city = {r.code for r in self._all_refs if r.code in self._seats and (
             r.governed or _CITY_WORD.search(text, max(0, r.start - 12), r.start))}
         hosts -= as_city
+        # "Rombongan dari Pangkalpinang yang terdiri atas pejabat Diskominfo Provinsi Babel":
+        # a bare seat among the learners is the province the story names as a government.
+        governed = {r.code for r in self._all_refs if "." not in r.code and r.governed}
         for v in visits:
+            seen: set[str] = set()
+            learners = []
+            for p in v.visitors:
+                if self._seats.get(p.code) in governed and p.code not in as_city \
+                        and not getattr(p, "governed", True) \
+                        and not _CITY_WORD.search(getattr(p, "text", "Kota")):
+                    p = replace(p, code=self._seats[p.code])
+                if p.code not in seen:
+                    seen.add(p.code)
+                    learners.append(p)
+            v.visitors = learners
             if any("." in p.code for p in v.visitors):
                 continue
             # Only the bare name: "Pemkot Surabaya", "Kota Samarinda" name the city's own.
-            v.hosts = [replace(h, code=self._seats[h.code])
-                       if self._seats.get(h.code) in hosts - {h.code} and h.code not in as_city
-                       and not getattr(h, "governed", True)
-                       and not _CITY_WORD.search(getattr(h, "text", "Kota")) else h
-                       for h in v.hosts]
+            models = [replace(h, code=self._seats[h.code])
+                      if self._seats.get(h.code) in hosts - {h.code} and h.code not in as_city
+                      and not getattr(h, "governed", True)
+                      and not _CITY_WORD.search(getattr(h, "text", "Kota")) else h
+                      for h in v.hosts]
+            v.hosts = [h for i, h in enumerate(models)
+                       if h.code not in {m.code for m in models[:i]}]
 
     def _signing_trip(self, visit: Visit, text: str, sents: list[Span]) -> bool:
         """Whether ``visit`` is a trip to sign an agreement, not to learn.

@@ -1125,3 +1125,16 @@ def test_an_office_complex_is_no_program(extractor: Extractor) -> None:
                         "kunjungan kerja. Pemerintah Kota Ambon melakukan studi tiru ke Kabupaten "
                         "Badung, Senin (5/2/2024), untuk mempelajari pengelolaan pariwisata.")
     assert "Pusat Pemerintahan" not in {p.label for v in x.visits for p in v.programs}
+
+
+def test_a_provincial_delegation_named_by_its_seat(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan dari Pangkalpinang yang terdiri atas pejabat Dinas "
+                        "Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung melakukan "
+                        "studi tiru ke Pemerintah Kota Surabaya, Selasa (4/6/2024). Menurut "
+                        "kepala dinasnya, Pemprov Babel tengah menyiapkan layanan serupa.")
+    assert _edges(x) == {("19", "35.78")}
+    # The city named as a city stays the city.
+    x = _run(extractor, "Pemerintah Kota Pangkalpinang melakukan studi tiru ke Pemerintah Kota "
+                        "Surabaya, Selasa (4/6/2024), didampingi pejabat Dinas Kominfo Provinsi "
+                        "Kepulauan Bangka Belitung.")
+    assert ("19.71", "35.78") in _edges(x)
