@@ -438,6 +438,9 @@ _NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(
                         r"|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+(?:\([^()]{1,12}\)\s+)?)?"
                         r"dari\s+")
 _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
+# "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
+_CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
+                           re.IGNORECASE)
 # A visit to bring aid to disaster victims, not to learn.
 _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
                      r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b", re.IGNORECASE)
@@ -567,7 +570,7 @@ _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
-    pelindo uid uiw (uid) (uiw) dapil rs
+    pelindo uid uiw (uid) (uiw) dapil rs pemekaran
 """)
 _GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di")
 # A hospital's own name ending with its town ("RS Mitra Medika Pontianak"), not the town's
@@ -1592,6 +1595,13 @@ class Extractor:
             if not hosts:
                 return None
             visitors = self._subject(text, span, cue, before_regs)
+        lead_end = min(len(text), max(span.end, 800))
+        if hosts and visitors and _CONSULTATION.search(text, 0, lead_end) \
+                and not _LEARNING_WORD.search(text, 0, lead_end) and any(
+                ("." not in v.code or "." not in h.code)
+                and self._province_of(v.code) == self._province_of(h.code)
+                for v in visitors for h in hosts):
+            return None  # a regency consulting its own province, or a province its regency
         shared = {h.code for h in hosts} & {v.code for v in visitors}
         if shared and len({v.code for v in visitors}) > len(shared):
             # "Badung, Bali (ANTARA) - Pemkab Banyuwangi studi tiru ke Kabupaten Badung": the

@@ -1138,3 +1138,15 @@ def test_a_provincial_delegation_named_by_its_seat(extractor: Extractor) -> None
                         "Surabaya, Selasa (4/6/2024), didampingi pejabat Dinas Kominfo Provinsi "
                         "Kepulauan Bangka Belitung.")
     assert ("19.71", "35.78") in _edges(x)
+
+
+def test_guidance_between_a_province_and_its_regency_and_a_parent_regency(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Biro Organisasi Setda Provinsi Sumatera Barat menerima kunjungan kerja "
+                        "Bagian Organisasi Setda Kabupaten Pesisir Selatan, Selasa (19/11/2024). "
+                        "Kunjungan tersebut dalam rangka konsultasi dan asistensi penataan "
+                        "perangkat daerah.")
+    assert _edges(x) == set()
+    x = _run(extractor, "Dua kabupaten hasil pemekaran Labuhanbatu, yakni Labura dan Labusel, "
+                        "kompak melakukan kunjungan kerja ke Pemkab Sergai, Selasa (4/6/2024).")
+    assert _edges(x) == {("12.23", "12.18"), ("12.22", "12.18")}
