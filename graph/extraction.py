@@ -514,6 +514,11 @@ _LEARNING_WORD = re.compile(
 # only where a sentence speaks of learning or of a topic ("belajar pengelolaan dana desa",
 # "membahas pemberdayaan UMKM"), or the visit's own sentences or the headline name them.
 _BACKGROUND_LABELS = frozenset({"dana desa", "umkm"})
+# Programs that are also a room the guests sat in or the body that runs something else:
+# "diterima Sekda di Command Center Diskominfo", "hasil penjualan sampah dikelola BUMDes".
+_PLACES_OR_BODIES = frozenset({"Command center", "Badan Usaha Milik Desa"})
+_NOT_THE_TOPIC = re.compile(r"\b(?:di(?:\s+(?:ruang|gedung|aula))?|dikelola(?:\s+oleh)?|oleh|milik"
+                            r"|melalui)\s+$", re.IGNORECASE)
 # A local law named with its subject: "Peraturan Daerah tentang Kawasan Tanpa Rokok", "ranperda
 # pengelolaan sampah". The subject is what the visit is about, not law-making itself.
 _LAW_WORDS = frozenset({"peraturan daerah", "ranperda", "raperda"})
@@ -2455,6 +2460,8 @@ class Extractor:
             said = text[s:e].lower()
             if said in _LAW_WORDS and (_LAW_SUBJECT.match(text, e) or e + 1 in starts_of_hits):
                 continue
+            if _NOT_THE_TOPIC.search(text, max(0, s - 25), s) and ref.label in _PLACES_OR_BODIES:
+                continue  # "diterima di ruang Command Center", "dikelola BUMDes"
             if said in _BACKGROUND_LABELS:
                 sid = bisect.bisect_right(starts, s) - 1
                 if sid > 0 and sid not in visit.sentence_ids and not _TOPIC_CUE.search(

@@ -1150,3 +1150,13 @@ def test_guidance_between_a_province_and_its_regency_and_a_parent_regency(
     x = _run(extractor, "Dua kabupaten hasil pemekaran Labuhanbatu, yakni Labura dan Labusel, "
                         "kompak melakukan kunjungan kerja ke Pemkab Sergai, Selasa (4/6/2024).")
     assert _edges(x) == {("12.23", "12.18"), ("12.22", "12.18")}
+
+
+def test_a_meeting_room_and_a_managing_body_are_no_programs(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten OKU Timur melakukan studi tiru SPBE ke Kabupaten "
+                        "Sumedang, Senin (3/6/2024). Rombongan diterima Sekda Sumedang di Command "
+                        "Center Diskominfo. Hasil penjualan sampah terpilah di sana dikelola "
+                        "BUMDes.")
+    labels = {p.label for v in x.visits for p in v.programs}
+    assert "Sistem Pemerintahan Berbasis Elektronik" in labels
+    assert not labels & {"Command center", "Badan Usaha Milik Desa"}
