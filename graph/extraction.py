@@ -236,6 +236,10 @@ _EVENT_WEAK = r"kunjungan|silaturahmi"
 _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we)?ruh|mempelajari|berkunjung|"
     r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
+    r"berangkat|"
+    # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
+    # after the verb, the host after "ke".
+    r"(?:memimpin|membawa|memboyong)\s+rombongan|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
@@ -284,7 +288,7 @@ _CUE_FIRST = _words("""
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali bergeser beranjak mengirim mengirimkan singgah menyinggahi
     melanjutkan dibawa diajak
-    mampir
+    mampir berangkat memimpin membawa memboyong
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -437,13 +441,18 @@ _WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\
 _NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:(?:Senin"
                         r"|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+(?:\([^()]{1,12}\)\s+)?)?"
                         r"dari\s+")
+def p_word_is(prep: re.Match[str], word: str) -> bool:
+    return prep.group(0).lower() == word
+
+
 _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
 # "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
 _CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
                            re.IGNORECASE)
 # A visit to bring aid to disaster victims, not to learn.
 _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
-                     r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b", re.IGNORECASE)
+                     r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b"
+                     r"|\bkonvoi\s+bantuan\b", re.IGNORECASE)
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
@@ -749,6 +758,8 @@ _SIDE_HOST_CUE = re.compile(
 )
 _SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|memberangkatkan)"
                        r"(?:\s+(?:langsung|secara\s+resmi))?(?:\s+oleh)?\s*$", re.IGNORECASE)
+_STAYED = re.compile(r"[^.;]{0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+(?:ikut|turut|hadir)\b"
+                     r"|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)
 # "Paparan teknis disampaikan Kepala Bagian Organisasi Setda, Nama": the host presents.
 _PRESENTER = re.compile(r"\b(?:[Pp]aparan|[Mm]ateri|[Pp]enjelasan|[Pp]resentasi)\b[^.,;]{0,30}?"
                         r"\b(?:disampaikan|dibawakan|diberikan|dipaparkan)(?:\s+(?:langsung\s+)?"
@@ -1497,7 +1508,15 @@ class Extractor:
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8:
                     return None
+                if word in {"memimpin", "membawa", "memboyong"} and p_word_is(prep, "ke"):
+                    led = [r for r in after_regs if cue.end <= r.start and r.end <= prep.start()]
+                    if led:
+                        hosts = self._slot(text, prep.end(), min(span.end, clause), after_regs)
+                        hosts = [h for h in hosts if h.code not in {r.code for r in led}]
+                        return _Finding(sid, led, hosts, conf, strong, kind) if hosts else None
                 p_word = prep.group(0).lower()
+                if p_word == "dari" and word == "berangkat":
+                    return None  # "berangkat bersama dari Kota Palu": where they set off
                 if p_word == "dari" and not learning:
                     # "datang dari X", "rombongan studi tiru dari X": X is where the learners
                     # come from; the host is a later "ke/di" or the subject (host headline).
@@ -2242,8 +2261,9 @@ class Extractor:
         out: list[OfficialRef] = []
         pending: list[tuple[OfficialMention, str | None]] = []
         for o in officials:
-            if _SENT_OFF.search(text, max(0, o.start - 40), o.start):
-                continue  # "rombongan dilepas Pj. Bupati X": who sends a delegation off stays
+            if _SENT_OFF.search(text, max(0, o.start - 40), o.start) or _STAYED.match(
+                    text, o.end, min(len(text), o.end + 60)):
+                continue  # "rombongan dilepas Pj. Bupati X", "X, yang tidak ikut": who stayed
             code = None
             for s, _e in o.region_spans:
                 ref = region_at.get(s)

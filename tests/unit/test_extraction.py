@@ -1160,3 +1160,18 @@ def test_a_meeting_room_and_a_managing_body_are_no_programs(extractor: Extractor
     labels = {p.label for v in x.visits for p in v.programs}
     assert "Sistem Pemerintahan Berbasis Elektronik" in labels
     assert not labels & {"Command center", "Badan Usaha Milik Desa"}
+
+
+def test_delegations_led_or_taken_somewhere_and_who_stayed(extractor: Extractor) -> None:
+    x = _run(extractor, "Rabu (2/10/2024), Ferdiansyah memimpin rombongan Pemkab Belitung Timur "
+                        "ke Lumajang untuk mempelajari pengelolaan sampah.")
+    assert _edges(x) == {("19.06", "35.08")}
+    x = _run(extractor, "Pada 2018, tim Pemkot Pekalongan berangkat ke Kota Batam untuk "
+                        "mempelajari Mal Pelayanan Publik. Rombongan berangkat bersama dari Kota "
+                        "Semarang sehari sebelumnya.")
+    assert _edges(x) == {("33.75", "21.71")}
+    x = _run(extractor, "Pemerintah Kota Bitung melakukan studi tiru ke Kabupaten Banyuwangi, "
+                        "Senin (3/6/2024). Wali Kota Bitung, Johny Lumowa, yang tidak ikut dalam "
+                        "rombongan, berharap hasilnya segera diterapkan. Rombongan dipimpin Sekda "
+                        "Bitung, Rudy Teguh.")
+    assert [o.name for v in x.visits for o in v.officials] == ["Rudy Teguh"]
