@@ -441,7 +441,7 @@ _WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\
 _NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:(?:Senin"
                         r"|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+(?:\([^()]{1,12}\)\s+)?)?"
                         r"dari\s+")
-def p_word_is(prep: re.Match[str], word: str) -> bool:
+def _prep_is(prep: re.Match[str], word: str) -> bool:
     return prep.group(0).lower() == word
 
 
@@ -1508,7 +1508,7 @@ class Extractor:
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8:
                     return None
-                if word in {"memimpin", "membawa", "memboyong"} and p_word_is(prep, "ke"):
+                if word in {"memimpin", "membawa", "memboyong"} and _prep_is(prep, "ke"):
                     led = [r for r in after_regs if cue.end <= r.start and r.end <= prep.start()]
                     if led:
                         hosts = self._slot(text, prep.end(), min(span.end, clause), after_regs)
