@@ -1116,6 +1116,7 @@ class Extractor:
         self._words_cache: list[tuple[int, str]] = []
         self._hints: frozenset[str] = frozenset()
         self._title: Span | None = None
+        self._dateline_code: str | None = None
         self._view_of: str | None = None
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -1338,6 +1339,7 @@ class Extractor:
         sents = article.sentences
         starts = [s.start for s in sents]
         self._title = article.title_span
+        self._dateline_code = self._dateline_region(article.dateline)
         regions = self._regions(text)
         if article.title_span is not None:
             regions = self._drop_headline_words(text, article.title_span, regions)
@@ -1594,6 +1596,11 @@ class Extractor:
             if _BUSY_BEFORE.search(text, max(span.start, cue.start - 25), cue.start):
                 return None  # "MPP yang paling ramai dikunjungi di Jawa Timur": busy, no guests
             hosts = self._subject(text, span, cue, before_regs)
+            if not hosts and self._dateline_code is not None \
+                    and "setempat" in text[span.start:cue.start].lower():
+                # "BANYUWANGI – Dinas Kominfo setempat menerima kunjungan ...": the dateline's.
+                hosts = [RegionRef(cue.start, cue.start, self._dateline_code, "setempat",
+                                   None, True, True)]
             visitors = [r for r in after_regs if r.start < span.end]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
             while visitors:
@@ -1915,6 +1922,14 @@ class Extractor:
         if m is None:
             return []
         return self._slot(text, m.end(), end, after_regs)
+
+    def _dateline_region(self, dateline: str | None) -> str | None:
+        """The one region a dateline names ("BANYUWANGI", "Tenggarong"), or None."""
+        if not dateline:
+            return None
+        found = self.gaz.find_mentions(dateline.title())
+        codes = {m.code for m in found if m.code is not None}
+        return next(iter(codes)) if len(codes) == 1 and len(found) == 1 else None
 
     def _seats_for_provinces(self, visits: list[Visit], text: str) -> None:
         """A province's seat stands for the province where another visit has it as host.

@@ -1175,3 +1175,10 @@ def test_delegations_led_or_taken_somewhere_and_who_stayed(extractor: Extractor)
                         "rombongan, berharap hasilnya segera diterapkan. Rombongan dipimpin Sekda "
                         "Bitung, Rudy Teguh.")
     assert [o.name for v in x.visits for o in v.officials] == ["Rudy Teguh"]
+
+
+def test_setempat_under_a_dateline_is_the_datelines_region(extractor: Extractor) -> None:
+    x = _run(extractor, "Diskominfo Kubu Raya Pelajari Smart Kampung\n\nBANYUWANGI – Dinas "
+                        "Komunikasi, Informatika dan Persandian setempat menerima kunjungan Dinas "
+                        "Komunikasi dan Informatika Kabupaten Kubu Raya, Jumat (26/7/2024).")
+    assert _edges(x) == {("61.12", "35.10")}
