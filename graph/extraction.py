@@ -423,7 +423,8 @@ _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){
 # tiba di Langgur", "bergeser ke Kota Jayapura untuk bermalam", "menginap di Caruban karena
 # penerbangan dari Kendari tiba larut malam di Surabaya".
 _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat"
-                        r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit))\b",
+                        r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit)|menempuh"
+                        r"|(?:jalan|jalur)\s+(?:darat|udara|laut))\b",
                         re.IGNORECASE)
 # ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY.)
 _PASSED_AT = re.compile(r"\b(?:(?:transit|menginap|bermalam)(?:\s+(?:sejenak|sebentar|semalam"
@@ -734,7 +735,7 @@ _HINT_WORDS = {
     "return": ("balasan",),
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat", "terbang",
                   "pesawat", "singgah", "mampir", "yang tiba", "yang mendarat", "yang berangkat",
-                  "sebelumnya", "korban", "bantuan"),
+                  "sebelumnya", "korban", "bantuan", "menempuh", "jalan darat", "jalur"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(

@@ -902,6 +902,11 @@ def test_places_passed_through_are_no_parties(extractor: Extractor) -> None:
                         "BUMDes ke Kabupaten Maluku Tenggara, Jumat (15/11/2024). Rombongan yang "
                         "berangkat dari Dobo sempat transit di Kota Tual sebelum tiba di Langgur.")
     assert _edges(x) == {("81.07", "81.02")}
+    x = _run(extractor, "Pemerintah Kabupaten Malinau melakukan studi tiru ke Kabupaten "
+                        "Banyuwangi, Selasa (3/9/2024). Rombongan harus menempuh jalan darat ke "
+                        "Tarakan, terbang ke Surabaya, lalu melanjutkan perjalanan ke ujung timur "
+                        "Pulau Jawa.")
+    assert _edges(x) == {("65.02", "35.10")}
     x = _run(extractor, "Pemkab Mamberamo Raya melakukan studi tiru penataan kampung adat ke "
                         "Kabupaten Jayapura, Kamis (10/10/2024). Sore harinya, rombongan bergeser "
                         "ke Kota Jayapura untuk bermalam sebelum terbang kembali ke Burmeso.")
