@@ -446,6 +446,7 @@ def _prep_is(prep: re.Match[str], word: str) -> bool:
     return prep.group(0).lower() == word
 
 
+_COLON_LIST = re.compile(r"\s*(?:sekaligus|bersama|bersamaan|berturut-turut)?\s*:\s*")
 _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
 # "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
 _CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
@@ -1498,6 +1499,13 @@ class Extractor:
             # "melanjutkan perjalanan ke Kandangan untuk belajar ke Pemkab X": where the trip
             # went is weaker than whom it learned from, told in the same sentence.
             conf -= 0.05
+        listed = _COLON_LIST.match(text, cue.end, span.end) if kind in {"go", "weak"} else None
+        if listed is not None:
+            # "giliran tiga kabupaten yang datang sekaligus: Katingan, Gunung Mas, dan Pulang
+            # Pisau": the learners listed after the verb, at the host of the story.
+            learners = self._slot(text, listed.end(), span.end, after_regs)
+            if learners:
+                return _Finding(sid, learners, [], conf - 0.05, strong, kind)
         if kind in {"strong", "medium", "weak", "go"}:
             word = cue.text.lower().split()[0]
             learning = word in _LEARNING_VERBS

@@ -1187,3 +1187,11 @@ def test_setempat_under_a_dateline_is_the_datelines_region(extractor: Extractor)
                         "Komunikasi, Informatika dan Persandian setempat menerima kunjungan Dinas "
                         "Komunikasi dan Informatika Kabupaten Kubu Raya, Jumat (26/7/2024).")
     assert _edges(x) == {("61.12", "35.10")}
+
+
+def test_learners_listed_after_a_colon(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Malinau belajar ke Kabupaten Banyuwangi, Senin "
+                        "(2/9/2024). Sehari kemudian, giliran tiga kabupaten dari Kalimantan "
+                        "Tengah yang datang sekaligus: Katingan, Gunung Mas, dan Pulang Pisau.")
+    assert _edges(x) == {("65.02", "35.10"), ("62.06", "35.10"), ("62.10", "35.10"),
+                         ("62.11", "35.10")}
