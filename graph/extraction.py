@@ -261,8 +261,9 @@ _RECEIVE = (
     r"|dikunjungi|disambangi|didatangi|diserbu"
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
-    r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai))\s+(?:\w+\s+){0,2}?"
-    r"(?:tujuan|jujugan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi|sasaran)"
+    r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
+    r"(?:tujuan|jujugan|jujukan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi"
+    r"|sasaran)"
     r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
 )
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
@@ -288,7 +289,7 @@ _CUE_FIRST = _words("""
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali bergeser beranjak mengirim mengirimkan singgah menyinggahi
     melanjutkan dibawa diajak
-    mampir berangkat memimpin membawa memboyong
+    mampir berangkat memimpin membawa memboyong jadi
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang

@@ -1195,3 +1195,9 @@ def test_learners_listed_after_a_colon(extractor: Extractor) -> None:
                         "Tengah yang datang sekaligus: Katingan, Gunung Mas, dan Pulang Pisau.")
     assert _edges(x) == {("65.02", "35.10"), ("62.06", "35.10"), ("62.10", "35.10"),
                          ("62.11", "35.10")}
+
+
+def test_a_headline_host_jadi_jujukan(extractor: Extractor) -> None:
+    x = _run(extractor, "Madiun Jadi Jujukan Kotawaringin Barat\n\nPekan lalu, Kota Madiun kembali "
+                        "dikunjungi daerah lain yang ingin belajar tentang sekolah lansia.")
+    assert _edges(x) == {("62.01", "35.77")}
