@@ -448,6 +448,9 @@ def _prep_is(prep: re.Match[str], word: str) -> bool:
 
 
 _COLON_LIST = re.compile(r"\s*(?:sekaligus|bersama|bersamaan|berturut-turut)?\s*:\s*")
+_CONTRAST = re.compile(r"\b(?:sedangkan|adapun|namun|tetapi)\b", re.IGNORECASE)
+_ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+(?:ingin\s+)?$",
+                        re.IGNORECASE)
 _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
 # "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
 _CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
@@ -1472,6 +1475,9 @@ class Extractor:
                 or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
             return None
         kind = cue.kind
+        if kind in {"go", "weak"} and _ANY_COMER.search(text, max(span.start, cue.start - 30),
+                                                         cue.start):
+            return None  # "tidak memungut biaya dari daerah yang datang": whoever comes
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit
@@ -1692,13 +1698,14 @@ class Extractor:
             gap = text[pos:r.start]
             either = hay[pos:r.start]  # the gap in the case the patterns below are for
             if not out:
-                if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either):
-                    break
+                if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either) \
+                        or _CONTRAST.search(gap):
+                    break  # "..., sedangkan DPRD Tapanuli Utara mempelajari ...": a new clause
                 if _civil(case, either) and not _GOV_IN_GAP_[case].search(either):
                     break
             else:
                 if not _JOINED.fullmatch(gap) or _SLOT_BREAK_[case].search(either) \
-                        or len(gap.split()) > 4:
+                        or len(gap.split()) > 4 or _CONTRAST.search(gap):
                     break
                 after = r.end + len(text[r.end:r.end + 3]) - len(text[r.end:r.end + 3].lstrip())
                 if after > r.end and _CUE_[case].match(hay, after):

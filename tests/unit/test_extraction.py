@@ -1201,3 +1201,12 @@ def test_a_headline_host_jadi_jujukan(extractor: Extractor) -> None:
     x = _run(extractor, "Madiun Jadi Jujukan Kotawaringin Barat\n\nPekan lalu, Kota Madiun kembali "
                         "dikunjungi daerah lain yang ingin belajar tentang sekolah lansia.")
     assert _edges(x) == {("62.01", "35.77")}
+
+
+def test_a_contrast_ends_a_slot_and_whoever_comes_is_nobody(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Surabaya menerima studi banding dari Pemerintah Provinsi "
+                        "Kalimantan Tengah, Rabu (31/1/2024). Rombongan Pemprov Kalimantan Tengah "
+                        "datang untuk mempelajari Universal Health Coverage, sedangkan DPRD "
+                        "Tapanuli Utara mempelajari pasar tradisional. Surabaya tidak memungut "
+                        "biaya dari daerah yang datang.")
+    assert ("62", "12.02") not in _edges(x) and ("35.78", "12.02") not in _edges(x)
