@@ -451,6 +451,8 @@ _COLON_LIST = re.compile(r"\s*(?:sekaligus|bersama|bersamaan|berturut-turut)?\s*
 _CONTRAST = re.compile(r"\b(?:sedangkan|adapun|namun|tetapi)\b", re.IGNORECASE)
 _ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+(?:ingin\s+)?$",
                         re.IGNORECASE)
+_INVITED = re.compile(r"\s+(?:untuk\s+)?(?:memenuhi\s+undangan|atas\s+undangan|sebagai\s+tamu"
+                      r"\s+undangan)\b", re.IGNORECASE)
 _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
 # "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
 _CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
@@ -1475,9 +1477,12 @@ class Extractor:
                 or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
             return None
         kind = cue.kind
-        if kind in {"go", "weak"} and _ANY_COMER.search(text, max(span.start, cue.start - 30),
-                                                         cue.start):
-            return None  # "tidak memungut biaya dari daerah yang datang": whoever comes
+        if kind in {"go", "weak"} and (_ANY_COMER.search(
+                text, max(span.start, cue.start - 30), cue.start) or _INVITED.match(
+                text, cue.end, min(span.end, cue.end + 40))):
+            # "tidak memungut biaya dari daerah yang datang": whoever comes; "yang datang
+            # memenuhi undangan Pemkot": a guest at a ceremony
+            return None
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit

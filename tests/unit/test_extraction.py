@@ -1210,3 +1210,10 @@ def test_a_contrast_ends_a_slot_and_whoever_comes_is_nobody(extractor: Extractor
                         "Tapanuli Utara mempelajari pasar tradisional. Surabaya tidak memungut "
                         "biaya dari daerah yang datang.")
     assert ("62", "12.02") not in _edges(x) and ("35.78", "12.02") not in _edges(x)
+
+
+def test_a_guest_who_came_on_invitation_did_not_come_to_learn(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Bogor meluncurkan bank sampah induk, Senin (2/9/2024). "
+                        "Peluncuran itu turut dihadiri Wakil Bupati Sukabumi, Yusuf Hermawan, yang "
+                        "datang memenuhi undangan Pemkot Bogor.")
+    assert _edges(x) == set()
