@@ -239,7 +239,7 @@ _GO_VERBS = (
     r"berangkat|"
     # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
     # after the verb, the host after "ke".
-    r"(?:memimpin|membawa|memboyong)\s+rombongan|"
+    r"(?:memimpin|membawa|memboyong)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi)(?:nya)?|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
@@ -1531,7 +1531,9 @@ class Extractor:
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8:
                     return None
-                if word in {"memimpin", "membawa", "memboyong"} and _prep_is(prep, "ke"):
+                if word in {"memimpin", "membawa", "memboyong"} and not _prep_is(prep, "ke"):
+                    return None  # "memimpin delegasi Flotim, mengapresiasi undangan dari ..."
+                if word in {"memimpin", "membawa", "memboyong"}:
                     led = [r for r in after_regs if cue.end <= r.start and r.end <= prep.start()]
                     if led:
                         hosts = self._slot(text, prep.end(), min(span.end, clause), after_regs)
@@ -1603,9 +1605,11 @@ class Extractor:
             hosts = self._slot(text, cue.end, span.end, after_regs, gap_words=14)
             if not hosts:
                 return None
-        elif kind == "receive" and _BECAME.match(cue.text) and _LISTED_AFTER.match(text, cue.end):
-            # "ada tiga daerah yang menjadi sasaran, yakni Kabupaten Banyuwangi, ...": the
-            # regions listed are the destinations, not guests.
+        elif kind == "receive" and (_BECAME.match(cue.text) or cue.text.lower() in {
+                "dikunjungi", "disambangi", "didatangi"}) and _LISTED_AFTER.match(text, cue.end):
+            # "ada tiga daerah yang menjadi sasaran, yakni Kabupaten Banyuwangi, ...", "Dua tuan
+            # rumah disambangi, yakni Pemprov Jateng dan Pemkot Semarang": the regions listed
+            # are the destinations, not guests.
             listed = _LISTED_AFTER.match(text, cue.end)
             assert listed is not None
             hosts = self._slot(text, listed.end(), span.end, after_regs, gap_words=14)
@@ -1743,8 +1747,10 @@ class Extractor:
             out.append(r)
         # A province that contains another subject region is its qualifier or its superior.
         codes = {r.code for r in out}
-        out = [r for r in out if not ("." not in r.code and any(c.startswith(r.code + ".")
-                                                               for c in codes))]
+        # "Pemerintah Provinsi Jambi bersama Pemerintah Kabupaten Muaro Jambi": a province named
+        # as a government travels with its regency.
+        out = [r for r in out if r.governed or not (
+            "." not in r.code and any(c.startswith(r.code + ".") for c in codes))]
         if out and _civil(case, hay[span.start:cue.start]) and not any(
                 _GOV_NEAR_SUBJECT_[case].search(hay, max(span.start, r.start - 40), r.end)
                 for r in out):

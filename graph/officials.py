@@ -346,6 +346,12 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
         gap = text[end:m.start()]
         if "\n" in gap:
             break
+        if m.start() in regions and prev_tok == "Keistimewaan":
+            # "Asisten Pemerintahan dan Keistimewaan Aceh Setdakab ...": Aceh's special status is
+            # the portfolio, not the region the title belongs to.
+            end = title_end = regions[m.start()]
+            prev_tok = text[m.start():end]
+            continue
         if m.start() in regions:
             r_end = regions[m.start()]
             spans.append((m.start(), r_end))

@@ -1218,3 +1218,21 @@ def test_a_guest_who_came_on_invitation_did_not_come_to_learn(extractor: Extract
                         "Bogor pada 7 Mei 2024. Peluncuran itu turut dihadiri Wakil Bupati "
                         "Sukabumi, Yusuf Hermawan, yang datang memenuhi undangan Pemkot.")
     assert _edges(x) == {("32.72", "32.71")}
+
+
+def test_provinces_beside_their_regencies_and_listed_hosts(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Provinsi Jambi bersama Pemerintah Kabupaten Muaro Jambi "
+                        "melakukan studi tiru ke Kabupaten Sumedang, Selasa (4/6/2024).")
+    assert _edges(x) == {("15", "32.11"), ("15.05", "32.11")}
+    x = _run(extractor, "Pemerintah Provinsi Nusa Tenggara Timur mengirim tim ke Jawa Tengah "
+                        "untuk studi banding, Rabu (21/2/2024). Dua tuan rumah berbeda disambangi, "
+                        "yakni Pemerintah Provinsi Jawa Tengah dan Pemerintah Kota Semarang. Hari "
+                        "kedua, tim bergeser ke Balai Kota Semarang.")
+    assert _edges(x) == {("53", "33"), ("53", "33.74")}
+    # A team taken somewhere, and a delegation led that went nowhere.
+    x = _run(extractor, "DLH Kota Kendari memboyong tim teknisnya ke Kota Balikpapan, Kamis, 23 "
+                        "Januari 2025, untuk mempelajari pengelolaan sampah.")
+    assert _edges(x) == {("74.71", "64.71")}
+    x = _run(extractor, "Asisten Setda Flores Timur yang memimpin delegasi Flotim mengapresiasi "
+                        "undangan dari Pemkab Sikka untuk festival budaya.")
+    assert _edges(x) == set()

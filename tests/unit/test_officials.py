@@ -331,3 +331,12 @@ def test_lists_of_portfolios_with_acronyms_and_functional_titles() -> None:
                    ("Direktur Bank Sampah", "Ratna Kusumawati"),
                    ("Anggota Komisi I", "Nurhayati Beddu"),
                    ("Anggota Komisi I", "Andi Irwan Hamid")]
+
+
+def test_aceh_special_status_in_a_portfolio() -> None:
+    text = ("Rombongan dipimpin Asisten Pemerintahan dan Keistimewaan Aceh Setdakab Aceh Tengah, "
+            "Zulfikar Ahmad, S.STP., M.Si., tiba.")
+    aceh, tengah = text.index("Aceh"), text.index("Aceh Tengah")
+    (o,) = find_officials(text, {aceh: aceh + 4, tengah: tengah + 11})
+    assert (o.title, o.name) == ("Asisten Pemerintahan dan Keistimewaan Aceh Setdakab",
+                                 "Zulfikar Ahmad")
