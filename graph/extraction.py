@@ -671,7 +671,8 @@ def _geo_before(before: str) -> bool:
     if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
         return False
     last = words[-1].lower()
-    if last in _GEO_WORDS or _CLUB.match(last) or _HOSPITAL_NAME.search(before):
+    if last in _GEO_WORDS or _CLUB.match(last) or ("RS " in before or "Sakit " in before) \
+            and _HOSPITAL_NAME.search(before) is not None:
         return True
     if len(words) > 2 and last in {"kota", "kabupaten", "kab.", "provinsi"} \
             and f"{words[-3].lower()}_{words[-2].lower()}" in _GEO_PAIRS:
@@ -740,9 +741,16 @@ _HINT_WORDS = {
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
                    "beranggotakan", "terdiri", "peserta"),
     "return": ("balasan",),
-    "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat", "terbang",
-                  "pesawat", "singgah", "mampir", "yang tiba", "yang mendarat", "yang berangkat",
-                  "sebelumnya", "korban", "bantuan", "menempuh", "jalan darat", "jalur"),
+    # every word of _LOGISTICS and _RELIEF
+    "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat",
+                  "terbang", "pesawat", "menempuh", "jalan darat", "jalur", "korban",
+                  "erahkan bantuan", "alurkan bantuan", "konvoi"),  # me-nyerahkan
+    # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
+    "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
+                "yang berangkat", "sebelumnya"),
+    "consultation": ("konsultasi", "asistensi", "pembinaan", "supervisi", "pendampingan"),
+    "invited": ("undangan",),
+    "contrast": ("sedangkan", "adapun", "namun", "tetapi"),
 }
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(
@@ -1124,7 +1132,7 @@ class Extractor:
         self._words_cache: list[tuple[int, str]] = []
         self._hints: frozenset[str] = frozenset()
         self._title: Span | None = None
-        self._dateline_code: str | None = None
+        self._dateline: str | None = None
         self._view_of: str | None = None
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -1347,7 +1355,7 @@ class Extractor:
         sents = article.sentences
         starts = [s.start for s in sents]
         self._title = article.title_span
-        self._dateline_code = self._dateline_region(article.dateline)
+        self._dateline = article.dateline
         regions = self._regions(text)
         if article.title_span is not None:
             regions = self._drop_headline_words(text, article.title_span, regions)
@@ -1363,7 +1371,7 @@ class Extractor:
         # their patterns run only where they can match.
         low = split_words(text).low
         self._hints = frozenset(name for name, pieces in _HINT_WORDS.items()
-                                if any(piece in low for piece in pieces))
+                                if any(map(low.__contains__, pieces)))
         hay, case = self._view(text)
         for m in _anchored(_CUE_[case], hay, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
@@ -1477,9 +1485,9 @@ class Extractor:
                 or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
             return None
         kind = cue.kind
-        if kind in {"go", "weak"} and (_ANY_COMER.search(
-                text, max(span.start, cue.start - 30), cue.start) or _INVITED.match(
-                text, cue.end, min(span.end, cue.end + 40))):
+        if kind in {"go", "weak"} and (text.endswith("yang ", 0, cue.start) and _ANY_COMER.search(
+                text, max(span.start, cue.start - 30), cue.start) or "invited" in self._hints
+                and _INVITED.match(text, cue.end, min(span.end, cue.end + 40))):
             # "tidak memungut biaya dari daerah yang datang": whoever comes; "yang datang
             # memenuhi undangan Pemkot": a guest at a ceremony
             return None
@@ -1495,7 +1503,7 @@ class Extractor:
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # a stop to sleep, change planes or bring aid, not to learn
-        if "logistics" in self._hints:
+        if "passage" in self._hints:
             regs = [r for r in regs if not _PASSED_AT.search(text, max(span.start, r.start - 40),
                                                               r.start)
                     and not (_ARRIVED_AT.search(text, max(span.start, r.start - 30), r.start)
@@ -1621,10 +1629,11 @@ class Extractor:
             if _BUSY_BEFORE.search(text, max(span.start, cue.start - 25), cue.start):
                 return None  # "MPP yang paling ramai dikunjungi di Jawa Timur": busy, no guests
             hosts = self._subject(text, span, cue, before_regs)
-            if not hosts and self._dateline_code is not None \
-                    and "setempat" in text[span.start:cue.start].lower():
+            dateline_code = self._dateline_region(self._dateline) if not hosts and \
+                "setempat" in text[span.start:cue.start].lower() else None
+            if dateline_code is not None:
                 # "BANYUWANGI – Dinas Kominfo setempat menerima kunjungan ...": the dateline's.
-                hosts = [RegionRef(cue.start, cue.start, self._dateline_code, "setempat",
+                hosts = [RegionRef(cue.start, cue.start, dateline_code, "setempat",
                                    None, True, True)]
             visitors = [r for r in after_regs if r.start < span.end]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
@@ -1652,7 +1661,8 @@ class Extractor:
                 return None
             visitors = self._subject(text, span, cue, before_regs)
         lead_end = min(len(text), max(span.end, 800))
-        if hosts and visitors and _CONSULTATION.search(text, 0, lead_end) \
+        if hosts and visitors and "consultation" in self._hints \
+                and _CONSULTATION.search(text, 0, lead_end) \
                 and not _LEARNING_WORD.search(text, 0, lead_end) and any(
                 ("." not in v.code or "." not in h.code)
                 and self._province_of(v.code) == self._province_of(h.code)
@@ -1708,13 +1718,14 @@ class Extractor:
             either = hay[pos:r.start]  # the gap in the case the patterns below are for
             if not out:
                 if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either) \
-                        or _CONTRAST.search(gap):
+                        or "contrast" in self._hints and _CONTRAST.search(gap):
                     break  # "..., sedangkan DPRD Tapanuli Utara mempelajari ...": a new clause
                 if _civil(case, either) and not _GOV_IN_GAP_[case].search(either):
                     break
             else:
                 if not _JOINED.fullmatch(gap) or _SLOT_BREAK_[case].search(either) \
-                        or len(gap.split()) > 4 or _CONTRAST.search(gap):
+                        or len(gap.split()) > 4 or "contrast" in self._hints \
+                        and _CONTRAST.search(gap):
                     break
                 after = r.end + len(text[r.end:r.end + 3]) - len(text[r.end:r.end + 3].lstrip())
                 if after > r.end and _CUE_[case].match(hay, after):
@@ -1952,7 +1963,12 @@ class Extractor:
         return self._slot(text, m.end(), end, after_regs)
 
     def _dateline_region(self, dateline: str | None) -> str | None:
-        """The one region a dateline names ("BANYUWANGI", "Tenggarong"), or None."""
+        """The one region a dateline names ("BANYUWANGI", "Tenggarong"), or None.
+
+        Read only where a sentence needs it: scanning the dateline replaces the article's
+        words that :func:`graph.gazetteer.split_words` keeps, which the next scan of the
+        article would split again.
+        """
         if not dateline:
             return None
         found = self.gaz.find_mentions(dateline.title())
