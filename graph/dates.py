@@ -66,6 +66,15 @@ WEEKDAYS: dict[str, int] = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
     "sabtu": 5, "minggu": 6, "ahad": 6,
 }
+#: Small counts as words ("selama tiga hari", "dua hari kemudian").
+NUMBER_WORDS: dict[str, int] = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+# A small count in words or digits: "dua hari lalu", "selama 3 hari sejak Senin".
+_COUNT = r"(?:" + "|".join(NUMBER_WORDS) + r"|[2-5])"
+
+
+def _count(word: str) -> int:
+    """The number a small count names: "tiga" or "3" is 3."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def _alt(words: list[str]) -> str:
@@ -107,7 +116,7 @@ _RELATIVE = (
     rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu)"
     rf"|(?:(?:bulan|pada)\s+)?(?P<rmon>{_MON_FULL})\s+lalu"
     # "dua hari lalu", "3 hari yang lalu": counted back from the reference
-    r"|(?P<ndays>dua|tiga|empat|lima|[2-5])\s+hari\s+(?:yang\s+)?lalu)"
+    rf"|(?P<ndays>{_COUNT})\s+hari\s+(?:yang\s+)?lalu)"
 )
 
 _DATE_RE = re.compile(
@@ -325,8 +334,7 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         elif rel.startswith("kemarin"):
             d = reference - timedelta(days=1)
         elif g["ndays"]:
-            n = g["ndays"].lower()
-            d = reference - timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])
+            d = reference - timedelta(days=_count(g["ndays"]))
         else:
             d = reference
         return DateMention(start, end, text, d, d, "day", True)
@@ -344,11 +352,8 @@ _BARE_WEEKDAY = re.compile(
     rf"(?=\s*(?:[.,;:)\"”]|$)|\s+(?:pagi|siang|sore|malam|ini)\b)"
 )
 # "selama tiga hari sejak Senin": how many days the trip took, right before "sejak".
-_DAYS_SINCE = re.compile(r"selama\s+(?P<n>dua|tiga|empat|lima|[2-5])\s+hari\s+sejak\s+$",
-                         re.IGNORECASE)
+_DAYS_SINCE = re.compile(rf"selama\s+(?P<n>{_COUNT})\s+hari\s+sejak\s+$", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?$", re.IGNORECASE)  # a habit, not a day
-#: Small counts as words ("selama tiga hari", "dua hari kemudian").
-NUMBER_WORDS: dict[str, int] = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 
 
 def _tried_at_words(rx: re.Pattern[str], words: tuple[str, ...], text: str, start: int,
@@ -399,8 +404,7 @@ def _bare_weekdays(text: str, start: int, stop: int, reference: date | None,
         first = last - timedelta(days=(last_weekday - weekday) % 7)
         days = _DAYS_SINCE.search(text, max(0, m.start() - 40), m.start())
         if days is not None:
-            n = days.group("n").lower()
-            last = first + timedelta(days=(int(n) if n.isdigit() else NUMBER_WORDS[n]) - 1)
+            last = first + timedelta(days=_count(days.group("n")) - 1)
         out.append(DateMention(m.start(), m.end(), m.group(0), first, last, "day", True,
                                weekday, bare=True))
     return out
@@ -578,7 +582,7 @@ def _matches(text: str, start: int, stop: int, lowered: str | None = None
 
 # The words an alternative of _DATE_RE can open with (every one has three letters or more).
 _OPENING_WORDS = [*WEEKDAYS, *MONTHS, "tanggal", "tgl", "bulan", "akhir", "awal", "pertengahan",
-                  "tahun", "thn", "kemarin", "hari", "tadi", "dua", "tiga", "empat", "lima"]
+                  "tahun", "thn", "kemarin", "hari", "tadi", *NUMBER_WORDS]
 # Where a date expression can start: not after a letter, digit or slash (the pattern's own
 # look-behind), at a space, "(", a digit or a typed "O", or at the first three letters of one
 # of those words (in any case, as the pattern ignores case). A look at the first letter alone
