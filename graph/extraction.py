@@ -443,10 +443,6 @@ _WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\
 _NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:(?:Senin"
                         r"|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+(?:\([^()]{1,12}\)\s+)?)?"
                         r"dari\s+")
-def _prep_is(prep: re.Match[str], word: str) -> bool:
-    return prep.group(0).lower() == word
-
-
 _COLON_LIST = re.compile(r"\s*(?:sekaligus|bersama|bersamaan|berturut-turut)?\s*:\s*")
 _CONTRAST = re.compile(r"\b(?:sedangkan|adapun|namun|tetapi)\b", re.IGNORECASE)
 _ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+(?:ingin\s+)?$",
@@ -574,20 +570,8 @@ _BAN_WORDS = (r"melarang|dilarang|larangan|larang|moratorium|menghentikan|dihent
               r"|membatalkan|dibatalkan|batal|tunda|menunda|ditunda")
 _BAN = re.compile(r"\b(?:" + _any_of(_BAN_WORDS) + r")\b", re.IGNORECASE)
 _MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.IGNORECASE)
-_ANAPHOR = re.compile(
-    r"\b(?:rombongan|mereka|pihaknya|tim|delegasi|peserta|jajaran|kami|beliau|kunjungan|"
-    r"kegiatan|studi|selanjutnya|kemudian|lalu|sebelumnya|usai|setelah)\b",
-    re.IGNORECASE,
-)
-# Places named after a region that are not its government.
-_GEO_BEFORE = re.compile(
-    r"(?:pulau|selat|gunung|sungai|danau|pantai|teluk|pelabuhan|bandara|bandar\s+udara|jalan|jl\.?|"
-    r"kawah|hutan|taman\s+nasional|universitas|univ\.?|politeknik|institut|stasiun|terminal|"
-    r"bank|hotel|polres|polda|kodim|korem|kejari|kejati|pn|pengadilan\s+negeri|bpk|bps|"
-    r"rri|tvri|pt|pdam|perumda|bpr|bpd|suku|pln|pertamina|telkom|bpjs|pelindo|\(uid\)|uid"
-    r"|uiw)\s*$",
-    re.IGNORECASE,
-)
+# The word before a name that makes it a place named after a region, not its government
+# (_GEO_PAIRS: the two words before it).
 _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
@@ -655,6 +639,22 @@ def _merged(visits: list[Visit]) -> list[Visit]:
         else:
             out[key] = v
     return list(out.values())
+
+
+def _visit_topics(text: str, hits: list[tuple[int, int, ProgramRef]]
+                  ) -> list[tuple[int, int, ProgramRef]]:
+    """The program mentions that can be a visit's topic, the same for every visit of an article:
+    not a local law told with its subject, a room the guests sat in or a body that runs
+    something else."""
+    starts = {h[0] for h in hits}
+    out = []
+    for s, e, ref in hits:
+        if text[s:e].lower() in _LAW_WORDS and (_LAW_SUBJECT.match(text, e) or e + 1 in starts):
+            continue
+        if ref.label in _PLACES_OR_BODIES and _NOT_THE_TOPIC.search(text, max(0, s - 25), s):
+            continue  # "diterima di ruang Command Center", "dikelola BUMDes"
+        out.append((s, e, ref))
+    return out
 
 
 def _without_places(parties: list[RegionRef]) -> list[RegionRef]:
@@ -1411,6 +1411,7 @@ class Extractor:
         officials = [o for o in find_officials(text, {r.start: r.end for r in all_refs})
                      if not self._headline_case(text, sents, starts, o.start)] if visits else []
         program_hits = self._programs(text)
+        topics = _visit_topics(text, program_hits) if visits else []
         dates = self._dates(text, article) if visits or program_hits else []
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
         told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
@@ -1426,7 +1427,7 @@ class Extractor:
                 o for o in officials if any(
                 sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
                 if passing else officials, all_refs)
-            self._programs_for(v, visits, program_hits, text, sents)
+            self._programs_for(v, visits, topics, text, sents)
             v.recommended_by = self._recommenders(text, sents)
             v.delegation_size = self._delegation(text, sents, v)
             v.evidence = [
@@ -1539,15 +1540,15 @@ class Extractor:
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8:
                     return None
-                if word in {"memimpin", "membawa", "memboyong"} and not _prep_is(prep, "ke"):
-                    return None  # "memimpin delegasi Flotim, mengapresiasi undangan dari ..."
+                p_word = prep.group(0).lower()
                 if word in {"memimpin", "membawa", "memboyong"}:
+                    if p_word != "ke":
+                        return None  # "memimpin delegasi Flotim, mengapresiasi undangan dari"
                     led = [r for r in after_regs if cue.end <= r.start and r.end <= prep.start()]
                     if led:
                         hosts = self._slot(text, prep.end(), min(span.end, clause), after_regs)
                         hosts = [h for h in hosts if h.code not in {r.code for r in led}]
                         return _Finding(sid, led, hosts, conf, strong, kind) if hosts else None
-                p_word = prep.group(0).lower()
                 if p_word == "dari" and word == "berangkat":
                     return None  # "berangkat bersama dari Kota Palu": where they set off
                 if p_word == "dari" and not learning:
@@ -2534,20 +2535,13 @@ class Extractor:
                       ) -> None:
         starts = [s.start for s in sents]
         seen: dict[str, ProgramRef] = {}
-        starts_of_hits = {h[0] for h in hits}
         for s, e, ref in hits:
-            said = text[s:e].lower()
-            if said in _LAW_WORDS and (_LAW_SUBJECT.match(text, e) or e + 1 in starts_of_hits):
+            sid = bisect.bisect_right(starts, s) - 1
+            if text[s:e].lower() in _BACKGROUND_LABELS and sid > 0 \
+                    and sid not in visit.sentence_ids \
+                    and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end):
                 continue
-            if _NOT_THE_TOPIC.search(text, max(0, s - 25), s) and ref.label in _PLACES_OR_BODIES:
-                continue  # "diterima di ruang Command Center", "dikelola BUMDes"
-            if said in _BACKGROUND_LABELS:
-                sid = bisect.bisect_right(starts, s) - 1
-                if sid > 0 and sid not in visit.sentence_ids and not _TOPIC_CUE.search(
-                        text, sents[sid].start, sents[sid].end):
-                    continue
             if len(visits) > 1:
-                sid = bisect.bisect_right(starts, s) - 1
                 dist = {id(v): min(abs(i - sid) for i in v.sentence_ids) for v in visits}
                 if dist[id(visit)] > min(dist.values()):
                     continue

@@ -198,7 +198,7 @@ _LOCAL_HEADS = _words("""
 # Words that go on a place's name and never start a person's: "Camat Putussibau Utara".
 _PLACE_TAILS = _words("Utara Selatan Barat Timur Tengah Hulu Hilir Raya Kidul Lor Wetan Kulon")
 # The first words of Balinese names: "Perbekel Kutuh I Wayan Mudita" (I is no numeral there).
-_BALINESE = _words("Wayan Made Nyoman Ketut Putu Gede Komang Kadek Nengah Gusti Luh Nyoman")
+_BALINESE = _words("Wayan Made Nyoman Ketut Putu Gede Komang Kadek Nengah Gusti Luh")
 # "Kantor Bupati Lobar, Gerung": a building named after an office, not an official.
 _BUILDING_BEFORE = re.compile(r"(?:Kantor|Ruang(?:\s+\w+)?|Gedung|Pendopo|Pendapa|Rumah\s+Dinas|"
                               r"Rujab|Aula|Rumah\s+Jabatan|Rapat)\s+$")
