@@ -16,6 +16,7 @@ Targets (issue 7): at least 30x faster than rdflib and within 2x of Virtuoso on 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing as mp
 import os
@@ -33,7 +34,7 @@ from typing import Any
 from bench.load import Dataset, load_tiru, prepare_dataset, start_virtuoso_or_none, virtuoso_support
 from bench.report import Stats, Table, fmt_ratio, fmt_seconds, summarise
 
-__all__ = ["Timing", "rendered_queries", "page_queries", "time_store", "time_rdflib",
+__all__ = ["Timing", "rendered_queries", "page_queries", "time_store", "time_stores", "time_rdflib",
            "bench_queries",
            "RDFLIB_TARGET", "VIRTUOSO_TARGET"]
 
@@ -166,32 +167,64 @@ def _answer(result: Any) -> str | None:
 
 
 def time_store(store: Any, queries: dict[str, str], *, runs: int, cap: float) -> dict[str, Timing]:
-    """Time each query on a Tiru store (embedded or remote) with the store's own time-out."""
+    """Time each query on one Tiru store (embedded or remote) with the store's own time-out."""
+    return time_stores({"store": store}, queries, runs=runs, cap=cap)["store"]
+
+
+def time_stores(stores: Mapping[str, Any], queries: dict[str, str], *, runs: int, cap: float
+                ) -> dict[str, dict[str, Timing]]:
+    """Time each query on several Tiru stores (embedded or remote), their runs taken in turns.
+
+    Per query, every store first answers once untimed (caches warm, as for a server that has
+    been up a while); then run ``i`` of each store follows run ``i`` of the one before. Taken in
+    turns, a burst of load on a shared machine slows every engine alike, so that it moves the
+    ratio between them far less than when one engine's runs all come minutes after the other's
+    (a province-level query measured 0.36x Virtuoso that way and 0.61x in turns). A store that
+    fails or passes ``cap`` on a query stops taking part in that query; the others go on.
+    """
+    out: dict[str, dict[str, Timing]] = {key: {} for key in stores}
+    for name, sparql in queries.items():
+        for key, timing in _time_in_turns(stores, sparql, runs=runs, cap=cap).items():
+            out[key][name] = timing
+    return out
+
+
+def _time_in_turns(stores: Mapping[str, Any], sparql: str, *, runs: int, cap: float
+                   ) -> dict[str, Timing]:
     from graph.errors import QueryTimeoutError, TiruError
 
-    out: dict[str, Timing] = {}
-    for name, sparql in queries.items():
-        times: list[float] = []
-        rows: int | None = None
-        answer: str | None = None
+    times: dict[str, list[float]] = {key: [] for key in stores}
+    rows: dict[str, int | None] = {}
+    answers: dict[str, str | None] = {}
+    done: dict[str, Timing] = {}
+
+    def timing(key: str, capped: bool) -> Timing:
+        return Timing(summarise(times[key]) if times[key] else None, rows.get(key),
+                      capped=capped and not times[key], answer=answers.get(key))
+
+    def attempt(key: str, timed: bool) -> None:
         try:
-            started = time.perf_counter()
-            # One untimed run first: caches warm, as for a server that has been up a while.
-            first = store.query(sparql, timeout=cap)
-            rows, answer = _count(first), _answer(first)
-            for _ in range(runs):
-                t0 = time.perf_counter()
-                store.query(sparql, timeout=cap)
-                times.append(time.perf_counter() - t0)
-                if time.perf_counter() - started > cap:
-                    break
-            out[name] = Timing(summarise(times), rows, answer=answer)
+            t0 = time.perf_counter()
+            result = stores[key].query(sparql, timeout=cap)
+            if timed:
+                times[key].append(time.perf_counter() - t0)
+            else:
+                rows[key], answers[key] = _count(result), _answer(result)
         except QueryTimeoutError:
-            out[name] = Timing(summarise(times) if times else None, rows, capped=not times,
-                               answer=answer)
+            done[key] = timing(key, capped=True)
         except TiruError as exc:
-            out[name] = Timing(None, None, error=str(exc).splitlines()[0])
-    return out
+            done[key] = Timing(None, None, error=str(exc).splitlines()[0])
+
+    started = time.perf_counter()
+    for key in stores:
+        attempt(key, timed=False)
+    for _ in range(runs):
+        active = [key for key in stores if key not in done]
+        if not active or time.perf_counter() - started > cap * len(stores):
+            break
+        for key in active:
+            attempt(key, timed=True)
+    return {key: done.get(key) or timing(key, capped=True) for key in stores}
 
 
 def _rdflib_one(conn: Connection, dataset: Any, sparql: str, runs: int, cap: float) -> None:
@@ -372,8 +405,10 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                            "Virtuoso median / p95", "vs rdflib", "vs Virtuoso", "targets"])
             store_dir = work / f"tiru-queries-{size}-{os.getpid()}"
             shutil.rmtree(store_dir, ignore_errors=True)
-            store = open_store(store_dir)
-            try:
+            virt: dict[str, Timing] = {}
+            with contextlib.ExitStack() as up:
+                up.callback(shutil.rmtree, store_dir, ignore_errors=True)  # after the close
+                store = up.enter_context(open_store(store_dir))
                 load_tiru(store, ds)
                 # As a server does at start-up: the query workers' in-memory copy of the store
                 # is made before the first query, and its time is reported, not hidden.
@@ -384,27 +419,22 @@ def bench_queries(sizes: Sequence[int], *, workdir: Path | None = None, seed: in
                     f"Tiru's query workers read the store into memory in "
                     f"{time.perf_counter() - started:.1f} s before the first query (once per "
                     "write, as at a server's start-up; see graph/store.py).")
-                tiru = time_store(store, queries, runs=runs, cap=cap)
-            finally:
-                store.close()
-                shutil.rmtree(store_dir, ignore_errors=True)
-            virt: dict[str, Timing] = {}
-            if virtuoso:
-                server = start_virtuoso_or_none(table.notes)
-                if server is not None:
-                    try:
+                engines: dict[str, Any] = {"tiru": store}
+                if virtuoso:
+                    server = start_virtuoso_or_none(table.notes)
+                    if server is not None:
+                        up.callback(server.stop)
                         support = virtuoso_support()
                         assert support is not None  # the server above came from it
                         support.bulk_load(server, ds.quads, "urn:tiru-bench:unused")
-                        remote = RemoteStore(server.sparql_url)
-                        try:
-                            virt = time_store(remote, queries, runs=runs, cap=cap)
-                        finally:
-                            remote.close()
-                    finally:
-                        server.stop()
-            else:
-                table.notes.append("Virtuoso not compared (left out by the caller).")
+                        engines["virtuoso"] = up.enter_context(RemoteStore(server.sparql_url))
+                else:
+                    table.notes.append("Virtuoso not compared (left out by the caller).")
+                timed = time_stores(engines, queries, runs=runs, cap=cap)
+                tiru, virt = timed["tiru"], timed.get("virtuoso", {})
+                if virt:
+                    table.notes.append("Tiru's and Virtuoso's runs of each query were taken in "
+                                       "turns (see time_stores).")
             rdf_caps = {name: max(cap, RDFLIB_CAP_FACTOR * s.median)
                         for name, timing in tiru.items() if (s := timing.stats) is not None}
             rdf = (time_rdflib(ds, queries, runs=runs, cap=cap, caps=rdf_caps)

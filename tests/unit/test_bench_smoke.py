@@ -24,6 +24,7 @@ from bench.queries import (  # noqa: E402
     page_queries,
     rendered_queries,
     time_rdflib,
+    time_stores,
 )
 from bench.report import Table, summarise, write_report  # noqa: E402
 from bench.runner import bench_analytics, bench_extraction, main, parse_size  # noqa: E402
@@ -229,3 +230,29 @@ def test_page_sums_add_up_each_pages_queries() -> None:
     assert rows["`/`"][1:4] == ["2", "40 ms", "2 s"] and rows["`/`"][5] == "50x"
     # rdflib did not finish /graph: no sum, no ratio, rather than a sum of what finished.
     assert rows["`/graph`"][2:6] == ["1 s", "n/a", "n/a", "n/a"]
+
+
+def test_stores_take_their_runs_in_turns() -> None:
+    """Runs alternate between engines, and an engine past its cap drops out of that query only."""
+    from graph.errors import QueryTimeoutError
+
+    log: list[str] = []
+
+    class Engine:
+        def __init__(self, key: str, slow_on: str | None = None) -> None:
+            self.key, self.slow_on = key, slow_on
+
+        def query(self, sparql: str, *, timeout: float) -> SelectResult:
+            log.append(f"{self.key}:{sparql}")
+            if sparql == self.slow_on and log.count(f"{self.key}:{sparql}") > 1:
+                raise QueryTimeoutError("over the cap")
+            return SelectResult(["n"], [])
+
+    got = time_stores({"a": Engine("a"), "b": Engine("b", slow_on="q2")},
+                      {"one": "q1", "two": "q2"}, runs=3, cap=60)
+    assert log[:8] == ["a:q1", "b:q1"] * 4
+    # b answered q2 once untimed, then passed the cap: a goes on alone.
+    assert log[8:] == ["a:q2", "b:q2", "a:q2", "b:q2", "a:q2", "a:q2"]
+    assert got["a"]["two"].stats is not None and got["a"]["two"].stats.n == 3
+    assert got["b"]["two"].capped and got["b"]["two"].stats is None
+    assert got["b"]["one"].stats is not None and got["b"]["one"].rows == 0
