@@ -998,6 +998,23 @@ _ONLINE = re.compile(
     r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
     r"|secara\s+(?:daring|virtual|online)|via\s+zoom|lewat\s+zoom|pertemuan\s+virtual"
     r"|pertemuan\s+daring)\b", re.IGNORECASE)
+# "layanan akta yang bisa diurus secara daring", "pendaftaran secara online": the service the
+# guests came to learn about is online, not their meeting.
+_ONLINE_SERVICE = re.compile(
+    r"\b(?:diurus|mengurus|dilayani|melayani|diakses|mengakses|diajukan|mengajukan|didaftarkan"
+    r"|mendaftar|dibayar|membayar|layanan|pelayanan|pendaftaran|perizinan|pembayaran|pengaduan"
+    r"|permohonan|pengajuan|terintegrasi|tersedia|dikelola|dipantau|memantau)\b[^,.;]{0,25}$",
+    re.IGNORECASE)
+_HELD = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diadakan|berlangsung|dihelat)\b", re.I)
+
+
+def _online_meeting(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says the learning took place online (see _ONLINE)."""
+    for m in _ONLINE.finditer(text, start, end):
+        if not _ONLINE_SERVICE.search(text, max(start, m.start() - 60), m.start()) \
+                or _HELD.search(text, max(start, m.start() - 25), m.start()):
+            return True
+    return False
 # What a trip told only in the headline may be instead of a learning visit, said in the lead.
 _NOT_STUDY = re.compile(
     r"\b(?:rekreasi|liburan|piknik|tamasya|MTQ|musabaqah|kafilah|kontingen|porprov|porda|popda"
@@ -1265,7 +1282,7 @@ class Extractor:
             return False
         body = [s for s in sents if s.start >= title.end][:3]
         text = article.clean
-        return any(_ONLINE.search(text, s.start, s.end) or _NOT_STUDY.search(text, s.start, s.end)
+        return any(_online_meeting(text, s.start, s.end) or _NOT_STUDY.search(text, s.start, s.end)
                    for s in body)
 
     @staticmethod
@@ -1483,7 +1500,7 @@ class Extractor:
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
                 or "cancel" in self._hints and (_CANCELLED.search(text, cue.end, clause_after)
                                                 or _FICTITIOUS.search(text, span.start, span.end)) \
-                or "online" in self._hints and _ONLINE.search(text, span.start, span.end):
+                or "online" in self._hints and _online_meeting(text, span.start, span.end):
             return None
         kind = cue.kind
         if kind in {"go", "weak"} and (text.endswith("yang ", 0, cue.start) and _ANY_COMER.search(

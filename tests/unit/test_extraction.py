@@ -694,6 +694,11 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # an online service is what they came to learn about; an online meeting is no visit
+        ("Komisi I DPRD Sumbawa berkunjung ke DPRD Kota Denpasar untuk mempelajari layanan akta "
+         "kelahiran yang bisa diurus secara daring.", {("52.04", "51.71")}),
+        ("Pemkab Sumbawa studi banding layanan perizinan ke Pemkot Denpasar yang dilaksanakan "
+         "secara daring.", set()),
         ("Rekreasi Bersama, DWP Ponorogo Kunjungi Kota Batu\n\nSebanyak 60 anggota Dharma Wanita "
          "Persatuan Kabupaten Ponorogo mengikuti kegiatan rekreasi bersama ke sejumlah tempat "
          "wisata yang ada di kota itu pada hari Sabtu dan Minggu.", set()),
