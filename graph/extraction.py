@@ -245,7 +245,7 @@ _GO_VERBS = (
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
-    r"bergeser|beranjak|melanjutkan\s+perjalanan|"
+    r"bergeser|beranjak|melanjutkan\s+perjalanan|menuju|"
     # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
     r"(?:dibawa|diajak)\s+(?:meninjau|melihat|mengunjungi|berkeliling)|"
     # "rombongan juga singgah di Kota Surabaya untuk mempelajari ...": a stop on the way.
@@ -287,7 +287,7 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
-    menyerap serap menggali gali bergeser beranjak mengirim mengirimkan singgah menyinggahi
+    menyerap serap menggali gali bergeser beranjak menuju mengirim mengirimkan singgah menyinggahi
     melanjutkan dibawa diajak
     mampir berangkat memimpin membawa memboyong jadi
 """)
@@ -460,7 +460,7 @@ _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erup
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
-                     "kunjungi datangi")
+                     "kunjungi datangi menuju")
 _STUDY_VERBS = _words("mempelajari pelajari")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
 _LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba menyerap "
@@ -1512,6 +1512,11 @@ class Extractor:
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit
+        if kind == "go" and cue.text.lower() == "menuju" and not _TO_LEARN.search(
+                text, cue.end, span.end) and not _GUESTS_WORD.search(text, span.start, cue.start):
+            # "Hari kedua, rombongan menuju Kabupaten Sleman": the next stop of a delegation;
+            # "menuju Kabupaten Layak Anak", "perjalanan menuju Kota X" are none.
+            return None
         if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
                 hay, max(span.start, cue.start - 30), cue.start):
             kind = "medium"  # the next stop of a trip already told, by the same delegation

@@ -694,6 +694,12 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # "menuju" takes a delegation to its next stop; going towards a goal is no visit
+        ("Pemkab Tanah Laut studi tiru ke Kota Yogyakarta, Senin (5/8/2024). Hari kedua, Selasa "
+         "(6/8/2024), rombongan dipimpin Kadis Kominfo, Nurul, menuju Kabupaten Sleman. Di "
+         "Sleman, tim belajar SPBE.", {("63.01", "34.71"), ("63.01", "34.04")}),
+        ("Bupati Tanah Laut menuju Kota Yogyakarta untuk menghadiri rakornas.", set()),
+        ("Pemkab Tanah Laut terus berbenah menuju Kabupaten Layak Anak.", set()),
         # an online service is what they came to learn about; an online meeting is no visit
         ("Komisi I DPRD Sumbawa berkunjung ke DPRD Kota Denpasar untuk mempelajari layanan akta "
          "kelahiran yang bisa diurus secara daring.", {("52.04", "51.71")}),
