@@ -559,6 +559,9 @@ _INTENT_BEFORE = re.compile(
 _ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|mengimbau|diimbau"
                       r"|mendorong|didorong)\s+(?:agar\s+|supaya\s+)?(?:[\w.-]+\s+){0,4}?"
                       r"(?:untuk\s+)?$", re.IGNORECASE)
+# A trip still to come ("ingin", "mengajak" of _FUTURE also say why guests came).
+_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|direncanakan|merencanakan|dijadwalkan"
+                      r"|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
 _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
@@ -1286,6 +1289,32 @@ class Extractor:
                    for s in body)
 
     @staticmethod
+    def _headline_only_planned(visit: Visit, article: Article, sents: list[Span],
+                               reg_by_sent: dict[int, list[RegionRef]]) -> bool:
+        """Whether ``visit`` is told only in the headline, and the lead tells the trip to its
+        host as a plan: "Butur Anggarkan Studi Tiru ke Bantaeng" over "berencana mengirim tim
+        ... ke Kabupaten Bantaeng"."""
+        title = article.title_span
+        if title is None or any(not title.start <= sents[i].start < title.end
+                                for i in visit.sentence_ids):
+            return False
+        hosts = set(visit.host_codes)
+        text = article.clean
+        for sid, span in enumerate(sents):
+            if span.start < title.end:
+                continue
+            if sid > 3 + min((i for i, s in enumerate(sents) if s.start >= title.end),
+                             default=0):
+                break
+            for ref in reg_by_sent.get(sid, []):
+                if ref.code in hosts and (_PLANNED.search(text, max(span.start, ref.start - 90),
+                                                          ref.start)
+                                          or _future_time(text, span)) \
+                        and _LEARNING_WORD.search(text, span.start, span.end):
+                    return True
+        return False
+
+    @staticmethod
     def _add_companions(visits: list[Visit], text: str, sents: list[Span],
                         reg_by_sent: dict[int, list[RegionRef]]) -> None:
         """Regions that came along with a delegation told before join it as learners.
@@ -1407,7 +1436,8 @@ class Extractor:
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent))
         visits = [v for v in visits if v.confidence >= self.min_confidence
                   and not self._signing_trip(v, text, sents)]
-        visits = [v for v in visits if not self._headline_only_else(v, article, sents)]
+        visits = [v for v in visits if not self._headline_only_else(v, article, sents)
+                  and not self._headline_only_planned(v, article, sents, reg_by_sent)]
         if visits and "companions" in self._hints:
             self._add_companions(visits, text, sents, reg_by_sent)
         for v in visits:

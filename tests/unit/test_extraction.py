@@ -694,6 +694,13 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # a headline's trip that the lead tells as a plan; guests who "ingin" learn did come
+        ("Butur Anggarkan Studi Tiru ke Bantaeng\n\nPemerintah Kabupaten Buton Utara berencana "
+         "mengirim tim untuk melakukan studi tiru ke Kabupaten Bantaeng. Kegiatan itu "
+         "dijadwalkan berlangsung pada April mendatang.", set()),
+        ("Dispendukcapil Surabaya Menerima Studi Tiru dari Nias Selatan\n\nDispendukcapil "
+         "Kota Surabaya menerima studi tiru rombongan dari luar Jawa yang ingin mengetahui cara "
+         "Surabaya melayani warga.", {("12.14", "35.78")}),
         # "menuju" takes a delegation to its next stop; going towards a goal is no visit
         ("Pemkab Tanah Laut studi tiru ke Kota Yogyakarta, Senin (5/8/2024). Hari kedua, Selasa "
          "(6/8/2024), rombongan dipimpin Kadis Kominfo, Nurul, menuju Kabupaten Sleman. Di "
