@@ -743,5 +743,7 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         "distrik", "jalan", "jl", "jln", "danau", "sungai", "gunung", "pantai", "selat",
         "bandara", "stasiun", "terminal", "lurah", "camat", "pelabuhan", "dermaga",
         "perumahan", "kompleks", "tpa", "tpst", "tps", "kapanewon", "kemantren", "puskesmas",
+        # a Dutch-era residency ("se-eks Karesidenan Madiun") spans several regencies
+        "karesidenan", "keresidenan",
     }
 )

@@ -450,6 +450,15 @@ _ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+
 _INVITED = re.compile(r"\s+(?:untuk\s+)?(?:memenuhi\s+undangan|atas\s+undangan|sebagai\s+tamu"
                       r"\s+undangan)\b", re.IGNORECASE)
 _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
+# "menjadi tuan rumah Rapat Koordinasi ... se-Sulawesi": host of a meeting or an event that
+# governments attend, not of guests who came to learn.
+_HOSTED_EVENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:rapat|rakor|rakorda|rakornas|rakerda|rakernas|raker|rakorwil"
+    r"|konferensi|kongres|musyawarah|musrenbang|munas|musda|muswil|forum|pertemuan|sidang"
+    r"|festival|pesta|lomba|kompetisi|kejuaraan|turnamen|pertandingan|MTQ|STQ|pameran|expo"
+    r"|peringatan|perayaan|puncak|seminar|simposium|lokakarya|workshop|jambore|pekan|apel"
+    r"|upacara|perhelatan|event|acara|gelaran|penyelenggaraan|HUT|bimtek|pelatihan"
+    r"|sosialisasi|penilaian|pemilihan|rakor)\b", re.IGNORECASE)
 # "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
 _CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
                            re.IGNORECASE)
@@ -1450,6 +1459,12 @@ class Extractor:
                     h.code == "31" and not getattr(h, "governed", True))]
         if visits and self._seats:
             self._seats_for_provinces(visits, text)
+        for v in visits:
+            # A government learns from no one by visiting itself: a region on both sides was
+            # misread on one of them.
+            if set(v.host_codes) & set(v.visitor_codes):
+                v.hosts = [h for h in v.hosts  # type: ignore[assignment]
+                           if h.code not in set(v.visitor_codes)]
         visits = _merged([v for v in visits if v.hosts])
 
         # Officials and dates matter only to the visits and adoptions found: an article
@@ -1539,6 +1554,10 @@ class Extractor:
             # "tidak memungut biaya dari daerah yang datang": whoever comes; "yang datang
             # memenuhi undangan Pemkot": a guest at a ceremony
             return None
+        if kind == "receive" and cue.text.lower().endswith("rumah") and _HOSTED_EVENT.match(
+                text, cue.end, span.end) and not _LEARNING_WORD.search(
+                text, cue.end, min(span.end, cue.end + 60)):
+            return None  # "menjadi tuan rumah Rapat Koordinasi ...": a meeting, not guests
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit

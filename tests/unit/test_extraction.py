@@ -694,6 +694,20 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # the host of a meeting or of guests that are its own; a Dutch-era residency
+        ("Manado (ANTARA) - Pemerintah Provinsi Sulawesi Utara menjadi tuan rumah Rapat "
+         "Koordinasi Pengendalian Inflasi Daerah se-Sulawesi yang digelar di Manado, Selasa.",
+         set()),
+        ("Manado (ANTARA) - Pemerintah Provinsi Sulawesi Utara menjadi tuan rumah bagi daerah "
+         "se-Sulawesi yang berkumpul di Manado, Selasa.", set()),
+        ("Ngawi Tuan Rumah Rakor Penurunan Stunting Se-eks Karesidenan Madiun\n\nNGAWI - "
+         "Pemerintah Kabupaten Ngawi menjadi tuan rumah Rapat Koordinasi Percepatan Penurunan "
+         "Stunting se-eks Karesidenan Madiun di Pendapa Wedya Graha, Senin (20/5/2024). Rakor "
+         "difasilitasi Badan Koordinasi Wilayah (Bakorwil) I Madiun Pemprov Jawa Timur.\n\nRakor "
+         "dihadiri perwakilan Tim Percepatan Penurunan Stunting (TPPS) dari Kabupaten Madiun, Kota "
+         "Madiun, Magetan, Ponorogo, Pacitan, dan Ngawi.", set()),
+        ("Pemkab Ngawi menjadi tuan rumah kegiatan studi banding DPRD Kabupaten Madiun, Kamis "
+         "(4/7/2024).", {("35.19", "35.21")}),
         # a headline's trip that the lead tells as a plan; guests who "ingin" learn did come
         ("Butur Anggarkan Studi Tiru ke Bantaeng\n\nPemerintah Kabupaten Buton Utara berencana "
          "mengirim tim untuk melakukan studi tiru ke Kabupaten Bantaeng. Kegiatan itu "
