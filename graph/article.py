@@ -263,6 +263,7 @@ _BOILER_LINE = re.compile(
         bagikan(?:\s+artikel)?\s*:? | share\s*:? | komentar | follow\s+us.* |
         advertisement | scroll\s+to\s+continue.* | ilustrasi\b.{0,80} |
         (?:beranda|home)\b(?:[ \t]*(?:[|>»/•›]|[ \t]{2})[ \t]*[^|>»/•›\n]{1,40}?){2,} |
+        (?:beranda|home)[ \t]*[|>»/•›][ \t]*[^|>»/•›\n]{1,40} |
         anda\s+berada\s+di\s*:.*
     )[ \t]*$""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
@@ -326,6 +327,9 @@ _RADIO_DATELINE = re.compile(
 
 
 _SITE_LABEL = re.compile(r"[\w-]+\.(?:com|id|net|org|news|tv)\b", re.IGNORECASE)
+# A site's tagline under its name: "Portal Resmi Dinas Komunikasi dan Informatika".
+_SITE_TAGLINE = re.compile(r"^(?:(?:portal|situs|website|laman|media)\s+(?:resmi|informasi"
+                           r"|berita)|official\s+website)\b", re.IGNORECASE)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)\b|\(([A-Za-z .]+)\)",
                      re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\b|\bWIB\b|\bWITA\b|\bWIT\b|[|,/\s]+")
@@ -694,6 +698,7 @@ def _clean_text(
     #    there is front matter; without one, all of them up to 25: the title test below
     #    asks for two or more either way.)
     front = content[:body_index] if body_index is not None else content[:6]
+    labels = 0  # the site's name and tagline lines above the headline
     for i, (s, e) in enumerate(front):
         line = text[s:e].strip()
         d = _is_date_line(line)
@@ -702,13 +707,18 @@ def _clean_text(
             if body_index is None:
                 more.append((s, e))  # the page's date, no day of the story
             continue
+        if i <= labels + 1 and title is None and _SITE_TAGLINE.match(line):
+            labels += 1
+            continue
         if i == 0 and len(content) >= 3 and (len(line) <= 40 and _SITE_LABEL.search(line) or (
                 line.isupper() and len(line) <= 80 and not _is_paragraph(line)
                 and len(front) > 1 and not _is_paragraph(text[front[1][0]:front[1][1]]))):
             # "RRI.co.id - Berita Daerah", "PEMERINTAH KOTA PADANG PANJANG": the site's label
             # above the headline.
+            labels += 1
             continue
-        if title is None and i <= 1 and 15 <= len(line) <= 220 and not line.endswith(".") \
+        if title is None and i <= labels + 1 and 15 <= len(line) <= 220 \
+                and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):
             offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
             title, title_span = line, Span(offset, offset + len(line))

@@ -234,7 +234,7 @@ _EVENT_STRONG = (
 _EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
 _EVENT_WEAK = r"kunjungan|silaturahmi"
 _GO_VERBS = (
-    r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we)?ruh|mempelajari|berkunjung|"
+    r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we|w)?ruh|mempelajari|berkunjung|"
     r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
     r"berangkat|"
     # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named

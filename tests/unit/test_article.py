@@ -347,6 +347,11 @@ def test_the_radio_dateline_and_a_site_label_above_the_headline() -> None:
          "\n\nPemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta\n\nDitulis oleh: Diskominfo "
          "| Senin, 09 Juni 2025 | 08:41 WIB | Dilihat: 318\n\n", date(2025, 6, 9),
          "Pemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta"),
+        # the site's tagline under its name, and a breadcrumb of one step
+        ("PEMERINTAH KOTA PADANG PANJANG\nPortal Resmi Dinas Komunikasi dan Informatika\n\n"
+         "Beranda / Berita Daerah\n\nPemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta"
+         "\n\nDiposting: Senin, 09 Juni 2025 | Kategori: Pemerintahan\n\nPADANG PANJANG – ",
+         date(2025, 6, 9), "Pemko Padang Panjang Studi Tiru SPBE ke Pemkot Surakarta"),
         ("Padang Panjang Studi Tiru SPBE ke Surakarta\n\nGORONTALO, 28 November 2024 – ",
          date(2024, 11, 28), "Padang Panjang Studi Tiru SPBE ke Surakarta"),
         ("Padang Panjang Studi Tiru SPBE ke Surakarta\n\nJakarta, Rabu (18/12/2024) – ",

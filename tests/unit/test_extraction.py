@@ -694,6 +694,9 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # "kawruh" as Javanese spells it, and the host after an appositive
+        ("Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Pacitan ngangsu kawruh ke "
+         "kabupaten tetangga, Trenggalek, pada Jumat (9/8/2024).", {("35.01", "35.03")}),
         # the host of a meeting or of guests that are its own; a Dutch-era residency
         ("Manado (ANTARA) - Pemerintah Provinsi Sulawesi Utara menjadi tuan rumah Rapat "
          "Koordinasi Pengendalian Inflasi Daerah se-Sulawesi yang digelar di Manado, Selasa.",
