@@ -384,6 +384,7 @@ def _is_paragraph(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?]")
 # A sign-off: a newsroom or office, a comma and a full date, alone on the last line.
 # (A bare weekday there is a date line, not a sign-off: "Selasa, 8 Oktober 2024" after a story
 # may be the day of an update.)
@@ -673,7 +674,10 @@ def _clean_text(
     for i, (s, e) in enumerate(islice(_content_lines(cleaned, lines), 25)):
         content.append((s, e))
         dm = _dateline_match(text, s, e)
-        if dm and len(text[dm.end():e]) > 40:
+        rest = text[dm.end():e] if dm else ""
+        if dm and len(rest) > 40 and not ("|" in rest and not _SENTENCE_END.search(rest)):
+            # ("SUARA BUMI MORO — Tajam, Terpercaya | Portal Berita ...": a site's name and
+            # slogans, no dateline.)
             body_index = i
             dl = dm.group("dl").strip()
             dom = _DOMAIN.search(dl)
@@ -706,6 +710,12 @@ def _clean_text(
             published = published or d
             if body_index is None:
                 more.append((s, e))  # the page's date, no day of the story
+            continue
+        if i == 0 and "|" in line and len(front) > 2 and not _SENTENCE_END.search(line) and (
+                nxt := text[front[1][0]:front[1][1]].strip()) and not _is_paragraph(nxt) \
+                and _is_date_line(nxt) is None:
+            # "SUARA BUMI MORO — Tajam, Terpercaya | Portal Berita ..." over the headline
+            labels += 1
             continue
         if i <= labels + 1 and title is None and _SITE_TAGLINE.match(line):
             labels += 1

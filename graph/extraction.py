@@ -119,6 +119,24 @@ class ProgramRef:
                 "alt_labels": list(self.alt_labels)}
 
 
+def _merged_candidates(refs: list[ProgramRef]) -> list[ProgramRef]:
+    """One candidate program for a name told both bare and with its region: "Bela Beli" and
+    "Bela Beli Kulon Progo" are one program, its longer name kept as an alternative label."""
+    candidates = [r for r in refs if r.candidate]
+    if len(candidates) < 2:
+        return refs
+    longer: dict[str, list[str]] = {}
+    dropped: set[str] = set()
+    for short in candidates:
+        for long in candidates:
+            if long is not short and long.label.startswith(short.label + " ") \
+                    and long.id not in dropped and short.id not in dropped:
+                longer.setdefault(short.id, []).append(long.label)
+                dropped.add(long.id)
+    return [replace(r, alt_labels=(*r.alt_labels, *longer[r.id])) if r.id in longer else r
+            for r in refs if r.id not in dropped]
+
+
 @dataclass
 class OfficialRef:
     """An official taking part in a visit."""
@@ -2617,7 +2635,7 @@ class Extractor:
                 if dist[id(visit)] > min(dist.values()):
                     continue
             seen.setdefault(ref.id, ref)
-        visit.programs = list(seen.values())
+        visit.programs = _merged_candidates(list(seen.values()))
 
     # ---- recommenders, delegation size ----------------------------------------------------------
 

@@ -388,3 +388,15 @@ def test_a_short_name_heavy_item_is_indonesian_and_english_is_not() -> None:
                "the head of destinations, who showed them the village tourism programme.\n")
     with pytest.raises(InputError, match="not Indonesian"):
         parse_article(english.encode("utf-8"), path="t.txt")
+
+
+def test_a_sites_name_and_slogans_are_no_dateline() -> None:
+    a = parse_article("SUARA BUMI MORO — Tajam, Terpercaya, Tanpa Takut | Portal Berita Pulau "
+                      "Morotai\nHome » Daerah » Morotai\n\nBelajar ke Manado, Diskominfo Morotai "
+                      "Ingin Punya Command Center\n\nRabu, 19 Februari 2025 | 08:41 WIT | "
+                      "Penulis: Redaksi SBM\n\nMANADO, suarabumimoro.com — Pemerintah Kabupaten "
+                      "Pulau Morotai belajar ke Pemerintah Kota Manado soal pengelolaan command "
+                      "center, kemarin.".encode(), path="t.txt")
+    assert (a.published, a.title, a.dateline) == (
+        date(2025, 2, 19), "Belajar ke Manado, Diskominfo Morotai Ingin Punya Command Center",
+        "MANADO")

@@ -1271,3 +1271,12 @@ def test_provinces_beside_their_regencies_and_listed_hosts(extractor: Extractor)
     x = _run(extractor, "Asisten Setda Flores Timur yang memimpin delegasi Flotim mengapresiasi "
                         "undangan dari Pemkab Sikka untuk festival budaya.")
     assert _edges(x) == set()
+
+
+def test_a_local_program_told_bare_and_with_its_region_is_one(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Bengkulu Utara Studi Tiru Program Bela Beli ke Kulon Progo\n\n"
+                        "Pemerintah Kabupaten Bengkulu Utara melakukan studi tiru program Bela "
+                        "Beli Kulon Progo ke Kabupaten Kulon Progo, Jumat (15/3/2024). Program "
+                        "Bela Beli mengajak warga membeli produk lokal.")
+    programs = [(p.label, p.alt_labels) for v in x.visits for p in v.programs]
+    assert programs == [("Bela Beli", ("Bela Beli Kulon Progo",))]
