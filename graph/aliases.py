@@ -344,8 +344,10 @@ ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
 
 #: The city that is a province's seat of government, where its governor's office stands. News
 #: names the seat for the province's government ("studi tiru SAKIP ke Samarinda" after a story on
-#: Pemprov Kaltim). Only seats that are cities (kota) are listed: Tanjung Selor, Mamuju, Sofifi,
-#: Manokwari, Merauke, Nabire and Wamena lie in regencies, and Jakarta is no single city.
+#: Pemprov Kaltim). Seats that share their name with a regency are listed under the regency
+#: (Mamuju, Manokwari, Merauke, Nabire): "tim dari Mamuju" in a story of Diskominfo Provinsi
+#: Sulawesi Barat is the province's. Towns that name no regency (Tanjung Selor, Sofifi, Wamena)
+#: are left out, and Jakarta is no single city.
 PROVINCE_SEATS: Final[dict[str, str]] = {
     "Aceh": "Kota Banda Aceh", "Sumatera Utara": "Kota Medan", "Sumatera Barat": "Kota Padang",
     "Riau": "Kota Pekanbaru", "Jambi": "Kota Jambi", "Sumatera Selatan": "Kota Palembang",
@@ -360,6 +362,8 @@ PROVINCE_SEATS: Final[dict[str, str]] = {
     "Sulawesi Tengah": "Kota Palu", "Sulawesi Selatan": "Kota Makassar",
     "Sulawesi Tenggara": "Kota Kendari", "Gorontalo": "Kota Gorontalo", "Maluku": "Kota Ambon",
     "Papua": "Kota Jayapura", "Papua Barat Daya": "Kota Sorong",
+    "Sulawesi Barat": "Kabupaten Mamuju", "Papua Barat": "Kabupaten Manokwari",
+    "Papua Selatan": "Kabupaten Merauke", "Papua Tengah": "Kabupaten Nabire",
 }
 
 #: Capital towns that news uses for the regency (or province) they govern. Lower confidence

@@ -567,7 +567,9 @@ _TOPIC_CUE = re.compile(
     r"\b(?:belajar|mempelajari|pelajari|studi|kaji|menimba|meniru|mencontoh|tertarik|membahas"
     r"|bahas|terkait|berkaitan|tentang|soal|mengenai|materi|penerapan|menerapkan|diskusi"
     r"|ingin)\b", re.IGNORECASE)
-_CITY_WORD = re.compile(r"\b(?:Kota|Pemkot|Pemko|Walikota|Wali\s+Kota)\b", re.IGNORECASE)
+# Words that name a seat as its own city's or regency's government (see _seats_for_provinces).
+_SEAT_OWN_WORD = re.compile(r"\b(?:Kota|Pemkot|Pemko|Walikota|Wali\s+Kota|Kabupaten|Kab|Pemkab"
+                            r"|Bupati)\b", re.IGNORECASE)
 _ORIGIN_RANGE = re.compile(r"\b(?:hingga|sampai|sampai\s+ke|s\.?d\.?)\b", re.IGNORECASE)
 # Things a region receives that are not guests: awards, aid, funds, documents.
 _GIVEN_THING = re.compile(
@@ -2077,7 +2079,7 @@ class Extractor:
         # A city the story names as a city anywhere ("Balai Kota Bandung", "Sekretaris Daerah
         # Kota Bandung") is its own government there too.
         as_city = {r.code for r in self._all_refs if r.code in self._seats and (
-            r.governed or _CITY_WORD.search(text, max(0, r.start - 12), r.start))}
+            r.governed or _SEAT_OWN_WORD.search(text, max(0, r.start - 12), r.start))}
         hosts -= as_city
         # "Rombongan dari Pangkalpinang yang terdiri atas pejabat Diskominfo Provinsi Babel":
         # a bare seat among the learners is the province the story names as a government.
@@ -2088,7 +2090,7 @@ class Extractor:
             for p in v.visitors:
                 if self._seats.get(p.code) in governed and p.code not in as_city \
                         and not getattr(p, "governed", True) \
-                        and not _CITY_WORD.search(getattr(p, "text", "Kota")):
+                        and not _SEAT_OWN_WORD.search(getattr(p, "text", "Kota")):
                     p = replace(p, code=self._seats[p.code])
                 if p.code not in seen:
                     seen.add(p.code)
@@ -2100,7 +2102,7 @@ class Extractor:
             models = [replace(h, code=self._seats[h.code])
                       if self._seats.get(h.code) in hosts - {h.code} and h.code not in as_city
                       and not getattr(h, "governed", True)
-                      and not _CITY_WORD.search(getattr(h, "text", "Kota")) else h
+                      and not _SEAT_OWN_WORD.search(getattr(h, "text", "Kota")) else h
                       for h in v.hosts]
             v.hosts = [h for i, h in enumerate(models)
                        if h.code not in {m.code for m in models[:i]}]

@@ -1280,3 +1280,14 @@ def test_a_local_program_told_bare_and_with_its_region_is_one(extractor: Extract
                         "Bela Beli mengajak warga membeli produk lokal.")
     programs = [(p.label, p.alt_labels) for v in x.visits for p in v.programs]
     assert programs == [("Bela Beli", ("Bela Beli Kulon Progo",))]
+
+
+def test_a_regency_seat_named_bare_in_a_provincial_story(extractor: Extractor) -> None:
+    # Mamuju is the seat of Sulawesi Barat and a regency of its own.
+    story = ("Sebanyak sembilan pejabat Diskominfo Provinsi Sulawesi Barat bertandang ke "
+             "Dinas Komunikasi dan Informatika Provinsi Jawa Tengah, Selasa "
+             "(24/10/2023). Kedatangan tim dari Mamuju itu diterima Sekretaris Diskominfo Jateng.")
+    assert _edges(_run(extractor, story)) == {("76", "33")}
+    own = ("Pemerintah Kabupaten Mamuju melakukan studi tiru ke Kota Semarang, Selasa "
+           "(24/10/2023). Kedatangan tim dari Mamuju itu diterima Sekretaris Daerah Kota Semarang.")
+    assert _edges(_run(extractor, own)) == {("76.02", "33.74")}
