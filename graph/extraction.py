@@ -494,7 +494,9 @@ _LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari ti
                          "serap menggali gali")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
-    r"[;:.!?“”\"]|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
+    # A "!" with words going on after it in the same sentence is part of a name: "Kelola
+    # SP4N-LAPOR! di Biro Organisasi Pemprov Jatim".
+    r"[;:.?“”\"]|!(?!\s+\w)|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
     r"di\s+mana|dimana|ujar|kata|tutur|jelas)\b|\b(?:untuk|guna|dalam\s+rangka|agar|supaya|"
     r"sehingga|karena)\b",
     re.IGNORECASE,
@@ -1040,6 +1042,18 @@ _ONLINE_SERVICE = re.compile(
 _HELD = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diadakan|berlangsung|dihelat)\b", re.I)
 
 
+_QUOTES = ';"”“'
+
+
+def _clause_start(text: str, start: int, end: int, marks: str = ',;"”“') -> int:
+    """Where the clause that ends at ``end`` begins, looking back no further than ``start``:
+    "Aduan Warga Itu Bukan Beban, Toraja Utara Belajar ..." negates nothing of the learning.
+
+    ``marks`` end a clause; a comma may only set off an apposition ("30 warga Desa X,
+    Kabupaten Y, melakukan ...")."""
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in marks))
+
+
 def _online_meeting(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says the learning took place online (see _ONLINE)."""
     for m in _ONLINE.finditer(text, start, end):
@@ -1561,7 +1575,9 @@ class Extractor:
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
         if _BAN_[case].search(hay[span.start:cue.start]) \
-                or _NEGATION_[case].search(hay, max(span.start, cue.start - 30), cue.start) \
+                or _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
+                                                                         cue.start - 30),
+                                                           cue.start), cue.start) \
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
                 or "cancel" in self._hints and (_CANCELLED.search(text, cue.end, clause_after)
                                                 or _FICTITIOUS.search(text, span.start, span.end)) \
@@ -1833,7 +1849,11 @@ class Extractor:
         out: list[RegionRef] = []
         for r in before_regs:
             lead = hay[max(span.start, r.start - 40):r.start]
-            if _civil(case, lead) and not _GOV_IN_LEAD_[case].search(lead):
+            # A quoted remark before the subject is not the subject: '"Aduan Warga Itu Bukan
+            # Beban", Toraja Utara Belajar ...'.
+            own = hay[_clause_start(text, max(span.start, r.start - 40), r.start, _QUOTES):
+                      r.start]
+            if _civil(case, own) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
             at = _PREP_AT_END_[case].search(lead)
             prep = at.group("prep").lower() if at is not None else None
@@ -1854,7 +1874,8 @@ class Extractor:
         # as a government travels with its regency.
         out = [r for r in out if r.governed or not (
             "." not in r.code and any(c.startswith(r.code + ".") for c in codes))]
-        if out and _civil(case, hay[span.start:cue.start]) and not any(
+        if out and _civil(case, hay[_clause_start(text, span.start, cue.start, _QUOTES):
+                                    cue.start]) and not any(
                 _GOV_NEAR_SUBJECT_[case].search(hay, max(span.start, r.start - 40), r.end)
                 for r in out):
             return []

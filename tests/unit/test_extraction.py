@@ -694,6 +694,11 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # "LAPOR!" is a name, not a clause's end; a remark before the learner is no subject
+        ('"Aduan Warga Itu Bukan Beban", Toraja Utara Belajar Kelola SP4N-LAPOR! di Biro '
+         "Organisasi Pemprov Jatim\n\nSURABAYA – Pemerintah Kabupaten Toraja Utara melakukan "
+         "kunjungan, Kamis (5/9/2024).", {("73.26", "35")}),
+        ("Pemkab Bantul Belajar SP4N-LAPOR! ke Serdang Bedagai", {("34.02", "12.18")}),
         # "kawruh" as Javanese spells it, and the host after an appositive
         ("Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Pacitan ngangsu kawruh ke "
          "kabupaten tetangga, Trenggalek, pada Jumat (9/8/2024).", {("35.01", "35.03")}),
