@@ -404,6 +404,7 @@ _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
                            r"|Bappenas)\b")
+_BOTH_GROUPS = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Ss]eluruh)\s+(?:rombongan|delegasi|tim)\b")
 _GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b")
 # Civil words inside the names of government bodies ("Dinas Pemberdayaan Masyarakat dan Desa").
 _BODY_NAMES = re.compile(r"(?:berdayaan|lindungan|sehatan|umum\s+dan)\s+masyarakat",
@@ -1089,7 +1090,10 @@ _BUILT = re.compile(r"\b(?:dibangun|diresmikan|diluncurkan)\b", re.I)
 _GUESTS_OPENING = re.compile(
     r"\W*(?:(?:Kali\s+ini|Kedatangan|Mereka(?:\s+adalah|\s+merupakan)?|Yakni|Yaitu|Adalah|Tamu"
     r"(?:\s+tersebut)?(?:\s+adalah)?)\s+)?(?:para\s+)?(?:rombongan|delegasi|tamu|tim|jajaran)\b"
-    r"(?:\s+(?:pertama|kesatu))?",
+    r"(?:\s+(?:pertama|kesatu))?"
+    # "Kali ini dari jauh, yakni Dinas Penanaman Modal dan PTSP Kabupaten Seram Bagian Timur"
+    r"|\W*Kali\s+ini(?:\s+(?:datang\s+)?dari\s+jauh)?\s*,?(?:\s+(?:yakni|yaitu))?(?=\s+dari\s"
+    r"|\s+[A-Z])",
     re.IGNORECASE)
 # Between two groups of guests: "..., Kalimantan Selatan, dan rombongan kedua dari Pemkot Y".
 _GUESTS_MORE = re.compile(
@@ -1100,7 +1104,7 @@ _GUESTS_MORE = re.compile(
 _GUESTS_GAP = re.compile(
     r"\s+(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
-    r"|[A-Z][A-Za-z]+)\s*(?:\([A-Za-z]+\)\s*)?){0,4}")
+    r"|[A-Z][A-Za-z]+)\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,7}")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
 
@@ -1951,8 +1955,21 @@ class Extractor:
                 continue
             # The nearest visit before (else after) this sentence gives the missing side.
             ctx = self._context(visits, f.sid)
+            guests = self._guests_next(f, doc) if f.hosts and f.kind == "receive" else []
+            if ctx is not None and guests and not {g.code for g in guests} <= set(
+                    ctx.visitor_codes) and self._plausible(guests, f.hosts, f.strong):
+                # "MPP Kendari kembali kedatangan tamu. Kali ini dari Kabupaten Seram Bagian
+                # Timur": new guests of a host already told, not the last visit again. "Dua
+                # rombongan ... Rombongan pertama dari A, sedangkan rombongan kedua dari B":
+                # each group its own visit.
+                span = doc.sents[f.sid]
+                groups = [[g] for g in guests] if _GROUPS.search(doc.text, span.start, span.end) \
+                    else [guests]
+                for group in groups:
+                    add(group, f.hosts, f, f.confidence - 0.1)
+                    visits[-1].sentence_ids.append(f.sid + 1)
+                continue
             if ctx is None:
-                guests = self._guests_next(f, doc) if f.hosts and f.kind == "receive" else []
                 told = self._delegation_told(findings, f) if f.hosts and not guests else None
                 if guests and self._plausible(guests, f.hosts, f.strong):
                     add(guests, f.hosts, f, f.confidence - 0.1)
@@ -2013,6 +2030,15 @@ class Extractor:
                 elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong):
                     # "Rombongan kedua datang dari X": another learner at the same host.
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
+        for v in visits:
+            # "Kedua rombongan disambut Bupati Siak": a sentence of both groups at one host is
+            # each group's visit's (its people and programs).
+            for sid in v.sentence_ids:
+                if _BOTH_GROUPS.search(doc.text, doc.sents[sid].start, doc.sents[sid].end):
+                    for w in visits:
+                        if w is not v and set(w.host_codes) == set(v.host_codes) \
+                                and sid not in w.sentence_ids:
+                            w.sentence_ids.append(sid)
         return self._drop_reversed(self._drop_coarse(visits, doc))
 
     def _drop_reversed(self, visits: list[Visit]) -> list[Visit]:

@@ -1296,3 +1296,23 @@ def test_a_regency_seat_named_bare_in_a_provincial_story(extractor: Extractor) -
     own = ("Pemerintah Kabupaten Mamuju melakukan studi tiru ke Kota Semarang, Selasa "
            "(24/10/2023). Kedatangan tim dari Mamuju itu diterima Sekretaris Daerah Kota Semarang.")
     assert _edges(_run(extractor, own)) == {("76.02", "33.74")}
+
+
+def test_new_guests_of_a_host_already_told(extractor: Extractor) -> None:
+    x = _run(extractor, "MPP Kota Kendari menerima kunjungan DPMPTSP Kabupaten Kolaka Timur, Senin "
+                        "(3/2/2025). Sehari kemudian, Selasa (4/2/2025), MPP Kendari kembali "
+                        "kedatangan tamu. Kali ini dari jauh, yakni Dinas Penanaman Modal dan PTSP "
+                        "Kabupaten Seram Bagian Timur, Provinsi Maluku.")
+    assert sorted((v.visitor_codes, v.host_codes, v.start) for v in x.visits) == [
+        (["74.11"], ["74.71"], "2025-02-03"), (["81.05"], ["74.71"], "2025-02-04")]
+
+
+def test_a_sentence_of_both_groups_belongs_to_each(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Banjarbaru menerima kunjungan Pemerintah Kabupaten Tapin, "
+                        "Senin (3/3/2025). Pada hari yang sama, Banjarbaru kedatangan dua rombongan "
+                        "sekaligus. Rombongan pertama berasal dari Pemerintah Kabupaten Balangan, "
+                        "sedangkan rombongan kedua dari Pemerintah Kabupaten Tabalong. Kedua "
+                        "rombongan disambut Wali Kota Banjarbaru, Aditya Mufti Ariffin.")
+    hosts_people = {tuple(v.visitor_codes): [o.name for o in v.officials if o.side == "host"]
+                    for v in x.visits}
+    assert hosts_people[("63.11",)] == hosts_people[("63.09",)] == ["Aditya Mufti Ariffin"]
