@@ -1310,8 +1310,9 @@ def test_new_guests_of_a_host_already_told(extractor: Extractor) -> None:
 def test_a_sentence_of_both_groups_belongs_to_each(extractor: Extractor) -> None:
     x = _run(extractor, "Pemerintah Kota Banjarbaru menerima kunjungan Pemerintah Kabupaten "
                         "Tapin, Senin (3/3/2025). Pada hari yang sama, Banjarbaru kedatangan dua "
-                        "rombongan sekaligus. Rombongan pertama berasal dari Pemerintah Kabupaten Balangan, "
-                        "sedangkan rombongan kedua dari Pemerintah Kabupaten Tabalong. Kedua "
+                        "rombongan sekaligus. Rombongan pertama berasal dari Pemerintah "
+                        "Kabupaten Balangan, sedangkan rombongan kedua dari Pemerintah Kabupaten "
+                        "Tabalong. Kedua "
                         "rombongan disambut Wali Kota Banjarbaru, Aditya Mufti Ariffin.")
     hosts_people = {tuple(v.visitor_codes): [o.name for o in v.officials if o.side == "host"]
                     for v in x.visits}
