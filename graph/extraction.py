@@ -2030,13 +2030,13 @@ class Extractor:
                 elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong):
                     # "Rombongan kedua datang dari X": another learner at the same host.
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
-        for v in visits:
+        for one in visits:
             # "Kedua rombongan disambut Bupati Siak": a sentence of both groups at one host is
             # each group's visit's (its people and programs).
-            for sid in v.sentence_ids:
+            for sid in one.sentence_ids:
                 if _BOTH_GROUPS.search(doc.text, doc.sents[sid].start, doc.sents[sid].end):
                     for w in visits:
-                        if w is not v and set(w.host_codes) == set(v.host_codes) \
+                        if w is not one and set(w.host_codes) == set(one.host_codes) \
                                 and sid not in w.sentence_ids:
                             w.sentence_ids.append(sid)
         return self._drop_reversed(self._drop_coarse(visits, doc))
