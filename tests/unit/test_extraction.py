@@ -1317,3 +1317,16 @@ def test_a_sentence_of_both_groups_belongs_to_each(extractor: Extractor) -> None
     hosts_people = {tuple(v.visitor_codes): [o.name for o in v.officials if o.side == "host"]
                     for v in x.visits}
     assert hosts_people[("63.11",)] == hosts_people[("63.09",)] == ["Aditya Mufti Ariffin"]
+
+
+def test_a_body_named_in_full_makes_its_province_a_government(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Provinsi Jawa Tengah menerima kunjungan kerja Badan "
+                        "Perencanaan Pembangunan Daerah (Bappeda) Provinsi Nusa Tenggara Barat, "
+                        "Selasa (5/11/2024). Rombongan NTB juga mengajak serta Bappeda Kabupaten "
+                        "Lombok Tengah dan Bappeda Kabupaten Dompu.")
+    assert _edges(x) == {("52", "33"), ("52.02", "33"), ("52.05", "33")}
+    x = _run(extractor, "Sebanyak sembilan pejabat Dinas Komunikasi dan Informatika Provinsi "
+                        "Sulawesi Barat bertandang ke Dinas Komunikasi dan Informatika Provinsi "
+                        "Jawa Tengah, Selasa (24/10/2023). Kedatangan tim dari Mamuju itu "
+                        "diterima Sekretaris Diskominfo Jateng.")
+    assert _edges(x) == {("76", "33")}
