@@ -1973,6 +1973,8 @@ class Extractor:
                 continue
             if ctx is None:
                 told = self._delegation_told(findings, f) if f.hosts and not guests else None
+                if told is None and f.hosts and not guests and f.kind in {"passive", "receive"}:
+                    told = self._delegation_before(findings, f, doc)
                 if guests and self._plausible(guests, f.hosts, f.strong):
                     add(guests, f.hosts, f, f.confidence - 0.1)
                     visits[-1].sentence_ids.append(f.sid + 1)
@@ -2191,6 +2193,33 @@ class Extractor:
         before = [g for g in findings if g.sid < f.sid and g.visitors and not g.hosts
                   and g.kind in {"strong", "medium"}]
         return before[-1] if before else None
+
+    @staticmethod
+    def _delegation_before(findings: list[_Finding], f: _Finding, doc: _Doc) -> _Finding | None:
+        """The delegation of the sentence just before a welcome that has it as subject.
+
+        "Rombongan Pemkab Sumbawa Barat ... mempelajari program Smart Kampung. Mereka diterima
+        Sekda Banyuwangi ...": the learners were told without their host, the host is told in
+        the welcome that follows.
+        """
+        span = doc.sents[f.sid]
+        if not _GUESTS_OPENING.match(doc.text, span.start, span.end) \
+                and not _GUESTS_WORD.match(doc.text, span.start):
+            return None
+        before = [g for g in findings if f.sid - 2 <= g.sid < f.sid and g.visitors and not g.hosts]
+        if before:
+            return before[-1]
+        # A delegation named as the sentence's subject, learning with no place after the verb.
+        prev = f.sid - 1
+        if prev < 0:
+            return None
+        hosts = {h.code for h in f.hosts}
+        lead = [r for r in doc.regions.get(prev, []) if r.code not in hosts][:1]
+        pspan = doc.sents[prev]
+        if lead and lead[0].governed and _GUESTS_WORD.search(doc.text, pspan.start, lead[0].start) \
+                and _LEARNING_WORD.search(doc.text, lead[0].end, pspan.end):
+            return _Finding(prev, lead, [], 0.6, False, "go")
+        return None
 
     @staticmethod
     def _guests_next(f: _Finding, doc: _Doc) -> list[RegionRef]:

@@ -694,6 +694,11 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # learners told with their topic only, their host in the welcome after
+        ("Rombongan Pemkab Sumbawa Barat, Nusa Tenggara Barat, yang dipimpin Wakil Bupati "
+         "Muhammad Ikhsan Jayadi mempelajari program Smart Kampung, Senin (22/7/2024). Mereka "
+         "diterima Sekretaris Daerah (Sekda) Banyuwangi Slamet Hariyadi di Pendapa Sabha "
+         "Swagata Blambangan.", {("52.07", "35.10")}),
         # "LAPOR!" is a name, not a clause's end; a remark before the learner is no subject
         ('"Aduan Warga Itu Bukan Beban", Toraja Utara Belajar Kelola SP4N-LAPOR! di Biro '
          "Organisasi Pemprov Jatim\n\nSURABAYA – Pemerintah Kabupaten Toraja Utara melakukan "
