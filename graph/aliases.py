@@ -635,6 +635,7 @@ NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Banyuwangi": ("Sunrise of Java", "Bumi Blambangan"),
     "Kabupaten Penajam Paser Utara": ("Bumi Benuo Taka", "Serambi Nusantara"),
     "Kabupaten Siak": ("Negeri Istana",),
+    "Kabupaten Kepulauan Meranti": ("Negeri Sagu", "Kota Sagu"),
     "Kabupaten Balangan": ("Bumi Sanggam",),
     "Kabupaten Sragen": ("Bumi Sukowati",),
     "Kota Tarakan": ("Bumi Paguntaka",),

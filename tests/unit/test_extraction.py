@@ -694,6 +694,9 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # guests from a nickname
+        ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
+         "belajar mengisi SIPPN.", {("14.10", "14.08")}),
         # learners told with their topic only, their host in the welcome after
         ("Rombongan Pemkab Sumbawa Barat, Nusa Tenggara Barat, yang dipimpin Wakil Bupati "
          "Muhammad Ikhsan Jayadi mempelajari program Smart Kampung, Senin (22/7/2024). Mereka "
