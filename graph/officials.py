@@ -322,6 +322,12 @@ def _acronym(tok: str) -> bool:
     return tok.isupper() and 2 <= len(tok) <= 10 and tok.isalnum() and tok[0].isalpha()
 
 
+# The rest of a body's name after a comma, closed by its acronym: ", Riset dan Inovasi Daerah
+# (Bapperida)".
+_LISTED_PORTFOLIO = re.compile(r"\s*(?:[A-Z][a-z]+\s+){1,4}(?:dan|serta)\s+(?:[A-Z][a-z]+\s+){0,3}"
+                               r"[A-Z][a-z]+\s*\([A-Z][A-Za-z0-9-]{1,14}\)")
+
+
 def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], local: bool = False
                 ) -> tuple[int, int, list[tuple[int, int]]]:
     """Walk the rest of a title from ``pos``.
@@ -398,6 +404,12 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                     and word not in _NAME_STOP:
                 # "Kepala Bidang Perencanaan, Pengendalian dan Evaluasi ...": a list of portfolios.
                 end = m.end()
+                continue
+            listed = _LISTED_PORTFOLIO.match(text, m.end(), stop) if not seen_region else None
+            if listed is not None:
+                # "Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)":
+                # the body's name goes on to its acronym.
+                end = title_end = listed.end()
                 continue
             if not seen_region and word in {"dan", "serta"}:
                 after = _TOKEN_RE.search(text, nxt.end(), stop)

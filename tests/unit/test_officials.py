@@ -340,3 +340,11 @@ def test_aceh_special_status_in_a_portfolio() -> None:
     (o,) = find_officials(text, {aceh: aceh + 4, tengah: tengah + 11})
     assert (o.title, o.name) == ("Asisten Pemerintahan dan Keistimewaan Aceh Setdakab",
                                  "Zulfikar Ahmad")
+
+
+def test_a_bodys_name_listed_with_commas_up_to_its_acronym() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Turut serta Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida), "
+        "Muhammad Ilham Pakanna, dan Kepala Dinas Sosial, Andi Rahman.")]
+    assert got == [("Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)",
+                    "Muhammad Ilham Pakanna"), ("Kepala Dinas Sosial", "Andi Rahman")]
