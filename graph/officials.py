@@ -446,6 +446,14 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             # "Kepala Dinas Pariwisata setempat Nama": of the region the story is about.
             end = title_end = m.end()
             continue
+        if prev_tok in _FIELD_HEADS and _NAME_WORD.match(tok):
+            joined = _joined_field_end(text, m, stop, regions)
+            if joined is not None:
+                # "Kepala Bidang Pemanfaatan Data dan Inovasi Pelayanan, Nama": a field whose
+                # name joins two with "dan", the person after the comma.
+                end = title_end = joined
+                prev_tok = ""
+                continue
         field = (field_next or prev_tok in _FIELD_HEADS) and _field_goes_on(text, m, stop, regions)
         field_next = field
         prev_tok = tok
@@ -494,6 +502,28 @@ def _field_goes_on(text: str, tok: re.Match[str], stop: int, regions: Mapping[in
         if not _NAME_WORD.match(word):
             return False
     return False
+
+
+def _joined_field_end(text: str, tok: re.Match[str], stop: int, regions: Mapping[int, int]
+                      ) -> int | None:
+    """The end of a field's name from ``tok`` that joins words with "dan" or "&" up to a comma
+    and a person's name ("Pemanfaatan Data dan Inovasi Pelayanan, Siti"), else None."""
+    last: re.Match[str] = tok
+    joined = False
+    for _ in range(8):
+        nxt = _TOKEN_RE.search(text, last.end(), stop)
+        if nxt is None or "\n" in text[last.end():nxt.start()]:
+            return None
+        word = nxt.group(0)
+        if word == ",":
+            return last.end() if joined and _name_after_comma(text, last, stop) else None
+        if word in {"dan", "&"}:
+            joined = True
+        elif not _NAME_WORD.match(word) or word in _NAME_STOP or nxt.start() in regions \
+                or _acronym(word):
+            return None  # a region or an acronym after the field: the usual walk reads them
+        last = nxt
+    return None
 
 
 _NOT_NAMES = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})

@@ -348,3 +348,13 @@ def test_a_bodys_name_listed_with_commas_up_to_its_acronym() -> None:
         "Muhammad Ilham Pakanna, dan Kepala Dinas Sosial, Andi Rahman.")]
     assert got == [("Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)",
                     "Muhammad Ilham Pakanna"), ("Kepala Dinas Sosial", "Andi Rahman")]
+
+
+def test_a_field_joining_two_names_with_dan() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Kunjungan diterima Kepala Bidang Pemanfaatan Data dan Inovasi Pelayanan, Siti Nur "
+        "Aisyah, S.Kom., dan Kepala Bidang Informasi dan Komunikasi Publik Diskominfo, Dyah "
+        "Ayu Pratiwi.")]
+    assert got == [("Kepala Bidang Pemanfaatan Data dan Inovasi Pelayanan", "Siti Nur Aisyah"),
+                   ("Kepala Bidang Informasi dan Komunikasi Publik Diskominfo",
+                    "Dyah Ayu Pratiwi")]
