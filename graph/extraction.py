@@ -257,7 +257,7 @@ _GO_VERBS = (
     r"berangkat|"
     # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
     # after the verb, the host after "ke".
-    r"(?:memimpin|membawa|memboyong)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi)(?:nya)?|"
+    r"(?:memimpin|membawa|memboyong)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi|jajaran)(?:nya)?|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
@@ -1048,6 +1048,19 @@ _HELD = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diadakan|berlangsung|di
 _QUOTES = ';"”“'
 
 
+# A visit only asked for or written about: "surat permohonan kunjungan", "proposal studi banding".
+_REQUESTED = re.compile(r"\b(?:permohonan|proposal|surat|usulan|pengajuan)\s+(?:izin\s+)?$",
+                        re.IGNORECASE)
+_AFTER_STEP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+$", re.IGNORECASE)
+
+
+def _logistics(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a stop to sleep or change planes (see _LOGISTICS);
+    "Setelah bermalam di Medan, rombongan bergeser ke Kota Binjai" tells the night before."""
+    return any(not _AFTER_STEP.search(text, max(start, m.start() - 12), m.start())
+               for m in _LOGISTICS.finditer(text, start, end))
+
+
 def _clause_start(text: str, start: int, end: int, marks: str = ',;"”“') -> int:
     """Where the clause that ends at ``end`` begins, looking back no further than ``start``:
     "Aduan Warga Itu Bukan Beban, Toraja Utara Belajar ..." negates nothing of the learning.
@@ -1596,6 +1609,8 @@ class Extractor:
             # "tidak memungut biaya dari daerah yang datang": whoever comes; "yang datang
             # memenuhi undangan Pemkot": a guest at a ceremony
             return None
+        if _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
+            return None  # "surat permohonan kunjungan telah dikirim ke Pemkab Banyuwangi"
         if kind == "receive" and cue.text.lower().endswith("rumah") and _HOSTED_EVENT.match(
                 text, cue.end, span.end) and not _LEARNING_WORD.search(
                 text, cue.end, min(span.end, cue.end + 60)):
@@ -1612,7 +1627,7 @@ class Extractor:
                 hay, max(span.start, cue.start - 30), cue.start):
             kind = "medium"  # the next stop of a trip already told, by the same delegation
         if kind in {"go", "weak", "medium"} and "logistics" in self._hints and (
-                _LOGISTICS.search(text, span.start, span.end)
+                _logistics(text, span.start, span.end)
                 or _RELIEF.search(text, span.start, span.end)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):

@@ -694,6 +694,18 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Lewat Zoom, Bone Bolango Belajar Tata Kelola Pengaduan dari Makassar\n\nPemerintah "
          "Kabupaten Bone Bolango mengikuti benchmarking secara virtual dengan Pemerintah Kota "
          "Makassar, Rabu (27/11/2024).", set()),
+        # a delegation taken somewhere as "jajaran"; a night told as the step before the next
+        # stop; a visit only asked for in a letter
+        ("Kamis (6/3/2025), Wakil Bupati Kotabaru, H. Ahmad Fauzan Noor, S.Ag., memboyong "
+         "jajaran Disdukcapil dan Diskominfo Kotabaru ke Tanjung, ibu kota Tabalong.",
+         {("63.02", "63.09")}),
+        ("Rombongan Pemkab Dairi studi tiru ke MPP Kota Medan, Selasa (12/11/2024). Setelah "
+         "bermalam di Medan, rombongan bergeser ke Kota Binjai keesokan harinya.",
+         {("12.11", "12.71"), ("12.11", "12.75")}),
+        ("Rombongan Pemkab Dairi studi tiru ke MPP Kota Medan, Selasa (12/11/2024). Rombongan "
+         "lalu bergeser ke Kota Binjai untuk bermalam.", {("12.11", "12.71")}),
+        ("Komisi I DPRD Kabupaten Buru menyebut surat permohonan kunjungan telah dikirim ke "
+         "Pemkab Banyuwangi.", set()),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
