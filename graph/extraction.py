@@ -264,6 +264,8 @@ _GO_VERBS = (
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
     r"bergeser|beranjak|melanjutkan\s+perjalanan|menuju|"
+    # "memilih Pemprov Jatim sebagai tempat belajar": the model named as the object.
+    r"memilih|menjadikan|"
     # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
     r"(?:dibawa|diajak)\s+(?:meninjau|melihat|mengunjungi|berkeliling)|"
     # "rombongan juga singgah di Kota Surabaya untuk mempelajari ...": a stop on the way.
@@ -306,6 +308,7 @@ _CUE_FIRST = _words("""
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali bergeser beranjak menuju mengirim mengirimkan singgah menyinggahi
+    memilih menjadikan
     melanjutkan dibawa diajak
     mampir berangkat memimpin membawa memboyong jadi
 """)
@@ -488,7 +491,7 @@ _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erup
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
-                     "kunjungi datangi menuju")
+                     "kunjungi datangi menuju memilih menjadikan")
 _STUDY_VERBS = _words("mempelajari pelajari")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
 _LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba menyerap "
@@ -1048,6 +1051,10 @@ _HELD = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diadakan|berlangsung|di
 _QUOTES = ';"”“'
 
 
+# What a region is chosen as when it is chosen to learn from.
+_AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
+                       r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
+                       r"|menimba)", re.IGNORECASE)
 # A visit only asked for or written about: "surat permohonan kunjungan", "proposal studi banding".
 _REQUESTED = re.compile(r"\b(?:permohonan|proposal|surat|usulan|pengajuan)\s+(?:izin\s+)?$",
                         re.IGNORECASE)
@@ -1618,6 +1625,9 @@ class Extractor:
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit
+        if kind == "go" and cue.text.lower() in {"memilih", "menjadikan"} and not _AS_MODEL.search(
+                text, cue.end, min(span.end, cue.end + 120)):
+            return None  # chosen as something else than a place to learn
         if kind == "go" and cue.text.lower() == "menuju" and not _TO_LEARN.search(
                 text, cue.end, span.end) and not _GUESTS_WORD.search(text, span.start, cue.start):
             # "Hari kedua, rombongan menuju Kabupaten Sleman": the next stop of a delegation;

@@ -706,6 +706,10 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
          "lalu bergeser ke Kota Binjai untuk bermalam.", {("12.11", "12.71")}),
         ("Komisi I DPRD Kabupaten Buru menyebut surat permohonan kunjungan telah dikirim ke "
          "Pemkab Banyuwangi.", set()),
+        # the model chosen as the place to learn; chosen as something else, no visit
+        ("Pemerintah Kota Palu menjadikan Makassar sebagai tempat belajar tata kelola Satu Data, "
+         "Selasa (3/9/2024).", {("72.71", "73.71")}),
+        ("Pemerintah Kota Palu memilih Makassar sebagai tuan rumah festival.", set()),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
