@@ -279,6 +279,8 @@ _RECEIVE = (
     r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
     r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
     r"|dikunjungi|disambangi|didatangi|diserbu"
+    # "Inovasi Samsat milik Pemprov Bengkulu dipelajari oleh tim Bapenda Babel"
+    r"|dipelajari\s+oleh"
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
@@ -304,6 +306,7 @@ _CUE_FIRST = _words("""
     studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
     silaturahmi menerima
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
+    dipelajari
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari

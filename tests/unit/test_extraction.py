@@ -710,6 +710,10 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Pemerintah Kota Palu menjadikan Makassar sebagai tempat belajar tata kelola Satu Data, "
          "Selasa (3/9/2024).", {("72.71", "73.71")}),
         ("Pemerintah Kota Palu memilih Makassar sebagai tuan rumah festival.", set()),
+        # the model's innovation "dipelajari oleh" the learners
+        ("Inovasi layanan Samsat milik Pemerintah Provinsi Bengkulu dipelajari oleh tim Badan "
+         "Pendapatan Daerah (Bapenda) Provinsi Kepulauan Bangka Belitung, Jumat (26/4/2024).",
+         {("19", "17")}),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
