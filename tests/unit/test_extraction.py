@@ -1358,3 +1358,12 @@ def test_a_body_named_in_full_makes_its_province_a_government(extractor: Extract
                         "Jawa Tengah, Selasa (24/10/2023). Kedatangan tim dari Mamuju itu "
                         "diterima Sekretaris Diskominfo Jateng.")
     assert _edges(x) == {("76", "33")}
+
+
+def test_programs_of_the_wider_vocabulary(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPRD Kota Batam studi banding penerapan tapping box ke "
+                        "Pemerintah Kota Manado, Senin (3/3/2025). Sementara itu, Pemkab Sikka "
+                        "belajar program Dapur Sehat Atasi Stunting (Dashat) ke Kabupaten Gowa, "
+                        "Selasa (4/3/2025).")
+    assert {(v.host_codes[0], p.label) for v in x.visits for p in v.programs} == {
+        ("71.71", "Tapping box"), ("73.06", "Dapur Sehat Atasi Stunting")}

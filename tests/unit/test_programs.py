@@ -23,7 +23,8 @@ REQUIRED = [
     "stunting", "dukcapil-online", "ikd", "e-budgeting", "e-planning", "bumdes", "sop",
     "reformasi-birokrasi", "sipd", "e-kinerja", "command-center", "ppid", "kla", "adipura",
     "uhc", "pengelolaan-pariwisata", "inovasi-daerah", "perizinan-online", "e-katalog",
-    "dana-desa",
+    "dana-desa", "tapping-box", "e-retribusi", "rme", "ktr", "dashat", "kartu-tani", "lkjip",
+    "tomira", "pbg",
 ]
 
 
