@@ -805,14 +805,25 @@ _SIDE_VISITOR_CUE = re.compile(
     r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan|anggota\s+rombongan"
     r"(?:\s+(?:antara\s+lain|yakni|yaitu))?|(?:[Ii]a|[Mm]ereka)\s+(?:membawa|mengajak)"
     r"|dalam\s+rombongan\s+(?:terdapat|tampak|ada|turut|ikut)(?:\s+(?:serta|pula|juga))?"
-    r"|ikut\s+pula|dengan\s+anggota|beranggotakan|terdiri\s+(?:atas|dari))\s*:?\s*$",
+    r"|ikut\s+pula|dengan\s+anggota|beranggotakan|terdiri\s+(?:atas|dari)"
+    # "Bersamanya ikut Kepala Dinas ...", "Ikut dalam rombongan Barut antara lain ..."
+    r"|bersamanya\s+(?:ikut|turut)(?:\s+serta|\s+pula)?"
+    r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+rombongan\s+(?:\w+\s+){0,3}?"
+    r"(?:antara\s+lain|di\s*antaranya|yakni|yaitu)"
+    r"|beserta\s+anggota)\s*:?\s*$",
     re.IGNORECASE
 )
+# Members named after a word of listing in a sentence about the delegation: "Rombongan HST yang
+# beranggotakan enam orang, di antaranya Sekretaris Inspektorat ...".
+_MEMBERS_OF_DELEGATION = re.compile(r"(?:termasuk|di\s*antaranya|antara\s+lain)\s*:?\s*$",
+                                    re.IGNORECASE)
 _SIDE_HOST_CUE = re.compile(
     r"(?:diterima|disambut|ditemui|dijamu|menyambut|menerima|didampingi\s+tuan\s+rumah)"
     r"(?:\s+(?:baik|hangat|langsung))*(?:\s+oleh)?\s*$",
     re.IGNORECASE,
 )
+_SIDE_HOST_CUE_ANY = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu|menyambut|menerima)\b",
+                                re.IGNORECASE)
 _SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|memberangkatkan)"
                        r"(?:\s+(?:langsung|secara\s+resmi))?(?:\s+oleh)?\s*$", re.IGNORECASE)
 _STAYED = re.compile(r"[^.;]{0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+(?:ikut|turut|hadir)\b"
@@ -1008,7 +1019,7 @@ class _Doc:
     regions: dict[int, list[RegionRef]]
 
 
-_ORIGIN_BEFORE = re.compile(r"\bdari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+_ORIGIN_BEFORE = re.compile(r"\b[Dd]ari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+"
                             r"(?:hadir|datang|turut|ikut|tampak|yaitu|yakni)\b[^,.]*$")
 _LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|[Kk]omisi|[Ff]raksi|[Pp]ansus|Banggar|Bapemperda"
                                 r"|[Dd]ewan)\b")
@@ -1221,6 +1232,7 @@ class Extractor:
                     self._fields.add(str(p.iri))
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
+        self._region_names: set[str] = set()  # the region names written in the article
         self._words_cache: list[tuple[int, str]] = []
         self._hints: frozenset[str] = frozenset()
         self._title: Span | None = None
@@ -1344,6 +1356,7 @@ class Extractor:
                 unit = " ".join(unit_m.group("unit").split())
             refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
         self._all_refs = refs
+        self._region_names = {t for _s, _e, t, _c, _code in raw}
         return self._drop_qualifiers(text, refs)
 
     @staticmethod
@@ -2518,6 +2531,8 @@ class Extractor:
         out: list[OfficialRef] = []
         pending: list[tuple[OfficialMention, str | None]] = []
         for o in officials:
+            if o.name in self._region_names:
+                continue  # "... Ekonomi Desa DPMD Kepahiang, Rini": a place read as the name
             if _SENT_OFF.search(text, max(0, o.start - 40), o.start) or _STAYED.match(
                     text, o.end, min(len(text), o.end + 60)):
                 continue  # "rombongan dilepas Pj. Bupati X", "X, yang tidak ikut": who stayed
@@ -2557,6 +2572,9 @@ class Extractor:
                     code = origin_ref.code
                     side = "visitor" if code in vcodes else "host"
                 elif _SIDE_VISITOR_CUE.search(lead, max(0, tail - 40)) or (
+                        _MEMBERS_OF_DELEGATION.search(lead, max(0, tail - 25))
+                        and _GUESTS_WORD.search(lead) and not _SIDE_HOST_CUE_ANY.search(lead)
+                ) or (
                         sid > 0 and not lead.strip()
                         and _HEADER_VISITOR.search(_list_header(text, sents, sid))):
                     # also "Ikut dalam rombongan antara lain:" over a numbered list

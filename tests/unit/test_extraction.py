@@ -1367,3 +1367,22 @@ def test_programs_of_the_wider_vocabulary(extractor: Extractor) -> None:
                         "Selasa (4/3/2025).")
     assert {(v.host_codes[0], p.label) for v in x.visits for p in v.programs} == {
         ("71.71", "Tapping box"), ("73.06", "Dapur Sehat Atasi Stunting")}
+
+
+def test_delegation_members_told_without_their_region(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Sungai Penuh studi tiru ke Kota Padang Panjang, Senin "
+                        "(3/3/2025). Rombongan dipimpin Wakil Wali Kota Sungai Penuh, Alvin "
+                        "Nofriadi. Bersamanya ikut Kepala Dinas Pemberdayaan Perempuan dan "
+                        "Perlindungan Anak (DP3A), Elfi Suryani, S.Pd. Rombongan yang beranggotakan "
+                        "enam orang, di antaranya Sekretaris Inspektorat Gusti Noorlatifah, "
+                        "diterima Sekda Padang Panjang.")
+    people = {(o.name, o.side) for v in x.visits for o in v.officials}
+    assert {("Elfi Suryani", "visitor"), ("Gusti Noorlatifah", "visitor")} <= people
+    x = _run(extractor, "Pemerintah Kabupaten Sarolangun dan Pemerintah Kabupaten Kepahiang studi "
+                        "tiru ke Kota Pekanbaru, Senin (3/3/2025). Dari Sarolangun, hadir Asisten "
+                        "Pemerintahan dan Kesejahteraan Rakyat, Dedy Hendri Saputra. Dari "
+                        "Kepahiang, hadir Kepala Bidang Usaha Ekonomi Desa DPMD Kepahiang, Rini "
+                        "Oktaviani.")
+    people = {(o.name, o.side, o.region) for v in x.visits for o in v.officials}
+    assert ("Dedy Hendri Saputra", "visitor", "15.03") in people
+    assert not any(name == "Kepahiang" for name, _side, _region in people)
