@@ -1374,8 +1374,8 @@ def test_delegation_members_told_without_their_region(extractor: Extractor) -> N
                         "(3/3/2025). Rombongan dipimpin Wakil Wali Kota Sungai Penuh, Alvin "
                         "Nofriadi. Bersamanya ikut Kepala Dinas Pemberdayaan Perempuan dan "
                         "Perlindungan Anak (DP3A), Elfi Suryani, S.Pd. Rombongan yang "
-                        "beranggotakan enam orang, di antaranya Sekretaris Inspektorat Gusti Noorlatifah, "
-                        "diterima Sekda Padang Panjang.")
+                        "beranggotakan enam orang, di antaranya Sekretaris Inspektorat Gusti "
+                        "Noorlatifah, diterima Sekda Padang Panjang.")
     people = {(o.name, o.side) for v in x.visits for o in v.officials}
     assert {("Elfi Suryani", "visitor"), ("Gusti Noorlatifah", "visitor")} <= people
     x = _run(extractor, "Pemerintah Kabupaten Sarolangun dan Pemerintah Kabupaten Kepahiang studi "
