@@ -1725,6 +1725,12 @@ class Extractor:
                     hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
                     return _Finding(sid, visitors, hosts, conf - 0.05, strong, kind)
                 if p_word in {"dengan", "pada"} and not learning:
+                    if kind == "go" and not any(prep.end() <= r.start < clause
+                                                for r in after_regs):
+                        # "giliran Pemkab Bone Bolango yang datang dengan agenda berbeda": how
+                        # they came, not whom they met; the host is the story's.
+                        return self._fronted_or_subject_only(text, span, sid, cue, before_regs,
+                                                             conf, strong, kind)
                     return None
                 if p_word == "ke" and _HERE.match(text, prep.end()):
                     # "Tahun lalu Kabupaten Boalemo dan Lombok Utara juga belajar ke sini": a

@@ -714,6 +714,10 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Inovasi layanan Samsat milik Pemerintah Provinsi Bengkulu dipelajari oleh tim Badan "
          "Pendapatan Daerah (Bapenda) Provinsi Kepulauan Bangka Belitung, Jumat (26/4/2024).",
          {("19", "17")}),
+        # another delegation's turn at the story's host, "datang dengan" how they came
+        ("Rombongan Pemkab Sumbawa Barat studi tiru ke Banyuwangi, Senin (22/7/2024). Dua hari "
+         "berselang, Rabu (24/7/2024), giliran Pemkab Bone Bolango, Gorontalo, yang datang "
+         "dengan agenda berbeda.", {("52.07", "35.10"), ("75.03", "35.10")}),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
