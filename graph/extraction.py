@@ -1066,6 +1066,7 @@ _QUOTES = ';"”“'
 
 
 # What a region is chosen as when it is chosen to learn from.
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·–])\s*")
 _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
@@ -2513,7 +2514,15 @@ class Extractor:
     def _headline_case(text: str, sents: list[Span], starts: list[int], pos: int) -> bool:
         """True inside a Title Case headline, where capitals do not mark names."""
         sid = bisect.bisect_right(starts, pos) - 1
-        return sid >= 0 and Extractor._is_headline(text[sents[sid].start:sents[sid].end])
+        if sid < 0 or not Extractor._is_headline(text[sents[sid].start:sents[sid].end]):
+            return False
+        # An item of a list of people ("Dalam rombongan itu terdapat:\n1. Kepala Dinas Sosial
+        # Kota Palu, Nama") has no final stop either, and its capitals do mark names.
+        line_start = text.rfind("\n", 0, sents[sid].start) + 1
+        if _LIST_MARK.fullmatch(text, line_start, sents[sid].start):
+            return False
+        before = text[:line_start].rstrip()
+        return not before.endswith(":")
 
     @staticmethod
     def _is_headline(sentence: str) -> bool:

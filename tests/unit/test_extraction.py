@@ -1390,3 +1390,12 @@ def test_delegation_members_told_without_their_region(extractor: Extractor) -> N
     people = {(o.name, o.side, o.region) for v in x.visits for o in v.officials}
     assert ("Dedy Hendri Saputra", "visitor", "15.03") in people
     assert not any(name == "Kepahiang" for name, _side, _region in people)
+
+
+def test_a_numbered_list_of_people_without_stops(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Palu studi tiru ke Kota Surabaya, Senin (3/3/2025).\n\n"
+                        "Dalam rombongan itu terdapat:\n1. Kepala Dinas Sosial Kota Palu, Sitti "
+                        "Rahmah Pettalolo\n2. Anggota Komisi B DPRD Kota Palu, Ridwan Lasahido\n\n"
+                        "Mereka diterima Sekda Kota Surabaya.")
+    assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
+        ("Sitti Rahmah Pettalolo", "visitor"), ("Ridwan Lasahido", "visitor")}
