@@ -651,7 +651,8 @@ _COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
 
 
 _HEADER_VISITOR = re.compile(r"(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan"
-                             r"|anggota\s+rombongan|rombongan\s+terdiri", re.IGNORECASE)
+                             r"|anggota\s+rombongan|rombongan\s+terdiri|dalam\s+rombongan"
+                             r"|(?:dengan|beserta)\s+anggota|beranggotakan", re.IGNORECASE)
 
 
 def _list_header(text: str, sents: list[Span], sid: int) -> str:

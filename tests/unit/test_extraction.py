@@ -1399,3 +1399,14 @@ def test_a_numbered_list_of_people_without_stops(extractor: Extractor) -> None:
                         "Mereka diterima Sekda Kota Surabaya.")
     assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
         ("Sitti Rahmah Pettalolo", "visitor"), ("Ridwan Lasahido", "visitor")}
+
+
+def test_a_list_of_members_after_dengan_anggota(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Buton Tengah studi tiru ke Kabupaten Kolaka, Senin "
+                        "(3/3/2025). Rombongan dipimpin Sekretaris Daerah Kabupaten Buton Tengah, "
+                        "La Ode Muhammad Rusdin, dengan anggota antara lain:\n1. Kepala Dinas "
+                        "Pariwisata dan Kebudayaan, Wa Ode Fitriani Rahim, S.E.;\n2. Kepala Bidang "
+                        "Destinasi Dinas Pariwisata, Sitti Aisyah Mbou, S.Par.")
+    assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
+        ("La Ode Muhammad Rusdin", "visitor"), ("Wa Ode Fitriani Rahim", "visitor"),
+        ("Sitti Aisyah Mbou", "visitor")}
