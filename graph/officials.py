@@ -172,13 +172,15 @@ _DEGREES = _words("""
     shum mhum skom mkom sikom ssn spi mpi stp sfarm apt ns mars mkn mtp spsi mpsi
 """)
 # Capitalised words that end a name: a new clause or a place starts there.
+# English words of units' names ("Jakarta Smart City", "Bidang E-Government"): never a name.
+_UNIT_NAME_WORDS = _words("Smart City Government E-Government Center Centre Command")
 _NAME_STOP = _words("""
     Di Ke Dari Dalam Pada Yang Dan Saat Ketika Sementara Menurut Menurutnya Selain Bersama Beserta
     Berserta Serta Dengan Untuk Melalui Selaku Sebagai Usai Setelah Sebelum Kabupaten Kota Provinsi
     Pemkab Pemkot Pemprov Pemko Pemda Pemerintah Kantor Ruang Gedung Aula Pendopo Balai Mal Mall
     Rabu Kamis Jumat Sabtu Minggu Senin Selasa Kami Kita Ia Dia Beliau Mereka Para Tim Rombongan
     Bapak Ibu Jl Jalan RI Indonesia DPRD
-""")
+""") | _UNIT_NAME_WORDS
 _TOKEN_RE = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+|[,;:“”\"]")
 # Latin letters with accents count: "Faondragö", "Hélène".
 _NAME_WORD = re.compile(
@@ -419,6 +421,10 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                     end = nxt.end()
                     continue
             break
+        if tok in _UNIT_NAME_WORDS:
+            # "Kepala Unit Pengelola Jakarta Smart City, Nama", "Kepala Bidang E-Government"
+            end = title_end = m.end()
+            continue
         if seen_region:
             break
         if after_place_word and _NAME_WORD.match(tok) and (

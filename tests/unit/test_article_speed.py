@@ -29,7 +29,9 @@ from graph.article import (
     _LIST_HEADER,
     _OPENINGS,
     _PUBLISHED_LINE,
+    _SENTENCE_END,
     _SITE_LABEL,
+    _SITE_TAGLINE,
     _TAIL_CHARS,
     _TIME,
     Span,
@@ -123,7 +125,8 @@ def _plain_clean_text(
     body_index = None
     for i, (s, e) in enumerate(content[:25]):
         dm = _DATELINE.match(text, s, e)
-        if dm and len(text[dm.end():e]) > 40:
+        rest = text[dm.end():e] if dm else ""
+        if dm and len(rest) > 40 and not ("|" in rest and not _SENTENCE_END.search(rest)):
             body_index = i
             dl = dm.group("dl").strip()
             dom = _DOMAIN.search(dl)
@@ -140,6 +143,7 @@ def _plain_clean_text(
                 dateline = dl[:day[0].start].strip(" ,") or None
             break
     front = content[:body_index] if body_index is not None else content[:6]
+    labels = 0
     for i, (s, e) in enumerate(front):
         line = text[s:e].strip()
         d = _plain_is_date_line(line)
@@ -148,11 +152,21 @@ def _plain_clean_text(
             if body_index is None:
                 blanks.append((s, e))
             continue
+        if i == 0 and "|" in line and len(front) > 2 and not _SENTENCE_END.search(line):
+            nxt = text[front[1][0]:front[1][1]].strip()
+            if nxt and not _is_paragraph(nxt) and _plain_is_date_line(nxt) is None:
+                labels += 1
+                continue
+        if i <= labels + 1 and title is None and _SITE_TAGLINE.match(line):
+            labels += 1
+            continue
         if i == 0 and len(content) >= 3 and (len(line) <= 40 and _SITE_LABEL.search(line) or (
                 line.isupper() and len(line) <= 80 and not _is_paragraph(line)
                 and len(front) > 1 and not _is_paragraph(text[front[1][0]:front[1][1]]))):
+            labels += 1
             continue
-        if title is None and i <= 1 and 15 <= len(line) <= 220 and not line.endswith(".") \
+        if title is None and i <= labels + 1 and 15 <= len(line) <= 220 \
+                and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):
             offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
             title, title_span = line, Span(offset, offset + len(line))

@@ -358,3 +358,11 @@ def test_a_field_joining_two_names_with_dan() -> None:
     assert got == [("Kepala Bidang Pemanfaatan Data dan Inovasi Pelayanan", "Siti Nur Aisyah"),
                    ("Kepala Bidang Informasi dan Komunikasi Publik Diskominfo",
                     "Dyah Ayu Pratiwi")]
+
+
+def test_english_words_of_a_units_name_are_no_name() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Mereka disambut Kepala UPT Smart City, Yudhistira Ardiansyah, bersama Kepala "
+        "Bidang E-Government, Dyah Ayu Larasati, S.Kom.")]
+    assert got == [("Kepala UPT Smart City", "Yudhistira Ardiansyah"),
+                   ("Kepala Bidang E-Government", "Dyah Ayu Larasati")]
