@@ -652,6 +652,9 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     return start, end
 
 
+# Members named after their leader, without titles: ", beranggotakan Nama, Nama dan Nama".
+_MEMBERS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*)*\s*,?\s*"
+                            r"(?:beranggotakan|dengan\s+anggota|beserta\s+anggota(?:nya)?)\s*:?\s+")
 _MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:lainnya\s*,?\s*)?(?:yang\s+(?:ikut|turut|hadir)"
                            r"(?:\s+serta)?\s+)?(?:masing-masing|yakni|yaitu|antara\s+lain"
                            r"|di\s*antaranya)\s+")
@@ -768,6 +771,21 @@ def find_officials(
                                          tuple(spans)))
             last_end = name[1]
             name = _next_member(text, name[1], stop, regions) if members else None
+        after = _MEMBERS_AFTER.match(text, last_end, stop) if found and not members else None
+        if after is not None:
+            # "dipimpin Ketua Komisi A, Nama, beranggotakan Hengky Ohee, Maria Yoku dan ...":
+            # the members are named without titles of their own.
+            member = _read_name(text, after.end(), stop, regions)
+            if member is not None and (member[1] - member[0] > 4
+                                       and len(text[member[0]:member[1]].split()) >= 2):
+                while member is not None:
+                    clean = normalise_name(text[member[0]:member[1]])
+                    if not clean or clean in TITLE_WORDS:
+                        break
+                    found.append(OfficialMention(clean, "Anggota", member[0], member[1],
+                                                 member[0], member[1], ()))
+                    last_end = member[1]
+                    member = _next_member(text, member[1], stop, regions)
     # "Hasmiati selaku Asisten III ...": the name comes first.
     keys = literal_keys(_SELAKU_KEY, _SELAKU_CORE, text, start, stop)
     for m in capitalised_before(_SELAKU_RE, _SELAKU_KEY, text, start, stop, keys=keys):

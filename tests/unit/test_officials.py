@@ -366,3 +366,11 @@ def test_english_words_of_a_units_name_are_no_name() -> None:
         "Bidang E-Government, Dyah Ayu Larasati, S.Kom.")]
     assert got == [("Kepala UPT Smart City", "Yudhistira Ardiansyah"),
                    ("Kepala Bidang E-Government", "Dyah Ayu Larasati")]
+
+
+def test_members_named_without_titles_after_their_leader() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Rombongan dipimpin Ketua Komisi A, Yance Wenda, S.IP., beranggotakan Hengky Ohee, Maria "
+        "Yoku, S.Pd., dan Samuel Kaigere, tiba di Merauke.")]
+    assert got == [("Ketua Komisi A", "Yance Wenda"), ("Anggota", "Hengky Ohee"),
+                   ("Anggota", "Maria Yoku"), ("Anggota", "Samuel Kaigere")]
