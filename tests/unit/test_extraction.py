@@ -1410,3 +1410,11 @@ def test_a_list_of_members_after_dengan_anggota(extractor: Extractor) -> None:
     assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
         ("La Ode Muhammad Rusdin", "visitor"), ("Wa Ode Fitriani Rahim", "visitor"),
         ("Sitti Aisyah Mbou", "visitor")}
+
+
+def test_an_official_who_shows_the_guests_how_is_the_hosts(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Pidie studi tiru ke Kota Banda Aceh, Senin "
+                        "(3/3/2025). Di sana Kepala Dinas, Teuku Reza Fahlevi, S.Kom., M.M., "
+                        "memperagakan aplikasi antrean.")
+    assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
+        ("Teuku Reza Fahlevi", "host")}
