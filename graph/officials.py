@@ -629,6 +629,8 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
         if m.start() in regions or tok in _NAME_STOP or tok in TITLE_WORDS and count == 0 \
                 and not _anak_agung(text, m, stop):
             break
+        if count == 0 and _HEAD_RE.match(text, m.start(), stop):
+            break  # "Mewakili Bupati Paser, Asisten Administrasi ...": another title, no name
         if count > 0 and tok in _NAME_PARTICLES:
             nxt = _TOKEN_RE.search(text, m.end(), stop)
             if nxt is None or not _NAME_WORD.match(nxt.group(0)):

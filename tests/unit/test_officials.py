@@ -374,3 +374,11 @@ def test_members_named_without_titles_after_their_leader() -> None:
         "Yoku, S.Pd., dan Samuel Kaigere, tiba di Merauke.")]
     assert got == [("Ketua Komisi A", "Yance Wenda"), ("Anggota", "Hengky Ohee"),
                    ("Anggota", "Maria Yoku"), ("Anggota", "Samuel Kaigere")]
+
+
+def test_a_title_after_a_comma_is_no_name() -> None:
+    text = ("Mewakili Bupati Paser, Asisten Administrasi Umum Setkab Andi Makkasau Pallawa "
+            "menyampaikan selamat datang.")
+    at = text.index("Paser")
+    got = [(o.title, o.name) for o in find_officials(text, {at: at + len("Paser")})]
+    assert got == [("Asisten Administrasi Umum Setkab", "Andi Makkasau Pallawa")]
