@@ -411,7 +411,8 @@ _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab",
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
                            r"|Bappenas)\b")
 _BOTH_GROUPS = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Ss]eluruh)\s+(?:rombongan|delegasi|tim)\b")
-_GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b")
+_GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b"
+                     r"|\b[Rr]ombongan\s+(?:kedua|ketiga)\b")
 # Civil words inside the names of government bodies ("Dinas Pemberdayaan Masyarakat dan Desa").
 _BODY_NAMES = re.compile(r"(?:berdayaan|lindungan|sehatan|umum\s+dan)\s+masyarakat",
                          re.IGNORECASE)  # the window read may cut "pem|berdayaan"
@@ -826,6 +827,9 @@ _SIDE_HOST_CUE = re.compile(
 )
 _SIDE_HOST_CUE_ANY = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu|menyambut|menerima)\b",
                                 re.IGNORECASE)
+_STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
+_THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
+                          r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
 _SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|memberangkatkan)"
                        r"(?:\s+(?:langsung|secara\s+resmi))?(?:\s+oleh)?\s*$", re.IGNORECASE)
 _STAYED = re.compile(r"[^.;]{0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+(?:ikut|turut|hadir)\b"
@@ -1973,6 +1977,15 @@ class Extractor:
             visit.confidence = max(visit.confidence, conf)
             visit.strong = visit.strong or f.strong
 
+        def add_guests(guests: list[RegionRef], f: _Finding) -> None:
+            # "Dua rombongan ... Rombongan pertama dari A, sedangkan rombongan kedua dari B":
+            # each group its own visit.
+            both = doc.sents[f.sid:f.sid + 2]
+            split = any(_GROUPS.search(doc.text, s.start, s.end) for s in both)
+            for group in ([[g] for g in guests] if split else [guests]):
+                add(group, f.hosts, f, f.confidence - 0.1)
+                visits[-1].sentence_ids.append(f.sid + 1)
+
         complete = [f for f in findings if f.visitors and f.hosts]
         for f in complete:
             vcodes = {v.code for v in f.visitors}
@@ -2011,23 +2024,15 @@ class Extractor:
             if ctx is not None and guests and not {g.code for g in guests} <= set(
                     ctx.visitor_codes) and self._plausible(guests, f.hosts, f.strong):
                 # "MPP Kendari kembali kedatangan tamu. Kali ini dari Kabupaten Seram Bagian
-                # Timur": new guests of a host already told, not the last visit again. "Dua
-                # rombongan ... Rombongan pertama dari A, sedangkan rombongan kedua dari B":
-                # each group its own visit.
-                span = doc.sents[f.sid]
-                groups = [[g] for g in guests] if _GROUPS.search(doc.text, span.start, span.end) \
-                    else [guests]
-                for group in groups:
-                    add(group, f.hosts, f, f.confidence - 0.1)
-                    visits[-1].sentence_ids.append(f.sid + 1)
+                # Timur": new guests of a host already told, not the last visit again.
+                add_guests(guests, f)
                 continue
             if ctx is None:
                 told = self._delegation_told(findings, f) if f.hosts and not guests else None
                 if told is None and f.hosts and not guests and f.kind in {"passive", "receive"}:
                     told = self._delegation_before(findings, f, doc)
                 if guests and self._plausible(guests, f.hosts, f.strong):
-                    add(guests, f.hosts, f, f.confidence - 0.1)
-                    visits[-1].sentence_ids.append(f.sid + 1)
+                    add_guests(guests, f)
                 elif told is not None and self._plausible(told.visitors, f.hosts, True):
                     # "DPMPTSP HSU melakukan studi banding ke dua kabupaten tetangga. ... Pada
                     # Senin, rombongan mendatangi MPP Barabai dan diterima Kepala DPMPTSP HST":
@@ -2550,6 +2555,11 @@ class Extractor:
         for o in officials:
             if o.name in self._region_names:
                 continue  # "... Ekonomi Desa DPMD Kepahiang, Rini": a place read as the name
+            if _STOOD_IN_FOR.search(text, max(0, o.start - 20), o.start) \
+                    or _THIRD_PARTY.search(o.title):
+                # "hadir mewakili Wali Kota Ternate Nama": the one represented was not there;
+                # "Direktur ... Kementerian Desa PDTT Nama": a third party, on neither side.
+                continue
             if _SENT_OFF.search(text, max(0, o.start - 40), o.start) or _STAYED.match(
                     text, o.end, min(len(text), o.end + 60)):
                 continue  # "rombongan dilepas Pj. Bupati X", "X, yang tidak ikut": who stayed

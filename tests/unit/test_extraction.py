@@ -1418,3 +1418,16 @@ def test_an_official_who_shows_the_guests_how_is_the_hosts(extractor: Extractor)
                         "memperagakan aplikasi antrean.")
     assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
         ("Teuku Reza Fahlevi", "host")}
+
+
+def test_first_and_second_groups_and_people_not_taking_part(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Bitung kedatangan rombongan studi tiru pada Senin "
+                        "(3/2/2025). Rombongan pertama datang dari Pemerintah Kabupaten Kepulauan "
+                        "Sangihe, sedangkan rombongan kedua dari Pemerintah Kabupaten Halmahera "
+                        "Utara.")
+    assert sorted(v.visitor_codes for v in x.visits) == [["71.03"], ["82.03"]]
+    x = _run(extractor, "Pemerintah Kabupaten Halmahera Utara studi tiru ke Kota Ternate, Senin "
+                        "(3/2/2025). Sekda Ternate, Rizal Marsaoly, hadir mewakili Wali Kota "
+                        "Ternate Hasbi Abubakar. Hadir pula Direktur Pengembangan Desa Kementerian "
+                        "Desa PDTT Sri Wulandari.")
+    assert {o.name for v in x.visits for o in v.officials} == {"Rizal Marsaoly"}
