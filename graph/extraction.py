@@ -1913,7 +1913,10 @@ class Extractor:
             # Beban", Toraja Utara Belajar ...'.
             own = hay[_clause_start(text, max(span.start, r.start - 40), r.start, _QUOTES):
                       r.start]
-            if _civil(case, own) and not _GOV_IN_LEAD_[case].search(lead):
+            # (A region with a body of its own before it, "Dinas Pemberdayaan Masyarakat dan
+            # Desa (DPMD) Kabupaten X", is named as a government, whatever civil word the
+            # body's long name holds.)
+            if r.unit is None and _civil(case, own) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
             at = _PREP_AT_END_[case].search(lead)
             prep = at.group("prep").lower() if at is not None else None

@@ -718,6 +718,9 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Rombongan Pemkab Sumbawa Barat studi tiru ke Banyuwangi, Senin (22/7/2024). Dua hari "
          "berselang, Rabu (24/7/2024), giliran Pemkab Bone Bolango, Gorontalo, yang datang "
          "dengan agenda berbeda.", {("52.07", "35.10"), ("75.03", "35.10")}),
+        # a body whose long name holds a civil word, with its acronym before the region
+        ("Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Muaro Jambi melakukan studi "
+         "tiru ke Kabupaten Malang, Kamis (12/9/2024).", {("15.05", "35.07")}),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
