@@ -287,6 +287,7 @@ _INLINE_BACA = re.compile(r"\bbaca\s+juga\s*:", re.IGNORECASE)
 _SIGNOFF_PAREN = re.compile(
     r"\((?:adv|advertorial)(?:/[\w]+)*\)|\(\*+\)|\((?:[a-z]{2,5}/)+[a-z]{2,5}\)", re.IGNORECASE)
 _SIGNOFF = re.compile(rf"{_SIGNOFF_PAREN.pattern}|\[\s*\]", re.IGNORECASE)
+_TRAILING_SIGNOFF = re.compile(rf"\s*(?:{_SIGNOFF_PAREN.pattern})\s*$", re.IGNORECASE)
 _SPAN = re.Match.span
 # A dateline at the start of the first body line: "TENGGARONG –", "SuaraKaltim.id -",
 # "Samarinda (ANTARA) -", "JAKARTA, KOMPAS.com —".
@@ -727,6 +728,8 @@ def _clean_text(
             # above the headline.
             labels += 1
             continue
+        # A sign-off after the headline ("... ke Gunungkidul (adv)") is no sentence's end.
+        line = _TRAILING_SIGNOFF.sub("", line)
         if title is None and i <= labels + 1 and 15 <= len(line) <= 220 \
                 and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):

@@ -400,3 +400,12 @@ def test_a_sites_name_and_slogans_are_no_dateline() -> None:
     assert (a.published, a.title, a.dateline) == (
         date(2025, 2, 19), "Belajar ke Manado, Diskominfo Morotai Ingin Punya Command Center",
         "MANADO")
+
+
+def test_a_sign_off_after_the_headline() -> None:
+    page = ("Komisi II DPRD Babel Belajar Kelola Lumbung Pangan ke Gunungkidul (adv)\n\n"
+            "25 April 2024\n\nWONOSARI – Komisi II DPRD Provinsi Kepulauan Bangka Belitung "
+            "berkunjung ke Kabupaten Gunungkidul pada Rabu, 24 April 2024.")
+    a = parse_article(page.encode(), path="t.txt")
+    assert (a.title, a.published) == (
+        "Komisi II DPRD Babel Belajar Kelola Lumbung Pangan ke Gunungkidul", date(2024, 4, 25))

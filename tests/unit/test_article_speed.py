@@ -34,6 +34,7 @@ from graph.article import (
     _SITE_TAGLINE,
     _TAIL_CHARS,
     _TIME,
+    _TRAILING_SIGNOFF,
     Span,
     _add_trimmed,
     _blanked,
@@ -165,6 +166,8 @@ def _plain_clean_text(
                 and len(front) > 1 and not _is_paragraph(text[front[1][0]:front[1][1]]))):
             labels += 1
             continue
+        # A sign-off after the headline ("... ke Gunungkidul (adv)") is no sentence's end.
+        line = _TRAILING_SIGNOFF.sub("", line)
         if title is None and i <= labels + 1 and 15 <= len(line) <= 220 \
                 and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):
