@@ -1535,9 +1535,11 @@ class Extractor:
         for v in visits:
             v.visitors = _without_places(v.visitors)  # type: ignore[arg-type,assignment]
             v.hosts = _without_places(v.hosts)  # type: ignore[arg-type,assignment]
-            if len(v.hosts) > 1 and "31" in v.host_codes and _CENTRAL_BODY.search(text):
+            if "31" in v.host_codes and _CENTRAL_BODY.search(text):
                 # "kunjungan kerja ke Jakarta dan Banten" in a story of a consultation at a
-                # ministry: Jakarta is where the ministry is, Banten the host.
+                # ministry: Jakarta is where the ministry is, Banten the host; with Jakarta
+                # alone, the ministries were the trip (a visit to the province's own
+                # government names it: "Pemprov DKI Jakarta").
                 v.hosts = [h for h in v.hosts if not (  # type: ignore[assignment]
                     h.code == "31" and not getattr(h, "governed", True))]
         if visits and self._seats:

@@ -721,6 +721,11 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         # a body whose long name holds a civil word, with its acronym before the region
         ("Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Muaro Jambi melakukan studi "
          "tiru ke Kabupaten Malang, Kamis (12/9/2024).", {("15.05", "35.07")}),
+        # Jakarta alone as where the ministries are; its own government is a host
+        ("Bapemperda DPRD Kota Ternate melakukan kunjungan kerja ke Jakarta, Senin (3/3/2025), "
+         "untuk berkonsultasi ke Kementerian Dalam Negeri.", set()),
+        ("Bapemperda DPRD Kota Ternate melakukan kunjungan kerja ke Pemprov DKI Jakarta, Senin "
+         "(3/3/2025), untuk mempelajari layanan Kementerian Dalam Negeri.", {("82.71", "31")}),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
