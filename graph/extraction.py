@@ -827,6 +827,8 @@ _SIDE_HOST_CUE = re.compile(
 )
 _SIDE_HOST_CUE_ANY = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu|menyambut|menerima)\b",
                                 re.IGNORECASE)
+_CAME_HOME = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke\s+)?(?:[\w.-]+\s+){0,3}?"
+                        r"(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
 _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
                           r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
@@ -2469,6 +2471,8 @@ class Extractor:
                 score -= 3.0 if _PAST_MARKER_[case].search(
                     hay[sents[first].start:sents[first].end]) \
                     else 1.0
+            if _CAME_HOME.search(text, max(sents[sid].start, d.start - 50), d.start):
+                score -= 4.0  # "telah kembali ke Tidore pada Sabtu (23/11)": the day home
             if d.precision == "month":
                 score -= 2.5
             if d.bare:

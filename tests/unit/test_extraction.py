@@ -1439,3 +1439,11 @@ def test_first_and_second_groups_and_people_not_taking_part(extractor: Extractor
                         "Ternate Hasbi Abubakar. Hadir pula Direktur Pengembangan Desa Kementerian "
                         "Desa PDTT Sri Wulandari.")
     assert {o.name for v in x.visits for o in v.officials} == {"Rizal Marsaoly"}
+
+
+def test_the_day_home_is_not_the_visits(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPRD Kota Tidore Kepulauan telah kembali ke Tidore pada Sabtu "
+                        "(23/11/2024) setelah melakukan kunjungan kerja ke Kota Balikpapan. "
+                        "Kunjungan itu sendiri berlangsung selama dua hari, Rabu dan Kamis "
+                        "(20-21/11/2024).")
+    assert [(v.start, v.end) for v in x.visits] == [("2024-11-20", "2024-11-21")]
