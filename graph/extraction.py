@@ -813,6 +813,8 @@ _SIDE_VISITOR_CUE = re.compile(
     r"|bersamanya\s+(?:ikut|turut)(?:\s+serta|\s+pula)?"
     r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+rombongan\s+(?:\w+\s+){0,3}?"
     r"(?:antara\s+lain|di\s*antaranya|yakni|yaitu)"
+    r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+rombongan(?:\s+\w+){0,3}\s*,"
+    r"|(?:ikut|turut)\s+mendampingi\s*,"
     r"|beserta\s+anggota)\s*:?\s*$",
     re.IGNORECASE
 )

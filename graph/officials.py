@@ -665,6 +665,55 @@ _MEMBER_GAP = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*
                          r"\s*(?:,\s*(?:dan\s+)?|dan\s+)")
 
 
+# What opens a name told before its title: a verb or word of company, a list's comma, a number.
+_BEFORE_NAME_CUE = re.compile(
+    r"(?:\b(?:dipimpin|didampingi|mendampingi|diterima|disambut|oleh|bersama|beserta|dan|serta"
+    r"|yakni|yaitu|lain|antaranya|termasuk|rombongan|hadir|ikut)|[,;:(]|^|\n\s*\d{1,2}[.)])\s*$",
+    re.IGNORECASE)
+_DEGREE_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*"
+                           r"|[A-Z]{1,2}[a-z]?[A-Z][a-z]{0,3}|[A-Z]{2,4}|Lc)$")
+
+
+def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
+                 ) -> tuple[int, int] | None:
+    """The span of a person's name told right before a title at ``head``, after a comma or an
+    opening bracket, or ``None``: two to five capitalised words (degrees after them allowed),
+    no region among them, opened by a word of company or a list's mark."""
+    i = head
+    while i > start and text[i - 1] in " \t":
+        i -= 1
+    if i <= start or text[i - 1] not in ",(":
+        return None
+    end = i - 1
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    words = list(re.finditer(r"[^\s,;:()]+", text[max(start, end - 120):end]))
+    base = max(start, end - 120)
+    # Degrees after the name ("SE MSi", "S.Sos., M.Si.") are skipped from the right.
+    while words and _DEGREE_TOKEN.match(words[-1].group(0)) \
+            and _strip_key(words[-1].group(0)) in _DEGREES:
+        words.pop()
+    taken: list[re.Match[str]] = []
+    for w in reversed(words):
+        if len(taken) == 5 or not _NAME_WORD.match(w.group(0)) or w.group(0) in _NAME_STOP \
+                or w.group(0) in TITLE_WORDS or base + w.start() in regions:
+            break
+        taken.append(w)
+    # An honorific or a first capital of a name may be dropped by the checks above; the name
+    # needs two words of its own and its opening.
+    opening = base + taken[-1].start() if taken else end
+    while taken and _strip_key(taken[-1].group(0)) in HONORIFICS:
+        taken.pop()
+    if len(taken) < 2:
+        return None
+    first, last = base + taken[-1].start(), base + taken[0].end()
+    if not _BEFORE_NAME_CUE.search(text, max(start, opening - 30), opening):
+        return None
+    if any(first <= r < last for r in regions):
+        return None
+    return first, last
+
+
 def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
                  ) -> tuple[int, int] | None:
     """The name of the next member in a list after one title, or ``None``: two words or more,
@@ -761,8 +810,32 @@ def find_officials(
             # of several members follow one title.
             lead = _MEMBERS_LEAD.match(text, walk_end, stop)
             walk_end = lead.end() if lead is not None else walk_end
-        name = _read_name(text, walk_end, stop, regions)
+        bracketed = text[max(0, m.start() - 2):m.start()].rstrip().endswith("(")
+        if bracketed:
+            # "Slamet Riyadi ST (Kepala Dinas Kominfo), Ny Endang (...)": the title closes at
+            # its bracket; the name after it is the next person's.
+            close = text.find(")", m.start(), stop)
+            if close < 0:
+                continue
+            title_end = min(title_end, close)
+            walk_end = close + 1
+        name = None if bracketed else _read_name(text, walk_end, stop, regions)
+        if name is not None and (not (first := normalise_name(text[name[0]:name[1]]))
+                                 or first in TITLE_WORDS):
+            # "Kepala Bappeda.": the walk stopped at the unit, which is no name
+            title_end = walk_end = max(title_end, name[1])
+            name = None
         if name is None:
+            # "dipimpin Hendrikus Sudarman SE MSi, Kepala Bappeda Kapuas Hulu", "Slamet Riyadi ST
+            # (Kepala Dinas Kominfo)": the name before the title.
+            before = _name_before(text, m.start(), start, regions)
+            if before is not None and before[0] >= last_end:
+                clean = normalise_name(text[before[0]:before[1]])
+                if clean and clean not in TITLE_WORDS:
+                    title = " ".join(text[m.start():title_end].split()).rstrip(",.")
+                    found.append(OfficialMention(clean, title, before[0], walk_end, before[0],
+                                                 before[1], tuple(spans)))
+                    last_end = walk_end
             continue
         title = " ".join(text[m.start():title_end].split()).rstrip(",")
         while name is not None:

@@ -382,3 +382,14 @@ def test_a_title_after_a_comma_is_no_name() -> None:
     at = text.index("Paser")
     got = [(o.title, o.name) for o in find_officials(text, {at: at + len("Paser")})]
     assert got == [("Asisten Administrasi Umum Setkab", "Andi Makkasau Pallawa")]
+
+
+def test_names_told_before_their_titles() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Delegasi itu dipimpin Hendrikus Sudarman SE MSi, Kepala Bappeda. Ikut mendampingi, Yosef "
+        "Ngadiman ST MT, Sekretaris Bappeda. Ikut dalam rombongan, Slamet Riyadi ST (Kepala Dinas "
+        "Komunikasi dan Informatika) dan Ny Endang Sulistyowati SH (Kepala Bagian Organisasi).")]
+    assert got == [("Kepala Bappeda", "Hendrikus Sudarman"),
+                   ("Sekretaris Bappeda", "Yosef Ngadiman"),
+                   ("Kepala Dinas Komunikasi dan Informatika", "Slamet Riyadi"),
+                   ("Kepala Bagian Organisasi", "Endang Sulistyowati")]
