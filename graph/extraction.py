@@ -831,6 +831,9 @@ _SIDE_HOST_CUE_ANY = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu|menyambu
                                 re.IGNORECASE)
 _CAME_HOME = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke\s+)?(?:[\w.-]+\s+){0,3}?"
                         r"(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
+# "Mereka diterima di Kantor Dinas Pariwisata Kabupaten Gianyar oleh Kepala Dinas, Nama"
+_HOST_AT_PLACE = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu)\s+(?:\w+\s+){0,2}?di\s+"
+                            r"[^.;]{0,110}?\boleh\s*$", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
 _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
                           r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
@@ -2617,7 +2620,8 @@ class Extractor:
                         and _HEADER_VISITOR.search(_list_header(text, sents, sid))):
                     # also "Ikut dalam rombongan antara lain:" over a numbered list
                     side = "visitor"
-                elif _SIDE_HOST_CUE.search(lead, max(0, tail - 40)) or _HOST_VERB_AFTER.match(
+                elif _SIDE_HOST_CUE.search(lead, max(0, tail - 40)) or _HOST_AT_PLACE.search(
+                        lead, max(0, tail - 140)) or _HOST_VERB_AFTER.match(
                         text, o.end, min(len(text), o.end + 60)) or _PRESENTER.search(
                         lead, max(0, tail - 70)):
                     # "... diterima Kepala Desa X, Nama" or "Kepala Desa Ponggok, Nama,

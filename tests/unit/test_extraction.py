@@ -1447,3 +1447,11 @@ def test_the_day_home_is_not_the_visits(extractor: Extractor) -> None:
                         "Kunjungan itu sendiri berlangsung selama dua hari, Rabu dan Kamis "
                         "(20-21/11/2024).")
     assert [(v.start, v.end) for v in x.visits] == [("2024-11-20", "2024-11-21")]
+
+
+def test_received_at_a_place_by_officials_without_region(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi B DPRD Kabupaten Pemalang studi banding ke Kabupaten Gianyar, "
+                        "Senin (3/3/2025). Mereka diterima di Kantor Dinas Pariwisata Kabupaten Gianyar "
+                        "oleh Kepala Dinas Pariwisata, I Gusti Ngurah Putra Adnyana, S.E.")
+    assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
+        ("I Gusti Ngurah Putra Adnyana", "host")}
