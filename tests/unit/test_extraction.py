@@ -1451,7 +1451,7 @@ def test_the_day_home_is_not_the_visits(extractor: Extractor) -> None:
 
 def test_received_at_a_place_by_officials_without_region(extractor: Extractor) -> None:
     x = _run(extractor, "Komisi B DPRD Kabupaten Pemalang studi banding ke Kabupaten Gianyar, "
-                        "Senin (3/3/2025). Mereka diterima di Kantor Dinas Pariwisata Kabupaten Gianyar "
-                        "oleh Kepala Dinas Pariwisata, I Gusti Ngurah Putra Adnyana, S.E.")
+                        "Senin (3/3/2025). Mereka diterima di Kantor Dinas Pariwisata Kabupaten "
+                        "Gianyar oleh Kepala Dinas Pariwisata, I Gusti Ngurah Putra Adnyana, S.E.")
     assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
         ("I Gusti Ngurah Putra Adnyana", "host")}
