@@ -69,7 +69,10 @@ _ACTING_MARK = (
 _LOWER_HEAD = (r"(?:anggota|ketua)(?=\s+(?:[Pp]ansus|[Kk]omisi|DPRD|[Dd]ewan|[Ff]raksi|[Tt]im"
                r"|[Pp]anitia|[Bb]adan|BK|Bapemperda|Banggar)\b)"
                # "dipimpin kepala dinasnya, Nama": the head of the unit just named
-               r"|kepala\s+(?:dinas|badan|bagian|bidang|kantor|desa)nya(?=\s*,)")
+               r"|kepala\s+(?:dinas|badan|bagian|bidang|kantor|desa)nya(?=\s*,)"
+               # "dipimpin ketuanya, Nama", "dipimpin kepalanya, Nama": the head of the body
+               # just named
+               r"|(?<=dipimpin\s)(?:ketua|kepala|pimpinan)nya(?=\s*,)")
 _HEAD_RE = re.compile(
     r"(?<![\w.])(?:(?:" + _ACTING_MARK + r")?(?:Wakil\s+)?"
     + trie_regex([(_head_atoms(h), len(h)) for h in _HEADS], r"\.?(?![\w])")
@@ -78,7 +81,8 @@ _HEAD_RE = re.compile(
 # Every title starts with one of these words. Without a look-behind in front, the engine
 # skips straight to their capital first letters, so finding the candidates is cheap and the
 # full pattern runs only there.
-_TITLE_OPENERS = [*_HEADS, *_ACTING, "Wakil", "Penjabat", "Pelaksana", "anggota", "ketua", "kepala"]
+_TITLE_OPENERS = [*_HEADS, *_ACTING, "Wakil", "Penjabat", "Pelaksana", "anggota", "ketua", "kepala",
+                  "ketuanya", "kepalanya", "pimpinannya"]
 _HEAD_START = re.compile(trie_regex([(_head_atoms(h), len(h)) for h in _TITLE_OPENERS]))
 
 # The first word of every title head, acting marker and "Wakil", in lower case: a title

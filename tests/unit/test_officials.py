@@ -393,3 +393,10 @@ def test_names_told_before_their_titles() -> None:
                    ("Sekretaris Bappeda", "Yosef Ngadiman"),
                    ("Kepala Dinas Komunikasi dan Informatika", "Slamet Riyadi"),
                    ("Kepala Bagian Organisasi", "Endang Sulistyowati")]
+
+
+def test_a_leader_named_as_the_bodys_head() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Pansus dipimpin ketuanya, Rita Kartini, S.Pd., tiba di Bogor. Tim DLH dipimpin "
+        "kepalanya, Lalu Syamsul Hadi ST MT.")]
+    assert got == [("ketuanya", "Rita Kartini"), ("kepalanya", "Lalu Syamsul Hadi")]
