@@ -666,7 +666,11 @@ _MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:lainnya\s*,?\s*)?(?:yang\s+(?:ikut|turut
                            r"|di\s*antaranya)\s+")
 # Between two members' names: a comma or "dan", after the first one's degrees.
 _MEMBER_GAP = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*"
-                         r"\s*(?:,\s*(?:dan\s+)?|dan\s+)")
+                         # a member's faction: "H. Sumardi (Fraksi Partai Golkar)", "Ika dari
+                         # Fraksi PKB"
+                         r"(?:\s*\((?:Fraksi|F-)[^()]{1,40}\)|\s+dari\s+Fraksi\s+[A-Z][\w-]*"
+                         r"(?:\s+[A-Z][\w-]*){0,2})?"
+                         r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 
 
 # What opens a name told before its title: a verb or word of company, a list's comma, a number.

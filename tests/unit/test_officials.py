@@ -400,3 +400,10 @@ def test_a_leader_named_as_the_bodys_head() -> None:
         "Pansus dipimpin ketuanya, Rita Kartini, S.Pd., tiba di Bogor. Tim DLH dipimpin "
         "kepalanya, Lalu Syamsul Hadi ST MT.")]
     assert got == [("ketuanya", "Rita Kartini"), ("kepalanya", "Lalu Syamsul Hadi")]
+
+
+def test_council_members_listed_with_their_factions() -> None:
+    got = [o.name for o in find_officials(
+        "Anggota Komisi I masing-masing Rahmawati (Fraksi PKS), H. Sumardi (Fraksi Partai "
+        "Golkar), serta Abdul Khalik Jamil dari Fraksi PKB.")]
+    assert got == ["Rahmawati", "Sumardi", "Abdul Khalik Jamil"]
