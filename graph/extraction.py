@@ -1931,7 +1931,10 @@ class Extractor:
             prep = at.group("prep").lower() if at is not None else None
             if prep is not None and (out or prep == "ke" or (
                     prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
-                    prep == "di" and r is not before_regs[-1])):
+                    prep == "di" and (r is not before_regs[-1]
+                                      or text.startswith(",", r.end)))):
+                # "Sementara itu di Solo, Komisi D ... menyambangi ...": a place set off by a
+                # comma before the subject.
                 # ... "Dua Hari di Jawa Timur, Pemkab X Kaji Tiru ke ...": where, not who.
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).

@@ -726,6 +726,10 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
          "untuk berkonsultasi ke Kementerian Dalam Negeri.", set()),
         ("Bapemperda DPRD Kota Ternate melakukan kunjungan kerja ke Pemprov DKI Jakarta, Senin "
          "(3/3/2025), untuk mempelajari layanan Kementerian Dalam Negeri.", {("82.71", "31")}),
+        # a place set off by a comma before the subject is no learner
+        ("Komisi B DPRD Kabupaten Banyumas belajar ke Kulon Progo, Senin (3/3/2025). Sementara "
+         "itu di Solo, Komisi D yang diketuai dr. Yuli Astuti menyambangi Pemkot Surakarta.",
+         {("33.02", "34.01"), ("33.02", "33.72")}),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
