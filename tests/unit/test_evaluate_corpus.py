@@ -1,13 +1,15 @@
 """Tiru's evaluator on our own annotated corpus (tests/fixtures/articles).
 
-The floors sit slightly under the figures measured when they were last set (913 articles:
-edge F1 0.977 with precision 0.992, start dates 0.951, programs F1 0.811, officials F1 0.945,
-negatives 239/239): a change that makes reading worse fails here. They were lowered from 1.0 when
+The floors sit slightly under the figures measured when they were last set (973 articles:
+edge F1 0.978 with precision 0.992, start dates 0.953, programs F1 0.802, officials F1 0.947,
+negatives 254/254): a change that makes reading worse fails here. They were lowered from 1.0 when
 the forty hardest articles (art158-art197, long stories) joined the corpus as written, and again
 (dates 0.96 -> 0.94, officials 0.955 -> 0.94, programs 0.83 -> 0.80) when the hosts' roundups,
 the sub-units, the long features and the articles of several visits (art618-art657,
 art738-art773), which are not all read yet, joined as written. They
-are measured by the real evaluator on the real extractor, never hard-coded.
+are measured by the real evaluator on the real extractor, never hard-coded. The programs floor
+went to 0.79 when the council visits of art934-art953 joined: their topics (parking, libraries,
+a council's code of ethics) are in no vocabulary and are missed as written.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 910
-    assert summary["negatives"]["total"] >= 235
+    assert summary["articles"] >= 970
+    assert summary["negatives"]["total"] >= 250
     assert summary["errors"] == []
 
 
@@ -45,7 +47,7 @@ def test_dates_floor(summary: dict[str, Any]) -> None:
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
-    assert summary["programs"]["f1"] >= 0.80
+    assert summary["programs"]["f1"] >= 0.79
     assert summary["officials"]["f1"] >= 0.94
 
 
