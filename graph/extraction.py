@@ -834,6 +834,9 @@ _CAME_HOME = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke\s+)?(?:[\w
 # "Mereka diterima di Kantor Dinas Pariwisata Kabupaten Gianyar oleh Kepala Dinas, Nama"
 _HOST_AT_PLACE = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu)\s+(?:\w+\s+){0,2}?di\s+"
                             r"[^.;]{0,110}?\boleh\s*$", re.IGNORECASE)
+# A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
+_WE_LEARNED = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+){0,2}?(?:belajar|berguru|menimba)"
+                         r"\s+(?:ke|di|dari)\b", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
 _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
                           r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
@@ -2055,12 +2058,17 @@ class Extractor:
                     add(told.visitors, f.hosts, f, min(f.confidence, told.confidence) - 0.1)
                     visits[-1].sentence_ids.append(told.sid)
                 elif f.hosts and (f.kind in {"strong", "medium"} or f.kind == "go"
-                                  and _TO_LEARN.search(doc.text, doc.sents[f.sid].start,
-                                                       doc.sents[f.sid].end)):
+                                  and (_TO_LEARN.search(doc.text, doc.sents[f.sid].start,
+                                                        doc.sents[f.sid].end)
+                                       or _WE_LEARNED.search(doc.text, doc.sents[f.sid].start,
+                                                             doc.sents[f.sid].end))):
                     # "Salah satu langkahnya adalah kunjungan kerja ke Kota X", "rombongan
                     # dinas itu menyambangi X untuk mempelajari ...": the learner is the
-                    # government the paragraph is about.
-                    subject = self._protagonist(f.sid, doc)
+                    # government the paragraph is about. '"Kemarin kami belajar ke Kota
+                    # Tangerang," ...': the speaker's, told a few sentences before.
+                    we = f.kind == "go" and _WE_LEARNED.search(
+                        doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
+                    subject = self._protagonist(f.sid, doc, back=4 if we else 2)
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
                         add([subject], f.hosts, f, f.confidence - 0.2)
                 elif f.visitors and not f.hosts and f.confidence >= 0.65:
@@ -2326,9 +2334,9 @@ class Extractor:
         return out
 
     @staticmethod
-    def _protagonist(sid: int, doc: _Doc) -> RegionRef | None:
-        """The government the sentences just before ``sid`` are about, if one stands out."""
-        for prev in (sid - 1, sid - 2):
+    def _protagonist(sid: int, doc: _Doc, back: int = 2) -> RegionRef | None:
+        """The government the ``back`` sentences before ``sid`` are about, if one stands out."""
+        for prev in range(sid - 1, sid - 1 - back, -1):
             if prev < 0:
                 break
             span = doc.sents[prev]

@@ -730,6 +730,10 @@ def test_the_delegation_going_on_to_the_host_gives_the_day(extractor: Extractor)
         ("Komisi B DPRD Kabupaten Banyumas belajar ke Kulon Progo, Senin (3/3/2025). Sementara "
          "itu di Solo, Komisi D yang diketuai dr. Yuli Astuti menyambangi Pemkot Surakarta.",
          {("33.02", "34.01"), ("33.02", "33.72")}),
+        # a visit told in the first person by the official the story is about
+        ("Wali Kota Lubuklinggau meminta OPD siap menerapkan SPBE, Kamis (17/10/2024). Dalam "
+         "arahannya, ia bercerita. \"Kemarin kami belajar ke Kota Tangerang. Semua surat "
+         "di sana sudah elektronik,\" ujarnya.", {("16.73", "36.71")}),
         # guests from a nickname
         ("Pemerintah Kabupaten Siak kedatangan tamu dari Negeri Sagu, Rabu (21/8/2024), untuk "
          "belajar mengisi SIPPN.", {("14.10", "14.08")}),
