@@ -173,7 +173,7 @@ HONORIFICS = _words("""
 _DEGREES = _words("""
     ssos msos sstp mstp sip map mpa msi ssi sh mh llm se me mse mm st mt sp mp spd mpd sag mag
     shi mhi sei mei skm mkm mkes skep sked spog ak amd ca lc ma mba msc bsc phd ipu ip sik sth
-    shum mhum skom mkom sikom ssn spi mpi stp sfarm apt ns mars mkn mtp spsi mpsi
+    shum mhum skom mkom sikom ssn spi mpi stp sfarm apt ns mars mkn mtp spsi mpsi shut mhut
 """)
 # Capitalised words that end a name: a new clause or a place starts there.
 # English words of units' names ("Jakarta Smart City", "Bidang E-Government"): never a name.
@@ -274,7 +274,8 @@ def normalise_name(raw: str) -> str:
 
 def _written_as_degree(tok: str) -> bool:
     """Whether ``tok`` is written as a degree ("M.Si", "SH", "MSi"), not as a name ("Mei")."""
-    return "." in tok or tok.isupper() or tok[1:] != tok[1:].lower()
+    # "Lc" (the Arabic licence) is written like a short name, but no name is.
+    return "." in tok or tok.isupper() or tok[1:] != tok[1:].lower() or tok == "Lc"
 
 
 def same_person(a: str, b: str) -> bool:

@@ -407,3 +407,9 @@ def test_council_members_listed_with_their_factions() -> None:
         "Anggota Komisi I masing-masing Rahmawati (Fraksi PKS), H. Sumardi (Fraksi Partai "
         "Golkar), serta Abdul Khalik Jamil dari Fraksi PKB.")]
     assert got == ["Rahmawati", "Sumardi", "Abdul Khalik Jamil"]
+
+
+def test_degrees_written_like_short_names() -> None:
+    assert normalise_name("Lalu Muhammad Fathurrahman Lc") == "Lalu Muhammad Fathurrahman"
+    assert normalise_name("Baiq Nurhidayah Rahmani SHut") == "Baiq Nurhidayah Rahmani"
+    assert normalise_name("Mei Lestari") == "Mei Lestari"
