@@ -482,9 +482,13 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
             continue
         if tok in _TITLE_JOINERS or tok.lower() in _TITLE_JOINERS:
             nxt = _TOKEN_RE.search(text, m.end(), stop)
-            if nxt is not None and (nxt.group(0) in TITLE_WORDS or _acronym(nxt.group(0))):
-                # "Kepala Dinas Koperasi dan UMKM Bandung Barat": the portfolio goes on.
+            if nxt is not None and (nxt.group(0) in TITLE_WORDS or _acronym(nxt.group(0))
+                                    or _field_goes_on(text, nxt, stop, regions)):
+                # "Kepala Dinas Koperasi dan UMKM Bandung Barat": the portfolio goes on;
+                # "... Pengelolaan Sampah dan Limbah B3 Nama": the field goes on to its acronym.
                 end = m.end()
+                field_next = field_next or not (nxt.group(0) in TITLE_WORDS
+                                                or _acronym(nxt.group(0)))
                 continue
         break
     return title_end, end, spans

@@ -413,3 +413,9 @@ def test_degrees_written_like_short_names() -> None:
     assert normalise_name("Lalu Muhammad Fathurrahman Lc") == "Lalu Muhammad Fathurrahman"
     assert normalise_name("Baiq Nurhidayah Rahmani SHut") == "Baiq Nurhidayah Rahmani"
     assert normalise_name("Mei Lestari") == "Mei Lestari"
+
+
+def test_a_field_joined_by_dan_up_to_its_acronym() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Kepala Bidang Pengelolaan Sampah dan Limbah B3 Iwan Setiawan hadir.")]
+    assert got == [("Kepala Bidang Pengelolaan Sampah dan Limbah B3", "Iwan Setiawan")]
