@@ -654,7 +654,9 @@ _COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
 
 _HEADER_VISITOR = re.compile(r"(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan"
                              r"|anggota\s+rombongan|rombongan\s+terdiri|dalam\s+rombongan"
-                             r"|(?:dengan|beserta)\s+anggota|beranggotakan", re.IGNORECASE)
+                             r"|(?:dengan|beserta)\s+anggota|beranggotakan"
+                             r"|yang\s+(?:ikut|turut)(?:\s+serta)?(?:\s+dalam\s+kunjungan)?",
+                             re.IGNORECASE)
 
 
 def _list_header(text: str, sents: list[Span], sid: int) -> str:
@@ -664,6 +666,9 @@ def _list_header(text: str, sents: list[Span], sid: int) -> str:
         piece = text[sents[k].start:sents[k].end].strip()
         if piece.endswith(":"):
             return piece
+        line_start = text.rfind("\n", 0, sents[k].start) + 1
+        if _LIST_MARK.fullmatch(text, line_start, sents[k].start):
+            continue  # "1. Tgk Muhammad Amin SHI (Ketua Komisi III)": an item without a stop
         if not (piece.endswith((";", ".")) and (len(piece) <= 4 or piece.endswith(";")
                                                  or k == sid - 1)):
             return ""

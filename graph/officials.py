@@ -688,10 +688,11 @@ _DEGREE_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*"
 
 
 def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
-                 ) -> tuple[int, int] | None:
-    """The span of a person's name told right before a title at ``head``, after a comma or an
-    opening bracket, or ``None``: two to five capitalised words (degrees after them allowed),
-    no region among them, opened by a word of company or a list's mark."""
+                 ) -> tuple[int, int, int] | None:
+    """Where a person told right before a title at ``head`` (after a comma or an opening
+    bracket) begins with any honorific, and the span of the name; or ``None``. The name is two
+    to five capitalised words (degrees after them allowed), no region among them, opened by a
+    word of company or a list's mark."""
     i = head
     while i > start and text[i - 1] in " \t":
         i -= 1
@@ -724,7 +725,7 @@ def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
         return None
     if any(first <= r < last for r in regions):
         return None
-    return first, last
+    return opening, first, last
 
 
 def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
@@ -843,11 +844,11 @@ def find_officials(
             # (Kepala Dinas Kominfo)": the name before the title.
             before = _name_before(text, m.start(), start, regions)
             if before is not None and before[0] >= last_end:
-                clean = normalise_name(text[before[0]:before[1]])
+                clean = normalise_name(text[before[1]:before[2]])
                 if clean and clean not in TITLE_WORDS:
                     title = " ".join(text[m.start():title_end].split()).rstrip(",.")
-                    found.append(OfficialMention(clean, title, before[0], walk_end, before[0],
-                                                 before[1], tuple(spans)))
+                    found.append(OfficialMention(clean, title, before[0], walk_end, before[1],
+                                                 before[2], tuple(spans)))
                     last_end = walk_end
             continue
         title = " ".join(text[m.start():title_end].split()).rstrip(",")

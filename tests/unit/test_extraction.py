@@ -1463,3 +1463,13 @@ def test_received_at_a_place_by_officials_without_region(extractor: Extractor) -
                         "Gianyar oleh Kepala Dinas Pariwisata, I Gusti Ngurah Putra Adnyana, S.E.")
     assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
         ("I Gusti Ngurah Putra Adnyana", "host")}
+
+
+def test_a_numbered_list_of_names_with_bracketed_titles(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi III DPRD Kabupaten Aceh Tamiang melakukan kunjungan kerja ke DPRD "
+                        "Kota Binjai, Selasa (21/1/2025).\n\nAnggota Komisi III yang ikut dalam "
+                        "kunjungan tersebut yakni:\n1. Tgk Muhammad Amin SHI (Ketua Komisi III)\n"
+                        "2. Rizki Maulana Putra SE (Wakil Ketua)\n\nRombongan diterima Ketua "
+                        "DPRD Binjai.")
+    assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
+        ("Muhammad Amin", "visitor"), ("Rizki Maulana Putra", "visitor")}
