@@ -1113,6 +1113,11 @@ def _clause_start(text: str, start: int, end: int, marks: str = ',;"”“') -> 
     return max(start, *(text.rfind(mark, start, end) + 1 for mark in marks))
 
 
+def _only_in(title: Span, visit: Visit, sents: list[Span]) -> bool:
+    """Whether every sentence of ``visit`` lies in the headline ``title``."""
+    return all(title.start <= sents[i].start < title.end for i in visit.sentence_ids)
+
+
 def _online_meeting(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says the learning took place online (see _ONLINE)."""
     for m in _ONLINE.finditer(text, start, end):
@@ -1387,8 +1392,7 @@ class Extractor:
         something else: "Lewat Zoom, X Belajar ... dari Y" over "benchmarking secara virtual",
         "Kafilah X Tiba di Y" over an MTQ, "DWP X Kunjungi Kota Y" over "rekreasi bersama"."""
         title = article.title_span
-        if title is None or any(not title.start <= sents[i].start < title.end
-                                for i in visit.sentence_ids):
+        if title is None or not _only_in(title, visit, sents):
             return False
         body = [s for s in sents if s.start >= title.end][:3]
         text = article.clean
@@ -1402,17 +1406,13 @@ class Extractor:
         host as a plan: "Butur Anggarkan Studi Tiru ke Bantaeng" over "berencana mengirim tim
         ... ke Kabupaten Bantaeng"."""
         title = article.title_span
-        if title is None or any(not title.start <= sents[i].start < title.end
-                                for i in visit.sentence_ids):
+        if title is None or not _only_in(title, visit, sents):
             return False
         hosts = set(visit.host_codes)
         text = article.clean
-        for sid, span in enumerate(sents):
-            if span.start < title.end:
-                continue
-            if sid > 3 + min((i for i, s in enumerate(sents) if s.start >= title.end),
-                             default=0):
-                break
+        first = bisect.bisect_left([span.start for span in sents], title.end)
+        for sid in range(first, min(first + 4, len(sents))):  # the lead
+            span = sents[sid]
             for ref in reg_by_sent.get(sid, []):
                 if ref.code in hosts and (_PLANNED.search(text, max(span.start, ref.start - 90),
                                                           ref.start)
