@@ -9,7 +9,9 @@ and every result is materialised as rows of rdflib terms, which is what a Python
   runs in a forked child of a process holding the parsed data and is stopped at its cap. That cap
   is the common one, raised to a little over 30x Tiru's median where that is longer: a slower
   rdflib is then stopped only once the 30x target is met, and a '>' ratio still settles it;
-- Virtuoso: a fresh server per size, bulk-loaded, through :class:`graph.store.RemoteStore`.
+- Virtuoso: a fresh server per size, bulk-loaded, through :class:`graph.store.RemoteStore`,
+  up at the same time as Tiru's store: the two take their runs of each query in turns
+  (:func:`time_stores`).
 
 Targets (issue 7): at least 30x faster than rdflib and within 2x of Virtuoso on every query.
 """
