@@ -485,7 +485,7 @@ _HOSTED_EVENT = re.compile(
     r"|festival|pesta|lomba|kompetisi|kejuaraan|turnamen|pertandingan|MTQ|STQ|pameran|expo"
     r"|peringatan|perayaan|puncak|seminar|simposium|lokakarya|workshop|jambore|pekan|apel"
     r"|upacara|perhelatan|event|acara|gelaran|penyelenggaraan|HUT|bimtek|pelatihan"
-    r"|sosialisasi|penilaian|pemilihan|rakor)\b", re.IGNORECASE)
+    r"|sosialisasi|penilaian|pemilihan)\b", re.IGNORECASE)
 # "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
 _CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
                            re.IGNORECASE)
@@ -827,17 +827,17 @@ _SIDE_VISITOR_CUE = re.compile(
 # beranggotakan enam orang, di antaranya Sekretaris Inspektorat ...".
 _MEMBERS_OF_DELEGATION = re.compile(r"(?:termasuk|di\s*antaranya|antara\s+lain)\s*:?\s*$",
                                     re.IGNORECASE)
+_WELCOMING = rf"{_PASSIVE}|menyambut|menerima"
 _SIDE_HOST_CUE = re.compile(
-    r"(?:diterima|disambut|ditemui|dijamu|menyambut|menerima|didampingi\s+tuan\s+rumah)"
+    rf"(?:{_WELCOMING}|didampingi\s+tuan\s+rumah)"
     r"(?:\s+(?:baik|hangat|langsung))*(?:\s+oleh)?\s*$",
     re.IGNORECASE,
 )
-_SIDE_HOST_CUE_ANY = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu|menyambut|menerima)\b",
-                                re.IGNORECASE)
+_SIDE_HOST_CUE_ANY = re.compile(rf"\b(?:{_WELCOMING})\b", re.IGNORECASE)
 _CAME_HOME = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke\s+)?(?:[\w.-]+\s+){0,3}?"
                         r"(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
 # "Mereka diterima di Kantor Dinas Pariwisata Kabupaten Gianyar oleh Kepala Dinas, Nama"
-_HOST_AT_PLACE = re.compile(r"\b(?:diterima|disambut|ditemui|dijamu)\s+(?:\w+\s+){0,2}?di\s+"
+_HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
                             r"[^.;]{0,110}?\boleh\s*$", re.IGNORECASE)
 # A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
 _WE_LEARNED = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+){0,2}?(?:belajar|berguru|menimba)"
@@ -1976,12 +1976,14 @@ class Extractor:
         visits: list[Visit] = []
         by_key: dict[tuple[frozenset[str], frozenset[str]], Visit] = {}
 
-        def add(vs: list[RegionRef], hs: list[RegionRef], f: _Finding, conf: float) -> None:
+        def add(vs: list[RegionRef], hs: list[RegionRef], f: _Finding, conf: float
+                ) -> Visit | None:
+            """The visit the reading joined (new or merged), or None when a side is empty."""
             vcodes = [r.code for r in vs]
             hcodes = [r.code for r in hs if r.code not in vcodes]
             hs = [r for r in hs if r.code in hcodes]
             if not vs or not hs:
-                return
+                return None
             key = (frozenset(vcodes), frozenset(hcodes))
             visit = by_key.get(key)
             if visit is None:
@@ -1999,6 +2001,7 @@ class Extractor:
             visit.sentence_ids.append(f.sid)
             visit.confidence = max(visit.confidence, conf)
             visit.strong = visit.strong or f.strong
+            return visit
 
         def add_guests(guests: list[RegionRef], f: _Finding) -> None:
             # "Dua rombongan ... Rombongan pertama dari A, sedangkan rombongan kedua dari B":
@@ -2006,8 +2009,9 @@ class Extractor:
             both = doc.sents[f.sid:f.sid + 2]
             split = any(_GROUPS.search(doc.text, s.start, s.end) for s in both)
             for group in ([[g] for g in guests] if split else [guests]):
-                add(group, f.hosts, f, f.confidence - 0.1)
-                visits[-1].sentence_ids.append(f.sid + 1)
+                joined = add(group, f.hosts, f, f.confidence - 0.1)
+                if joined is not None:
+                    joined.sentence_ids.append(f.sid + 1)
 
         complete = [f for f in findings if f.visitors and f.hosts]
         for f in complete:
@@ -2060,8 +2064,10 @@ class Extractor:
                     # "DPMPTSP HSU melakukan studi banding ke dua kabupaten tetangga. ... Pada
                     # Senin, rombongan mendatangi MPP Barabai dan diterima Kepala DPMPTSP HST":
                     # the delegation the story opened with, at each host it names.
-                    add(told.visitors, f.hosts, f, min(f.confidence, told.confidence) - 0.1)
-                    visits[-1].sentence_ids.append(told.sid)
+                    joined = add(told.visitors, f.hosts, f,
+                                 min(f.confidence, told.confidence) - 0.1)
+                    if joined is not None:
+                        joined.sentence_ids.append(told.sid)
                 elif f.hosts and (f.kind in {"strong", "medium"} or f.kind == "go"
                                   and (_TO_LEARN.search(doc.text, doc.sents[f.sid].start,
                                                         doc.sents[f.sid].end)

@@ -701,8 +701,8 @@ def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
     end = i - 1
     while end > start and text[end - 1] in " \t,":
         end -= 1
-    words = list(re.finditer(r"[^\s,;:()]+", text[max(start, end - 120):end]))
     base = max(start, end - 120)
+    words = list(re.finditer(r"[^\s,;:()]+", text[base:end]))
     # Degrees after the name ("SE MSi", "S.Sos., M.Si.") are skipped from the right.
     while words and _DEGREE_TOKEN.match(words[-1].group(0)) \
             and _strip_key(words[-1].group(0)) in _DEGREES:
