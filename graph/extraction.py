@@ -1211,13 +1211,16 @@ _RECOMMEND_ = _case_forms(_RECOMMEND)
 _DELEGATION_ = _case_forms(_DELEGATION)
 _STATUS_ = _case_forms(_STATUS_RE)
 _FUTURE_TIME_ = _case_forms(_FUTURE_TIME)
+_CONSULTATION_ = _case_forms(_CONSULTATION)
+_LEARNING_WORD_ = _case_forms(_LEARNING_WORD)
 # The cue pattern's one upper-case word, "ATM", in lower case for its case-sensitive form.
 _CUE_ = (_CUE_RE, re.compile(_CUE_RE.pattern.replace("|ATM", "|atm"),
                              _CUE_RE.flags & ~re.IGNORECASE))
 _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, _CLAUSE_END_,
                _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
                _PREP_AT_END_, _EARLIER_STOP_, _NEXT_STOP_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_,
-               _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_)
+               _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_,
+               _CONSULTATION_, _LEARNING_WORD_)
 
 
 class Extractor:
@@ -1847,8 +1850,8 @@ class Extractor:
             visitors = self._subject(text, span, cue, before_regs)
         lead_end = min(len(text), max(span.end, 800))
         if hosts and visitors and "consultation" in self._hints \
-                and _CONSULTATION.search(text, 0, lead_end) \
-                and not _LEARNING_WORD.search(text, 0, lead_end) and any(
+                and _CONSULTATION_[case].search(hay, 0, lead_end) \
+                and not _LEARNING_WORD_[case].search(hay, 0, lead_end) and any(
                 ("." not in v.code or "." not in h.code)
                 and self._province_of(v.code) == self._province_of(h.code)
                 for v in visitors for h in hosts):
