@@ -198,7 +198,8 @@ def test_case_sensitive_forms_on_the_lowered_text_find_the_same(extractor: Extra
               "dilakukan oleh", ", yang", ", Untuk", "dalam rangka", "Pemkab", "rombongan", "di",
               "Kampus", "universitas", "objek wisata", "\u212aampus", "Pemerintah", "  ", ";",
               "\u201cx\u201d", "Guna", "\u0130", "tidak", "batal", "Kota", " ujarnya", "Kemarin",
-              "Rekomendasi", "sebanyak 20 orang", "Konsultasi", "BELAJAR", "Diresmikan", "pekan depan", "Soft Launching",
+              "Rekomendasi", "sebanyak 20 orang", "Konsultasi", "BELAJAR", "Diresmikan",
+              "pekan depan", "Soft Launching",
               "sedang dibangun", "Mulai Beroperasi", "\u017fudah beroperasi", "ATAS PETUNJUK",
               " ATM ", "Studi Tiru", "KUNJUNGAN KERJA", "Menerima kunjungan", "datang"]
     rng = random.Random(71)
