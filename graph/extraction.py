@@ -801,6 +801,28 @@ _HINT_WORDS = {
     "invited": ("undangan",),
     "contrast": ("sedangkan", "adapun", "namun", "tetapi"),
 }
+
+
+class _Hints:
+    """The names of _HINT_WORDS whose phrases ``low`` (an article's lower-cased text) contains.
+
+    Rare phrases that some rules read: each is looked for at most once per article, at C speed,
+    and only when a rule asks, so that the rules' patterns run only where they can match.
+    """
+
+    __slots__ = ("_low", "_seen")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        found = self._seen.get(name)
+        if found is None:
+            found = self._seen[name] = any(map(self._low.__contains__, _HINT_WORDS[name]))
+        return found
+
+
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 _EARLIER_TIME = re.compile(
     r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun|[Bb]eberapa\s+(?:waktu"
@@ -1264,7 +1286,7 @@ class Extractor:
         self._all_refs: list[RegionRef] = []
         self._region_names: set[str] = set()  # the region names written in the article
         self._words_cache: list[tuple[int, str]] = []
-        self._hints: frozenset[str] = frozenset()
+        self._hints: _Hints = _Hints("")
         self._title: Span | None = None
         self._dateline: str | None = None
         self._view_of: str | None = None
@@ -1523,11 +1545,7 @@ class Extractor:
         cues_by_sent: dict[int, list[_Cue]] = {}
         words = _interesting_words(text)
         self._words_cache = words
-        # Rare phrases that some rules read: looked for once per article, at C speed, so that
-        # their patterns run only where they can match.
-        low = split_words(text).low
-        self._hints = frozenset(name for name, pieces in _HINT_WORDS.items()
-                                if any(map(low.__contains__, pieces)))
+        self._hints = _Hints(split_words(text).low)
         hay, case = self._view(text)
         for m in _anchored(_CUE_[case], hay, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
