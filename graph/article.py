@@ -676,6 +676,17 @@ def _clean_text(
         content.append((s, e))
         dm = _dateline_match(text, s, e)
         rest = text[dm.end():e] if dm else ""
+        if dm and i == 0 and title is None and _DOMAIN.fullmatch(dm.group("dl").strip(" ,")) \
+                and 15 <= len(rest.strip()) <= 220 and not _SENTENCE_END.search(rest) \
+                and not _is_paragraph(rest):
+            # "RRI.co.id - Nabire dan Dogiyai Studi Tiru ke DPMPTSP Jatim": the site's name
+            # before the headline, no dateline of a body line; the body comes after.
+            publisher = dm.group("dl").strip(" ,")
+            line = _TRAILING_SIGNOFF.sub("", rest.strip())
+            offset = dm.end() + len(rest) - len(rest.lstrip())
+            title, title_span = line, Span(offset, offset + len(line))
+            more.append((s, dm.end()))
+            continue
         if dm and len(rest) > 40 and not ("|" in rest and not _SENTENCE_END.search(rest)):
             # ("SUARA BUMI MORO — Tajam, Terpercaya | Portal Berita ...": a site's name and
             # slogans, no dateline.)

@@ -536,7 +536,9 @@ _BLOCK_HOST_WORDS = (
     r"perusahaan|pabrik|bank|hotel|kementerian|kemen\w+|kantor\s+staf|istana|dpr\s+ri|mpr|"
     r"direktorat|ditjen|lembaga|kbri|luar\s+negeri|negara|bumn|koperasi|pasar|pantai|objek\s+wisata"
     r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
-    r"|bpjs|pelindo"
+    r"|bpjs|pelindo|kawasan\s+industri"
+    # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
+    r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps"
 )
 _BLOCK_HOST = re.compile(r"\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\b", re.IGNORECASE)
 # Agents that are not regional governments: their trips are not government learning visits.
@@ -1290,6 +1292,8 @@ class Extractor:
         self._title: Span | None = None
         self._dateline: str | None = None
         self._view_of: str | None = None
+        self._relief_of: str | None = None
+        self._relief = False
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
         self._refs: dict[Any, ProgramRef] = {}
@@ -1297,6 +1301,17 @@ class Extractor:
         self._seats = {by_label[city]: by_label[province]
                        for province, city in aliases.PROVINCE_SEATS.items()
                        if city in by_label and province in by_label}
+
+    def _relief_story(self, text: str) -> bool:
+        """Whether the headline or the lead of ``text`` tells of aid to disaster victims and
+        nothing in the article of learning: "Pemkab Gowa Kirim Bantuan untuk Korban Banjir Luwu"
+        over "memimpin rombongan ke Luwu" is a convoy of aid, told sentences later."""
+        if self._relief_of is not text:
+            self._relief_of = text
+            lead = min(len(text), 800)
+            self._relief = bool(_RELIEF.search(text, 0, lead)) \
+                and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text)
+        return self._relief
 
     def _view(self, text: str) -> tuple[str, int]:
         """The text the direction rules' case-blind patterns read, and which form to use.
@@ -1699,7 +1714,7 @@ class Extractor:
             kind = "medium"  # the next stop of a trip already told, by the same delegation
         if kind in {"go", "weak", "medium"} and "logistics" in self._hints and (
                 _logistics(text, span.start, span.end)
-                or _RELIEF.search(text, span.start, span.end)) \
+                or _RELIEF.search(text, span.start, span.end) or self._relief_story(text)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # a stop to sleep, change planes or bring aid, not to learn

@@ -1473,3 +1473,36 @@ def test_a_numbered_list_of_names_with_bracketed_titles(extractor: Extractor) ->
                         "DPRD Binjai.")
     assert {(o.name, o.side) for v in x.visits for o in v.officials} == {
         ("Muhammad Amin", "visitor"), ("Rizki Maulana Putra", "visitor")}
+
+
+def test_a_convoy_of_aid_told_in_the_headline_is_no_visit(extractor: Extractor) -> None:
+    text = ("Pemkab Bone Kirim Bantuan untuk Korban Banjir Sidrap\n\n"
+            "WATAMPONE - Pemerintah Kabupaten Bone mengirim beras dan selimut untuk warga "
+            "Kabupaten Sidenreng Rappang yang terdampak banjir, Sabtu (4/5/2024).\n\n"
+            "Sekda Bone, Andi Fajar Nugraha, memimpin rombongan ke Sidenreng Rappang. Rombongan "
+            "diterima Bupati Sidenreng Rappang di posko utama.\n")
+    assert _edges(_run(extractor, text)) == set()
+    learning = text.replace("yang terdampak banjir", "yang terdampak banjir, sekaligus "
+                            "mempelajari sistem peringatan dini daerah itu")
+    assert _edges(_run(extractor, learning)) == {("73.08", "73.14")}
+
+
+def test_a_national_agencys_office_in_a_city_is_no_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Diskominfo Kabupaten Pandeglang melakukan kunjungan kerja ke BSSN di "
+                        "Kota Depok, Rabu (22/1/2025), untuk konsultasi keamanan siber.")
+    assert _edges(x) == set()
+    x = _run(extractor, "Komisi II DPRD Kabupaten Karawang studi banding ke Kawasan Industri "
+                        "Cilegon, Selasa (19/11/2024), melihat pengolahan limbah.")
+    assert _edges(x) == set()
+    x = _run(extractor, "Diskominfo Kabupaten Pandeglang melakukan kunjungan kerja ke Diskominfo "
+                        "Kota Depok, Rabu (22/1/2025), untuk belajar keamanan siber.")
+    assert _edges(x) == {("36.01", "32.76")}
+
+
+def test_a_site_name_before_the_headline_is_no_dateline(extractor: Extractor) -> None:
+    text = ("Warta.co.id - Sumba Timur dan Sumba Barat Belajar Perizinan ke DPMPTSP Jatim\n\n"
+            "KBRN, Surabaya: Pejabat dinas perizinan dari dua kabupaten di NTT berbagi "
+            "pengalaman di Surabaya, Kamis (6/6/2024). Mereka mendengar paparan tentang OSS.\n")
+    x = _run(extractor, text)
+    assert x.article.title == "Sumba Timur dan Sumba Barat Belajar Perizinan ke DPMPTSP Jatim"
+    assert _edges(x) == {("53.11", "35"), ("53.12", "35")}
