@@ -541,6 +541,11 @@ _BLOCK_HOST_WORDS = (
     r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps"
 )
 _BLOCK_HOST = re.compile(r"\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\b", re.IGNORECASE)
+# A trip to such a destination, and the region where it stands ("... di Surabaya").
+_INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:"
+                             + _any_of(_BLOCK_HOST_WORDS) + r")\b[^.;\n]{0,60}?\bdi\s+"
+                             r"(?:(?:kota|kabupaten|kab\.)\s+)?$",
+                             re.IGNORECASE)
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
     r"mahasiswa|siswa|pelajar|murid|santri|guru|dosen|wisatawan|turis|pengunjung|investor|"
@@ -553,7 +558,7 @@ _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IG
 # The next three are yes/no tests, so their word lists can be tries (see _any_of).
 _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
-    r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak"
+    r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap"
 )
 _FUTURE = re.compile(r"\b(?:" + _any_of(_FUTURE_WORDS) + r")\b", re.IGNORECASE)
 _AGREEMENT = re.compile(
@@ -622,8 +627,10 @@ _GEO_WORDS = _words("""
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
     pelindo uid uiw (uid) (uiw) dapil rs pemekaran
-""")
-_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di")
+    luar orang tanah
+""")  # "tamu dari luar Jawa Barat", "Orang Papua itu ...", "di tanah Papua": places and people
+_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di "
+                    "ujung_barat ujung_timur ujung_utara ujung_selatan")
 # A hospital's own name ending with its town ("RS Mitra Medika Pontianak"), not the town's
 # government; a regional hospital says so ("RSUD Sidoarjo").
 _HOSPITAL_NAME = re.compile(r"\b(?:RS|Rumah\s+Sakit)\s+(?:[A-Z][a-z]+\s+){1,3}$")
@@ -721,7 +728,7 @@ def _geo_before(before: str) -> bool:
     words = before.split()
     if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
         return False
-    last = words[-1].lower()
+    last = words[-1].lower().lstrip("\"“‘")
     if last in _GEO_WORDS or _CLUB.match(last) or ("RS " in before or "Sakit " in before) \
             and _HOSPITAL_NAME.search(before) is not None:
         return True
@@ -1293,6 +1300,8 @@ class Extractor:
         self._dateline: str | None = None
         self._view_of: str | None = None
         self._relief_of: str | None = None
+        self._places_of: str | None = None
+        self._places: frozenset[str] = frozenset()
         self._relief = False
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -1301,6 +1310,16 @@ class Extractor:
         self._seats = {by_label[city]: by_label[province]
                        for province, city in aliases.PROVINCE_SEATS.items()
                        if city in by_label and province in by_label}
+
+    def _institution_places(self, text: str) -> frozenset[str]:
+        """Codes of the regions ``text`` names only as where a visited non-government body
+        stands: "ke Institut Teknologi Sepuluh Nopember (ITS) di Surabaya"."""
+        if self._places_of is not text:
+            self._places_of = text
+            self._places = frozenset(
+                r.code for r in self._all_refs
+                if _INSTITUTION_AT.search(text, max(0, r.start - 100), r.start))
+        return self._places
 
     def _relief_story(self, text: str) -> bool:
         """Whether the headline or the lead of ``text`` tells of aid to disaster victims and
@@ -1881,6 +1900,11 @@ class Extractor:
             if not hosts:
                 return None
             visitors = self._subject(text, span, cue, before_regs)
+        if kind == "go" and hosts and not _LEARNING_WORD.search(text, span.start, span.end) \
+                and all(h.code in self._institution_places(text) for h in hosts):
+            # "studi banding ke Institut Teknologi Sepuluh Nopember (ITS) di Surabaya ...
+            # Mereka tiba di Surabaya": the city where the campus stands, reached.
+            return None
         lead_end = min(len(text), max(span.end, 800))
         if hosts and visitors and "consultation" in self._hints \
                 and _CONSULTATION_[case].search(hay, 0, lead_end) \

@@ -1506,3 +1506,28 @@ def test_a_site_name_before_the_headline_is_no_dateline(extractor: Extractor) ->
     x = _run(extractor, text)
     assert x.article.title == "Sumba Timur dan Sumba Barat Belajar Perizinan ke DPMPTSP Jatim"
     assert _edges(x) == {("53.11", "35"), ("53.12", "35")}
+
+
+def test_arriving_where_a_visited_campus_stands_is_no_visit(extractor: Extractor) -> None:
+    text = ("Rombongan Pemkab Alor melakukan studi banding ke Universitas Airlangga di Surabaya, "
+            "Senin (7/10/2024). Mereka tiba di Surabaya setelah transit di Kota Kupang.")
+    assert _edges(_run(extractor, text)) == set()
+    text = text.replace("Mereka tiba di Surabaya", "Mereka juga belajar ke Pemkot Surabaya")
+    assert _edges(_run(extractor, text)) == {("53.05", "35.78")}
+
+
+def test_getting_ready_to_learn_is_a_plan(extractor: Extractor) -> None:
+    assert _edges(_run(extractor, "Pemkot Ternate bersiap studi tiru pengelolaan sampah ke Kota "
+                                  "Surabaya.")) == set()
+
+
+def test_places_and_people_named_after_a_region_are_no_party(extractor: Extractor) -> None:
+    x = _run(extractor, "RSUD Kabupaten Sumedang kedatangan tamu dari luar Jawa Barat, Senin "
+                        "(2/9/2024).")
+    assert "32" not in {c for v in x.visits for c in v.visitor_codes}
+    x = _run(extractor, "Jauh-jauh dari ujung barat Papua, rombongan Kabupaten Raja Ampat datang "
+                        "ke Bantul untuk belajar pendidikan inklusif.")
+    assert _edges(x) == {("96.05", "34.02")}
+    x = _run(extractor, "\u201cOrang Papua itu kalau datang ke Kota Sorong, satu keluarga ikut "
+                        "semua,\u201d katanya.")
+    assert _edges(x) == set()
