@@ -270,6 +270,10 @@ _GO_VERBS = (
     r"(?:dibawa|diajak)\s+(?:meninjau|melihat|mengunjungi|berkeliling)|"
     # "rombongan juga singgah di Kota Surabaya untuk mempelajari ...": a stop on the way.
     r"singgah|menyinggahi|mampir|"
+    # "rombongan Pemkab Berau berada di Wates, ibu kota Kulon Progo, untuk studi tiru ...": being
+    # somewhere is a visit only when the sentence says it was to learn.
+    r"berada(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
+    r"(?:mempelajari|belajar|studi|menimba|kunjungan|melihat)\b)|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
 )
@@ -280,7 +284,7 @@ _RECEIVE = (
     r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
     r"|dikunjungi|disambangi|didatangi|diserbu"
     # "Inovasi Samsat milik Pemprov Bengkulu dipelajari oleh tim Bapenda Babel"
-    r"|dipelajari\s+oleh"
+    r"|dipelajari\s+oleh|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat)\b)"
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
@@ -313,7 +317,7 @@ _CUE_FIRST = _words("""
     menyerap serap menggali gali bergeser beranjak menuju mengirim mengirimkan singgah menyinggahi
     memilih menjadikan
     melanjutkan dibawa diajak
-    mampir berangkat memimpin membawa memboyong jadi
+    mampir berangkat memimpin membawa memboyong jadi berada
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -538,13 +542,15 @@ _BLOCK_HOST_WORDS = (
     r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
     r"|bpjs|pelindo|kawasan\s+industri"
     # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
-    r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps"
+    r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps|bkkbn"
 )
 _BLOCK_HOST = re.compile(r"\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\b", re.IGNORECASE)
 # A trip to such a destination, and the region where it stands ("... di Surabaya").
-_INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:"
+_INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w+\s+){0,2}?(?:"
                              + _any_of(_BLOCK_HOST_WORDS) + r")\b[^.;\n]{0,60}?\bdi\s+"
-                             r"(?:(?:kota|kabupaten|kab\.)\s+)?$",
+                             r"(?:(?:kota|kabupaten|kab\.)\s+)?$"
+                             # the agency's office of a region: "Perwakilan BKKBN DIY"
+                             r"|\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\s+$",
                              re.IGNORECASE)
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
@@ -560,7 +566,8 @@ _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
     r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap"
 )
-_FUTURE = re.compile(r"\b(?:" + _any_of(_FUTURE_WORDS) + r")\b", re.IGNORECASE)
+# (The lookbehind: "Dinas ... Keluarga Berencana" is a body, not a plan.)
+_FUTURE = re.compile(r"\b(?<!eluarga )(?:" + _any_of(_FUTURE_WORDS) + r")\b", re.IGNORECASE)
 _AGREEMENT = re.compile(
     r"\b(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding|perjanjian\s+kerja\s*sama"
     r"|kesepakatan\s+bersama|penandatanganan\s+kerja\s*sama)\b", re.IGNORECASE)
@@ -607,8 +614,8 @@ _ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|meng
                       r"|mendorong|didorong)\s+(?:agar\s+|supaya\s+)?(?:[\w.-]+\s+){0,4}?"
                       r"(?:untuk\s+)?$", re.IGNORECASE)
 # A trip still to come ("ingin", "mengajak" of _FUTURE also say why guests came).
-_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|direncanakan|merencanakan|dijadwalkan"
-                      r"|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?<!eluarga )(?:akan|berencana|rencananya|direncanakan|merencanakan"
+                      r"|dijadwalkan|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
 _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
@@ -1313,7 +1320,8 @@ class Extractor:
 
     def _institution_places(self, text: str) -> frozenset[str]:
         """Codes of the regions ``text`` names only as where a visited non-government body
-        stands: "ke Institut Teknologi Sepuluh Nopember (ITS) di Surabaya"."""
+        stands, "ke Institut Teknologi Sepuluh Nopember (ITS) di Surabaya", or as its office's
+        region, "Perwakilan BKKBN DIY"."""
         if self._places_of is not text:
             self._places_of = text
             self._places = frozenset(
@@ -1482,12 +1490,14 @@ class Extractor:
 
     @staticmethod
     def _add_companions(visits: list[Visit], text: str, sents: list[Span],
-                        reg_by_sent: dict[int, list[RegionRef]]) -> None:
+                        reg_by_sent: dict[int, list[RegionRef]],
+                        places: frozenset[str] = frozenset()) -> None:
         """Regions that came along with a delegation told before join it as learners.
 
         "Rombongan provinsi mengajak serta tiga kabupaten, yaitu Kabupaten A, B dan C", "Tiga
         daerah yang ikut serta adalah ...", "Rombongan juga diikuti perwakilan Kabupaten ...":
-        each region listed after the words went on the trip, to every host of it.
+        each region listed after the words went on the trip, to every host of it. A region
+        named only as where a visited agency stands (``places``) went nowhere.
         """
         for sid, regs in sorted(reg_by_sent.items()):
             span = sents[sid]
@@ -1505,7 +1515,7 @@ class Extractor:
             trip = [v for v in visits if set(v.visitor_codes) == party]
             hosts = {c for v in trip for c in v.host_codes}
             joined = [r for r in regs if r.start >= cue.end() and r.code not in hosts
-                      and r.code not in party]
+                      and r.code not in party and r.code not in places]
             if not joined:
                 continue
             for v in trip:
@@ -1601,7 +1611,7 @@ class Extractor:
         visits = [v for v in visits if not self._headline_only_else(v, article, sents)
                   and not self._headline_only_planned(v, article, sents, reg_by_sent)]
         if visits and "companions" in self._hints:
-            self._add_companions(visits, text, sents, reg_by_sent)
+            self._add_companions(visits, text, sents, reg_by_sent, self._institution_places(text))
         for v in visits:
             v.visitors = _without_places(v.visitors)  # type: ignore[arg-type,assignment]
             v.hosts = _without_places(v.hosts)  # type: ignore[arg-type,assignment]
@@ -2150,6 +2160,15 @@ class Extractor:
                                  and g.kind == "receive" and 0 < f.sid - g.sid <= 4), None)
                     if host is not None and self._plausible(f.visitors, host.hosts, f.strong):
                         add(f.visitors, host.hosts, f, f.confidence - 0.15)
+                    elif host is None and f.kind == "receive":
+                        # "Tapping box milik Pemkot Makassar kembali menjadi rujukan. Kali
+                        # ini, sistem tersebut dipelajari oleh tim Bapenda Maros": the host
+                        # is the government the sentences before are about.
+                        owner = self._protagonist(f.sid, doc, back=2)
+                        if owner is not None and owner.code not in {
+                                v.code for v in f.visitors} and self._plausible(
+                                f.visitors, [owner], f.strong):
+                            add(f.visitors, [owner], f, f.confidence - 0.2)
                 continue
             if f.hosts and not f.visitors:
                 same = set(r.code for r in f.hosts) & set(ctx.host_codes)

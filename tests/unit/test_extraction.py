@@ -1531,3 +1531,38 @@ def test_places_and_people_named_after_a_region_are_no_party(extractor: Extracto
     x = _run(extractor, "\u201cOrang Papua itu kalau datang ke Kota Sorong, satu keluarga ikut "
                         "semua,\u201d katanya.")
     assert _edges(x) == set()
+
+
+def test_being_somewhere_to_learn_is_a_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Selama dua hari, tim Dinas Kesehatan Provinsi Papua Tengah berada di "
+                        "Kulon Progo untuk mempelajari penanganan stunting.")
+    assert _edges(x) == {("94", "34.01")}
+    x = _run(extractor, "Kantor Dinas Kesehatan Provinsi Papua Tengah berada di Kota Nabire, "
+                        "tidak jauh dari pelabuhan.")
+    assert _edges(x) == set()
+
+
+def test_a_program_learned_by_a_delegation_without_oleh(extractor: Extractor) -> None:
+    x = _run(extractor, "Program Rodanya Mas milik Pemkot Magelang dipelajari rombongan Pemkab "
+                        "Wonosobo, Selasa (15/10/2024).")
+    assert _edges(x) == {("33.07", "33.71")}
+
+
+def test_family_planning_in_a_body_name_is_no_plan(extractor: Extractor) -> None:
+    x = _run(extractor, "Tim Dinas Pengendalian Penduduk dan Keluarga Berencana Kabupaten Sikka "
+                        "studi tiru ke Kabupaten Kulon Progo, Senin (5/8/2024).")
+    assert _edges(x) == {("53.07", "34.01")}
+
+
+def test_a_national_agencys_regional_office_is_no_companion(extractor: Extractor) -> None:
+    x = _run(extractor, "Tim DP3AP2KB Provinsi Papua Tengah studi tiru ke Kulon Progo, Selasa "
+                        "(13/8/2024). Tim beranggotakan 12 orang itu lebih dulu berkonsultasi "
+                        "ke Perwakilan BKKBN DIY di Kota Yogyakarta.")
+    assert _edges(x) == {("94", "34.01")}
+
+
+def test_the_host_of_a_program_learned_is_the_owner_told_before(extractor: Extractor) -> None:
+    x = _run(extractor, "Sistem tapping box milik Pemerintah Kota Makassar kembali menjadi "
+                        "rujukan. Kali ini, sistem tersebut dipelajari oleh tim Bapenda "
+                        "Kabupaten Maros, Senin (24/6/2024).")
+    assert _edges(x) == {("73.09", "73.71")}
