@@ -754,6 +754,12 @@ _UNIT_HEAD = re.compile(r"Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi|Kementeria
                         r"|Direktorat|Biro")
 
 
+# A degree after a name, written like an acronym of the vocabulary ("SKM" for Sarjana Kesehatan
+# Masyarakat): a name and a comma before it, another degree or the end of the name after it.
+_NAME_BEFORE_DEGREE = re.compile(r"[A-Z][a-z]+,\s*$")
+_DEGREE_AFTER_NAME = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z]{0,3}\.\s?[A-Z]?[A-Za-z]{0,4}\.?|\))")
+
+
 def _inside_unit(text: str, at: int) -> bool:
     """``_INSIDE_UNIT.search(text, max(0, at - 60), at)``, skipped where it cannot match.
 
@@ -2813,8 +2819,10 @@ class Extractor:
         known_notations: set[str] = set()
         if self.programs is not None:
             for s, e, p in self.programs.find(text):
-                if str(p.iri) in self._fields or _inside_unit(text, s):
-                    continue
+                if str(p.iri) in self._fields or _inside_unit(text, s) \
+                        or _DEGREE_AFTER_NAME.match(text, e) and _NAME_BEFORE_DEGREE.search(
+                            text, max(0, s - 40), s):
+                    continue  # "Nor Hidayah Rahmi, SKM, M.Kes": a degree, not the survey
                 ref = self._refs.get(p.iri)
                 if ref is None:
                     ref = self._refs[p.iri] = _program_ref(p)

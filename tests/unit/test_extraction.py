@@ -1566,3 +1566,14 @@ def test_the_host_of_a_program_learned_is_the_owner_told_before(extractor: Extra
                         "rujukan. Kali ini, sistem tersebut dipelajari oleh tim Bapenda "
                         "Kabupaten Maros, Senin (24/6/2024).")
     assert _edges(x) == {("73.09", "73.71")}
+
+
+def test_a_degree_written_like_a_programs_acronym_is_no_program(extractor: Extractor) -> None:
+    text = ("Tim Dinas Kesehatan Kabupaten Kaur studi tiru ke Kabupaten Musi Banyuasin, Senin "
+            "(3/6/2024), dipimpin Kepala Dinas Kesehatan Kaur, Hj. Desi Ratnasari, SKM, M.Kes. "
+            "Mereka mempelajari pencegahan stunting.")
+    (v,) = _run(extractor, text).visits
+    assert "Standar pelayanan publik" not in {p.label for p in v.programs}
+    survey = text.replace("pencegahan stunting", "pengolahan SKM")
+    (v,) = _run(extractor, survey).visits
+    assert "Standar pelayanan publik" in {p.label for p in v.programs}
