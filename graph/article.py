@@ -336,6 +336,15 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|org|news|tv)\b|
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\b|\bWIB\b|\bWITA\b|\bWIT\b|[|,/\s]+")
 
 
+def _headline_at(text: str, s: int, e: int) -> tuple[str, Span]:
+    """The headline written in ``text[s:e]`` and its span, without the white space around it
+    and a sign-off after it ("... ke Gunungkidul (adv)" ends no sentence)."""
+    raw = text[s:e]
+    line = _TRAILING_SIGNOFF.sub("", raw.strip())
+    offset = s + len(raw) - len(raw.lstrip())
+    return line, Span(offset, offset + len(line))
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -682,9 +691,7 @@ def _clean_text(
             # "RRI.co.id - Nabire dan Dogiyai Studi Tiru ke DPMPTSP Jatim": the site's name
             # before the headline, no dateline of a body line; the body comes after.
             publisher = dm.group("dl").strip(" ,")
-            line = _TRAILING_SIGNOFF.sub("", rest.strip())
-            offset = dm.end() + len(rest) - len(rest.lstrip())
-            title, title_span = line, Span(offset, offset + len(line))
+            title, title_span = _headline_at(text, dm.end(), e)
             more.append((s, dm.end()))
             continue
         if dm and len(rest) > 40 and not ("|" in rest and not _SENTENCE_END.search(rest)):
@@ -739,13 +746,11 @@ def _clean_text(
             # above the headline.
             labels += 1
             continue
-        # A sign-off after the headline ("... ke Gunungkidul (adv)") is no sentence's end.
-        line = _TRAILING_SIGNOFF.sub("", line)
+        line, line_span = _headline_at(text, s, e)
         if title is None and i <= labels + 1 and 15 <= len(line) <= 220 \
                 and not line.endswith(".") \
                 and len(content) >= 2 and not _is_paragraph(line):
-            offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
-            title, title_span = line, Span(offset, offset + len(line))
+            title, title_span = line, line_span
             continue
         if body_index is None and (i >= 3 or _is_paragraph(line)):
             break  # the body has begun: its dates are no publication date

@@ -544,13 +544,14 @@ _BLOCK_HOST_WORDS = (
     # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
     r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps|bkkbn"
 )
-_BLOCK_HOST = re.compile(r"\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\b", re.IGNORECASE)
+_BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
+_BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b", re.IGNORECASE)
 # A trip to such a destination, and the region where it stands ("... di Surabaya").
 _INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w+\s+){0,2}?(?:"
-                             + _any_of(_BLOCK_HOST_WORDS) + r")\b[^.;\n]{0,60}?\bdi\s+"
+                             + _BLOCK_HOST_ALT + r")\b[^.;\n]{0,60}?\bdi\s+"
                              r"(?:(?:kota|kabupaten|kab\.)\s+)?$"
                              # the agency's office of a region: "Perwakilan BKKBN DIY"
-                             r"|\b(?:" + _any_of(_BLOCK_HOST_WORDS) + r")\s+$",
+                             r"|\b(?:" + _BLOCK_HOST_ALT + r")\s+$",
                              re.IGNORECASE)
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
@@ -566,8 +567,10 @@ _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
     r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap"
 )
-# (The lookbehind: "Dinas ... Keluarga Berencana" is a body, not a plan.)
-_FUTURE = re.compile(r"\b(?<!eluarga )(?:" + _any_of(_FUTURE_WORDS) + r")\b", re.IGNORECASE)
+# "Dinas ... Keluarga Berencana" is a body, not a plan: no future word right after "Keluarga".
+_NOT_FAMILY = r"(?<!eluarga )"
+_FUTURE = re.compile(r"\b" + _NOT_FAMILY + r"(?:" + _any_of(_FUTURE_WORDS) + r")\b",
+                     re.IGNORECASE)
 _AGREEMENT = re.compile(
     r"\b(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding|perjanjian\s+kerja\s*sama"
     r"|kesepakatan\s+bersama|penandatanganan\s+kerja\s*sama)\b", re.IGNORECASE)
@@ -614,8 +617,8 @@ _ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|meng
                       r"|mendorong|didorong)\s+(?:agar\s+|supaya\s+)?(?:[\w.-]+\s+){0,4}?"
                       r"(?:untuk\s+)?$", re.IGNORECASE)
 # A trip still to come ("ingin", "mengajak" of _FUTURE also say why guests came).
-_PLANNED = re.compile(r"\b(?<!eluarga )(?:akan|berencana|rencananya|direncanakan|merencanakan"
-                      r"|dijadwalkan|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b" + _NOT_FAMILY + r"(?:akan|berencana|rencananya|direncanakan"
+                      r"|merencanakan|dijadwalkan|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
 _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
@@ -1497,7 +1500,7 @@ class Extractor:
     @staticmethod
     def _add_companions(visits: list[Visit], text: str, sents: list[Span],
                         reg_by_sent: dict[int, list[RegionRef]],
-                        places: frozenset[str] = frozenset()) -> None:
+                        places: frozenset[str]) -> None:
         """Regions that came along with a delegation told before join it as learners.
 
         "Rombongan provinsi mengajak serta tiga kabupaten, yaitu Kabupaten A, B dan C", "Tiga
@@ -1916,7 +1919,8 @@ class Extractor:
             if not hosts:
                 return None
             visitors = self._subject(text, span, cue, before_regs)
-        if kind == "go" and hosts and not _LEARNING_WORD.search(text, span.start, span.end) \
+        if kind == "go" and hosts \
+                and not _LEARNING_WORD_[case].search(hay, span.start, span.end) \
                 and all(h.code in self._institution_places(text) for h in hosts):
             # "studi banding ke Institut Teknologi Sepuluh Nopember (ITS) di Surabaya ...
             # Mereka tiba di Surabaya": the city where the campus stands, reached.
