@@ -673,20 +673,31 @@ _COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
 
 _HEADER_VISITOR = re.compile(r"(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan"
                              r"|anggota\s+rombongan|rombongan\s+terdiri|dalam\s+rombongan"
-                             r"|(?:dengan|beserta)\s+anggota|beranggotakan"
+                             r"|(?:dengan|beserta)\s+anggota|beranggotakan|terdiri\s+(?:atas|dari)"
+                             r"|rombongan\s+yang\s+(?:berangkat|hadir)|(?:tim|delegasi)\b[^:]*"
+                             r"\byang\s+(?:berangkat|hadir)"
                              r"|yang\s+(?:ikut|turut)(?:\s+serta)?(?:\s+dalam\s+kunjungan)?",
                              re.IGNORECASE)
+
+
+def _list_item(text: str, sent: Span) -> bool:
+    """Whether ``sent`` is an item of a list: its line opens with a list's mark, which the
+    splitter leaves apart ("1." then "Nama, S.Pd") or inside ("- Anggota, Nama (Fraksi PAN)")."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if line_start == sent.start:
+        mark = _LIST_MARK.match(text, sent.start)
+        return mark is not None and mark.end() > sent.start and text[sent.start] in _MARK_CHARS
+    return _LIST_MARK.fullmatch(text, line_start, sent.start) is not None
 
 
 def _list_header(text: str, sents: list[Span], sid: int) -> str:
     """The line that opens the list sentence ``sid`` belongs to ("Ikut dalam rombongan antara
     lain:" over "1. Kepala Bappeda, Nama;"), or "" when it is no list item."""
-    for k in range(sid - 1, max(-1, sid - 12), -1):
+    for k in range(sid - 1, max(-1, sid - 40), -1):
         piece = text[sents[k].start:sents[k].end].strip()
         if piece.endswith(":"):
             return piece
-        line_start = text.rfind("\n", 0, sents[k].start) + 1
-        if _LIST_MARK.fullmatch(text, line_start, sents[k].start):
+        if _list_item(text, sents[k]):
             continue  # "1. Tgk Muhammad Amin SHI (Ketua Komisi III)": an item without a stop
         if not (piece.endswith((";", ".")) and (len(piece) <= 4 or piece.endswith(";")
                                                  or k == sid - 1)):
@@ -1135,6 +1146,7 @@ _QUOTES = ';"”“'
 
 # What a region is chosen as when it is chosen to learn from.
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·–])\s*")
+_MARK_CHARS = frozenset("-•*·–")
 _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
@@ -2650,9 +2662,9 @@ class Extractor:
             return False
         # An item of a list of people ("Dalam rombongan itu terdapat:\n1. Kepala Dinas Sosial
         # Kota Palu, Nama") has no final stop either, and its capitals do mark names.
-        line_start = text.rfind("\n", 0, sents[sid].start) + 1
-        if _LIST_MARK.fullmatch(text, line_start, sents[sid].start):
+        if _list_item(text, sents[sid]):
             return False
+        line_start = text.rfind("\n", 0, sents[sid].start) + 1
         before = text[:line_start].rstrip()
         return not before.endswith(":")
 
@@ -2662,8 +2674,9 @@ class Extractor:
         end = sentence.rstrip()
         while end and (end[-1].isspace() or unicodedata.category(end[-1]).startswith("S")):
             end = end[:-1]  # an emoji or a symbol after the stop: "... Kota Balikpapan. 🏢"
-        if end[-1:] in {".", "!", "?", '"', "”", ";"}:
-            return False  # headlines carry no final stop; sentences (and list items) do
+        if end[-1:] in {".", "!", "?", '"', "”", ";", ":"}:
+            # headlines carry no final stop; sentences, list items and a list's header do
+            return False
         words = [w for w in sentence.split() if w[:1].isalpha()]
         if len(words) < 4:
             return False
@@ -2727,7 +2740,7 @@ class Extractor:
                         _MEMBERS_OF_DELEGATION.search(lead, max(0, tail - 25))
                         and _GUESTS_WORD.search(lead) and not _SIDE_HOST_CUE_ANY.search(lead)
                 ) or (
-                        sid > 0 and not lead.strip()
+                        sid > 0 and (not lead.strip() or _LIST_MARK.fullmatch(lead))
                         and _HEADER_VISITOR.search(_list_header(text, sents, sid))):
                     # also "Ikut dalam rombongan antara lain:" over a numbered list
                     side = "visitor"

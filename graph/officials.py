@@ -745,6 +745,106 @@ def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
     return name
 
 
+# An item of a list under a header line: "1. Nama, S.T. – Kepala Dinas;", "- Nama (Anggota)".
+_ITEM_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*·–])[ \t]+(?=\S)", re.MULTILINE)
+# A header that names a party of people ("Rombongan terdiri atas:", "Anggota pansus yang ikut
+# antara lain:"), not a list of topics ("Hal yang dipelajari tim antara lain:").
+_PARTY_HEADER = re.compile(r"\b(?:rombongan|tim|delegasi|anggota|peserta|beranggotakan|terdiri"
+                           r"|pejabat|personel|hadir|ikut|turut|didampingi)\b", re.IGNORECASE)
+_TOPIC_HEADER = re.compile(r"\b(?:dipelajari|mempelajari|belajar|materi|program|hal|inovasi"
+                           r"|aspek|poin|topik|fokus|agenda|lokasi|tempat|kegiatan)\b",
+                           re.IGNORECASE)
+_ITEM_DEGREE = re.compile(r"\s*,?\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z][A-Za-z]{1,4}"
+                          r"(?=[\s,;()]|$))")
+_ITEM_TITLE = re.compile(r"\s*(?:\((?P<bracket>[^()\n]{1,80})\)|[–—-]\s*(?P<dash>[^;\n]{1,80})"
+                         r"|,\s*(?P<comma>[^;\n]{1,80}))?\s*[;.,]?[ \t]*$", re.MULTILINE)
+_FACTION = re.compile(r"\s*,?\s*\b(?:Fraksi|F-)\b.*$")
+
+
+def _item_degrees(text: str, pos: int, stop: int) -> tuple[int, bool]:
+    """Where the degrees after a listed name end, and whether there were any: a dotted
+    abbreviation after a name in a list is a degree ("M.Eng.", "M.Ec.Dev.") even when
+    ``_DEGREES`` does not know it."""
+    seen = False
+    while (m := _ITEM_DEGREE.match(text, pos, stop)) is not None:
+        tok = m.group(1)
+        if "." not in tok and _strip_key(tok) not in _DEGREES:
+            break
+        pos, seen = m.end(), True
+    return pos, seen
+
+
+def _list_members(text: str, start: int, stop: int, regions: Mapping[int, int],
+                  found: list[OfficialMention]) -> list[OfficialMention]:
+    """The people of lists under a header that names a party, one per item, that the titled
+    readings did not find: "Rombongan terdiri atas:" over "1. Hj. Siti Jamilah, S.Pd" or
+    "2. Umar Al Habsyi, S.T., M.Eng. – Kepala Dinas Lingkungan Hidup;".
+
+    A list counts only when at least half its items read as a person with some mark of one
+    (an honorific, a degree, a title or a finding of the titled readings), so that a list of
+    headlines or of topics under a loose header gives nobody."""
+    if "\n" not in text[start:stop]:
+        return []
+    taken = [(o.start, o.end) for o in found]
+    blocks: list[list[tuple[int, int]]] = []
+    last_line_end = -2
+    for m in _ITEM_MARK.finditer(text, start, stop):
+        line_end = text.find("\n", m.end(), stop)
+        line_end = stop if line_end < 0 else line_end
+        gap = text[last_line_end + 1:m.start()] if last_line_end >= 0 else None
+        if gap is not None and not gap.strip():
+            blocks[-1].append((m.end(), line_end))
+        else:
+            head_end = text.rfind("\n", start, m.start())
+            header_start = text.rfind("\n", start, max(start, head_end - 1)) + 1
+            header = text[header_start:max(header_start, head_end)].strip()
+            while header == "" and header_start > start:
+                head_end = header_start - 1
+                header_start = text.rfind("\n", start, max(start, head_end - 1)) + 1
+                header = text[header_start:max(header_start, head_end)].strip()
+            if header.endswith(":") and _PARTY_HEADER.search(header) \
+                    and not _TOPIC_HEADER.search(header):
+                blocks.append([(m.end(), line_end)])
+            else:
+                blocks.append([])  # a list under no party header: its items are skipped
+        last_line_end = line_end
+    out: list[OfficialMention] = []
+    for items in blocks:
+        people: list[OfficialMention] = []
+        marked = 0
+        for item_start, item_end in items:
+            if any(item_start <= s < item_end or s <= item_start < e for s, e in taken):
+                marked += 1  # a titled reading found this member already
+                continue
+            honorific = False
+            pos = item_start
+            while (tok := _TOKEN_RE.match(text, pos, item_end)) is not None \
+                    and _strip_key(tok.group(0)) in HONORIFICS and tok.group(0)[0].isalpha():
+                honorific = True
+                pos = tok.end()
+                while pos < item_end and text[pos] in " \t":
+                    pos += 1
+            name = _read_name(text, pos, item_end, regions)
+            if name is None:
+                continue
+            words = text[name[0]:name[1]].split()
+            after, degree = _item_degrees(text, name[1], item_end)
+            tail = _ITEM_TITLE.match(text, after, item_end)
+            if tail is None or len(words) == 1 and len(words[0]) < 3:
+                continue
+            title = (tail.group("bracket") or tail.group("dash") or tail.group("comma") or "")
+            title = _FACTION.sub("", title).strip(" .,;")
+            clean = normalise_name(text[name[0]:name[1]])
+            if not clean or clean in TITLE_WORDS:
+                continue
+            marked += honorific or degree or bool(title)
+            people.append(OfficialMention(clean, title, item_start, tail.end(), name[0],
+                                          name[1]))
+        if people and marked * 2 >= len(items):
+            out.extend(people)
+    return out
+
+
 # The keyword every "<name> selaku <title>" holds.
 _SELAKU_KEY = re.compile(r"\s(?:selaku|sebagai)\s")
 # Its words alone: a literal prefix ("se") that the engine finds fast.
@@ -888,5 +988,6 @@ def find_officials(
         title = " ".join(text[head.start():max(title_end, head.end())].split())
         found.append(OfficialMention(clean, title, m.start(), walk_end, m.start("name"),
                                      m.end("name"), tuple(spans)))
+    found.extend(_list_members(text, start, stop, regions, found))
     found.sort(key=lambda o: o.start)
     return found

@@ -1577,3 +1577,20 @@ def test_a_degree_written_like_a_programs_acronym_is_no_program(extractor: Extra
     survey = text.replace("pencegahan stunting", "pengolahan SKM")
     (v,) = _run(extractor, survey).visits
     assert "Standar pelayanan publik" in {p.label for p in v.programs}
+
+
+def test_a_delegation_listed_by_bullets_and_numbers(extractor: Extractor) -> None:
+    text = ("Komisi III DPRD Kabupaten Tanah Laut studi banding ke DPRD Kota Banjarmasin, Rabu "
+            "(9/10/2024). Rombongan dipimpin Ketua Komisi III, H. Darmawan Saleh, S.H., beserta "
+            "anggota:\n"
+            "- Anggota, Rusmini Hadijah (Fraksi PKB)\n"
+            "- Anggota, Teguh Santoso, S.E. (Fraksi Golkar)\n\n"
+            "Pendamping dari sekretariat yang ikut:\n"
+            "1. Fauzan Akbar, S.Sos. – Kepala Bagian Persidangan;\n"
+            "2. Hj. Lailatul Fitri\n\n"
+            "Rombongan diterima Sekretaris DPRD Kota Banjarmasin, Hendra Kusuma.")
+    (v,) = _run(extractor, text).visits
+    got = {(o.name, o.side) for o in v.officials}
+    assert got == {("Darmawan Saleh", "visitor"), ("Rusmini Hadijah", "visitor"),
+                   ("Teguh Santoso", "visitor"), ("Fauzan Akbar", "visitor"),
+                   ("Lailatul Fitri", "visitor"), ("Hendra Kusuma", "host")}

@@ -419,3 +419,27 @@ def test_a_field_joined_by_dan_up_to_its_acronym() -> None:
     got = [(o.title, o.name) for o in find_officials(
         "Kepala Bidang Pengelolaan Sampah dan Limbah B3 Iwan Setiawan hadir.")]
     assert got == [("Kepala Bidang Pengelolaan Sampah dan Limbah B3", "Iwan Setiawan")]
+
+
+def test_members_listed_under_a_header_without_titles_of_their_own() -> None:
+    text = ("Tim yang berangkat terdiri atas:\n"
+            "1. Hj. Ratna Dewi Kusuma, S.Pd\n"
+            "2. Yoga Pratama Sitepu, S.T., M.Eng. – Kepala Bidang Tata Ruang;\n"
+            "3. Marlinda (Anggota, Fraksi Hanura)\n"
+            "4. Bagus Hendrawan\n\n"
+            "Mereka diterima Sekda setempat.")
+    got = [(o.name, o.title) for o in find_officials(text)]
+    assert got == [("Ratna Dewi Kusuma", ""), ("Yoga Pratama Sitepu", "Kepala Bidang Tata Ruang"),
+                   ("Marlinda", "Anggota"), ("Bagus Hendrawan", "")]
+    first = find_officials(text)[0]
+    assert text[first.start:].startswith("Hj. Ratna")  # the item, honorific and all
+
+
+@pytest.mark.parametrize("text", [
+    "Baca juga:\n- Harga Cabai Rawit Turun Jelang Lebaran\n- Jembatan Gantung Putus Diterjang "
+    "Banjir\n",
+    "Hal yang dipelajari tim antara lain:\n- Retribusi Parkir\n- Pajak Hiburan\n",
+    "Peserta rapat membahas:\n1. Penataan Pasar\n2. Terminal Tipe C\n",
+])
+def test_lists_of_headlines_or_topics_name_nobody(text: str) -> None:
+    assert find_officials(text) == []
