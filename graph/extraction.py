@@ -1222,11 +1222,30 @@ _GUESTS_MORE = re.compile(
     r"(?:,\s*[A-Z][\w ]{2,30})?,?\s*(?:dan|serta|sedangkan|lalu)\s+(?:rombongan|delegasi|tamu|tim)"
     r"\s+(?:kedua|ketiga|keempat|berikutnya|lainnya|lain)\s+(?:berasal\s+)?(?:dari|asal)"
     r"(?:\s+(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi))*\s+")
+# Who the guests of a host told before were, a few sentences on: "Dua rombongan itu
+# masing-masing berasal dari", "Tamu yang dimaksud adalah rombongan", "Pagi hari, yang datang
+# adalah", "Mereka adalah anggota", "Siang harinya, giliran X yang datang".
+_GUESTS_LATER = re.compile(
+    r"\W*(?:[A-Z][\w ]{0,25},\s*)?(?:"
+    r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan|tamu|delegasi)"
+    r"(?:\s+(?:pertama|kedua|ketiga|itu|tersebut|yang\s+dimaksud|sendiri|masing-masing))*"
+    r"\s+(?:(?:adalah|merupakan|yakni|yaitu|ialah)(?:\s+(?:rombongan|delegasi|tim|anggota))?"
+    r"|(?:berasal|datang)(?=\s+(?:dari|asal)\s))"
+    r"|mereka\s+(?:adalah|merupakan|ialah)\s+(?:rombongan|delegasi|tim|anggota|jajaran)"
+    r"|yang\s+datang\s+(?:adalah|ialah|yakni|yaitu)"
+    r"|giliran(?=[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung|hadir)\b))",
+    re.IGNORECASE)
+# "A, Kalimantan Selatan, dan Pemerintah Kabupaten B": the first one's province between two.
+_AFTER_PROVINCE = re.compile(r",\s*[A-Z][\w ]{2,30},?\s*(?:dan|serta)\s+[\s\w.()]{0,30}")
+_GUESTS_COUNTED = re.compile(
+    r"\s+(?:dari|asal)\s+(?:\w+\s+){0,2}(?:kabupaten|kota|daerah|kabupaten/kota|provinsi)\b"
+    r"[^.]{0,60}?\b(?:yakni|yaitu|antara\s+lain|masing-masing)\s*:?(?=\s)",
+    re.IGNORECASE)
 # What may stand between that opening and the guests' region: a unit or the government's name.
 _GUESTS_GAP = re.compile(
     r"\s+(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
-    r"|[A-Z][A-Za-z]+)\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,7}")
+    r"|[A-Z][A-Za-z]+|[IVX]{1,4})\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,9}")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
 
@@ -2098,12 +2117,14 @@ class Extractor:
         def add_guests(guests: list[RegionRef], f: _Finding) -> None:
             # "Dua rombongan ... Rombongan pertama dari A, sedangkan rombongan kedua dari B":
             # each group its own visit.
-            both = doc.sents[f.sid:f.sid + 2]
+            told = max(f.sid + 1, bisect.bisect_right([s.start for s in doc.sents],
+                                                      guests[0].start) - 1)
+            both = [doc.sents[f.sid], doc.sents[told]]
             split = any(_GROUPS.search(doc.text, s.start, s.end) for s in both)
             for group in ([[g] for g in guests] if split else [guests]):
                 joined = add(group, f.hosts, f, f.confidence - 0.1)
                 if joined is not None:
-                    joined.sentence_ids.append(f.sid + 1)
+                    joined.sentence_ids.append(told)
 
         complete = [f for f in findings if f.visitors and f.hosts]
         for f in complete:
@@ -2139,7 +2160,11 @@ class Extractor:
                 continue
             # The nearest visit before (else after) this sentence gives the missing side.
             ctx = self._context(visits, f.sid)
-            guests = self._guests_next(f, doc) if f.hosts and f.kind == "receive" else []
+            guests = self._guests_next(f, doc) if f.hosts else []
+            if f.hosts and not guests and not f.visitors:
+                guests = self._guests_later(f, doc, {
+                    g.sid for g in findings if g.sid != f.sid and (
+                        g.visitors or {h.code for h in g.hosts} != {h.code for h in f.hosts})})
             if ctx is not None and guests and not {g.code for g in guests} <= set(
                     ctx.visitor_codes) and self._plausible(guests, f.hosts, f.strong):
                 # "MPP Kendari kembali kedatangan tamu. Kali ini dari Kabupaten Seram Bagian
@@ -2424,24 +2449,56 @@ class Extractor:
         if nxt >= len(doc.sents):
             return []
         span = doc.sents[nxt]
-        opening = _GUESTS_OPENING.match(doc.text, span.start, span.end)
-        if opening is None:
-            return []
-        regs = doc.regions.get(nxt, [])
+        opening = _GUESTS_OPENING.match(doc.text, span.start, span.end) \
+            if f.kind == "receive" else None
+        if opening is not None:
+            return Extractor._guests_at(f, doc, nxt, opening.end())
+        return []
+
+    @staticmethod
+    def _guests_later(f: _Finding, doc: _Doc, told: set[int]) -> list[RegionRef]:
+        """The guests of a host-only sentence, named a few sentences on in one that says who
+        they were and reads no visit of its own.
+
+        "Pemkot Madiun menyambut dua rombongan dari luar Pulau Jawa. ... Dua rombongan itu
+        masing-masing berasal dari Pemkab A dan Pemkab B"; "Pagi hari, yang datang adalah
+        Komisi I DPRD Kabupaten Kampar"; "giliran Pemkab Lampung Tengah yang bertandang".
+        """
+        for nxt in range(f.sid + 1, min(len(doc.sents), f.sid + 30)):
+            if nxt in told:
+                break  # another reading owns the story from here
+            span = doc.sents[nxt]
+            opening = _GUESTS_LATER.match(doc.text, span.start, span.end)
+            if opening is None:
+                continue
+            pos = opening.end()
+            counted = _GUESTS_COUNTED.match(doc.text, pos, span.end)
+            if counted is not None:
+                pos = counted.end()  # "dari tiga kabupaten di Kalbar, yakni A, B dan C"
+            guests = Extractor._guests_at(f, doc, nxt, pos)
+            if guests:
+                return guests
+        return []
+
+    @staticmethod
+    def _guests_at(f: _Finding, doc: _Doc, sid: int, pos: int) -> list[RegionRef]:
+        """The regions joined one to another from ``pos`` on in sentence ``sid``, the first
+        one right after the opening, without the hosts and the provinces of guests."""
         hosts = {h.code for h in f.hosts}
         out: list[RegionRef] = []
-        pos = opening.end()
-        for r in regs:
+        for r in doc.regions.get(sid, []):
             if r.start < pos:
                 continue
             gap = doc.text[pos:r.start]
             if not out:
                 if not _GUESTS_GAP.fullmatch(gap) or _CIVIL_AGENT.search(gap):
                     break  # "Tim dari Universitas X Surabaya": not the city's delegation
-            elif not _JOINED.fullmatch(gap) and not _GUESTS_MORE.fullmatch(gap):
+            elif not _JOINED.fullmatch(gap) and not _GUESTS_MORE.fullmatch(gap) \
+                    and not _AFTER_PROVINCE.fullmatch(gap):
                 break
-            if r.code not in hosts and r.code not in {o.code for o in out}:
-                out.append(r)
+            if r.code not in hosts and r.code not in {o.code for o in out} and not any(
+                    o.code.startswith(r.code + ".") for o in out):
+                out.append(r)  # "Kabupaten Tanah Bumbu, Kalimantan Selatan": not the province
             pos = r.end
         return out
 

@@ -1594,3 +1594,29 @@ def test_a_delegation_listed_by_bullets_and_numbers(extractor: Extractor) -> Non
     assert got == {("Darmawan Saleh", "visitor"), ("Rusmini Hadijah", "visitor"),
                    ("Teguh Santoso", "visitor"), ("Fauzan Akbar", "visitor"),
                    ("Lailatul Fitri", "visitor"), ("Hendra Kusuma", "host")}
+
+
+def test_guests_named_sentences_after_the_host_received_them(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Probolinggo menyambut dua rombongan dari luar Jawa, "
+                        "Rabu (16/10/2024). Sekda menjelaskan aplikasi layanan kelurahan. Warga "
+                        "cukup memasukkan NIK. Kedua rombongan itu masing-masing berasal dari "
+                        "Pemerintah Kabupaten Paser, Kalimantan Timur, dan Pemerintah Kabupaten "
+                        "Bombana, Sulawesi Tenggara.")
+    assert _edges(x) == {("64.01", "35.74"), ("74.06", "35.74")}
+    assert {v.start for v in x.visits} == {"2024-10-16"}
+    x = _run(extractor, "Sekretariat DPRD Kota Jambi menerima dua rombongan dewan, Senin "
+                        "(2/12/2024). Pagi hari, yang datang adalah Komisi I DPRD Kabupaten "
+                        "Batang Hari. Siang harinya, giliran Pansus II DPRD Kabupaten Tebo yang "
+                        "datang.")
+    assert _edges(x) == {("15.04", "15.71"), ("15.09", "15.71")}
+    x = _run(extractor, "Pemerintah Kabupaten Siak menerima kunjungan studi tiru soal BUMDes, "
+                        "Selasa (3/12/2024). Para tamu berasal dari tiga kabupaten di Riau, "
+                        "yakni Kabupaten Kampar, Kabupaten Bengkalis dan Kabupaten Rokan Hulu.")
+    assert _edges(x) == {("14.01", "14.08"), ("14.03", "14.08"), ("14.06", "14.08")}
+
+
+def test_a_later_sentence_about_other_people_gives_no_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kota Probolinggo menerima kunjungan studi tiru, Rabu "
+                        "(16/10/2024). Warga yang datang ke kantor kelurahan berasal dari "
+                        "Kabupaten Probolinggo.")
+    assert x.visits == []
