@@ -900,6 +900,7 @@ _HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
 # A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
 _WE_LEARNED = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+){0,2}?(?:belajar|berguru|menimba)"
                          r"\s+(?:ke|di|dari)\b", re.IGNORECASE)
+_REPRESENTED = re.compile(r"\bdiwakili(?:\s+oleh)?\s*$", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
 _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
                           r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
@@ -2789,6 +2790,14 @@ class Extractor:
                 if origin is not None:
                     o_start = origin.start("name") + (sents[sid].start if sid >= 0 else 0)
                     origin_ref = region_at.get(o_start)
+                represented = _REPRESENTED.search(lead, max(0, tail - 20))
+                if represented is not None and origin_ref is None:
+                    # "Adapun Lanny Jaya diwakili Sekretaris Daerah, Nama": the one who stood in
+                    # for the region named before, on its side.
+                    sent_start = sents[sid].start if sid >= 0 else 0
+                    named = [r for r in regions if sent_start <= r.start
+                             and r.end <= sent_start + represented.start()]
+                    origin_ref = named[-1] if named else None
                 if origin_ref is not None and origin_ref.code in vcodes | hcodes:
                     # "sedangkan dari Kepahiang hadir Kepala Dinas ...": the region said before.
                     code = origin_ref.code

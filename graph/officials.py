@@ -663,9 +663,45 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
     return start, end
 
 
+_TAIL_COMMA = re.compile(r"\s*,\s*")
+
+
+def _name_after_tail(text: str, end: int, stop: int, regions: Mapping[int, int]
+                     ) -> tuple[int, int, int] | None:
+    """Where a person named after a comma that follows a title's last words begins, and the
+    span of the name; or ``None``. The person is marked as one by an honorific before or a
+    degree after ("Statistik Sektoral, Nurmala Husain, S.E.", "Pelayanan Medik, dr. Ani"), so
+    that a list of people named without titles is left as it is."""
+    if end in regions:
+        end = regions[end]  # "... Konservasi Perairan Raja Ampat, Syafri Tamher, S.Pi."
+    comma = _TAIL_COMMA.match(text, end, stop)
+    if comma is None or "," not in comma.group(0):
+        return None
+    opening = comma.end()
+    pos = opening
+    honorific = False
+    while (tok := _TOKEN_RE.match(text, pos, stop)) is not None \
+            and _strip_key(tok.group(0)) in HONORIFICS and tok.group(0)[0].isalpha():
+        honorific = True
+        pos = tok.end()
+        while pos < stop and text[pos] in " \t":
+            pos += 1
+    first = _TOKEN_RE.match(text, pos, stop)
+    if first is None or _DEGREE_TOKEN.match(first.group(0)) \
+            and _strip_key(first.group(0)) in _DEGREES:
+        return None
+    name = _read_name(text, pos, stop, regions)
+    if name is None:
+        return None
+    _after, degree = _item_degrees(text, name[1], stop)
+    if not (honorific or degree):
+        return None
+    return opening, name[0], name[1]
+
+
 # Members named after their leader, without titles: ", beranggotakan Nama, Nama dan Nama".
 _MEMBERS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*)*\s*,?\s*"
-                            r"(?:beranggotakan|dengan\s+anggota|beserta\s+anggota(?:nya)?)\s*:?\s+")
+                            r"(?:beranggotakan|(?:dengan|beserta|serta)\s+anggota(?:nya)?)\s*:?\s+")
 _MEMBERS_LEAD = re.compile(r"\s*,?\s*(?:lainnya\s*,?\s*)?(?:yang\s+(?:ikut|turut|hadir)"
                            r"(?:\s+serta)?\s+)?(?:masing-masing|yakni|yaitu|antara\s+lain"
                            r"|di\s*antaranya)\s+")
@@ -728,6 +764,11 @@ def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
     return opening, first, last
 
 
+# What closes a one-word name as a member's: a faction, a degree or the sentence's end
+# ("Raking (Fraksi Gerindra)", "Zulkifli, S.Ag.", "... dan Ardiansyah.").
+_LONE_NAME_END = re.compile(r"\s*(?:\((?:Fraksi|F-)|[.;](?:\s|$)|,\s*[A-Z][A-Za-z]{0,4}\.)")
+
+
 def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
                  ) -> tuple[int, int] | None:
     """The name of the next member in a list after one title, or ``None``: two words or more,
@@ -740,7 +781,9 @@ def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
         return None
     words = text[name[0]:name[1]].split()
     honorific = text[gap.end():name[0]].strip() != ""
-    if len(words) < 2 and not honorific or words[0] in _NAME_STOP:
+    if len(words) < 2 and not honorific and not words[0].endswith(".") \
+            and not _LONE_NAME_END.match(text, name[1], stop) \
+            or words[0] in _NAME_STOP:
         return None
     return name
 
@@ -939,6 +982,16 @@ def find_officials(
             # "Kepala Bappeda.": the walk stopped at the unit, which is no name
             title_end = walk_end = max(title_end, name[1])
             name = None
+        if name is not None and not bracketed and not members \
+                and "," not in text[walk_end:name[0]]:
+            later = _name_after_tail(text, name[1], stop, regions)
+            if later is not None:
+                # "Kepala Bidang Perencanaan Makro, Bambang Widyatmoko, S.T.": the walk stopped
+                # at a word of the unit it did not know; the person is the one after the comma.
+                title_end = walk_end = later[0]
+                while title_end > m.end() and text[title_end - 1] in " ,":
+                    title_end -= 1
+                name = later[1:]
         if name is None:
             # "dipimpin Hendrikus Sudarman SE MSi, Kepala Bappeda Kapuas Hulu", "Slamet Riyadi ST
             # (Kepala Dinas Kominfo)": the name before the title.

@@ -1620,3 +1620,13 @@ def test_a_later_sentence_about_other_people_gives_no_guests(extractor: Extracto
                         "(16/10/2024). Warga yang datang ke kantor kelurahan berasal dari "
                         "Kabupaten Probolinggo.")
     assert x.visits == []
+
+
+def test_who_stood_in_for_a_region_is_on_its_side(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Jayawijaya dan Kabupaten Lanny Jaya studi tiru ke Kabupaten "
+            "Merauke, Senin (3/6/2024). Adapun Lanny Jaya diwakili Sekretaris Daerah, Markus "
+            "Wenda, S.IP. Bupati Merauke yang berhalangan hadir diwakili Asisten I, Yosef "
+            "Gebze, S.H.")
+    (v,) = _run(extractor, text).visits
+    assert {(o.name, o.side) for o in v.officials} == {("Markus Wenda", "visitor"),
+                                                        ("Yosef Gebze", "host")}

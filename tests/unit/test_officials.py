@@ -443,3 +443,22 @@ def test_members_listed_under_a_header_without_titles_of_their_own() -> None:
 ])
 def test_lists_of_headlines_or_topics_name_nobody(text: str) -> None:
     assert find_officials(text) == []
+
+
+def test_a_unit_word_the_title_walk_did_not_know_is_no_name() -> None:
+    got = [(o.title, o.name) for o in find_officials(
+        "Ia didampingi Kepala Bidang Perencanaan Makro, Hendra Wiratmaja, S.T., M.T., dan "
+        "Kepala Seksi Pelayanan Medik, dr. Rini Anggraeni.")]
+    assert got == [("Kepala Bidang Perencanaan Makro", "Hendra Wiratmaja"),
+                   ("Kepala Seksi Pelayanan Medik", "Rini Anggraeni")]
+    # A name right after the title, then its degree: nothing moves.
+    got = [(o.title, o.name) for o in find_officials("Kepala Dinas Kominfo Teguh Wiratama, "
+                                                     "S.Kom., menjelaskan.")]
+    assert got == [("Kepala Dinas Kominfo", "Teguh Wiratama")]
+
+
+def test_one_word_members_at_the_end_of_a_list() -> None:
+    got = [o.name for o in find_officials(
+        "Rombongan dipimpin Ketua Komisi B Darmaji Saputra, serta anggota Lukas Hendrawan "
+        "dan Mardiyanto. Anggota Pansus Rohani (Fraksi PKB), Jumadi (Fraksi PAN) ikut.")]
+    assert got == ["Darmaji Saputra", "Lukas Hendrawan", "Mardiyanto", "Rohani", "Jumadi"]
