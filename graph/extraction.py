@@ -261,9 +261,10 @@ _GO_VERBS = (
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
-    r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+ilmu|gali\s+ilmu|menimba\s+pengalaman|"
+    r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+(?:ilmu|informasi|pengalaman)|gali\s+ilmu"
+    r"|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
-    r"bergeser|beranjak|melanjutkan\s+perjalanan|menuju|"
+    r"bergeser|beranjak|berpindah|beralih|melanjutkan\s+perjalanan|menuju|"
     # "memilih Pemprov Jatim sebagai tempat belajar": the model named as the object.
     r"memilih|menjadikan|"
     # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
@@ -314,7 +315,8 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
-    menyerap serap menggali gali bergeser beranjak menuju mengirim mengirimkan singgah menyinggahi
+    menyerap serap menggali gali bergeser beranjak berpindah beralih menuju mengirim mengirimkan
+    singgah menyinggahi
     memilih menjadikan
     melanjutkan dibawa diajak
     mampir berangkat memimpin membawa memboyong jadi berada
@@ -797,7 +799,9 @@ _ATTRIBUTION = re.compile(r"(?:" + _any_of(_ATTRIBUTION_WORDS) + r")[^.\n]{0,60}
 _PAST_MARKER = re.compile(
     r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
 )
-_NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya)|[Ee]sok(?:\s+)?harinya|[Ss]ehari"
+_SET_OFF = re.compile(r"\b(?:bertolak|berangkat|diberangkatkan|terbang|dilepas)\b")
+_NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang|sore)(?:nya)?)"
+                       r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"
                        r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua)"
                        r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya)"
                        r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\b")
@@ -2659,6 +2663,8 @@ class Extractor:
                     else 1.0
             if _CAME_HOME.search(text, max(sents[sid].start, d.start - 50), d.start):
                 score -= 4.0  # "telah kembali ke Tidore pada Sabtu (23/11)": the day home
+            elif _SET_OFF.search(text, sents[sid].start, d.start):
+                score -= 1.0  # "bertolak ... menuju Makassar, Minggu (13/10)": the day before
             if d.precision == "month":
                 score -= 2.5
             if d.bare:

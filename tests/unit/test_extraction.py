@@ -1630,3 +1630,22 @@ def test_who_stood_in_for_a_region_is_on_its_side(extractor: Extractor) -> None:
     (v,) = _run(extractor, text).visits
     assert {(o.name, o.side) for o in v.officials} == {("Markus Wenda", "visitor"),
                                                         ("Yosef Gebze", "host")}
+
+
+def test_next_stops_and_fact_finding_in_other_words(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPRD Kabupaten Sumbawa menggali informasi tentang pajak "
+                        "sarang burung walet di Kota Bima, Senin (4/11/2024).")
+    assert _edges(x) == {("52.04", "52.72")}
+    x = _run(extractor, "Tim Bappeda Kabupaten Poso studi tiru ke Kabupaten Klaten, Selasa-Rabu "
+                        "(5-6/11/2024). Hari pertama, rombongan diterima Sekda Klaten. Keesokan "
+                        "paginya, tim Poso berpindah ke Kota Surakarta.")
+    assert {(v.host_codes[0], v.start) for v in x.visits} == {("33.10", "2024-11-05"),
+                                                              ("33.72", "2024-11-06")}
+
+
+def test_the_day_of_setting_off_loses_to_the_day_of_arrival(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan Pemerintah Kota Sorong bertolak menuju Kota Makassar, Minggu "
+                        "(13/10/2024). Pada Senin (14/10/2024), rombongan studi tiru itu "
+                        "mendatangi Balai Kota Makassar.")
+    (v,) = x.visits
+    assert (v.start, v.end) == ("2024-10-14", "2024-10-14")
