@@ -299,7 +299,9 @@ _DATELINE = re.compile(
             [ ]\([A-Za-z .]+\)
           | (?!Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu)
             [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?(?:Senin|Selasa|Rabu|Kamis|Jum|Sabtu
-                                                      |Minggu|\d)))
+                                                      |Minggu|\d))
+          # "Denpasar, BaliNews –": the place, then an outlet written in one CamelCase word
+          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?[A-Z][a-z]+[A-Z][A-Za-z]*[ ]?[-–—]))
         (?:[ ]?\([A-Za-z .]+\))?
         (?:[ ]?,[ ]?[\w.()/ ]{2,40}?)?
     )[^\S\r\n]*[-–—]{1,2}[^\S\r\n]+(?=\S)""",

@@ -639,10 +639,11 @@ _GEO_WORDS = _words("""
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
     pelindo uid uiw (uid) (uiw) dapil rs pemekaran
-    luar orang tanah
+    luar orang tanah via
 """)  # "tamu dari luar Jawa Barat", "Orang Papua itu ...", "di tanah Papua": places and people
 _GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di "
-                    "ujung_barat ujung_timur ujung_utara ujung_selatan")
+                    "ujung_barat ujung_timur ujung_utara ujung_selatan di_selatan di_utara "
+                    "di_barat di_timur")
 # A hospital's own name ending with its town ("RS Mitra Medika Pontianak"), not the town's
 # government; a regional hospital says so ("RSUD Sidoarjo").
 _HOSPITAL_NAME = re.compile(r"\b(?:RS|Rumah\s+Sakit)\s+(?:[A-Z][a-z]+\s+){1,3}$")
@@ -746,9 +747,17 @@ def _without_places(parties: list[RegionRef]) -> list[RegionRef]:
         o.code.startswith(r.code + ".") for o in parties)]
 
 
+_REGIONS_OF = re.compile(r"\b(?:kabupaten|kota|daerah|wilayah|provinsi|kab/kota|kabupaten/kota"
+                         r"|kabupaten-kota)\s+se-$", re.IGNORECASE)
+
+
 def _geo_before(before: str) -> bool:
     """True when the words right before a name make it a place, not a government."""
     words = before.split()
+    if before.endswith("se-") and _REGIONS_OF.search(before[-40:]):
+        # "kafilah dari 19 kabupaten dan kota se-Sumatera Barat": the regions within one, not
+        # it ("Kades se-Lombok Utara" are its people)
+        return True
     if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
         return False
     last = words[-1].lower().lstrip("\"“‘")

@@ -1649,3 +1649,28 @@ def test_the_day_of_setting_off_loses_to_the_day_of_arrival(extractor: Extractor
                         "mendatangi Balai Kota Makassar.")
     (v,) = x.visits
     assert (v.start, v.end) == ("2024-10-14", "2024-10-14")
+
+
+def test_places_of_passage_and_regions_within_one_are_no_parties(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Agam menyambut kedatangan kafilah dari 19 "
+                        "kabupaten dan kota se-Sumatera Barat yang akan berlaga dalam MTQ, "
+                        "Kamis (16/5/2024).")
+    assert x.visits == []
+    x = _run(extractor, "Kades se-Lombok Timur studi tiru ke Kabupaten Tabanan, Senin "
+                        "(3/6/2024).")
+    assert _edges(x) == {("52.03", "51.02")}
+    x = _run(extractor, "Tim Bappeda Kabupaten Kepulauan Sula studi tiru ke Kota Ternate, Senin "
+                        "(3/6/2024). Tim itu menyeberang dari Sanana via Tobelo sebelum "
+                        "melanjutkan perjalanan laut ke Ternate.")
+    assert _edges(x) == {("82.05", "82.71")}
+    x = _run(extractor, "Provinsi Termuda di Selatan Papua Timba Ilmu ke NTB\n\nPemerintah "
+                        "Provinsi Papua Selatan studi tiru ke Provinsi Nusa Tenggara Barat, "
+                        "Senin (3/6/2024).")
+    assert _edges(x) == {("93", "52")}
+
+
+def test_a_dateline_with_an_outlet_in_one_camelcase_word(extractor: Extractor) -> None:
+    x = _run(extractor, "Singaraja, BaliKini – Komisi III DPRD Kabupaten Buleleng menimba ilmu "
+                        "ke Kabupaten Banyuwangi, Senin (2/9/2024).")
+    assert _edges(x) == {("51.08", "35.10")}
+    assert x.article.dateline == "Singaraja, BaliKini"
