@@ -808,6 +808,10 @@ _ATTRIBUTION = re.compile(r"(?:" + _any_of(_ATTRIBUTION_WORDS) + r")[^.\n]{0,60}
 _PAST_MARKER = re.compile(
     r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
 )
+_BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delegasi)"
+                           r"(?:\s+(?:tersebut|itu|ini))?\s*[,.]")
+_SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
+                         r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 _SET_OFF = re.compile(r"\b(?:bertolak|berangkat|diberangkatkan|terbang|dilepas)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang|sore)(?:nya)?)"
                        r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"
@@ -1939,7 +1943,10 @@ class Extractor:
                 # "BANYUWANGI – Dinas Kominfo setempat menerima kunjungan ...": the dateline's.
                 hosts = [RegionRef(cue.start, cue.start, dateline_code, "setempat",
                                    None, True, True)]
-            visitors = [r for r in after_regs if r.start < span.end]
+            # "..., yang menerima rombongan, menjelaskan bahwa aduan dari Kota Batu ...": the
+            # guests are named before what the host went on to say.
+            said = _SAID_AFTER.search(text, cue.end, span.end)
+            visitors = [r for r in after_regs if r.start < (said.start() if said else span.end)]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
             while visitors:
                 # "kedatangan tiga rombongan: Senin dari Kabupaten A, Rabu dari Kota B, dan
@@ -2189,6 +2196,16 @@ class Extractor:
                 told = self._delegation_told(findings, f) if f.hosts and not guests else None
                 if told is None and f.hosts and not guests and f.kind in {"passive", "receive"}:
                     told = self._delegation_before(findings, f, doc)
+                if told is None and f.hosts and not guests and f.kind == "receive" \
+                        and _BARE_WELCOME.search(doc.text, doc.sents[f.sid].start,
+                                                 doc.sents[f.sid].end):
+                    # "Mereka adalah rombongan Pemkab Probolinggo yang datang untuk
+                    # mempelajari ... Kepala Diskominfo Kota Malang, yang menerima rombongan,
+                    # menjelaskan ...": the one delegation the story told, at the host who
+                    # received "the delegation".
+                    earlier = [g for g in findings if g.sid < f.sid and g.visitors and not g.hosts]
+                    if len({frozenset(v.code for v in g.visitors) for g in earlier}) == 1:
+                        told = earlier[-1]
                 if guests and self._plausible(guests, f.hosts, f.strong):
                     add_guests(guests, f)
                 elif told is not None and self._plausible(told.visitors, f.hosts, True):

@@ -1674,3 +1674,12 @@ def test_a_dateline_with_an_outlet_in_one_camelcase_word(extractor: Extractor) -
                         "ke Kabupaten Banyuwangi, Senin (2/9/2024).")
     assert _edges(x) == {("51.08", "35.10")}
     assert x.article.dateline == "Singaraja, BaliKini"
+
+
+def test_regions_in_what_the_host_said_are_no_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Balai Kota Kediri, Rabu (23/4/2025), ramai tamu. Mereka adalah "
+                        "rombongan Pemerintah Kabupaten Lumajang yang datang untuk mempelajari "
+                        "layanan aduan warga. Kepala Diskominfo Kota Kediri, Sri Rahayu, yang "
+                        "menerima rombongan, menjelaskan bahwa aduan yang menyangkut Kabupaten "
+                        "Kediri atau Kabupaten Nganjuk diteruskan ke daerah itu.")
+    assert _edges(x) == {("35.08", "35.71")}
