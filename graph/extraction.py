@@ -3016,15 +3016,37 @@ class Extractor:
                       ) -> None:
         starts = [s.start for s in sents]
         seen: dict[str, ProgramRef] = {}
-        for s, e, ref in hits:
+        nearest: list[set[int]] = []
+        owners: dict[str, set[int]] = {}
+        for s, _e, ref in hits:
+            sid = bisect.bisect_right(starts, s) - 1
+            if len(visits) > 1:
+                dist = {id(v): min(abs(i - sid) for i in v.sentence_ids) for v in visits}
+                best = min(dist.values())
+                near = {k for k, d in dist.items() if d == best}
+                if len(near) > 1 and sid > 0:
+                    # A detail between two stops' sentences belongs to the stop told before it.
+                    told = {id(v) for v in visits if id(v) in near
+                            and any(0 <= sid - i == best for i in v.sentence_ids)}
+                    near = told if len(told) == 1 and best > 0 else near
+                title = self._title
+                if len(near) == 1 and best <= 1 and not (
+                        title is not None and title.start <= s < title.end):
+                    # (The headline names the story's programs, and its stops, only once.)
+                    owners.setdefault(ref.id, set()).update(near)
+                nearest.append(near)
+        for k, (s, e, ref) in enumerate(hits):
             sid = bisect.bisect_right(starts, s) - 1
             if text[s:e].lower() in _BACKGROUND_LABELS and sid > 0 \
                     and sid not in visit.sentence_ids \
                     and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end):
                 continue
             if len(visits) > 1:
-                dist = {id(v): min(abs(i - sid) for i in v.sentence_ids) for v in visits}
-                if dist[id(visit)] > min(dist.values()):
+                if id(visit) not in nearest[k]:
+                    continue
+                if len(nearest[k]) > 1 and ref.id in owners and id(visit) not in owners[ref.id]:
+                    # "Pelajari MPP hingga Smart City" over two stops: each program goes to the
+                    # stop whose own sentences name it again.
                     continue
             seen.setdefault(ref.id, ref)
         visit.programs = _merged_candidates(list(seen.values()))

@@ -1683,3 +1683,13 @@ def test_regions_in_what_the_host_said_are_no_guests(extractor: Extractor) -> No
                         "menerima rombongan, menjelaskan bahwa aduan yang menyangkut Kabupaten "
                         "Kediri atau Kabupaten Nganjuk diteruskan ke daerah itu.")
     assert _edges(x) == {("35.08", "35.71")}
+
+
+def test_headline_programs_go_to_the_stop_that_names_them(extractor: Extractor) -> None:
+    text = ("Pemkab Mamuju Tengah Pelajari MPP dan Smart City di Sidrap dan Parepare\n\n"
+            "Pemerintah Kabupaten Mamuju Tengah studi tiru ke Kabupaten Sidenreng Rappang, "
+            "Selasa (5/11/2024). Di Sidrap, rombongan melihat cara MPP menghimpun ratusan "
+            "layanan. Keesokan harinya, rombongan bergeser ke Kota Parepare untuk mempelajari "
+            "penerapan smart city.")
+    got = {v.host_codes[0]: {p.label for p in v.programs} for v in _run(extractor, text).visits}
+    assert got == {"73.14": {"Mal Pelayanan Publik"}, "73.72": {"Kota cerdas"}}
