@@ -812,6 +812,50 @@ _BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delega
                            r"(?:\s+(?:tersebut|itu|ini))?\s*[,.]")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
+# What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
+# tentang Pendidikan Diniyah Takmiliyah", "Raperda tentang Bantuan Hukum bagi Warga Miskin".
+_REGULATION_ABOUT = re.compile(
+    r"\b(?:(?:Rancangan\s+)?Peraturan\s+Daerah|Perda|Raperda|Ranperda)(?:\s+\([A-Za-z]+\))?"
+    r"(?:\s+(?:Kota|Kabupaten|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"(?:\s+(?:Nomor|No\.)\s*\d+\s+Tahun\s+\d{4})?\s+tentang\s+(?P<subject>[^,.;:()\n\"“”]{3,90})")
+_SUBJECT_WORD = re.compile(r"[^\s]+")
+_SUBJECT_JOINERS = frozenset({"dan", "serta", "&"})
+_SUBJECT_STOPS = frozenset({"DPRD", "Kabupaten", "Kota", "Provinsi", "Pemerintah", "Pemkab",
+                            "Pemkot", "Pemprov", "Pemko", "Nomor", "Tahun", "Nagari", "Desa"})
+
+
+def _subject_end(text: str, start: int, end: int) -> int:
+    """Where the matter of a law's title that starts at ``start`` ends: a run of capitalised
+    words ("Penyelenggaraan Bantuan Hukum" before "bagi"), with "dan" between two of them, or,
+    written in lower case, up to four words ("retribusi parkir" before "yang")."""
+    stop = start
+    lower = None
+    for count, w in enumerate(_SUBJECT_WORD.finditer(text, start, end)):
+        word = w.group(0)
+        if lower is None:
+            lower = word[:1].islower()
+        if word in _SUBJECT_STOPS:
+            break
+        if lower:
+            if word.lower() in _SUBJECT_FUNCTION or count == 4 or not word[:1].islower():
+                break
+        elif not word[:1].isupper():
+            nxt = _SUBJECT_WORD.search(text, w.end(), end)
+            if word not in _SUBJECT_JOINERS or nxt is None or not nxt.group(0)[:1].isupper():
+                break
+        stop = w.end()
+    return stop
+
+
+_SUBJECT_FUNCTION = frozenset({"yang", "di", "bagi", "untuk", "agar", "sebagai", "dengan", "ke",
+                               "dari", "pada", "oleh", "itu", "ini", "tersebut", "sudah", "telah",
+                               "akan", "sedang", "masih", "kini", "secara", "serta", "dan", "atau",
+                               "baru-baru", "datang"})
+# The work a law's title opens with, before its matter: "Pelestarian Cagar Budaya".
+_LAW_PROCESS = frozenset({"penyelenggaraan", "pengelolaan", "pelestarian", "perlindungan",
+                          "pengaturan", "penataan", "pelaksanaan", "pemberdayaan", "pengendalian",
+                          "pembinaan", "pengembangan", "penanggulangan", "pencegahan",
+                          "penyusunan", "pembentukan", "penerapan"})
 _SET_OFF = re.compile(r"\b(?:bertolak|berangkat|diberangkatkan|terbang|dilepas)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang|sore)(?:nya)?)"
                        r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"
@@ -2963,9 +3007,40 @@ class Extractor:
             ref = ProgramRef(candidate_program_iri(label), label, acr, (), True)
             hits.append((m.start(), m.end(), ref))
             known_notations.add(acr.lower())
+        hits.extend(self._regulations(text, hits))
         hits.extend(self._brands(text, hits, known_notations))
         hits.sort(key=lambda h: h[0])
         return hits
+
+    @staticmethod
+    def _regulations(text: str, hits: list[tuple[int, int, ProgramRef]]
+                     ) -> list[tuple[int, int, ProgramRef]]:
+        """What a regional law is about, as a candidate program: "Raperda tentang Pelestarian
+        Cagar Budaya" is about "Pelestarian Cagar Budaya" (also "Perda Pelestarian Cagar Budaya"
+        and "Cagar Budaya"), when the vocabulary has no name there already."""
+        if "tentang" not in text:
+            return []
+        out: list[tuple[int, int, ProgramRef]] = []
+        seen: set[str] = set()
+        for m in _REGULATION_ABOUT.finditer(text):
+            s, e = m.span("subject")
+            e = _subject_end(text, s, e)
+            subject = " ".join(text[s:e].split()).strip(" -–")
+            words = subject.split()
+            if not 1 <= len(words) <= 8 or not subject[:1].isalpha() \
+                    or any(hs <= s < he or s <= hs < e for hs, he, _p in hits):
+                continue  # a name of the vocabulary, which says more
+            key = subject.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            core = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _LAW_PROCESS \
+                else ""
+            alts = tuple(dict.fromkeys(a for a in (f"Perda {subject}", f"Raperda {subject}",
+                                                   core, f"Perda {core}" if core else "") if a))
+            ref = ProgramRef(candidate_program_iri(f"Perda {subject}"), subject, None, alts, True)
+            out.append((m.start(), e, ref))
+        return out
 
     def _brands(self, text: str, hits: list[tuple[int, int, ProgramRef]],
                 known: set[str]) -> list[tuple[int, int, ProgramRef]]:

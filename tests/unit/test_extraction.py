@@ -1693,3 +1693,16 @@ def test_headline_programs_go_to_the_stop_that_names_them(extractor: Extractor) 
             "penerapan smart city.")
     got = {v.host_codes[0]: {p.label for p in v.programs} for v in _run(extractor, text).visits}
     assert got == {"73.14": {"Mal Pelayanan Publik"}, "73.72": {"Kota cerdas"}}
+
+
+def test_the_matter_of_a_regional_law_is_a_program(extractor: Extractor) -> None:
+    text = ("Pansus III DPRD Kabupaten Lebak studi banding ke DPRD Kota Bogor, Senin (2/9/2024), "
+            "untuk membahas Raperda tentang Pelestarian Kampung Budaya Baduy bagi generasi "
+            "muda. Mereka juga mempelajari Perda Kota Bogor tentang pengelolaan air tanah yang "
+            "sudah berlaku.")
+    (v,) = _run(extractor, text).visits
+    labels = {p.label: p for p in v.programs}
+    assert {"Pelestarian Kampung Budaya Baduy", "pengelolaan air tanah"} <= set(labels)
+    assert "Perda Pelestarian Kampung Budaya Baduy" in labels[
+        "Pelestarian Kampung Budaya Baduy"].alt_labels
+    assert "air tanah" in labels["pengelolaan air tanah"].alt_labels
