@@ -2382,6 +2382,17 @@ class Extractor:
                     # single visit: its evidence and dates stay out.
                     coarse = True
                     break
+            if not coarse and len(v.hosts) > 1 and doc is not None:
+                # "kunjungan kerja ke Jawa Barat dan Jakarta" over stops at Kota Bandung and
+                # Purwakarta: the province only sums up the stops told one by one.
+                told = {r.code for sid in v.sentence_ids for r in doc.regions.get(sid, [])
+                        if r.governed}
+                summed = {h.code for h in v.hosts if "." not in h.code and h.code not in told
+                          and any(w is not v and set(w.visitor_codes) == set(v.visitor_codes)
+                                  and any(c.startswith(h.code + ".") for c in w.host_codes)
+                                  for w in visits)}
+                if summed and len(summed) < len(v.hosts):
+                    v.hosts = [h for h in v.hosts if h.code not in summed]  # type: ignore
             if not coarse:
                 out.append(v)
         return out
@@ -2633,6 +2644,10 @@ class Extractor:
                 if d.bare and not near:
                     # A trip told day by day names its first day once, paragraphs before.
                     near = [x for x in explicit if 0 < d.start - x.start < 800][-1:]
+                elif not near and not d.resolved and article.published is None:
+                    # "Selasa (1/10), tim bergeser ke Purwakarta" without a year, in a story
+                    # with no publication date: the year of the trip's dates told before.
+                    near = [x for x in explicit if 0 < d.start - x.start < 1500][-1:]
                 if near:
                     anchor = min(near, key=lambda x: abs(x.start - d.start))
                     # A weekday alone next to a written date is a day of the same trip, at

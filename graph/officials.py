@@ -781,6 +781,8 @@ def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
         return None
     words = text[name[0]:name[1]].split()
     honorific = text[gap.end():name[0]].strip() != ""
+    if len(words) == 1 and _DEGREE_TOKEN.match(words[0]) and _strip_key(words[0]) in _DEGREES:
+        return None  # "Teguh Santoso, S.E. (Fraksi Golkar)": his degree, no one else
     if len(words) < 2 and not honorific and not words[0].endswith(".") \
             and not _LONE_NAME_END.match(text, name[1], stop) \
             or words[0] in _NAME_STOP:

@@ -1706,3 +1706,14 @@ def test_the_matter_of_a_regional_law_is_a_program(extractor: Extractor) -> None
     assert "Perda Pelestarian Kampung Budaya Baduy" in labels[
         "Pelestarian Kampung Budaya Baduy"].alt_labels
     assert "air tanah" in labels["pengelolaan air tanah"].alt_labels
+
+
+def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
+            "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
+            "(30/9), rombongan diterima Sekretaris Diskominfo Kota Semarang. Selasa (1/10), tim "
+            "bergeser ke Kabupaten Kendal untuk studi tiru pengaduan.")
+    x = _run(extractor, text)
+    assert _edges(x) == {("12.01", "31"), ("12.01", "33.74"), ("12.01", "33.24")}
+    assert {(v.host_codes[0], v.start) for v in x.visits if v.host_codes[0] == "33.24"} == {
+        ("33.24", "2024-10-01")}
