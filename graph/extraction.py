@@ -882,6 +882,7 @@ _HINT_WORDS = {
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
                  "hari setelahnya", "harinya"),
     "first_day": ("hari pertama",),
+    "day_ordinal": ("hari pertama", "hari kedua", "hari ketiga", "hari keempat", "hari terakhir"),
     "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
@@ -921,6 +922,9 @@ class _Hints:
 
 
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
+# The day of a trip a stop was on: "Hari kedua giliran Kota Denpasar", "Pada hari terakhir".
+_DAY_ORDINAL = re.compile(r"\b[Hh]ari\s+(?P<n>pertama|kedua|ketiga|keempat|terakhir)\b")
+_ORDINAL_DAYS = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 _EARLIER_TIME = re.compile(
     r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun|[Bb]eberapa\s+(?:waktu"
     r"|bulan|tahun)\s+(?:yang\s+)?lalu"
@@ -2706,6 +2710,9 @@ class Extractor:
                 day_one, day_last = next(iter(tagged))
                 visit.start, visit.end = format_date(day_one), format_date(day_last)
                 return
+        if others and "day_ordinal" in self._hints and self._ordinal_day(
+                visit, text, sents, dates, ids, others):
+            return
         nxt_m = next((m for m in (_NEXT_DAY.search(text, sents[i].start, sents[i].end)
                                   for i in ids) if m is not None),
                      None) if "next_day" in self._hints else None
@@ -2800,6 +2807,37 @@ class Extractor:
                         text, sents[sid].start, d.start):
                     last = d.last
             visit.end = format_date(last, "day")
+
+    @staticmethod
+    def _ordinal_day(visit: Visit, text: str, sents: list[Span], dates: list[DateMention],
+                     ids: list[int], others: frozenset[int] | set[int]) -> bool:
+        """Date a stop of a trip told day by day ("Rabu hingga Jumat, 9-11 Oktober ... Hari
+        kedua giliran Kota Denpasar") as that day of the range told before; False when the
+        stop's sentences name no such day, or a day of their own."""
+        for i in ids:
+            if i in others:
+                continue  # a sentence shared with another stop (a lead naming them all)
+            m = _DAY_ORDINAL.search(text, sents[i].start, sents[i].end)
+            if m is None:
+                continue
+            own = [d for d in dates if d.resolved and d.precision == "day" and not d.bare
+                   and sents[i].start <= d.start < sents[i].end]
+            if own:
+                return False
+            ranges = [d for d in dates if d.resolved and d.precision == "day"
+                      and d.first is not None and d.last is not None and d.first < d.last
+                      and d.start < m.start() and m.start() - d.start < 3000]
+            if not ranges:
+                return False
+            trip = ranges[-1]
+            assert trip.first is not None and trip.last is not None
+            n = m.group("n").lower()
+            day = trip.last if n == "terakhir" else trip.first + timedelta(days=_ORDINAL_DAYS[n])
+            if day > trip.last:
+                return False
+            visit.start = visit.end = format_date(day, "day")
+            return True
+        return False
 
     # ---- officials ---------------------------------------------------------------------------
 

@@ -1717,3 +1717,12 @@ def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> N
     assert _edges(x) == {("12.01", "31"), ("12.01", "33.74"), ("12.01", "33.24")}
     assert {(v.host_codes[0], v.start) for v in x.visits if v.host_codes[0] == "33.24"} == {
         ("33.24", "2024-10-01")}
+
+
+def test_stops_told_as_days_of_a_trip_take_their_day(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Lombok Barat studi tiru ke Bali, Rabu hingga Jumat, 9-11 "
+            "Oktober 2024. Hari pertama, rombongan diterima Pemerintah Kabupaten Badung. Hari "
+            "kedua giliran Pemerintah Kota Denpasar yang menerima rombongan. Pada hari "
+            "terakhir, rombongan bertandang ke Kabupaten Gianyar.")
+    got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
+    assert got == {"51.03": "2024-10-09", "51.71": "2024-10-10", "51.04": "2024-10-11"}
