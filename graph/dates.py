@@ -108,9 +108,14 @@ _LONG = (
     rf"\s+(?P<lm>{_MON})\.?\d?"
     rf"(?:\s*,?\s*(?P<ly>\d{{4}}))?\)?"
 )
+# "Maret 3, 2025": a site theme's month first, day, comma and year.
+_MONTH_DAY = rf"(?P<um>{_MON_FULL})\s+(?P<ud>\d{{1,2}}),\s*(?P<uy>(?:19|20)\d{{2}})"
 _MONTH_YEAR = rf"(?:(?:bulan|akhir|awal|pertengahan)\s+)?(?P<mm>{_MON_FULL})\d?\s+(?P<my>\d{{4}})"
 _YEAR_ONLY = r"(?:tahun|thn\.?)\s+(?P<yy>(?:19|20)\d{2})"
 _ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
+# "Selasa 27.08.2024", "26.09.2024": day, month and a full year between stops (a full year,
+# so that "2.5" or "1.200" is never a date).
+_DOTTED = rf"(?:{_WD}\s*,?\s*)?(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>(?:19|20)\d{{2}})(?![.\d])"
 _RELATIVE = (
     rf"(?P<rel>kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
     rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu)"
@@ -120,7 +125,7 @@ _RELATIVE = (
 )
 
 _DATE_RE = re.compile(
-    rf"(?<![\w/])(?:{_ISO}|{_NUMERIC}|{_LONG}|{_MONTH_YEAR}|{_YEAR_ONLY}|{_RELATIVE})(?![\w])",
+    rf"(?<![\w/.])(?:{_ISO}|{_DOTTED}|{_NUMERIC}|{_LONG}|{_MONTH_DAY}|{_MONTH_YEAR}|{_YEAR_ONLY}|{_RELATIVE})(?![\w])",
     re.IGNORECASE,
 )
 _JOIN_RE = re.compile(rf"^{_RANGE}$", re.IGNORECASE)
@@ -264,6 +269,12 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
 
     if g["iy"]:
         d = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return DateMention(start, end, text, d, d, "day") if d else None
+    if g["ud"]:
+        d = _safe_date(int(g["uy"]), MONTHS[_name(g["um"])], int(g["ud"]))
+        return DateMention(start, end, text, d, d, "day") if d else None
+    if g["dd"]:
+        d = _safe_date(int(g["dy"]), int(g["dm"]), int(g["dd"]))
         return DateMention(start, end, text, d, d, "day") if d else None
 
     if g["nd1"] is not None:

@@ -177,3 +177,10 @@ def test_days_counted_back_from_the_publication() -> None:
     (d,) = find_dates("Dua hari lalu, rombongan tiba.")
     assert d.first is None and d.relative
     assert find_dates("dua hari kemudian", reference=ref) == []
+
+
+def test_dotted_and_month_first_dates() -> None:
+    got = [(d.text, d.first) for d in find_dates("Selasa 27.08.2024 dan Maret 3, 2025.")]
+    assert got == [("Selasa 27.08.2024", date(2024, 8, 27)), ("Maret 3, 2025", date(2025, 3, 3))]
+    # Decimals, prices and version-like numbers without a full year are no dates.
+    assert find_dates("naik 2.5 persen, Rp 1.200.000, versi 3.10") == []
