@@ -810,6 +810,9 @@ _PAST_MARKER = re.compile(
 )
 _BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delegasi)"
                            r"(?:\s+(?:tersebut|itu|ini))?\s*[,.]")
+# A province's team judging or checking a regency of its own: a contest, a verification.
+_ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+penilai|[Pp]enilaian\s+lapangan|[Vv]erifikasi\s+lapangan"
+                         r"|[Ll]omba\s+[A-Z]?\w+|[Mm]onitoring\s+dan\s+evaluasi|[Mm]onev)\b")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
@@ -897,6 +900,7 @@ _HINT_WORDS = {
                 "yang berangkat", "sebelumnya"),
     "consultation": ("konsultasi", "asistensi", "pembinaan", "supervisi", "pendampingan"),
     "invited": ("undangan",),
+    "assessment": ("penilai", "penilaian", "verifikasi", "lomba", "monitoring", "monev"),
     "contrast": ("sedangkan", "adapun", "namun", "tetapi"),
 }
 
@@ -2033,6 +2037,13 @@ class Extractor:
                 and self._province_of(v.code) == self._province_of(h.code)
                 for v in visitors for h in hosts):
             return None  # a regency consulting its own province, or a province its regency
+        if hosts and visitors and "assessment" in self._hints \
+                and _ASSESSMENT.search(text, 0, lead_end) \
+                and not _LEARNING_WORD_[case].search(hay, 0, lead_end) and all(
+                ("." in v.code) != ("." in h.code)
+                and self._province_of(v.code) == self._province_of(h.code)
+                for v in visitors for h in hosts):
+            return None  # "Tim penilai Provinsi Jatim ... disambut Wakil Bupati Ngawi": judging
         shared = {h.code for h in hosts} & {v.code for v in visitors}
         if shared and len({v.code for v in visitors}) > len(shared):
             # "Badung, Bali (ANTARA) - Pemkab Banyuwangi studi tiru ke Kabupaten Badung": the

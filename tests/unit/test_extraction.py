@@ -1726,3 +1726,15 @@ def test_stops_told_as_days_of_a_trip_take_their_day(extractor: Extractor) -> No
             "terakhir, rombongan bertandang ke Kabupaten Gianyar.")
     got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
     assert got == {"51.03": "2024-10-09", "51.71": "2024-10-10", "51.04": "2024-10-11"}
+
+
+def test_a_provinces_judges_in_its_own_regency_make_no_visit(extractor: Extractor) -> None:
+    text = ('Desa Sidomulyo Wakili Ngawi, Tim Penilai Provinsi Jatim Turun Verifikasi\n\nNGAWI '
+            '– Desa Sidomulyo, Kecamatan Geneng, menjadi wakil Kabupaten Ngawi dalam Lomba '
+            'Desa tingkat Provinsi Jawa Timur tahun 2025. Tim penilai dari Pemerintah '
+            'Provinsi Jawa Timur melakukan verifikasi lapangan ke desa tersebut pada Kamis, '
+            '10 April 2025.\n\nTim beranggotakan delapan orang yang dipimpin Kepala Bidang '
+            'Pemerintahan Desa Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Provinsi Jawa '
+            'Timur, Drs. Sugeng Hariyanto, M.Si. Kedatangan tim disambut Wakil Bupati Ngawi, '
+            'Dwi Rahmawati, S.E., Camat Geneng dan Kepala Desa Sidomulyo, Suroto.')
+    assert _run(extractor, text).visits == []
