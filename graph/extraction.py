@@ -1316,6 +1316,13 @@ _GUESTS_GAP = re.compile(
     r"\s+(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
     r"|[A-Z][A-Za-z]+|[IVX]{1,4})\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,9}")
+# A government named as the object of a preposition: "berkoordinasi dengan Pemprov X".
+_GOV_OBJECT = re.compile(r"\b(?:dengan|ke|kepada|dari|oleh|bersama)\s+(?:Pemerintah|Pemkab|Pemkot"
+                         r"|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi)[\s()A-Za-z]{0,25}$")
+# A delegation named with its government: "rombongan Pemerintah Kabupaten", "tim Pemkot".
+_NAMED_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim)\s+(?:Pemerintah\s+(?:Kabupaten|Kota"
+                               r"|Provinsi)|Pemkab|Pemkot|Pemprov|Pemko|DPRD(?:\s+(?:Kabupaten"
+                               r"|Kota|Provinsi))?)")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
 
@@ -2286,7 +2293,8 @@ class Extractor:
                     # Tangerang," ...': the speaker's, told a few sentences before.
                     we = f.kind == "go" and _WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
-                    subject = self._protagonist(f.sid, doc, back=4 if we else 2)
+                    subject = self._protagonist(f.sid, doc, back=4 if we else 2) \
+                        or self._lead_delegation(f.sid, doc)
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
                         add([subject], f.hosts, f, f.confidence - 0.2)
                 elif f.visitors and not f.hosts and f.confidence >= 0.65:
@@ -2612,8 +2620,25 @@ class Extractor:
             span = doc.sents[prev]
             for r in doc.regions.get(prev, []):
                 lead = doc.text[max(span.start, r.start - 35):r.start]
-                if r.start - span.start < 3 or _GOV_LEAD.search(lead):
+                if r.start - span.start < 3 or _GOV_LEAD.search(lead) \
+                        and not _GOV_OBJECT.search(lead):
                     return r
+        return None
+
+    @staticmethod
+    def _lead_delegation(sid: int, doc: _Doc) -> RegionRef | None:
+        """The government whose delegation the story's first sentences name ("memimpin
+        rombongan Pemerintah Kabupaten Tolitoli berkonsultasi ke Kemendagri"), for a bare
+        "rombongan" later on ("Keesokan harinya, rombongan bergeser ke Kota Tangerang")."""
+        span = doc.sents[sid]
+        if not _GUESTS_WORD.search(doc.text, span.start, min(span.end, span.start + 60)):
+            return None
+        for prev in range(0, min(sid, 4)):
+            pspan = doc.sents[prev]
+            for m in _NAMED_DELEGATION.finditer(doc.text, pspan.start, pspan.end):
+                for r in doc.regions.get(prev, []):
+                    if m.end() <= r.start <= m.end() + 2:
+                        return r
         return None
 
     @staticmethod

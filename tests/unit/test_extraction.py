@@ -1738,3 +1738,12 @@ def test_a_provinces_judges_in_its_own_regency_make_no_visit(extractor: Extracto
             'Timur, Drs. Sugeng Hariyanto, M.Si. Kedatangan tim disambut Wakil Bupati Ngawi, '
             'Dwi Rahmawati, S.E., Camat Geneng dan Kepala Desa Sidomulyo, Suroto.')
     assert _run(extractor, text).visits == []
+
+
+def test_a_bare_delegation_later_is_the_one_the_lead_named(extractor: Extractor) -> None:
+    text = ("TOLITOLI – Bupati Buol memimpin rombongan Pemerintah Kabupaten Buol berkonsultasi ke "
+            "Kementerian Dalam Negeri di Jakarta, Senin (15/9/2025).\n\nDirektur itu meminta "
+            "Pemkab berkoordinasi dengan Pemprov Sulawesi Tengah sebelum perda diajukan.\n\n"
+            "Keesokan harinya, Selasa (16/9/2025), rombongan bergeser ke Kota Tangerang untuk "
+            "mempelajari pengoperasian Command Center.")
+    assert _edges(_run(extractor, text)) == {("72.05", "36.71")}
