@@ -458,7 +458,9 @@ _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){
 # penerbangan dari Kendari tiba larut malam di Surabaya".
 _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat"
                         r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit)|menempuh"
-                        r"|(?:jalan|jalur)\s+(?:darat|udara|laut))\b",
+                        r"|(?:jalan|jalur)\s+(?:darat|udara|laut)"
+                        # "berangkat dari Bula ke Ambon dengan kapal, lalu terbang ke Makassar"
+                        r"|dengan\s+(?:kapal|pesawat|bus|speedboat|feri)|lalu\s+terbang)\b",
                         re.IGNORECASE)
 # ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY.)
 _PASSED_AT = re.compile(r"\b(?:(?:transit|menginap|bermalam)(?:\s+(?:sejenak|sebentar|semalam"
@@ -813,6 +815,9 @@ _BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delega
 # A province's team judging or checking a regency of its own: a contest, a verification.
 _ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+penilai|[Pp]enilaian\s+lapangan|[Vv]erifikasi\s+lapangan"
                          r"|[Ll]omba\s+[A-Z]?\w+|[Mm]onitoring\s+dan\s+evaluasi|[Mm]onev)\b")
+_BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
+                      r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"
+                      r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
@@ -1954,7 +1959,8 @@ class Extractor:
                 # studied.
                 at = _PREP_[case].search(hay, cue.end, clause)
                 if at is not None and at.group(0).lower() == "di" \
-                        and len(text[cue.end:at.start()].split()) <= 8:
+                        and len(text[cue.end:at.start()].split()) <= 8 \
+                        and not _BEST_IN.search(text, cue.end, at.end()):
                     hosts = self._slot(text, at.end(), clause, after_regs)
             if not hosts:
                 if slot_start > cue.end and kind in {"strong", "medium"} \
@@ -2101,8 +2107,11 @@ class Extractor:
             either = hay[pos:r.start]  # the gap in the case the patterns below are for
             if not out:
                 if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either) \
-                        or "contrast" in self._hints and _CONTRAST.search(gap):
-                    break  # "..., sedangkan DPRD Tapanuli Utara mempelajari ...": a new clause
+                        or "contrast" in self._hints and _CONTRAST.search(gap) \
+                        or _BEST_IN.search(gap):
+                    # "..., sedangkan DPRD Tapanuli Utara mempelajari ...": a new clause; "unit
+                    # yang dinilai paling efisien di Jawa Barat": a ranking, not a place gone to
+                    break
                 if _civil(case, either) and not _GOV_IN_GAP_[case].search(either):
                     break
             else:

@@ -1747,3 +1747,16 @@ def test_a_bare_delegation_later_is_the_one_the_lead_named(extractor: Extractor)
             "Keesokan harinya, Selasa (16/9/2025), rombongan bergeser ke Kota Tangerang untuk "
             "mempelajari pengoperasian Command Center.")
     assert _edges(_run(extractor, text)) == {("72.05", "36.71")}
+
+
+def test_travel_legs_and_rankings_are_no_hosts(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Buru studi banding ke pabrik pengolahan ikan milik "
+                        "PT Laut Biru di Kabupaten Pangkajene dan Kepulauan, Rabu (9/7/2025). "
+                        "Mereka berangkat dari Namlea ke Ambon dengan kapal, lalu terbang ke "
+                        "Makassar.")
+    assert x.visits == []
+    x = _run(extractor, "Manajemen RSUD Kabupaten Garut melakukan studi banding ke Rumah Sakit "
+                        "Harapan Sehat, sebuah rumah sakit swasta, Jumat (24/10/2025). Kunjungan "
+                        "itu untuk mempelajari unit hemodialisis yang dinilai paling efisien di "
+                        "Jawa Barat.")
+    assert x.visits == []
