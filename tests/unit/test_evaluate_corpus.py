@@ -15,7 +15,11 @@ digital government and hard negatives) the corpus measured 1,133 articles: edge 
 precision 0.991, start dates 0.945, programs F1 0.790, officials F1 0.942, negatives 301/301.
 Dates went to 0.94, programs to 0.78 and officials to 0.935: their topics (subak, posyandu, mina
 padi, homestay) are in no vocabulary, and their officials' layouts (terse posts, BUMD directors)
-are partly unread, as written.
+are partly unread, as written. The 160 articles of a further eight writers (art1134-art1293:
+council visits, Java and Bali, eastern Indonesia, the host's side, itineraries, officials,
+programs and near-misses) joined after the fixes they prompted; with them the corpus measured
+1,293 articles: edge F1 0.976 with precision 0.991, start dates 0.943, programs F1 0.802,
+officials F1 0.943, negatives 348/348. The size floors went up with them; the others stand.
 """
 
 from __future__ import annotations
@@ -38,8 +42,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 1130
-    assert summary["negatives"]["total"] >= 300
+    assert summary["articles"] >= 1290
+    assert summary["negatives"]["total"] >= 345
     assert summary["errors"] == []
 
 
