@@ -645,7 +645,8 @@ _GEO_WORDS = _words("""
 """)  # "tamu dari luar Jawa Barat", "Orang Papua itu ...", "di tanah Papua": places and people
 _GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di "
                     "ujung_barat ujung_timur ujung_utara ujung_selatan di_selatan di_utara "
-                    "di_barat di_timur")
+                    "di_barat di_timur daerah-daerah_di "
+                    "kabupaten/kota_di")
 # A hospital's own name ending with its town ("RS Mitra Medika Pontianak"), not the town's
 # government; a regional hospital says so ("RSUD Sidoarjo").
 _HOSPITAL_NAME = re.compile(r"\b(?:RS|Rumah\s+Sakit)\s+(?:[A-Z][a-z]+\s+){1,3}$")
@@ -818,6 +819,8 @@ _ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+penilai|[Pp]enilaian\s+lapangan|[Vv]eri
 _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
                       r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"
                       r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")
+_CHOSEN_AS = re.compile(r"\bdipilih\s+(?:oleh\s+)?(?P<agent>[^.;]{3,90}?)\s+(?:sebagai|menjadi)"
+                        r"\s+(?:lokasi|tempat|tujuan|lokus|destinasi)\s*$")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
@@ -2080,6 +2083,15 @@ class Extractor:
         if cue.kind not in {"strong", "medium"} and cue.text.lower() not in {
                 "datang", "tiba", "berkunjung", "bertandang"}:
             return None
+        chosen = _CHOSEN_AS.search(text, max(span.start, cue.start - 120), cue.start)
+        if chosen is not None and cue.kind == "strong":
+            # "Kota Metro dipilih Pemerintah Kabupaten Lampung Timur sebagai lokasi studi
+            # banding": the one chosen is the host, the one who chose learns.
+            hosts = [r for r in before_regs if r.end <= chosen.start()]
+            learners = [r for r in before_regs if chosen.start("agent") <= r.start
+                        and r.end <= chosen.end("agent")]
+            if hosts and learners:
+                return _Finding(sid, learners[:1], hosts[-1:], conf - 0.05, strong, kind)
         visitors = self._subject(text, span, cue, before_regs)
         if not visitors:
             return None

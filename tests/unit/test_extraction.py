@@ -1760,3 +1760,14 @@ def test_travel_legs_and_rankings_are_no_hosts(extractor: Extractor) -> None:
                         "itu untuk mempelajari unit hemodialisis yang dinilai paling efisien di "
                         "Jawa Barat.")
     assert x.visits == []
+
+
+def test_a_host_chosen_as_the_place_to_learn_and_regions_of_a_province(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Kota Metro dipilih Pemerintah Kabupaten Lampung Tengah sebagai lokasi "
+                        "studi banding pengelolaan SIPPN, Senin (17/11/2025).")
+    assert _edges(x) == {("18.02", "18.72")}
+    x = _run(extractor, "Diskominfo Kota Banjarbaru kembali menjadi tujuan belajar daerah-daerah "
+                        "di Kalimantan Selatan, Rabu (12/11/2025). Mereka adalah tim Diskominfo "
+                        "Kabupaten Tapin.")
+    assert _edges(x) == {("63.05", "63.72")}
