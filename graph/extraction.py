@@ -258,13 +258,16 @@ _GO_VERBS = (
     # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
     # after the verb, the host after "ke".
     r"(?:memimpin|membawa|memboyong)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi|jajaran)(?:nya)?|"
+    # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
+    r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
+    r"|perangkat\s+desa|pegawai|staf)|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+(?:ilmu|informasi|pengalaman)|gali\s+ilmu"
     r"|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
-    r"bergeser|beranjak|berpindah|beralih|melanjutkan\s+perjalanan|menuju|"
+    r"bergeser|beranjak|berpindah|beralih|melanjutkan\s+perjalanan|menuju|berlanjut|"
     # "memilih Pemprov Jatim sebagai tempat belajar": the model named as the object.
     r"memilih|menjadikan|"
     # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
@@ -315,7 +318,8 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
-    menyerap serap menggali gali bergeser beranjak berpindah beralih menuju mengirim mengirimkan
+    menyerap serap menggali gali bergeser beranjak berpindah beralih berlanjut menuju mengirim
+    mengirimkan
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dibawa diajak
@@ -902,7 +906,8 @@ _HINT_WORDS = {
     # every word of _LOGISTICS and _RELIEF
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat",
                   "terbang", "pesawat", "menempuh", "jalan darat", "jalur", "korban",
-                  "erahkan bantuan", "alurkan bantuan", "konvoi"),  # me-nyerahkan
+                  "erahkan bantuan", "alurkan bantuan", "konvoi", "kapal", "speedboat",
+                  "feri", "bus"),  # me-nyerahkan
     # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
     "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
                 "yang berangkat", "sebelumnya"),
@@ -1304,8 +1309,8 @@ _GUESTS_MORE = re.compile(
 # masing-masing berasal dari", "Tamu yang dimaksud adalah rombongan", "Pagi hari, yang datang
 # adalah", "Mereka adalah anggota", "Siang harinya, giliran X yang datang".
 _GUESTS_LATER = re.compile(
-    r"\W*(?:[A-Z][\w ]{0,25},\s*)?(?:"
-    r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan|tamu|delegasi)"
+    r"\W*(?:[A-Z][\w ]{0,25},\s*)?(?:kali\s+ini\s*,?\s*)?(?:"
+    r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan|tamu|delegasi|tim)"
     r"(?:\s+(?:pertama|kedua|ketiga|itu|tersebut|yang\s+dimaksud|sendiri|masing-masing))*"
     r"\s+(?:(?:adalah|merupakan|yakni|yaitu|ialah)(?:\s+(?:rombongan|delegasi|tim|anggota))?"
     r"|(?:berasal|datang)(?=\s+(?:dari|asal)\s))"

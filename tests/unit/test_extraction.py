@@ -1771,3 +1771,22 @@ def test_a_host_chosen_as_the_place_to_learn_and_regions_of_a_province(
                         "di Kalimantan Selatan, Rabu (12/11/2025). Mereka adalah tim Diskominfo "
                         "Kabupaten Tapin.")
     assert _edges(x) == {("63.05", "63.72")}
+
+
+def test_more_ways_of_telling_a_trip_and_its_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "DPMD Kabupaten Klaten memboyong 20 kepala desa ke Daerah Istimewa "
+                        "Yogyakarta pekan ini. Hari pertama, Kamis (21/11/2024), rombongan menuju "
+                        "Kabupaten Sleman untuk mempelajari BUMDes.")
+    assert _edges(x) == {("33.10", "34.04")}
+    x = _run(extractor, "Kampung wisata Kandri di Kota Semarang kembali kedatangan tamu, Selasa "
+                        "(23/7/2024). Kali ini yang datang adalah rombongan BPD dari Kabupaten "
+                        "Musi Banyuasin.")
+    assert _edges(x) == {("16.06", "33.74")}
+    x = _run(extractor, "Tim Kabupaten Sintang studi tiru ke Kabupaten Bangli, Senin (7/10/2024). "
+                        "Keesokan harinya, Selasa (8/10/2024), perjalanan berlanjut ke Desa "
+                        "Jatiluwih di Kabupaten Tabanan.")
+    assert _edges(x) == {("61.05", "51.06"), ("61.05", "51.02")}
+    x = _run(extractor, "Tim Kabupaten Tana Tidung studi tiru ke Kabupaten Berau, Senin "
+                        "(7/10/2024). Rombongan menyusuri sungai dengan speedboat dari Tideng Pale "
+                        "menuju Tarakan, lalu melanjutkan perjalanan udara.")
+    assert _edges(x) == {("65.04", "64.03")}
