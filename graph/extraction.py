@@ -825,6 +825,8 @@ _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|t
                       r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")
 _CHOSEN_AS = re.compile(r"\bdipilih\s+(?:oleh\s+)?(?P<agent>[^.;]{3,90}?)\s+(?:sebagai|menjadi)"
                         r"\s+(?:lokasi|tempat|tujuan|lokus|destinasi)\s*$")
+_OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah|pemerintah\s+daerah"
+                            r"|pemda|kabupaten/kota|kabupaten|kota)(?:\s+lain(?:nya)?)?\b")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
@@ -980,8 +982,8 @@ _CAME_HOME = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke\s+)?(?:[\w
 _HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
                             r"[^.;]{0,110}?\boleh\s*$", re.IGNORECASE)
 # A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
-_WE_LEARNED = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+){0,2}?(?:belajar|berguru|menimba)"
-                         r"\s+(?:ke|di|dari)\b", re.IGNORECASE)
+_WE_LEARNED = re.compile(r"\b(?:kami|kita|saya)\s+(?:\w+\s+){0,2}?(?:belajar|berguru|menimba)"
+                         r"\s+(?:ke|di|dari|bagaimana|cara)\b", re.IGNORECASE)
 _REPRESENTED = re.compile(r"\bdiwakili(?:\s+oleh)?\s*$", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
 _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
@@ -1338,6 +1340,9 @@ _NAMED_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim)\s+(?:Pemerintah\s+
                                r"|Kota|Provinsi))?)")
 _GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
                        r"Provinsi)[\s()A-Za-z]{0,25}$")
+# A speaker's office before the region: "Bupati Pesisir Barat, Nama, ..." says "kami".
+_HEAD_LEAD = re.compile(r"(?:Bupati|Wali\s?[Kk]ota|Gubernur|Sekda|Sekretaris\s+Daerah|Kepala\s+\w+"
+                        r"(?:\s+\w+)?)\s+$")
 
 
 def _beside(cue: _Cue, regs: list[RegionRef]) -> bool:
@@ -2007,8 +2012,11 @@ class Extractor:
         elif kind == "receive":
             if cue.text.lower().startswith("kedatangan") and not before_regs:
                 return None
-            if _BUSY_BEFORE.search(text, max(span.start, cue.start - 25), cue.start):
-                return None  # "MPP yang paling ramai dikunjungi di Jawa Timur": busy, no guests
+            if _BUSY_BEFORE.search(text, max(span.start, cue.start - 25), cue.start) \
+                    and not _OTHER_REGIONS.match(text, cue.end, span.end):
+                # "MPP yang paling ramai dikunjungi di Jawa Timur": busy, no guests ("kerap
+                # didatangi daerah lain" has guests, named in the sentences after)
+                return None
             hosts = self._subject(text, span, cue, before_regs)
             dateline_code = self._dateline_region(self._dateline) if not hosts and \
                 "setempat" in text[span.start:cue.start].lower() else None
@@ -2319,8 +2327,15 @@ class Extractor:
                     # Tangerang," ...': the speaker's, told a few sentences before.
                     we = f.kind == "go" and _WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
-                    subject = self._protagonist(f.sid, doc, back=4 if we else 2) \
+                    subject = self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we) \
                         or self._lead_delegation(f.sid, doc)
+                    if subject is None and we:
+                        # '"... kami belajar bagaimana Pemkab Kulon Progo ...," kata Syamsul'
+                        # in a story datelined where the speaker governs: the dateline's region.
+                        code = self._dateline_region(self._dateline)
+                        at = doc.sents[f.sid].start
+                        subject = RegionRef(at, at, code, self._dateline or "", None, False,
+                                            True) if code is not None else None
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
                         add([subject], f.hosts, f, f.confidence - 0.2)
                 elif f.visitors and not f.hosts and f.confidence >= 0.65:
@@ -2638,8 +2653,11 @@ class Extractor:
         return out
 
     @staticmethod
-    def _protagonist(sid: int, doc: _Doc, back: int = 2) -> RegionRef | None:
-        """The government the ``back`` sentences before ``sid`` are about, if one stands out."""
+    def _protagonist(sid: int, doc: _Doc, back: int = 2, speaker: bool = False
+                     ) -> RegionRef | None:
+        """The government the ``back`` sentences before ``sid`` are about, if one stands out;
+        with ``speaker``, also the region of an official named with it ("Bupati Pesisir Barat,
+        Nama, ..." before his '"... kami belajar ..."')."""
         for prev in range(sid - 1, sid - 1 - back, -1):
             if prev < 0:
                 break
@@ -2647,7 +2665,7 @@ class Extractor:
             for r in doc.regions.get(prev, []):
                 lead = doc.text[max(span.start, r.start - 35):r.start]
                 if r.start - span.start < 3 or _GOV_LEAD.search(lead) \
-                        and not _GOV_OBJECT.search(lead):
+                        and not _GOV_OBJECT.search(lead) or speaker and _HEAD_LEAD.search(lead):
                     return r
         return None
 

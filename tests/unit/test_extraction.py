@@ -1790,3 +1790,16 @@ def test_more_ways_of_telling_a_trip_and_its_guests(extractor: Extractor) -> Non
                         "(7/10/2024). Rombongan menyusuri sungai dengan speedboat dari Tideng Pale "
                         "menuju Tarakan, lalu melanjutkan perjalanan udara.")
     assert _edges(x) == {("65.04", "64.03")}
+
+
+def test_a_speaker_who_says_we_learned_and_a_host_many_come_to(extractor: Extractor) -> None:
+    text = ("Musrenbang Dibuka\n\nKRUI – Bupati Pesisir Barat, Syamsul Anwar, membuka Musrenbang "
+            "RKPD, Senin (10/3/2025). Musrenbang diikuti camat dan kepala pekon. Ia meminta data "
+            "desa seragam. Target itu dibahas panjang. Peserta juga bertanya soal anggaran.\n\n"
+            "Syamsul lalu bercerita. \"Pekan lalu saya berada di Kulon Progo. Kami belajar "
+            "bagaimana Pemkab Kulon Progo membangun Satu Data sampai ke desa,\" katanya.")
+    assert _edges(_run(extractor, text)) == {("18.13", "34.01")}
+    x = _run(extractor, "Keberhasilan itu membuat Kota Bontang kerap didatangi daerah lain. Pada "
+                        "Maret lalu, Dinas Lingkungan Hidup Kabupaten Berau datang mempelajari "
+                        "pengelolaan TPA.")
+    assert _edges(x) == {("64.03", "64.74")}
