@@ -825,8 +825,9 @@ _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|t
                       r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")
 _CHOSEN_AS = re.compile(r"\bdipilih\s+(?:oleh\s+)?(?P<agent>[^.;]{3,90}?)\s+(?:sebagai|menjadi)"
                         r"\s+(?:lokasi|tempat|tujuan|lokus|destinasi)\s*$")
-_OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah|pemerintah\s+daerah"
-                            r"|pemda|kabupaten/kota|kabupaten|kota)(?:\s+lain(?:nya)?)?\b")
+_OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah"
+                            r"|pemerintah\s+daerah|pemda|kabupaten/kota|kabupaten|kota)"
+                            r"(?:\s+lain(?:nya)?)?\b")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
