@@ -953,15 +953,17 @@ _EARLIER_TIME = re.compile(
     r"|Desember)\s+lalu|pada\s+(?:tahun\s+)?20\d\d(?![\d/-]))\b")
 _SIDE_VISITOR_CUE = re.compile(
     r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
-    r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan|anggota\s+rombongan"
+    r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+(?:rombongan|tim|delegasi)"
+    r"|anggota\s+rombongan"
     r"(?:\s+(?:antara\s+lain|yakni|yaitu))?|(?:[Ii]a|[Mm]ereka)\s+(?:membawa|mengajak)"
-    r"|dalam\s+rombongan\s+(?:terdapat|tampak|ada|turut|ikut)(?:\s+(?:serta|pula|juga))?"
+    r"|dalam\s+(?:rombongan|tim|delegasi)(?:\s+\w+)?\s+(?:juga\s+)?(?:terdapat|tampak|ada|turut"
+    r"|ikut)(?:\s+(?:serta|pula|juga|hadir))?"
     r"|ikut\s+pula|dengan\s+anggota|beranggotakan|terdiri\s+(?:atas|dari)"
     # "Bersamanya ikut Kepala Dinas ...", "Ikut dalam rombongan Barut antara lain ..."
     r"|bersamanya\s+(?:ikut|turut)(?:\s+serta|\s+pula)?"
     r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+rombongan\s+(?:\w+\s+){0,3}?"
     r"(?:antara\s+lain|di\s*antaranya|yakni|yaitu)"
-    r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+rombongan(?:\s+\w+){0,3}\s*,"
+    r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+(?:rombongan|tim|delegasi)(?:\s+\w+){0,3}\s*,"
     r"|(?:ikut|turut)\s+mendampingi\s*,"
     r"|beserta\s+anggota)\s*:?\s*$",
     re.IGNORECASE

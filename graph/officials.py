@@ -1021,7 +1021,9 @@ def find_officials(
             # the members are named without titles of their own.
             member = _read_name(text, after.end(), stop, regions)
             if member is not None and (member[1] - member[0] > 4
-                                       and len(text[member[0]:member[1]].split()) >= 2):
+                                       and len(text[member[0]:member[1]].split()) >= 2
+                                       or member[1] - member[0] > 3
+                                       and _LONE_NAME_END.match(text, member[1], stop)):
                 while member is not None:
                     clean = normalise_name(text[member[0]:member[1]])
                     if not clean or clean in TITLE_WORDS:

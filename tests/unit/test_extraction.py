@@ -1803,3 +1803,14 @@ def test_a_speaker_who_says_we_learned_and_a_host_many_come_to(extractor: Extrac
                         "Maret lalu, Dinas Lingkungan Hidup Kabupaten Berau datang mempelajari "
                         "pengelolaan TPA.")
     assert _edges(x) == {("64.03", "64.74")}
+
+
+def test_more_words_for_the_delegations_own_people(extractor: Extractor) -> None:
+    text = ("Komisi II DPRD Kabupaten Pasaman Barat studi banding ke DPRD Kota Padang, Senin "
+            "(2/9/2024). Rombongan dipimpin Ketua Komisi II, Hendri Yusman, S.H., dengan anggota "
+            "Rosnita, S.Pd., dan Ali Akbar Harahap. Ikut dalam tim, Kepala Bagian Persidangan, "
+            "Sri Wahyuni Pakaya, S.E.")
+    (v,) = _run(extractor, text).visits
+    assert {(o.name, o.side) for o in v.officials} == {
+        ("Hendri Yusman", "visitor"), ("Rosnita", "visitor"), ("Ali Akbar Harahap", "visitor"),
+        ("Sri Wahyuni Pakaya", "visitor")}
