@@ -828,6 +828,7 @@ _CHOSEN_AS = re.compile(r"\bdipilih\s+(?:oleh\s+)?(?P<agent>[^.;]{3,90}?)\s+(?:s
 _OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah"
                             r"|pemerintah\s+daerah|pemda|kabupaten/kota|kabupaten|kota)"
                             r"(?:\s+lain(?:nya)?)?\b")
+_ROOM_BEFORE = re.compile(r"\b(?:[Rr]uang(?:an)?|RUANG|[Aa]ula)\s+$")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
@@ -3116,8 +3117,13 @@ class Extractor:
             for s, e, p in self.programs.find(text):
                 if str(p.iri) in self._fields or _inside_unit(text, s) \
                         or _DEGREE_AFTER_NAME.match(text, e) and _NAME_BEFORE_DEGREE.search(
-                            text, max(0, s - 40), s):
-                    continue  # "Nor Hidayah Rahmi, SKM, M.Kes": a degree, not the survey
+                            text, max(0, s - 40), s) \
+                        or p.slug != "command-center" and _ROOM_BEFORE.search(
+                            text, max(0, s - 12), s):
+                    # "Nor Hidayah Rahmi, SKM, M.Kes": a degree, not the survey; "di Ruang
+                    # Adipura Balai Kota": a room named after an award (a command center is a
+                    # room that is itself what guests come to see)
+                    continue
                 ref = self._refs.get(p.iri)
                 if ref is None:
                     ref = self._refs[p.iri] = _program_ref(p)

@@ -1814,3 +1814,10 @@ def test_more_words_for_the_delegations_own_people(extractor: Extractor) -> None
     assert {(o.name, o.side) for o in v.officials} == {
         ("Hendri Yusman", "visitor"), ("Rosnita", "visitor"), ("Ali Akbar Harahap", "visitor"),
         ("Sri Wahyuni Pakaya", "visitor")}
+
+
+def test_a_room_named_after_a_program_is_no_program(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Pati studi tiru ke Kota Surakarta, Senin (2/9/2024), untuk "
+            "mempelajari SIPPN. Rombongan diterima di Ruang Adipura Balai Kota.")
+    (v,) = _run(extractor, text).visits
+    assert {p.label for p in v.programs} == {"Sistem Informasi Pelayanan Publik Nasional"}
