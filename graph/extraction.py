@@ -544,7 +544,7 @@ def _any_of(alternatives: str) -> str:
 
 # Heads of non-government destinations between the preposition and a region.
 _BLOCK_HOST_WORDS = (
-    r"universitas|univ|kampus|institut|politeknik|sekolah|sma|smk|smp|pesantren|pt|cv|"
+    r"universitas|univ|university|kampus|institut|politeknik|sekolah|sma|smk|smp|pesantren|pt|cv|"
     r"perusahaan|pabrik|bank|hotel|kementerian|kemen\w+|kantor\s+staf|istana|dpr\s+ri|mpr|"
     r"direktorat|ditjen|lembaga|kbri|luar\s+negeri|negara|bumn|koperasi|pasar|pantai|objek\s+wisata"
     r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
@@ -761,6 +761,8 @@ _REGIONS_OF = re.compile(r"\b(?:kabupaten|kota|daerah|wilayah|provinsi|kab/kota|
 def _geo_before(before: str) -> bool:
     """True when the words right before a name make it a place, not a government."""
     words = before.split()
+    if _DISTRICTS_BEFORE.search(before[-60:]):
+        return True  # "di Kecamatan Embaloh Hulu dan Batang Lupar": another district
     if before.endswith("se-") and _REGIONS_OF.search(before[-40:]):
         # "kafilah dari 19 kabupaten dan kota se-Sumatera Barat": the regions within one, not
         # it ("Kades se-Lombok Utara" are its people)
@@ -829,6 +831,10 @@ _OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah
                             r"|pemerintah\s+daerah|pemda|kabupaten/kota|kabupaten|kota)"
                             r"(?:\s+lain(?:nya)?)?\b")
 _ROOM_BEFORE = re.compile(r"\b(?:[Rr]uang(?:an)?|RUANG|[Aa]ula)\s+$")
+_PART_OF = re.compile(r"\b(?:bagian|salah\s+satu|sebagian|rangkaian)\s+$", re.IGNORECASE)
+# "di Kecamatan Embaloh Hulu dan Batang Lupar": a district's name after another's.
+_DISTRICTS_BEFORE = re.compile(r"\b[Kk]ecamatan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                               r"\s+(?:dan|serta)\s+$")
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
@@ -1933,6 +1939,9 @@ class Extractor:
                         return _Finding(sid, led, hosts, conf, strong, kind) if hosts else None
                 if p_word == "dari" and word == "berangkat":
                     return None  # "berangkat bersama dari Kota Palu": where they set off
+                if p_word == "dari" and _PART_OF.search(text, max(span.start, prep.start() - 20),
+                                                         prep.start()):
+                    return None  # "Kunjungan ini merupakan bagian dari monitoring ...": no origin
                 if p_word == "dari" and not learning:
                     # "datang dari X", "rombongan studi tiru dari X": X is where the learners
                     # come from; the host is a later "ke/di" or the subject (host headline).

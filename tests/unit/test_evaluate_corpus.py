@@ -20,6 +20,11 @@ council visits, Java and Bali, eastern Indonesia, the host's side, itineraries, 
 programs and near-misses) joined after the fixes they prompted; with them the corpus measured
 1,293 articles: edge F1 0.976 with precision 0.991, start dates 0.943, programs F1 0.802,
 officials F1 0.943, negatives 348/348. The size floors went up with them; the others stand.
+Six more writers' 120 articles (art1294-art1413: the seeds' genre, Kalimantan and Sulawesi,
+Sumatra, noisy portals, visits that are not the story, villages) joined after three of their
+false finds in negatives were fixed: 1,413 articles, edge F1 0.971 with precision 0.990, start
+dates 0.944, programs F1 0.800, officials F1 0.941, negatives 383/383. Recall on the visits told
+in passing (art1374-art1393) is still low, as written.
 """
 
 from __future__ import annotations
@@ -42,8 +47,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 1290
-    assert summary["negatives"]["total"] >= 345
+    assert summary["articles"] >= 1410
+    assert summary["negatives"]["total"] >= 380
     assert summary["errors"] == []
 
 

@@ -1821,3 +1821,17 @@ def test_a_room_named_after_a_program_is_no_program(extractor: Extractor) -> Non
             "mempelajari SIPPN. Rombongan diterima di Ruang Adipura Balai Kota.")
     (v,) = _run(extractor, text).visits
     assert {p.label for p in v.programs} == {"Sistem Informasi Pelayanan Publik Nasional"}
+
+
+def test_a_ministrys_scope_a_districts_name_and_a_university_are_no_parties(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Tim KemenPANRB melakukan kunjungan kerja ke MPP Kabupaten Sumedang, "
+                        "Selasa (18/11/2025). Kunjungan ini merupakan bagian dari monitoring "
+                        "penyelenggaraan MPP di Jawa Barat.")
+    assert x.visits == []
+    x = _run(extractor, "Bupati Sintang melakukan kunjungan kerja ke sejumlah desa di Kecamatan "
+                        "Ketungau Hulu dan Batang Lupar, Selasa (10/9/2024).")
+    assert x.visits == []
+    x = _run(extractor, "Pemerintah Kabupaten Donggala melakukan studi banding ke IPB University "
+                        "di Bogor, Jawa Barat, Senin (7/7/2025).")
+    assert x.visits == []
