@@ -664,6 +664,9 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
 
 
 _TAIL_COMMA = re.compile(r"\s*,\s*")
+# Capitalised words, then a comma or a space and something written like a degree.
+_CAPITALS_THEN_DEGREE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,4}(?:\s*,\s*|\s+)"
+                                   r"(?:[A-Z][A-Za-z]{0,4}\.|[A-Z]{2,4}\b|S[A-Z][a-z]{1,3}\b)")
 
 
 def _name_after_tail(text: str, end: int, stop: int, regions: Mapping[int, int]
@@ -690,6 +693,8 @@ def _name_after_tail(text: str, end: int, stop: int, regions: Mapping[int, int]
     if first is None or _DEGREE_TOKEN.match(first.group(0)) \
             and _strip_key(first.group(0)) in _DEGREES:
         return None
+    if not honorific and _CAPITALS_THEN_DEGREE.match(text, pos, stop) is None:
+        return None  # (read the name only where a degree can follow it)
     name = _read_name(text, pos, stop, regions)
     if name is None:
         return None
@@ -791,7 +796,9 @@ def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
 
 
 # An item of a list under a header line: "1. Nama, S.T. – Kepala Dinas;", "- Nama (Anggota)".
-_ITEM_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*·–])[ \t]+(?=\S)", re.MULTILINE)
+# (Matched from the newline before the item: a literal first character lets the engine skip to
+# the text's newlines instead of trying every position.)
+_ITEM_MARK = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-•*·–])[ \t]+(?=\S)")
 # A header that names a party of people ("Rombongan terdiri atas:", "Anggota pansus yang ikut
 # antara lain:"), not a list of topics ("Hal yang dipelajari tim antara lain:").
 _PARTY_HEADER = re.compile(r"\b(?:rombongan|tim|delegasi|anggota|peserta|beranggotakan|terdiri"
@@ -828,8 +835,8 @@ def _list_members(text: str, start: int, stop: int, regions: Mapping[int, int],
     A list counts only when at least half its items read as a person with some mark of one
     (an honorific, a degree, a title or a finding of the titled readings), so that a list of
     headlines or of topics under a loose header gives nobody."""
-    if "\n" not in text[start:stop]:
-        return []
+    if text.find(":\n", start, stop) < 0 and text.find(": \n", start, stop) < 0:
+        return []  # no line ends with the colon of a header
     taken = [(o.start, o.end) for o in found]
     blocks: list[list[tuple[int, int]]] = []
     last_line_end = -2
@@ -840,7 +847,7 @@ def _list_members(text: str, start: int, stop: int, regions: Mapping[int, int],
         if gap is not None and not gap.strip():
             blocks[-1].append((m.end(), line_end))
         else:
-            head_end = text.rfind("\n", start, m.start())
+            head_end = m.start()
             header_start = text.rfind("\n", start, max(start, head_end - 1)) + 1
             header = text[header_start:max(header_start, head_end)].strip()
             while header == "" and header_start > start:
