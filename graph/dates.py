@@ -115,7 +115,7 @@ _YEAR_ONLY = r"(?:tahun|thn\.?)\s+(?P<yy>(?:19|20)\d{2})"
 _ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 # "Selasa 27.08.2024", "26.09.2024": day, month and a full year between stops (a full year,
 # so that "2.5" or "1.200" is never a date).
-_DOTTED = (rf"(?:{_WD}\s*,?\s*)?(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})"
+_DOTTED = (rf"(?:{_WD}\s*,?\s*)?(?<![\d.])(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})"
            r"\.(?P<dy>(?:19|20)\d{2})(?![.\d])")
 _RELATIVE = (
     rf"(?P<rel>kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
@@ -126,7 +126,7 @@ _RELATIVE = (
 )
 
 _DATE_RE = re.compile(
-    rf"(?<![\w/.])(?:{_ISO}|{_DOTTED}|{_NUMERIC}|{_LONG}|{_MONTH_DAY}|{_MONTH_YEAR}|{_YEAR_ONLY}|{_RELATIVE})(?![\w])",
+    rf"(?<![\w/])(?:{_ISO}|{_DOTTED}|{_NUMERIC}|{_LONG}|{_MONTH_DAY}|{_MONTH_YEAR}|{_YEAR_ONLY}|{_RELATIVE})(?![\w])",
     re.IGNORECASE,
 )
 _JOIN_RE = re.compile(rf"^{_RANGE}$", re.IGNORECASE)
