@@ -817,24 +817,31 @@ _ATTRIBUTION = re.compile(r"(?:" + _any_of(_ATTRIBUTION_WORDS) + r")[^.\n]{0,60}
 _PAST_MARKER = re.compile(
     r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
 )
+# A welcome of "the delegation" without saying whose: "yang menerima rombongan,".
 _BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delegasi)"
                            r"(?:\s+(?:tersebut|itu|ini))?\s*[,.]")
 # A province's team judging or checking a regency of its own: a contest, a verification.
 _ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+penilai|[Pp]enilaian\s+lapangan|[Vv]erifikasi\s+lapangan"
                          r"|[Ll]omba\s+[A-Z]?\w+|[Mm]onitoring\s+dan\s+evaluasi|[Mm]onev)\b")
+# A ranking's domain, not a place gone to: "paling efisien di Jawa Barat", "terbaik se-".
 _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
                       r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"
                       r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")
+# "X dipilih Y sebagai lokasi studi banding": the chooser learns from the chosen.
 _CHOSEN_AS = re.compile(r"\bdipilih\s+(?:oleh\s+)?(?P<agent>[^.;]{3,90}?)\s+(?:sebagai|menjadi)"
                         r"\s+(?:lokasi|tempat|tujuan|lokus|destinasi)\s*$")
+# Who keeps coming, after "kerap didatangi": "daerah lain", "berbagai pemerintah daerah".
 _OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah"
                             r"|pemerintah\s+daerah|pemda|kabupaten/kota|kabupaten|kota)"
                             r"(?:\s+lain(?:nya)?)?\b")
+# A room named after a program or award: "Ruang Adipura", "Aula SAKIP".
 _ROOM_BEFORE = re.compile(r"\b(?:[Rr]uang(?:an)?|RUANG|[Aa]ula)\s+$")
+# "bagian dari monitoring": a "dari" that names no origin.
 _PART_OF = re.compile(r"\b(?:bagian|salah\s+satu|sebagian|rangkaian)\s+$", re.IGNORECASE)
 # "di Kecamatan Embaloh Hulu dan Batang Lupar": a district's name after another's.
 _DISTRICTS_BEFORE = re.compile(r"\b[Kk]ecamatan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                                r"\s+(?:dan|serta)\s+$")
+# What a host went on to say: "..., menjelaskan bahwa ...".
 _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
                          r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
 # What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
@@ -847,6 +854,13 @@ _SUBJECT_WORD = re.compile(r"[^\s]+")
 _SUBJECT_JOINERS = frozenset({"dan", "serta", "&"})
 _SUBJECT_STOPS = frozenset({"DPRD", "Kabupaten", "Kota", "Provinsi", "Pemerintah", "Pemkab",
                             "Pemkot", "Pemprov", "Pemko", "Nomor", "Tahun", "Nagari", "Desa"})
+
+
+# Words that end a law's matter written in lower case.
+_SUBJECT_FUNCTION = frozenset({"yang", "di", "bagi", "untuk", "agar", "sebagai", "dengan", "ke",
+                               "dari", "pada", "oleh", "itu", "ini", "tersebut", "sudah", "telah",
+                               "akan", "sedang", "masih", "kini", "secara", "serta", "dan", "atau",
+                               "baru-baru", "datang"})
 
 
 def _subject_end(text: str, start: int, end: int) -> int:
@@ -872,15 +886,12 @@ def _subject_end(text: str, start: int, end: int) -> int:
     return stop
 
 
-_SUBJECT_FUNCTION = frozenset({"yang", "di", "bagi", "untuk", "agar", "sebagai", "dengan", "ke",
-                               "dari", "pada", "oleh", "itu", "ini", "tersebut", "sudah", "telah",
-                               "akan", "sedang", "masih", "kini", "secara", "serta", "dan", "atau",
-                               "baru-baru", "datang"})
 # The work a law's title opens with, before its matter: "Pelestarian Cagar Budaya".
 _LAW_PROCESS = frozenset({"penyelenggaraan", "pengelolaan", "pelestarian", "perlindungan",
                           "pengaturan", "penataan", "pelaksanaan", "pemberdayaan", "pengendalian",
                           "pembinaan", "pengembangan", "penanggulangan", "pencegahan",
                           "penyusunan", "pembentukan", "penerapan"})
+# Setting off, whose day is the eve of the visit's.
 _SET_OFF = re.compile(r"\b(?:bertolak|berangkat|diberangkatkan|terbang|dilepas)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang|sore)(?:nya)?)"
                        r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"

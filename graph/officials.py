@@ -669,6 +669,19 @@ _CAPITALS_THEN_DEGREE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?)
                                    r"(?:[A-Z][A-Za-z]{0,4}\.|[A-Z]{2,4}\b|S[A-Z][a-z]{1,3}\b)")
 
 
+def _skip_honorifics(text: str, pos: int, stop: int) -> tuple[int, bool]:
+    """Where a name after ``pos`` starts past its honorifics ("Hj.", "dr."), and whether there
+    were any."""
+    honorific = False
+    while (tok := _TOKEN_RE.match(text, pos, stop)) is not None \
+            and _strip_key(tok.group(0)) in HONORIFICS and tok.group(0)[0].isalpha():
+        honorific = True
+        pos = tok.end()
+        while pos < stop and text[pos] in " \t":
+            pos += 1
+    return pos, honorific
+
+
 def _name_after_tail(text: str, end: int, stop: int, regions: Mapping[int, int]
                      ) -> tuple[int, int, int] | None:
     """Where a person named after a comma that follows a title's last words begins, and the
@@ -681,14 +694,7 @@ def _name_after_tail(text: str, end: int, stop: int, regions: Mapping[int, int]
     if comma is None or "," not in comma.group(0):
         return None
     opening = comma.end()
-    pos = opening
-    honorific = False
-    while (tok := _TOKEN_RE.match(text, pos, stop)) is not None \
-            and _strip_key(tok.group(0)) in HONORIFICS and tok.group(0)[0].isalpha():
-        honorific = True
-        pos = tok.end()
-        while pos < stop and text[pos] in " \t":
-            pos += 1
+    pos, honorific = _skip_honorifics(text, opening, stop)
     first = _TOKEN_RE.match(text, pos, stop)
     if first is None or _DEGREE_TOKEN.match(first.group(0)) \
             and _strip_key(first.group(0)) in _DEGREES:
@@ -868,14 +874,7 @@ def _list_members(text: str, start: int, stop: int, regions: Mapping[int, int],
             if any(item_start <= s < item_end or s <= item_start < e for s, e in taken):
                 marked += 1  # a titled reading found this member already
                 continue
-            honorific = False
-            pos = item_start
-            while (tok := _TOKEN_RE.match(text, pos, item_end)) is not None \
-                    and _strip_key(tok.group(0)) in HONORIFICS and tok.group(0)[0].isalpha():
-                honorific = True
-                pos = tok.end()
-                while pos < item_end and text[pos] in " \t":
-                    pos += 1
+            pos, honorific = _skip_honorifics(text, item_start, item_end)
             name = _read_name(text, pos, item_end, regions)
             if name is None:
                 continue
