@@ -53,7 +53,14 @@ from graph.article import Article, Span, non_ascii_chars
 from graph.chars import ascii_alnum_only
 from graph.dates import NUMBER_WORDS, DateMention, find_dates, format_date
 from graph.gazetteer import split_words
-from graph.officials import OfficialMention, find_officials, local_place, same_person
+from graph.officials import (
+    LIST_BULLETS,
+    LIST_MARK,
+    OfficialMention,
+    find_officials,
+    local_place,
+    same_person,
+)
 from graph.patterns import capitalised_before, trie_regex
 from graph.vocab import candidate_program_iri
 
@@ -1005,6 +1012,7 @@ _HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
 # A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
 _WE_LEARNED = re.compile(r"\b(?:kami|kita|saya)\s+(?:\w+\s+){0,2}?(?:belajar|berguru|menimba)"
                          r"\s+(?:ke|di|dari|bagaimana|cara)\b", re.IGNORECASE)
+# Who stood in for a region: "Adapun Lanny Jaya diwakili Sekretaris Daerah, Nama".
 _REPRESENTED = re.compile(r"\bdiwakili(?:\s+oleh)?\s*$", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
 _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
@@ -1251,8 +1259,8 @@ _QUOTES = ';"”“'
 
 
 # What a region is chosen as when it is chosen to learn from.
-_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·–])\s*")
-_MARK_CHARS = frozenset("-•*·–")
+_LIST_MARK = re.compile(rf"\s*{LIST_MARK}\s*")
+_MARK_CHARS = frozenset(LIST_BULLETS)
 _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
@@ -1324,10 +1332,12 @@ _GUESTS_OPENING = re.compile(
     r"|\s+[A-Z])",
     re.IGNORECASE)
 # Between two groups of guests: "..., Kalimantan Selatan, dan rombongan kedua dari Pemkot Y".
+# The words that name a region's government before its name.
+_GOV_WORD = r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi)"
 _GUESTS_MORE = re.compile(
     r"(?:,\s*[A-Z][\w ]{2,30})?,?\s*(?:dan|serta|sedangkan|lalu)\s+(?:rombongan|delegasi|tamu|tim)"
     r"\s+(?:kedua|ketiga|keempat|berikutnya|lainnya|lain)\s+(?:berasal\s+)?(?:dari|asal)"
-    r"(?:\s+(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi))*\s+")
+    rf"(?:\s+{_GOV_WORD})*\s+")
 # Who the guests of a host told before were, a few sentences on: "Dua rombongan itu
 # masing-masing berasal dari", "Tamu yang dimaksud adalah rombongan", "Pagi hari, yang datang
 # adalah", "Mereka adalah anggota", "Siang harinya, giliran X yang datang".
@@ -1353,14 +1363,13 @@ _GUESTS_GAP = re.compile(
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
     r"|[A-Z][A-Za-z]+|[IVX]{1,4})\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,9}")
 # A government named as the object of a preposition: "berkoordinasi dengan Pemprov X".
-_GOV_OBJECT = re.compile(r"\b(?:dengan|ke|kepada|dari|oleh|bersama)\s+(?:Pemerintah|Pemkab|Pemkot"
-                         r"|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi)[\s()A-Za-z]{0,25}$")
+_GOV_OBJECT = re.compile(rf"\b(?:dengan|ke|kepada|dari|oleh|bersama)\s+{_GOV_WORD}"
+                         r"[\s()A-Za-z]{0,25}$")
 # A delegation named with its government: "rombongan Pemerintah Kabupaten", "tim Pemkot".
 _NAMED_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim)\s+(?:Pemerintah\s+(?:Kabupaten|Kota"
                                r"|Provinsi)|Pemkab|Pemkot|Pemprov|Pemko|DPRD(?:\s+(?:Kabupaten"
                                r"|Kota|Provinsi))?)")
-_GOV_LEAD = re.compile(r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|"
-                       r"Provinsi)[\s()A-Za-z]{0,25}$")
+_GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
 # A speaker's office before the region: "Bupati Pesisir Barat, Nama, ..." says "kami".
 _HEAD_LEAD = re.compile(r"(?:Bupati|Wali\s?[Kk]ota|Gubernur|Sekda|Sekretaris\s+Daerah|Kepala\s+\w+"
                         r"(?:\s+\w+)?)\s+$")
@@ -1802,6 +1811,8 @@ class Extractor:
                                w.host_codes) == set(v.visitor_codes) and min(
                                w.sentence_ids) < min(v.sentence_ids) for w in visits)}
         main = [v for v in visits if id(v) not in told_in_passing]
+        stops = self._program_stops(visits, topics, starts) if len(visits) > 1 else None
+        recommenders = self._recommenders(text, sents) if visits else []
         for v in visits:
             passing = id(v) in told_in_passing
             others = {i for w in visits if w is not v for i in w.sentence_ids}
@@ -1810,8 +1821,8 @@ class Extractor:
                 o for o in officials if any(
                 sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
                 if passing else officials, all_refs)
-            self._programs_for(v, visits, topics, text, sents)
-            v.recommended_by = self._recommenders(text, sents)
+            self._programs_for(v, stops, topics, text, sents, starts)
+            v.recommended_by = list(recommenders)
             v.delegation_size = self._delegation(text, sents, v)
             v.evidence = [
                 Evidence(" ".join(article.text[sents[i].start:sents[i].end].split()),
@@ -3248,43 +3259,48 @@ class Extractor:
             known.add(label.lower())
         return out
 
-    def _programs_for(self, visit: Visit, visits: list[Visit],
-                      hits: list[tuple[int, int, ProgramRef]], text: str, sents: list[Span]
-                      ) -> None:
-        starts = [s.start for s in sents]
-        seen: dict[str, ProgramRef] = {}
+    def _program_stops(self, visits: list[Visit], hits: list[tuple[int, int, ProgramRef]],
+                       starts: list[int]) -> list[set[int]]:
+        """For each program hit of an article with several visits, the ids of the visits it
+        may go to: those whose sentences are nearest to it, and of those, when it is named
+        near several, the ones whose own sentences name it again ("Pelajari MPP hingga Smart
+        City" over two stops: each program goes to the stop that tells it)."""
         nearest: list[set[int]] = []
         owners: dict[str, set[int]] = {}
+        title = self._title
         for s, _e, ref in hits:
             sid = bisect.bisect_right(starts, s) - 1
-            if len(visits) > 1:
-                dist = {id(v): min(abs(i - sid) for i in v.sentence_ids) for v in visits}
-                best = min(dist.values())
-                near = {k for k, d in dist.items() if d == best}
-                if len(near) > 1 and sid > 0:
-                    # A detail between two stops' sentences belongs to the stop told before it.
-                    told = {id(v) for v in visits if id(v) in near
-                            and any(0 <= sid - i == best for i in v.sentence_ids)}
-                    near = told if len(told) == 1 and best > 0 else near
-                title = self._title
-                if len(near) == 1 and best <= 1 and not (
-                        title is not None and title.start <= s < title.end):
-                    # (The headline names the story's programs, and its stops, only once.)
-                    owners.setdefault(ref.id, set()).update(near)
-                nearest.append(near)
+            dist = {id(v): min(abs(i - sid) for i in v.sentence_ids) for v in visits}
+            best = min(dist.values())
+            near = {k for k, d in dist.items() if d == best}
+            if len(near) > 1 and sid > 0:
+                # A detail between two stops' sentences belongs to the stop told before it.
+                told = {id(v) for v in visits if id(v) in near
+                        and any(0 <= sid - i == best for i in v.sentence_ids)}
+                near = told if len(told) == 1 and best > 0 else near
+            if len(near) == 1 and best <= 1 and not (
+                    title is not None and title.start <= s < title.end):
+                # (The headline names the story's programs, and its stops, only once.)
+                owners.setdefault(ref.id, set()).update(near)
+            nearest.append(near)
+        return [near if len(near) == 1 or ref.id not in owners else near & owners[ref.id]
+                for near, (_s, _e, ref) in zip(nearest, hits, strict=True)]
+
+    @staticmethod
+    def _programs_for(visit: Visit, stops: list[set[int]] | None,
+                      hits: list[tuple[int, int, ProgramRef]], text: str, sents: list[Span],
+                      starts: list[int]) -> None:
+        """Give ``visit`` the programs of ``hits`` that are its own (``stops``, from
+        :meth:`_program_stops`, when the article has several visits)."""
+        seen: dict[str, ProgramRef] = {}
         for k, (s, e, ref) in enumerate(hits):
             sid = bisect.bisect_right(starts, s) - 1
             if text[s:e].lower() in _BACKGROUND_LABELS and sid > 0 \
                     and sid not in visit.sentence_ids \
                     and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end):
                 continue
-            if len(visits) > 1:
-                if id(visit) not in nearest[k]:
-                    continue
-                if len(nearest[k]) > 1 and ref.id in owners and id(visit) not in owners[ref.id]:
-                    # "Pelajari MPP hingga Smart City" over two stops: each program goes to the
-                    # stop whose own sentences name it again.
-                    continue
+            if stops is not None and id(visit) not in stops[k]:
+                continue
             seen.setdefault(ref.id, ref)
         visit.programs = _merged_candidates(list(seen.values()))
 

@@ -26,6 +26,8 @@ from graph.patterns import capitalised_before, literal_keys, prefiltered, trie_r
 __all__ = [
     "OfficialMention",
     "HONORIFICS",
+    "LIST_BULLETS",
+    "LIST_MARK",
     "find_officials",
     "local_place",
     "normalise_name",
@@ -801,10 +803,13 @@ def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
     return name
 
 
+# The marks that open a list's item: a number, or a bullet of LIST_BULLETS.
+LIST_BULLETS = "-•*·–"
+LIST_MARK = rf"(?:\d{{1,2}}[.)]|[{LIST_BULLETS}])"
 # An item of a list under a header line: "1. Nama, S.T. – Kepala Dinas;", "- Nama (Anggota)".
 # (Matched from the newline before the item: a literal first character lets the engine skip to
 # the text's newlines instead of trying every position.)
-_ITEM_MARK = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-•*·–])[ \t]+(?=\S)")
+_ITEM_MARK = re.compile(rf"\n[ \t]*{LIST_MARK}[ \t]+(?=\S)")
 # A header that names a party of people ("Rombongan terdiri atas:", "Anggota pansus yang ikut
 # antara lain:"), not a list of topics ("Hal yang dipelajari tim antara lain:").
 _PARTY_HEADER = re.compile(r"\b(?:rombongan|tim|delegasi|anggota|peserta|beranggotakan|terdiri"
