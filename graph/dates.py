@@ -268,14 +268,16 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
     wd_text = g.get("nwd") or g.get("lwd")
     weekday = WEEKDAYS.get(_name(wd_text)) if wd_text else None
 
+    # One written day with its full year: ISO, "Maret 3, 2025", "27.08.2024".
+    ymd: tuple[int, int, int] | None = None
     if g["iy"]:
-        d = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
-        return DateMention(start, end, text, d, d, "day") if d else None
-    if g["ud"]:
-        d = _safe_date(int(g["uy"]), MONTHS[_name(g["um"])], int(g["ud"]))
-        return DateMention(start, end, text, d, d, "day") if d else None
-    if g["dd"]:
-        d = _safe_date(int(g["dy"]), int(g["dm"]), int(g["dd"]))
+        ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
+    elif g["ud"]:
+        ymd = (int(g["uy"]), MONTHS[_name(g["um"])], int(g["ud"]))
+    elif g["dd"]:
+        ymd = (int(g["dy"]), int(g["dm"]), int(g["dd"]))
+    if ymd is not None:
+        d = _safe_date(*ymd)
         return DateMention(start, end, text, d, d, "day") if d else None
 
     if g["nd1"] is not None:
