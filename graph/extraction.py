@@ -447,6 +447,40 @@ def _civil(case: int, piece: str) -> bool:
     return True
 
 
+_QUOTE_MARKS = frozenset("\"“”'‘’")
+
+
+def _abbreviation_pair(left: str, right: str, quoted: bool = False) -> tuple[str, str] | None:
+    """``(short, long)`` when one of two names told together abbreviates the other.
+
+    The long form is the shortest run of its last words (at least two) that starts with the
+    short name's first letter and holds its letters in order ("Paradig": "Pasar Rakyat
+    Digital", "SIPERPAS": "Sistem Pengelolaan Retribusi Pasar Elektronik"). A short name that
+    is the long one's first word is a person's nickname ("Abdul Rahman (Abdul)"); one with a
+    single capital ("Aman") must be quoted (``quoted``) or have a long form of program words.
+    """
+    for short, long in ((left, right), (right, left)):
+        letters = "".join(ch for ch in short.lower() if ch.isalpha())
+        words = long.split()
+        if len(letters) < 3 or len(words) < 2 or len(short.split()) >= len(words):
+            continue
+        for i in range(len(words) - 2, -1, -1):
+            tail = words[i:]
+            if tail[0] in _PAIR_LINKS or tail[0][0].lower() != letters[0] \
+                    or tail[0].lower().startswith(letters):
+                continue
+            flat = iter("".join(tail).lower())
+            if len(letters) >= len("".join(tail)) or not all(ch in flat for ch in letters):
+                continue
+            capitals = sum(ch.isupper() for ch in short)
+            if capitals < 2 and "-" not in short and not quoted \
+                    and not _PROGRAMMISH.intersection(tail) \
+                    and not any(w in _PROGRAM_HEADS for w in tail):
+                break
+            return short.strip(), " ".join(tail)
+    return None
+
+
 # A receiving verb right after an official's name (and degrees): "Nama, S.E., menyambut ...".
 _HOST_VERB_AFTER = re.compile(
     r"(?:\s*,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*)*\s*,?\s*(?:yang\s+)?(?:langsung\s+)?"
@@ -1114,13 +1148,39 @@ _CANDIDATE_RE = re.compile(
 _BRAND_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|e-[A-Za-z]+)"
 _BRAND_RE = re.compile(
     r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+"
-    r"(?:(?:pengaduan|daring|online|digital|unggulan|bernama|berbasis|andalan)[ \t]+)?"
+    r"(?:(?:pengaduan|daring|online|digital|unggulan|bernama|berbasis|andalan)[ \t]+"
+    # "layanan kegawatdaruratan terpadu bernama Sigap Butta Toa"
+    r"|(?:[a-z]+[ \t]+){1,3}?(?:bernama|bertajuk|dinamai|dinamakan)[ \t]+)?"
     rf"(?P<label>{_BRAND_WORD}(?:[ \t]+{_BRAND_WORD}){{0,3}})(?![\w-])")
 # The same words with the name in quotes, after a few words of description: 'aplikasi
 # layanan warga "Sipakatau Digital"', 'gerakan "Sapa Bumil"'. Quotes mark even one word a name.
 _QUOTED_BRAND_RE = re.compile(
-    r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
-    r"[\"“](?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4})[\"”](?![\w])")
+    r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+(?:[a-z]+[ \t]+){0,4}?"
+    r"(?:[\"“](?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}!?)[\"”]"
+    # 'inovasi ... bernama 'Gerai Si Cantik'': single quotes, which are also apostrophes, only
+    # around capitalised words
+    r"|['‘](?P<single>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}!?)['’])(?![\w])")
+# A local program's short name and its long form, told together: "SIANTO, singkatan dari
+# Sistem Antrean Online Puskesmas", "Paradig (Pasar Rakyat Digital)", "Rumah Makan Balita Sehat
+# (Rumba Sehat)", "Cimahi Smart Kelurahan atau CISMAKEL". Each key below is where a pair meets;
+# the two names are read on either side of it and kept only when the short one abbreviates the
+# long one (see _abbreviates).
+_PAIR_KEY = re.compile(r"\((?=[A-Z])|[ \t]atau[ \t]|,?[ \t](?:yang[ \t]+merupakan[ \t]+)?"
+                       r"(?:singkatan|kependekan|akronim)[ \t]+dari[ \t]")
+_LONG_NAME = r"[A-Z][\w-]*(?:[ \t]+(?:(?:dan|untuk|bagi|&|di)[ \t]+)?[A-Z][\w-]*){1,8}"
+_SHORT_NAME = r"[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z]*)?!?"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_LONG_NAME}|{_SHORT_NAME})[\"”'’]?[ \t]*$")
+_NAME_AFTER = re.compile(rf"[\"“'‘]?(?P<name>{_LONG_NAME}|{_SHORT_NAME})")
+_PAIR_LINKS = frozenset({"dan", "untuk", "bagi", "&", "di"})
+# Words of bodies and groups, whose names are no program's ("Satuan Polisi Pamong Praja (Satpol
+# PP)", "Tim Penggerak PKK"); a vocabulary name whose notation begins the short one
+# ("PLUT-KUMKM", "OSS RBA") is that program, named with its scope.
+_BODY_WORDS = _words("Satuan Tim Penggerak Forum Komisi Fraksi Ikatan Asosiasi Persatuan Polisi")
+# Words that make a long form a program's, when its short name is no acronym by its letters.
+_PROGRAMMISH = _words("""
+    Digital Online Daring Terpadu Terintegrasi Elektronik Sehat Pintar Cerdas Mandiri Pasar
+    Cepat Mudah Aman Bersih Hijau Smart Gizi Informasi Data Antrean Sampah Layanan Pelayanan
+""")
 _UNIT_WORDS = ("Bidang", "Seksi", "Bagian", "Kabid", "Kasi", "Sub", "Subbagian")
 # Words that end a local program's name ("gerakan Lumbung Desa") but never start one.
 _LAST_OK = frozenset({"Desa", "Kampung", "Nagari"})
@@ -3181,6 +3241,7 @@ class Extractor:
             hits.append((m.start(), m.end(), ref))
             known_notations.add(acr.lower())
         hits.extend(self._regulations(text, hits))
+        hits.extend(self._expansions(text, hits, known_notations))
         hits.extend(self._brands(text, hits, known_notations))
         hits.sort(key=lambda h: h[0])
         return hits
@@ -3215,6 +3276,50 @@ class Extractor:
             out.append((m.start(), e, ref))
         return out
 
+    def _expansions(self, text: str, hits: list[tuple[int, int, ProgramRef]],
+                    known: set[str]) -> list[tuple[int, int, ProgramRef]]:
+        """Local programs told with their short name and its long form (see _PAIR_KEY): a
+        candidate labelled with the long form, the short one as its notation."""
+        out: list[tuple[int, int, ProgramRef]] = []
+        regions = {(r.start, r.end) for r in self._all_refs}
+        for k in _PAIR_KEY.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, k.start() - 90), k.start())
+            after = _NAME_AFTER.match(text, k.end())
+            if before is None or after is None:
+                continue
+            s, e = before.start("name"), after.end("name")
+            left, right = before.group("name"), after.group("name")
+            if k.group().startswith("("):
+                if text[e:e + 1] != ")":
+                    continue
+                if " " not in right.strip() and "-" not in right:
+                    continue  # "Label (ACR)": read by _CANDIDATE_RE
+                e += 1
+            quoted = any(text[i:i + 1] in _QUOTE_MARKS
+                         for i in (s - 1, k.start() - 1, after.start()) if i >= 0)
+            pair = _abbreviation_pair(left, right, quoted)
+            if pair is None:
+                continue
+            short, long = pair
+            # A vocabulary name inside the long form is a word of the local program's name
+            # ("Paradig (Pasar Rakyat Digital)" is no "pasar rakyat"); the name is dropped.
+            inside = [h for h in hits if s <= h[0] and h[1] <= e and not h[2].candidate]
+            if short.lower() in known or long.lower() in known \
+                    or short.rstrip("!").upper() in _NOT_PROGRAM_ACRONYMS \
+                    or any(w in _GOV_WORDS or w in _BODY_WORDS
+                           or w in _NOT_BRANDS and w not in _LAST_OK for w in long.split()) \
+                    or any(h[2].notation and short.upper().startswith(h[2].notation.upper())
+                           for h in inside) \
+                    or any(r0 <= s and e <= r1 for r0, r1 in regions) \
+                    or any(h0 < e and s < h1 for h0, h1, _p in [*hits, *out]
+                           if (h0, h1, _p) not in inside):
+                continue
+            for h in inside:
+                hits.remove(h)
+            out.append((s, e, ProgramRef(candidate_program_iri(long), long, short, (), True)))
+            known.update((short.lower(), long.lower()))
+        return out
+
     def _brands(self, text: str, hits: list[tuple[int, int, ProgramRef]],
                 known: set[str]) -> list[tuple[int, int, ProgramRef]]:
         """Local programs named after their kind, without an acronym in brackets.
@@ -3226,10 +3331,12 @@ class Extractor:
         out: list[tuple[int, int, ProgramRef]] = []
         regions = {(r.start, r.end) for r in self._all_refs}
         quoted = _anchored(_QUOTED_BRAND_RE, text, self._words_cache, _BRAND_FIRST) \
-            if '"' in text or "“" in text else []
+            if '"' in text or "“" in text or "'" in text or "‘" in text else []
         for m in sorted([*quoted, *_anchored(_BRAND_RE, text, self._words_cache, _BRAND_FIRST)],
                         key=lambda m: m.start()):
-            s = m.start("label")
+            group = "single" if m.re is _QUOTED_BRAND_RE and m.group("label") is None \
+                else "label"
+            s = m.start(group)
             # A region's name may be part of the program's ("Bela Beli Kulon Progo"); a body
             # of government ends it ("layanan DPMPTSP Sleman" is no program).
             if text[max(0, m.start() - 8):m.start()].rstrip().endswith(_UNIT_WORDS):
@@ -3237,9 +3344,9 @@ class Extractor:
             title = self._title
             if title is not None and title.start <= m.start() < title.end \
                     and self._is_headline(text[title.start:title.end]) \
-                    and text.count(m.group("label")) < 2:
+                    and text.count(m.group(group)) < 2:
                 continue  # "Pelajari Aplikasi Perencanaan Desa": every headline word has a capital
-            words = m.group("label").split()
+            words = m.group(group).split()
             for i, w in enumerate(words):
                 if w in _NOT_BRANDS and not (i > 0 and i == len(words) - 1 and w in _LAST_OK) \
                         or w in _NOT_PROGRAM_ACRONYMS:

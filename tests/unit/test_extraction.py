@@ -1835,3 +1835,54 @@ def test_a_ministrys_scope_a_districts_name_and_a_university_are_no_parties(
     x = _run(extractor, "Pemerintah Kabupaten Donggala melakukan studi banding ke IPB University "
                         "di Bogor, Jawa Barat, Senin (7/7/2025).")
     assert x.visits == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "long"),
+    [
+        ("Inovasi yang dipelajari adalah SIANTO, singkatan dari Sistem Antrean Online Puskesmas.",
+         "SIANTO", "Sistem Antrean Online Puskesmas"),
+        ("Mereka mempelajari Paradig (Pasar Rakyat Digital) yang dikelola dinas.",
+         "Paradig", "Pasar Rakyat Digital"),
+        ("Dua inovasi dipaparkan, yakni Rumah Makan Balita Sehat (Rumba Sehat) di kalurahan.",
+         "Rumba Sehat", "Rumah Makan Balita Sehat"),
+        ("Tim mempelajari penerapan Sumedang Smart Kelurahan atau SUMAKEL dan portal data.",
+         "SUMAKEL", "Sumedang Smart Kelurahan"),
+        ("Rombongan melihat \"Sekali Datang Semua Beres\" atau Sidabes di gedung itu.",
+         "Sidabes", "Sekali Datang Semua Beres"),
+    ],
+)
+def test_local_programs_told_with_their_long_form(extractor: Extractor, sentence: str,
+                                                   short: str, long: str) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        f"Senin (3/3/2025). {sentence}")
+    found = {(p.notation, p.label) for p in x.visits[0].programs if p.candidate}
+    assert (short, long) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a nickname, a body, a group, and a vocabulary program named with its scope
+        "Mereka diterima Abdul Rahman Lamasi (Abdul) di kantornya.",
+        "Rombongan juga bertemu Satuan Polisi Pamong Praja (Satpol PP) setempat.",
+        "Rombongan juga bertemu Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP-PKK).",
+        "Rombongan mempelajari Pusat Layanan Usaha Terpadu Koperasi dan UMKM (PLUT-KUMKM).",
+        # two names that do not abbreviate each other
+        "Rombongan datang dari Tapin atau Rantau Baru untuk mempelajari hal itu.",
+    ],
+)
+def test_no_local_program_from_pairs_that_are_not_one(extractor: Extractor,
+                                                      sentence: str) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        f"Senin (3/3/2025). {sentence}")
+    assert not [p for p in x.visits[0].programs if p.candidate and p.notation]
+
+
+def test_local_program_named_in_single_quotes_or_after_bernama(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
+                        "Senin (3/3/2025), untuk menggali inovasi layanan administrasi "
+                        "kependudukan bernama 'Gerai Si Cantik' dan layanan kegawatdaruratan "
+                        "terpadu bernama Sigap Butta Toa.")
+    labels = {p.label for p in x.visits[0].programs if p.candidate}
+    assert {"Gerai Si Cantik", "Sigap Butta Toa"} <= labels
