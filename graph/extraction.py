@@ -608,7 +608,9 @@ _CIVIL_AGENT_WORDS = (
     r"atlet|kontingen|kafilah|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
-    r"jurnalis|komunitas|klub|ormas|partai"
+    r"jurnalis|komunitas|klub|ormas|partai|"
+    # central agencies, whose teams visit regions to check, not to learn
+    r"bkkbn|bnpb|bpkp|bkn|bappenas|basarnas|bmkg|bpom|bpjs|bps"
 )
 _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IGNORECASE)
 # The next three are yes/no tests, so their word lists can be tries (see _any_of).
@@ -1431,6 +1433,9 @@ _NAMED_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim)\s+(?:Pemerintah\s+
                                r"|Kota|Provinsi))?)")
 _GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
 # A speaker's office before the region: "Bupati Pesisir Barat, Nama, ..." says "kami".
+# A receiving official named by one name: "Fauzan menerima rombongan ...".
+_NAME_RECEIVES = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})\s+(?:yang\s+)?(?:langsung\s+)?"
+                            r"(?:menerima|menyambut)\b")
 _HEAD_LEAD = re.compile(r"(?:Bupati|Wali\s?[Kk]ota|Gubernur|Sekda|Sekretaris\s+Daerah|Kepala\s+\w+"
                         r"(?:\s+\w+)?)\s+$")
 
@@ -1696,7 +1701,8 @@ class Extractor:
                                reg_by_sent: dict[int, list[RegionRef]]) -> bool:
         """Whether ``visit`` is told only in the headline, and the lead tells the trip to its
         host as a plan: "Butur Anggarkan Studi Tiru ke Bantaeng" over "berencana mengirim tim
-        ... ke Kabupaten Bantaeng"."""
+        ... ke Kabupaten Bantaeng", or as called off ("... ke Kabupaten Sumedang ... akhirnya
+        dibatalkan")."""
         title = article.title_span
         if title is None or not _only_in(title, visit, sents):
             return False
@@ -1708,7 +1714,8 @@ class Extractor:
             for ref in reg_by_sent.get(sid, []):
                 if ref.code in hosts and (_PLANNED.search(text, max(span.start, ref.start - 90),
                                                           ref.start)
-                                          or _future_time(text, span)) \
+                                          or _future_time(text, span)
+                                          or _CANCELLED.search(text, ref.end, span.end)) \
                         and _LEARNING_WORD.search(text, span.start, span.end):
                     return True
         return False
@@ -2445,7 +2452,8 @@ class Extractor:
                         # "Tapping box milik Pemkot Makassar kembali menjadi rujukan. Kali
                         # ini, sistem tersebut dipelajari oleh tim Bapenda Maros": the host
                         # is the government the sentences before are about.
-                        owner = self._protagonist(f.sid, doc, back=2)
+                        owner = self._protagonist(f.sid, doc, back=2) \
+                            or self._official_host(f, doc)
                         if owner is not None and owner.code not in {
                                 v.code for v in f.visitors} and self._plausible(
                                 f.visitors, [owner], f.strong):
@@ -2761,6 +2769,23 @@ class Extractor:
                 lead = doc.text[max(span.start, r.start - 35):r.start]
                 if r.start - span.start < 3 or _GOV_LEAD.search(lead) \
                         and not _GOV_OBJECT.search(lead) or speaker and _HEAD_LEAD.search(lead):
+                    return r
+        return None
+
+    @staticmethod
+    def _official_host(f: _Finding, doc: _Doc) -> RegionRef | None:
+        """The region of the official who received the guests of ``f`` by name alone, from
+        where the story introduced him: "Bupati Tabalong, H. Ahmad Fauzan Rasyidi, ..."
+        paragraphs before "Fauzan menerima rombongan Disdukcapil Kabupaten Balangan"."""
+        span = doc.sents[f.sid]
+        m = _NAME_RECEIVES.search(doc.text, span.start, f.visitors[0].start)
+        if m is None:
+            return None
+        for prev in range(f.sid - 1, -1, -1):
+            pspan = doc.sents[prev]
+            for r in doc.regions.get(prev, []):
+                if _HEAD_LEAD.search(doc.text, max(pspan.start, r.start - 35), r.start) \
+                        and m.group("name") in doc.text[r.end:min(pspan.end, r.end + 60)]:
                     return r
         return None
 

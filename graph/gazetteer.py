@@ -206,6 +206,15 @@ def _lower_back(text: str, plain: str) -> str:
     return "".join(pieces)
 
 
+def _body_of_villages(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, "desa", ends the name of a regency's office for villages, not a
+    village's own name: "Dinas Pemberdayaan Masyarakat dan Desa Klaten", "Dinas Pemberdayaan
+    Masyarakat dan Pemerintahan Desa Gowa" name Klaten's and Gowa's offices."""
+    before = words[max(0, k - 2):k]
+    return words[k] == "desa" and bool(before) and (
+        before[-1] in ("pemerintahan", "masyarakat") or before == ["masyarakat", "dan"])
+
+
 def _keep_split(text: str, found: WordSplit) -> WordSplit:
     global _last_split
     _last_split = (text, found)
@@ -700,6 +709,8 @@ class Gazetteer:
             if "." in gap and word not in _DOTTED:
                 break  # a full stop ends a sentence unless it ends "Kab." or "Prov."
             if k == i - 1 and word in facts.LOCAL_WORDS:
+                if _body_of_villages(words, k):
+                    break
                 return _Prefix(None, None, True)
             if word in facts.GOVERNMENT_WORDS:
                 start = starts[k]
@@ -725,7 +736,7 @@ class Gazetteer:
             if k < 0 or low[ends[k]:starts[k + 1]] != " ":
                 return False
             if words[k] in facts.LOCAL_WORDS:
-                return True
+                return not _body_of_villages(words, k)
             if not text[starts[k]].isupper():
                 return False  # a proper name continues only through capitalised words
             k -= 1

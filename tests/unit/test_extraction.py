@@ -1886,3 +1886,32 @@ def test_local_program_named_in_single_quotes_or_after_bernama(extractor: Extrac
                         "terpadu bernama Sigap Butta Toa.")
     labels = {p.label for p in x.visits[0].programs if p.candidate}
     assert {"Gerai Si Cantik", "Sigap Butta Toa"} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # a central agency's team goes on to another regency: its own trip, not the learners'
+        ("SUMEDANG – Tim BKKBN pusat memantau penanganan stunting di Kabupaten Sumedang, Kamis "
+         "(6/3/2025). Sehari sebelumnya, rombongan Pemerintah Kabupaten Sigi datang ke Sumedang "
+         "untuk studi tiru aplikasi gizi. Usai monitoring, tim BKKBN melanjutkan perjalanan ke "
+         "Kabupaten Majalengka untuk agenda serupa.", {("72.10", "32.11")}),
+        # a trip told only in the headline, which the lead says was called off
+        ("Studi Tiru Pemkab Sintang ke Sumedang Batal\n\nSINTANG – Rencana Pemerintah Kabupaten "
+         "Sintang mengirim tim ke Kabupaten Sumedang untuk studi tiru Mal Pelayanan Publik "
+         "akhirnya dibatalkan karena efisiensi anggaran.", set()),
+        # the regency's office for villages is the regency's, not a village named Klaten
+        ("Rombongan yang dipimpin Asisten Setda Lombok Timur, Lalu Zulkifli, diterima Kepala "
+         "Dinas Pemberdayaan Masyarakat dan Desa Klaten, Joko Susilo, di pendopo.",
+         {("52.03", "33.10")}),
+        # the receiving official named by one name, his region told paragraphs before
+        ("TANJUNG – Bupati Tabalong, H. Ahmad Fauzan Rasyidi, S.E., meninjau layanan keliling "
+         "di Kecamatan Jaro, Kamis (19/6/2025). Mobil layanan itu berkeliling ke 12 kecamatan. "
+         "Program itu mulai dilirik daerah tetangga. Rabu kemarin, Fauzan menerima rombongan "
+         "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Balangan di pendopo.",
+         {("63.11", "63.09")}),
+    ],
+)
+def test_visits_near_misses_of_round_eight(extractor: Extractor, text: str,
+                                            edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
