@@ -418,6 +418,9 @@ def _interesting_words(text: str) -> list[tuple[int, str]]:
 # Words that bring more learners along on a delegation's trip (see Extractor._add_companions).
 _COMPANIONS = re.compile(
     r"\b(?:ikut\s+serta|turut\s+serta|mengajak\s+serta|membawa\s+serta|juga\s+diikuti"
+    # "Pemprov Kaltara turut membawa perwakilan dari seluruh kabupaten dan kota, yakni ..."
+    r"|(?:turut|ikut)\s+(?:membawa|memboyong|mengajak)"
+    r"|(?:membawa|memboyong|mengajak)\s+(?:perwakilan|utusan)"
     r"|diikuti\s+(?:oleh\s+)?(?:perwakilan|utusan|rombongan)|beranggotakan"
     r"|terdiri\s+(?:atas|dari)\s+(?:perwakilan|utusan|rombongan)?"
     r"|peserta(?:nya)?\s+(?:terdapat|adalah|yakni|yaitu|antara\s+lain|berasal\s+dari))\b",
@@ -505,7 +508,11 @@ _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristiraha
                         r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit)|menempuh"
                         r"|(?:jalan|jalur)\s+(?:darat|udara|laut)"
                         # "berangkat dari Bula ke Ambon dengan kapal, lalu terbang ke Makassar"
-                        r"|dengan\s+(?:kapal|pesawat|bus|speedboat|feri)|lalu\s+terbang)\b",
+                        r"|dengan\s+(?:kapal|pesawat|bus|speedboat|feri)|lalu\s+terbang"
+                        # "bertolak dari Bandara Wamena menuju Sentani": a flight's leg
+                        r"|(?:bertolak|berangkat|terbang)\s+dari\s+(?:bandara|bandar\s+udara"
+                        r"|pelabuhan)"
+                        r")\b",
                         re.IGNORECASE)
 # ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY.)
 _PASSED_AT = re.compile(r"\b(?:(?:transit|menginap|bermalam)(?:\s+(?:sejenak|sebentar|semalam"
@@ -592,6 +599,10 @@ _BLOCK_HOST_WORDS = (
     r"|bpjs|pelindo|kawasan\s+industri"
     # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
     r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps|bkkbn"
+    # universities by their short names: "studi banding ke Unhas Makassar"
+    r"|ugm|itb|ipb|its|unhas|unair|undip|unpad|unand|unsri|unram|unud|unila|untan|unmul|unsrat"
+    r"|uny|unesa|unimed|usu|uncen|unpatti|unsyiah|usk|untad|uho|unsoed|unej|unib|unja|unri|upi"
+    r"|uii|umy|umm|uin"
 )
 _BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
 _BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b", re.IGNORECASE)
@@ -789,11 +800,13 @@ def _visit_topics(text: str, hits: list[tuple[int, int, ProgramRef]]
     return out
 
 
-def _without_places(parties: list[RegionRef]) -> list[RegionRef]:
+def _without_places(parties: list[RegionRef], governed: frozenset[str] = frozenset()
+                    ) -> list[RegionRef]:
     """``parties`` without a province named only as where the others are: "rombongan dari
     tiga kabupaten di Kalimantan Barat, yakni Kabupaten Bengkayang, ..." (its government,
-    "Pemprov Kalbar", named with them, stays a party)."""
-    return [r for r in parties if "." in r.code or r.governed or not any(
+    "Pemprov Kalbar", named with them or in another sentence of the visit, ``governed``, stays
+    a party: "kunjungan kerja ke DIY dan Sleman ... diterima di Gedung DPRD DIY")."""
+    return [r for r in parties if "." in r.code or r.governed or r.code in governed or not any(
         o.code.startswith(r.code + ".") for o in parties)]
 
 
@@ -965,13 +978,17 @@ _HINT_WORDS = {
     "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
-                   "beranggotakan", "terdiri", "peserta"),
+                   "beranggotakan", "terdiri", "peserta", "turut membawa", "ikut membawa",
+                   "turut memboyong", "ikut memboyong", "turut mengajak", "ikut mengajak",
+                   "membawa perwakilan", "membawa utusan", "memboyong perwakilan",
+                   "memboyong utusan", "mengajak perwakilan", "mengajak utusan"),
     "return": ("balasan",),
     # every word of _LOGISTICS and _RELIEF
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat",
                   "terbang", "pesawat", "menempuh", "jalan darat", "jalur", "korban",
                   "erahkan bantuan", "alurkan bantuan", "konvoi", "kapal", "speedboat",
-                  "feri", "bus"),  # me-nyerahkan
+                  "feri", "bus", "dari bandara", "dari bandar udara",
+                  "dari pelabuhan"),  # me-nyerahkan
     # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
     "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
                 "yang berangkat", "sebelumnya"),
@@ -1272,6 +1289,8 @@ class _Doc:
     text: str
     sents: list[Span]
     regions: dict[int, list[RegionRef]]
+    # Provinces whose own government or council received guests in a sentence of the story.
+    received: frozenset[str] = frozenset()
 
 
 _ORIGIN_BEFORE = re.compile(r"\b[Dd]ari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+"
@@ -1433,6 +1452,9 @@ _NAMED_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim)\s+(?:Pemerintah\s+
                                r"|Kota|Provinsi))?)")
 _GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
 # A speaker's office before the region: "Bupati Pesisir Barat, Nama, ..." says "kami".
+# The speaker of a quote, named after it: '..." kata Fathorrahman.'
+_SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imbuh)(?:nya)?\s+"
+                      r"(?P<name>[A-Z][a-z]{2,})\b")
 # A receiving official named by one name: "Fauzan menerima rombongan ...".
 _NAME_RECEIVES = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})\s+(?:yang\s+)?(?:langsung\s+)?"
                             r"(?:menerima|menyambut)\b")
@@ -1837,7 +1859,9 @@ class Extractor:
             finding = self._read_sentence(text, sents[sid], sid, cues, reg_by_sent.get(sid, []))
             if finding is not None:
                 findings.append(finding)
-        visits = self._assemble(findings, _Doc(text, sents, reg_by_sent))
+        received = frozenset(h.code for f in findings if f.kind in {"receive", "passive"}
+                             for h in f.hosts if "." not in h.code and h.governed)
+        visits = self._assemble(findings, _Doc(text, sents, reg_by_sent, received))
         visits = [v for v in visits if v.confidence >= self.min_confidence
                   and not self._signing_trip(v, text, sents)]
         visits = [v for v in visits if not self._headline_only_else(v, article, sents)
@@ -1846,7 +1870,9 @@ class Extractor:
             self._add_companions(visits, text, sents, reg_by_sent, self._institution_places(text))
         for v in visits:
             v.visitors = _without_places(v.visitors)  # type: ignore[arg-type,assignment]
-            v.hosts = _without_places(v.hosts)  # type: ignore[arg-type,assignment]
+            governed = frozenset(r.code for sid in v.sentence_ids
+                                 for r in reg_by_sent.get(sid, []) if r.governed)
+            v.hosts = _without_places(v.hosts, governed)  # type: ignore[arg-type,assignment]
             if "31" in v.host_codes and _CENTRAL_BODY.search(text):
                 # "kunjungan kerja ke Jakarta dan Banten" in a story of a consultation at a
                 # ministry: Jakarta is where the ministry is, Banten the host; with Jakarta
@@ -2429,7 +2455,8 @@ class Extractor:
                     # Tangerang," ...': the speaker's, told a few sentences before.
                     we = f.kind == "go" and _WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
-                    subject = self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we) \
+                    subject = self._speaker_region(f, doc) \
+                        or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we) \
                         or self._lead_delegation(f.sid, doc)
                     if subject is None and we:
                         # '"... kami belajar bagaimana Pemkab Kulon Progo ...," kata Syamsul'
@@ -2460,6 +2487,13 @@ class Extractor:
                             add(f.visitors, [owner], f, f.confidence - 0.2)
                 continue
             if f.hosts and not f.visitors:
+                speaker = self._speaker_region(f, doc)
+                if speaker is not None and speaker.code not in ctx.visitor_codes \
+                        and self._plausible([speaker], f.hosts, f.strong):
+                    # '"Sekarang giliran kami yang belajar ke Surabaya," kata Fathorrahman':
+                    # the speaker's region learned, not the delegation told just before.
+                    add([speaker], f.hosts, f, f.confidence - 0.2)
+                    continue
                 same = set(r.code for r in f.hosts) & set(ctx.host_codes)
                 if same:
                     if f.kind not in {"go", "weak"} or f.kind == "go" and _GUESTS_WORD.search(
@@ -2534,9 +2568,13 @@ class Extractor:
             # "diterima Pemerintah Provinsi Sumatera Barat ... Pada hari kedua, Pemerintah Kota
             # Padang": a province's own government as host is a stop of its own, not a summary
             # of its regencies' ("studi banding di Kalimantan Selatan").
+            # A province's legislature or government that received guests anywhere in the
+            # story is such a stop too ("diterima di Gedung DPRD DIY" under a headline "ke
+            # DIY dan Sleman").
             own_stop = doc is not None and all(any(
                 r.code == h.code and r.governed for sid in v.sentence_ids
-                for r in doc.regions.get(sid, [])) for h in v.hosts)
+                for r in doc.regions.get(sid, [])) or h.code in doc.received
+                for h in v.hosts)
             for w in visits:
                 if w is v:
                     continue
@@ -2552,8 +2590,10 @@ class Extractor:
             if not coarse and len(v.hosts) > 1 and doc is not None:
                 # "kunjungan kerja ke Jawa Barat dan Jakarta" over stops at Kota Bandung and
                 # Purwakarta: the province only sums up the stops told one by one.
-                told = {r.code for sid in v.sentence_ids for r in doc.regions.get(sid, [])
-                        if r.governed}
+                # (A province told as a government in any sentence of these learners' trip,
+                # "diterima di Gedung DPRD DIY", is a stop of its own.)
+                told = {r.code for w in visits if set(w.visitor_codes) == set(v.visitor_codes)
+                        for sid in w.sentence_ids for r in doc.regions.get(sid, []) if r.governed}
                 summed = {h.code for h in v.hosts if "." not in h.code and h.code not in told
                           and any(w is not v and set(w.visitor_codes) == set(v.visitor_codes)
                                   and any(c.startswith(h.code + ".") for c in w.host_codes)
@@ -2615,11 +2655,19 @@ class Extractor:
                     seen.add(p.code)
                     learners.append(p)
             v.visitors = learners
+            provinces = hosts
             if any("." in p.code for p in v.visitors):
-                continue
+                # A regency learning at a bare seat learned from the province only where the
+                # story has the same learners at the province: "BPKAD PPU bertandang ke
+                # Pemerintah Provinsi Jawa Timur ... Kunjungan kerja ke Surabaya itu ...".
+                provinces = {h.code for w in visits if set(w.visitor_codes) == set(
+                    v.visitor_codes) for h in w.hosts if "." not in h.code}
+                if not provinces:
+                    continue
             # Only the bare name: "Pemkot Surabaya", "Kota Samarinda" name the city's own.
             models = [replace(h, code=self._seats[h.code])
-                      if self._seats.get(h.code) in hosts - {h.code} and h.code not in as_city
+                      if self._seats.get(h.code) in provinces - {h.code}
+                      and h.code not in as_city
                       and not getattr(h, "governed", True)
                       and not _SEAT_OWN_WORD.search(getattr(h, "text", "Kota")) else h
                       for h in v.hosts]
@@ -2779,13 +2827,30 @@ class Extractor:
         paragraphs before "Fauzan menerima rombongan Disdukcapil Kabupaten Balangan"."""
         span = doc.sents[f.sid]
         m = _NAME_RECEIVES.search(doc.text, span.start, f.visitors[0].start)
-        if m is None:
+        return None if m is None else Extractor._official_region(m.group("name"), f.sid, doc)
+
+    @staticmethod
+    def _speaker_region(f: _Finding, doc: _Doc) -> RegionRef | None:
+        """The region of who says "kami belajar" in the sentence of ``f``, when the quote
+        names him after it ('..." kata Fathorrahman') and the story introduced him with his
+        office before."""
+        span = doc.sents[f.sid]
+        if not _WE_LEARNED.search(doc.text, span.start, span.end):
             return None
-        for prev in range(f.sid - 1, -1, -1):
+        said = _SAID_BY.search(doc.text, span.start, span.end)
+        return None if said is None else Extractor._official_region(said.group("name"), f.sid,
+                                                                      doc)
+
+    @staticmethod
+    def _official_region(name: str, sid: int, doc: _Doc) -> RegionRef | None:
+        """The region of the official ``name`` (one of his names), from the nearest sentence
+        before ``sid`` that introduced him with his office: "Kepala Diskominfo Pamekasan,
+        Fathorrahman Hasyim"."""
+        for prev in range(sid - 1, -1, -1):
             pspan = doc.sents[prev]
             for r in doc.regions.get(prev, []):
                 if _HEAD_LEAD.search(doc.text, max(pspan.start, r.start - 35), r.start) \
-                        and m.group("name") in doc.text[r.end:min(pspan.end, r.end + 60)]:
+                        and name in doc.text[r.end:min(pspan.end, r.end + 60)]:
                     return r
         return None
 

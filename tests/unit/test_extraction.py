@@ -1915,3 +1915,43 @@ def test_local_program_named_in_single_quotes_or_after_bernama(extractor: Extrac
 def test_visits_near_misses_of_round_eight(extractor: Extractor, text: str,
                                             edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # a flight's leg from an airport, then the trip goes on
+        ("Rombongan Pemkab Boalemo melakukan studi tiru ke Kabupaten Bantaeng, Rabu (9/7/2025). "
+         "Rombongan berangkat dari Bandara Djalaluddin menuju Kota Makassar pada Selasa malam, "
+         "kemudian melanjutkan perjalanan darat ke Bantaeng keesokan paginya.",
+         {("75.02", "73.03")}),
+        # a university by its short name, in the city where it stands
+        ("Bappeda Kabupaten Bone melakukan studi banding ke Unhas Makassar, Rabu (24/4/2024), "
+         "untuk mempelajari tata kelola data.", set()),
+        # a regency at the province's seat, the province told as its host before
+        ("BPKAD Kabupaten Penajam Paser Utara bertandang ke Pemerintah Provinsi Jawa Timur untuk "
+         "mempelajari pengelolaan aset. Kunjungan kerja ke Surabaya itu dilakukan pekan lalu.",
+         {("64.09", "35")}),
+        # the speaker's own region, not the delegation told just before
+        ("Diskominfo Kabupaten Pamekasan melakukan studi tiru ke Diskominfo Kota Surabaya, "
+         "Selasa (21/10/2025). Rombongan dipimpin Kepala Diskominfo Pamekasan, Fathorrahman "
+         "Hasyim. Bulan lalu, Diskominfo Kabupaten Sumenep datang ke Pamekasan untuk "
+         "mempelajari aplikasi aduan. \"Sekarang giliran kami yang belajar ke Surabaya,\" kata "
+         "Fathorrahman.", {("35.28", "35.78"), ("35.29", "35.28")}),
+        # a province's council that received the guests is a stop, not a summary of Sleman
+        ("Komisi IV DPRD Provinsi Kalimantan Selatan menuntaskan kunjungan kerja ke Daerah "
+         "Istimewa Yogyakarta dan Kabupaten Sleman. Pada hari pertama, Kamis (20/11), Komisi IV "
+         "diterima di Gedung DPRD DIY oleh Wakil Ketua Komisi D DPRD DIY, Antonius Sugeng. "
+         "Keesokan harinya, rombongan bergeser ke Pemerintah Kabupaten Sleman.",
+         {("63", "34"), ("63", "34.04")}),
+        # regencies a province brought along
+        ("Pemerintah Provinsi Kalimantan Utara tidak datang sendirian ke Yogyakarta. "
+         "Dalam studi tiru SPBE ke Pemerintah Daerah Daerah Istimewa Yogyakarta, Senin "
+         "(14/7/2025), Pemprov Kaltara turut membawa perwakilan dari seluruh kabupaten dan kota "
+         "di wilayahnya, yakni Kabupaten Bulungan, Malinau, serta Kota Tarakan.",
+         {("65", "34"), ("65.01", "34"), ("65.02", "34"), ("65.71", "34")}),
+    ],
+)
+def test_visits_of_round_eight_trips(extractor: Extractor, text: str,
+                                     edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
