@@ -1451,13 +1451,17 @@ _NAMED_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim)\s+(?:Pemerintah\s+
                                r"|Provinsi)|Pemkab|Pemkot|Pemprov|Pemko|DPRD(?:\s+(?:Kabupaten"
                                r"|Kota|Provinsi))?)")
 _GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
-# A speaker's office before the region: "Bupati Pesisir Barat, Nama, ..." says "kami".
 # The speaker of a quote, named after it: '..." kata Fathorrahman.'
 _SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imbuh)(?:nya)?\s+"
                       r"(?P<name>[A-Z][a-z]{2,})\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
+# An official named right after his office's region: "(DPMPTSP) Pringsewu, Dra. Sulastri
+# Handayani" (up to the name looked for, which may be his second).
+_NAME_AFTER_REGION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*(?:[A-Z][\w']*\s+){0,2}")
 # A receiving official named by one name: "Fauzan menerima rombongan ...".
 _NAME_RECEIVES = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})\s+(?:yang\s+)?(?:langsung\s+)?"
                             r"(?:menerima|menyambut)\b")
+# A speaker's office before the region: "Bupati Pesisir Barat, Nama, ..." says "kami".
 _HEAD_LEAD = re.compile(r"(?:Bupati|Wali\s?[Kk]ota|Gubernur|Sekda|Sekretaris\s+Daerah|Kepala\s+\w+"
                         r"(?:\s+\w+)?)\s+$")
 
@@ -2457,7 +2461,9 @@ class Extractor:
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
                     subject = self._speaker_region(f, doc) \
                         or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we) \
-                        or self._lead_delegation(f.sid, doc)
+                        or self._lead_delegation(f.sid, doc) \
+                        or (self._lead_subject(f, doc) if f.kind in {"strong", "medium"}
+                            else None)
                     if subject is None and we:
                         # '"... kami belajar bagaimana Pemkab Kulon Progo ...," kata Syamsul'
                         # in a story datelined where the speaker governs: the dateline's region.
@@ -2829,15 +2835,33 @@ class Extractor:
         m = _NAME_RECEIVES.search(doc.text, span.start, f.visitors[0].start)
         return None if m is None else Extractor._official_region(m.group("name"), f.sid, doc)
 
+    def _lead_subject(self, f: _Finding, doc: _Doc) -> RegionRef | None:
+        """The government the story's lead sentence opens with, for a trip told later with no
+        learner of its own: "DPRD Kabupaten Dompu menggelar rapat paripurna ..." and, four
+        sentences on, "pansus yang dipimpinnya juga melakukan kunjungan kerja ke DPRD
+        Kabupaten Lombok Timur". A host the lead names already is a trip the lead told, and
+        found no visit in: a plan or one called off ("membatalkan rencana studi tiru ke
+        Kabupaten Siak ... Selain studi tiru ke Siak, ...")."""
+        title = self._title
+        lead = 0 if title is None else bisect.bisect_left([s.start for s in doc.sents],
+                                                          title.end)
+        hosts = {h.code for h in f.hosts}
+        if not lead < f.sid or any(r.code in hosts for sid in range(lead, lead + 3)
+                                   for r in doc.regions.get(sid, [])):
+            return None
+        return self._protagonist(lead + 1, doc, back=1)
+
     @staticmethod
     def _speaker_region(f: _Finding, doc: _Doc) -> RegionRef | None:
-        """The region of who says "kami belajar" in the sentence of ``f``, when the quote
+        """The region of who says "kami" in the sentence of ``f``, when the quote
         names him after it ('..." kata Fathorrahman') and the story introduced him with his
         office before."""
         span = doc.sents[f.sid]
-        if not _WE_LEARNED.search(doc.text, span.start, span.end):
+        if not _FIRST_PERSON.search(doc.text, span.start, span.end):
             return None
-        said = _SAID_BY.search(doc.text, span.start, span.end)
+        # A quote of several sentences names its speaker after the last of them.
+        last = doc.sents[min(f.sid + 3, len(doc.sents) - 1)]
+        said = _SAID_BY.search(doc.text, span.start, last.end)
         return None if said is None else Extractor._official_region(said.group("name"), f.sid,
                                                                       doc)
 
@@ -2849,8 +2873,11 @@ class Extractor:
         for prev in range(sid - 1, -1, -1):
             pspan = doc.sents[prev]
             for r in doc.regions.get(prev, []):
-                if _HEAD_LEAD.search(doc.text, max(pspan.start, r.start - 35), r.start) \
-                        and name in doc.text[r.end:min(pspan.end, r.end + 60)]:
+                after = doc.text[r.end:min(pspan.end, r.end + 60)]
+                at = after.find(name)
+                if at >= 0 and (_HEAD_LEAD.search(doc.text, max(pspan.start, r.start - 35),
+                                                  r.start)
+                                or _NAME_AFTER_REGION.fullmatch(after, 0, at)):
                     return r
         return None
 

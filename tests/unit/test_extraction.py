@@ -1955,3 +1955,30 @@ def test_visits_near_misses_of_round_eight(extractor: Extractor, text: str,
 def test_visits_of_round_eight_trips(extractor: Extractor, text: str,
                                      edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # the speaker of a quote of two sentences, introduced with his office before
+        ("PRINGSEWU – Bupati Pringsewu meresmikan Mal Pelayanan Publik, Selasa (13/5/2025). "
+         "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Pringsewu, "
+         "Dra. Sulastri Handayani, M.M., menuturkan alur antrean banyak mengadopsi daerah lain. "
+         "\"Awal tahun lalu kami studi tiru ke MPP Kota Metro. Di sana kami belajar sistem "
+         "antrean,\" ujar Sulastri.", {("18.10", "18.72")}),
+        # the government the lead opens with, for a trip told sentences later
+        ("Paripurna DPRD Dompu Setujui Raperda Bantuan Hukum\n\nDOMPU – DPRD Kabupaten Dompu "
+         "menggelar rapat paripurna pengambilan keputusan atas raperda bantuan hukum, Selasa "
+         "(4/2/2025). Sebanyak 27 anggota dewan hadir. Ketua Pansus III menyampaikan laporan "
+         "pansus. Untuk memperkaya materi, pansus yang dipimpinnya juga melakukan kunjungan "
+         "kerja ke DPRD Kabupaten Lombok Timur pada 20-21 Januari 2025.", {("52.05", "52.03")}),
+        # not when the lead told that trip as one called off
+        ("Pemkab Meranti Batalkan Studi Tiru ke Siak\n\nPemerintah Kabupaten Kepulauan Meranti "
+         "membatalkan rencana studi tiru ke Kabupaten Siak. Pembatalan menyusul efisiensi "
+         "anggaran. Sekda menyebut surat sudah dikirim. Selain studi tiru ke Siak, perjalanan "
+         "dinas ke Pekanbaru juga dipangkas.", set()),
+    ],
+)
+def test_visits_told_in_passing(extractor: Extractor, text: str,
+                                edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
