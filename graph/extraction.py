@@ -1063,7 +1063,8 @@ _CAME_HOME = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke\s+)?(?:[\w
 _HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
                             r"[^.;]{0,110}?\boleh\s*$", re.IGNORECASE)
 # A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
-_WE_LEARNED = re.compile(r"\b(?:kami|kita|saya)\s+(?:\w+\s+){0,2}?(?:belajar|berguru|menimba)"
+# ("saya bersama Dinas Perdagangan dan Bapenda belajar ke ...": the speaker's company between)
+_WE_LEARNED = re.compile(r"\b(?:kami|kita|saya)\s+(?:\w+\s+){0,5}?(?:belajar|berguru|menimba)"
                          r"\s+(?:ke|di|dari|bagaimana|cara)\b", re.IGNORECASE)
 # Who stood in for a region: "Adapun Lanny Jaya diwakili Sekretaris Daerah, Nama".
 _REPRESENTED = re.compile(r"\bdiwakili(?:\s+oleh)?\s*$", re.IGNORECASE)
@@ -1455,6 +1456,9 @@ _GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
 _SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imbuh)(?:nya)?\s+"
                       r"(?P<name>[A-Z][a-z]{2,})\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
+# The speaker went there: "saya membawa tim ke", "kami berkunjung ke".
+_WE_WENT = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,3}?(?:membawa\s+(?:tim|rombongan)"
+                      r"|mengajak\s+(?:tim|rombongan)|berkunjung|bertandang|datang|pergi)\s+ke\b")
 # An official named right after his office's region: "(DPMPTSP) Pringsewu, Dra. Sulastri
 # Handayani" (up to the name looked for, which may be his second).
 _NAME_AFTER_REGION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*(?:[A-Z][\w']*\s+){0,2}")
@@ -2452,7 +2456,11 @@ class Extractor:
                                   and (_TO_LEARN.search(doc.text, doc.sents[f.sid].start,
                                                         doc.sents[f.sid].end)
                                        or _WE_LEARNED.search(doc.text, doc.sents[f.sid].start,
-                                                             doc.sents[f.sid].end))):
+                                                             doc.sents[f.sid].end)
+                                       # '"... saya membawa tim ke Surabaya. ...," kata Aswin'
+                                       or _WE_WENT.search(doc.text, doc.sents[f.sid].start,
+                                                          doc.sents[f.sid].end)
+                                       and self._speaker_region(f, doc) is not None)):
                     # "Salah satu langkahnya adalah kunjungan kerja ke Kota X", "rombongan
                     # dinas itu menyambangi X untuk mempelajari ...": the learner is the
                     # government the paragraph is about. '"Kemarin kami belajar ke Kota
@@ -2463,7 +2471,7 @@ class Extractor:
                         or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we) \
                         or self._lead_delegation(f.sid, doc) \
                         or (self._lead_subject(f, doc) if f.kind in {"strong", "medium"}
-                            else None)
+                            or we else None)
                     if subject is None and we:
                         # '"... kami belajar bagaimana Pemkab Kulon Progo ...," kata Syamsul'
                         # in a story datelined where the speaker governs: the dateline's region.
@@ -2849,7 +2857,7 @@ class Extractor:
         if not lead < f.sid or any(r.code in hosts for sid in range(lead, lead + 3)
                                    for r in doc.regions.get(sid, [])):
             return None
-        return self._protagonist(lead + 1, doc, back=1)
+        return self._protagonist(lead + 1, doc, back=1, speaker=True)
 
     @staticmethod
     def _speaker_region(f: _Finding, doc: _Doc) -> RegionRef | None:
@@ -2875,10 +2883,11 @@ class Extractor:
             for r in doc.regions.get(prev, []):
                 after = doc.text[r.end:min(pspan.end, r.end + 60)]
                 at = after.find(name)
-                if at >= 0 and (_HEAD_LEAD.search(doc.text, max(pspan.start, r.start - 35),
-                                                  r.start)
+                office = doc.text[max(pspan.start, r.start - 35):r.start]
+                if at >= 0 and (_HEAD_LEAD.search(office)
                                 or _NAME_AFTER_REGION.fullmatch(after, 0, at)):
-                    return r
+                    # "Ketua Kontingen Kukar, H. Rusdiansyah": no government's official
+                    return None if _CIVIL_AGENT.search(office) else r
         return None
 
     @staticmethod

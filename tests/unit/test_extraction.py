@@ -1982,3 +1982,28 @@ def test_visits_of_round_eight_trips(extractor: Extractor, text: str,
 def test_visits_told_in_passing(extractor: Extractor, text: str,
                                 edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # the speaker took his team there
+        ("SAMARINDA – Kepala Diskominfo Samarinda, Drs. Aswin Tamrin, M.Si., menjawab "
+         "pertanyaan dewan soal command center, Senin (14/7/2025). \"Tanggal 2 sampai 3 Juli "
+         "lalu saya membawa tim ke Surabaya. Kami lihat sendiri cara kerjanya,\" kata Aswin.",
+         {("64.72", "35.78")}),
+        # an interview: the one interviewed, told in the lead, learned with his company
+        ("WAWANCARA: Wali Kota Payakumbuh\n\nTiga bulan setelah dilantik, Wali Kota "
+         "Payakumbuh H. Irwandi Syahputra mulai menjalankan program prioritas. Berikut petikan wawancaranya.\n\nApa prioritas "
+         "Bapak?\n\nPasar. Bulan lalu saya bersama Dinas Perdagangan dan Bapenda belajar ke "
+         "Kota Padang Panjang.", {("13.76", "13.74")}),
+        # a sports team's captain is no government's official
+        ("Kontingen Kabupaten Kutai Kartanegara tiba di Kabupaten Paser, Jumat (1/8/2025), "
+         "untuk mengikuti Porprov. Ketua Kontingen Kukar, H. Rusdiansyah, menyebut target juara "
+         "umum. \"Kita datang ke Paser untuk menjaga nama baik Kukar,\" kata Rusdiansyah.",
+         set()),
+    ],
+)
+def test_visits_told_by_their_speaker(extractor: Extractor, text: str,
+                                      edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
