@@ -1457,8 +1457,8 @@ _SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imb
                       r"(?P<name>[A-Z][a-z]{2,})\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
 # The speaker went there: "saya membawa tim ke", "kami berkunjung ke".
-_WE_WENT = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,3}?(?:membawa\s+(?:tim|rombongan)"
-                      r"|mengajak\s+(?:tim|rombongan)|berkunjung|bertandang|datang|pergi)\s+ke\b")
+_WE_WENT = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,3}?(?:(?:membawa|mengajak)"
+                      r"\s+(?:tim|rombongan)|berkunjung|bertandang|datang|pergi)\s+ke\b")
 # An official named right after his office's region: "(DPMPTSP) Pringsewu, Dra. Sulastri
 # Handayani" (up to the name looked for, which may be his second).
 _NAME_AFTER_REGION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*(?:[A-Z][\w']*\s+){0,2}")
