@@ -1995,8 +1995,8 @@ def test_visits_told_in_passing(extractor: Extractor, text: str,
         # an interview: the one interviewed, told in the lead, learned with his company
         ("WAWANCARA: Wali Kota Payakumbuh\n\nTiga bulan setelah dilantik, Wali Kota "
          "Payakumbuh H. Irwandi Syahputra mulai menjalankan program prioritas. Berikut "
-         "petikan wawancaranya.\n\nApa prioritas Bapak?\n\nPasar. Bulan lalu saya bersama Dinas Perdagangan dan Bapenda belajar ke "
-         "Kota Padang Panjang.", {("13.76", "13.74")}),
+         "petikan wawancaranya.\n\nApa prioritas Bapak?\n\nPasar. Bulan lalu saya bersama "
+         "Dinas Perdagangan dan Bapenda belajar ke Kota Padang Panjang.", {("13.76", "13.74")}),
         # a sports team's captain is no government's official
         ("Kontingen Kabupaten Kutai Kartanegara tiba di Kabupaten Paser, Jumat (1/8/2025), "
          "untuk mengikuti Porprov. Ketua Kontingen Kukar, H. Rusdiansyah, menyebut target juara "
