@@ -267,7 +267,7 @@ _GO_VERBS = (
     r"(?:memimpin|membawa|memboyong)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi|jajaran)(?:nya)?|"
     # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
     r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
-    r"|perangkat\s+desa|pegawai|staf)|"
+    r"|perangkat\s+desa|pegawai|staf)(?:nya)?|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
@@ -295,7 +295,8 @@ _RECEIVE = (
     r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
     r"|dikunjungi|disambangi|didatangi|diserbu"
     # "Inovasi Samsat milik Pemprov Bengkulu dipelajari oleh tim Bapenda Babel"
-    r"|dipelajari\s+oleh|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat)\b)"
+    r"|dipelajari(?:\s+(?:secara\s+)?langsung)?\s+oleh"
+    r"|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat)\b)"
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
@@ -1019,6 +1020,9 @@ class _Hints:
         return found
 
 
+_VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
+                         r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
+                         r"|dilaksanakan|diadakan)\b")
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 # The day of a trip a stop was on: "Hari kedua giliran Kota Denpasar", "Pada hari terakhir".
 _DAY_ORDINAL = re.compile(r"\b[Hh]ari\s+(?P<n>pertama|kedua|ketiga|keempat|terakhir)\b")
@@ -3042,6 +3046,10 @@ class Extractor:
                 score = 5.0
             elif own_only:
                 continue
+            elif not others and _VISIT_HELD.search(text, sents[sid].start, d.start):
+                # "Kunjungan resmi berlangsung Senin (12/5/2025)": the day of the story's one
+                # visit, told in a sentence of its own after the trip there.
+                score = 4.5
             elif 0 < sid - first <= 1:
                 score = 3.5
             elif 0 < sid - first <= 3:

@@ -2007,3 +2007,25 @@ def test_visits_told_in_passing(extractor: Extractor, text: str,
 def test_visits_told_by_their_speaker(extractor: Extractor, text: str,
                                       edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "start"),
+    [
+        ("Pemerintah Kabupaten Muna memboyong belasan pejabatnya ke Kabupaten Sleman, Rabu "
+         "(24/7/2024), untuk mempelajari tiga inovasi.", ("74.03", "34.04"), "2024-07-24"),
+        ("Penerapan sistem merit di lingkup Pemerintah Provinsi Sulawesi Selatan dipelajari "
+         "secara langsung oleh rombongan Pemerintah Provinsi Papua Barat Daya, Rabu "
+         "(8/10/2025).", ("96", "73"), "2025-10-08"),
+        # the day told in a sentence of its own, after the trip there
+        ("Pemkab Jayawijaya Timba Ilmu MPP di Banyuwangi\n\nRombongan Pemerintah Kabupaten "
+         "Jayawijaya tiba di Kabupaten Banyuwangi untuk mempelajari MPP. Perjalanan memakan "
+         "waktu dua hari. Mereka tiga kali berganti pesawat. Rombongan sempat beristirahat. "
+         "Kunjungan resmi berlangsung Senin (12/5/2025).", ("95.01", "35.10"), "2025-05-12"),
+    ],
+)
+def test_visit_days_of_round_eight(extractor: Extractor, text: str, edge: tuple[str, str],
+                                   start: str) -> None:
+    x = _run(extractor, text)
+    assert _edges(x) == {edge}
+    assert x.visits[0].start == start
