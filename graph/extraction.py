@@ -1047,6 +1047,9 @@ _SIDE_VISITOR_CUE = re.compile(
     r"(?:antara\s+lain|di\s*antaranya|yakni|yaitu)"
     r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+(?:rombongan|tim|delegasi)(?:\s+\w+){0,3}\s*,"
     r"|(?:ikut|turut)\s+mendampingi\s*,"
+    # "Anggota tim yang ikut dalam kunjungan tersebut adalah ...", "rombongan diikuti ..."
+    r"|(?:ikut|turut)(?:\s+serta)?(?:\s+\w+){0,3}?\s*,?\s*(?:adalah|ialah|yakni|yaitu"
+    r"|antara\s+lain|di\s*antaranya)|rombongan\s+(?:juga\s+)?diikuti(?:\s+oleh)?"
     r"|beserta\s+anggota)\s*:?\s*$",
     re.IGNORECASE
 )
@@ -3264,6 +3267,13 @@ class Extractor:
                     # "Kepala Bappeda, Ir. Rudi, M.T., Kepala Diskominfo, Fransiska": a list of
                     # the same delegation, one after another.
                     side = out[-1].side
+                elif o.title == "Anggota" and not o.region_spans:
+                    # "bersama sejumlah anggota, yakni Nama, S.E., Nama ...": members go with
+                    # the leader told before them in the sentence ("diterima Ketua Komisi A
+                    # bersama anggota ..." are the host's), else with the delegation.
+                    leader = next((r for r in reversed(out) if bisect.bisect_right(
+                        starts, r.start) - 1 == sid), None)
+                    side = leader.side if leader is not None else "visitor"
                 else:
                     side = self._village_side(o, text, officials, sents[sid])
                 if side is not None and len(visits) > 1:

@@ -170,7 +170,7 @@ _TITLE_JOINERS = _words("dan & serta / - pada")
 # Honorifics and degrees removed from names; compared without dots and case.
 HONORIFICS = _words("""
     h hj hj. hi haji hajjah kh tgh ust ustadz habib dr drg dra drs ir prof bapak bpk ibu pak bu
-    sdr sdri tn ny nn plt plh pj pjs tgk teungku
+    sdr sdri tn ny nn plt plh pj pjs tgk teungku kgs kms nyimas rd
 """)
 _DEGREES = _words("""
     ssos msos sstp mstp sip map mpa msi ssi sh mh llm se me mse mm st mt sp mp spd mpd sag mag
@@ -724,7 +724,72 @@ _MEMBER_GAP = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*)*
                          # Fraksi PKB"
                          r"(?:\s*\((?:Fraksi|F-)[^()]{1,40}\)|\s+dari\s+Fraksi\s+[A-Z][\w-]*"
                          r"(?:\s+[A-Z][\w-]*){0,2})?"
-                         r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+                         # (a semicolon between members whose names carry degrees)
+                         r"\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
+
+
+def _bracketed_names(text: str, pos: int, stop: int, regions: Mapping[int, int]
+                     ) -> list[tuple[int, int]]:
+    """The names in the bracket that opens at ``pos`` after a title, one or a list of them,
+    each closed by a degree or the bracket ("Camat Barabai (Rahmadi Noor, S.STP.)")."""
+    m = _OPEN_BRACKET.match(text, pos, stop)
+    if m is None:
+        return []
+    close = text.find(")", m.end(), min(stop, m.end() + 160))
+    if close < 0 or "(" in text[m.end():close]:
+        return []
+    out: list[tuple[int, int]] = []
+    name = _read_name(text, m.end(), close, regions)
+    while name is not None:
+        rest = text[name[1]:close]
+        if not (rest.strip() == "" or rest.lstrip().startswith((",", ";"))):
+            return []  # "(Fraksi Partai Golkar)", "(OPD)": no list of names
+        if len(text[name[0]:name[1]].split()) == 1 and not (
+                _LONE_NAME_END.match(text, name[1], close) or text[m.end():name[0]].strip()):
+            return []  # "(Bappeda)": one word without honorific or degree is the unit's
+        out.append(name)
+        name = _next_member(text, name[1], close, regions)
+    return out
+
+
+# Members after a lower-case "anggota", which opens no title of its own: "bersama sejumlah
+# anggota, yakni Nama, S.E., Nama ...", "datang bersama anggota Nama, Nama, dan Hj. Nama",
+# "Anggota pansus yang ikut, yakni Kgs. Nama, S.E.; Nama, S.Kep.; ...".
+_MEMBERS_OPEN = re.compile(
+    r"\b(?:[Aa]nggota)(?:nya)?(?:\s+(?:komisi|pansus|dewan|fraksi|tim|rombongan|DPRD|Komisi|Pansus)"
+    r"(?:\s+[IVX\d]+)?)?(?:\s+lain(?:nya)?)?(?:\s+yang\s+(?:ikut|turut|hadir)(?:\s+serta)?)?"
+    r"\s*,?\s*(?:(?:yakni|yaitu|ialah|adalah|antara\s+lain|di\s*antaranya|masing-masing)"
+    r"\s*:?\s*)?(?=[A-Z])")
+
+
+def _anggota_members(text: str, start: int, stop: int, regions: Mapping[int, int],
+                     found: list[OfficialMention]) -> list[OfficialMention]:
+    """The members named after "anggota" that the title reader left (see _MEMBERS_OPEN): two
+    words or more for the first, or a name closed by a degree or the list's end."""
+    if "nggota" not in text[start:stop]:
+        return []
+    taken = [(o.name_start, o.name_end) for o in found]
+    out: list[OfficialMention] = []
+    for m in _MEMBERS_OPEN.finditer(text, start, stop):
+        member = _read_name(text, m.end(), stop, regions)
+        if member is None or any(a <= member[0] < b for a, b in taken):
+            continue
+        words = text[member[0]:member[1]].split()
+        if not (len(words) >= 2 or _LONE_NAME_END.match(text, member[1], stop)):
+            continue
+        while member is not None:
+            clean = normalise_name(text[member[0]:member[1]])
+            if not clean or clean in TITLE_WORDS \
+                    or any(a <= member[0] < b for a, b in taken):
+                break
+            out.append(OfficialMention(clean, "Anggota", member[0], member[1], member[0],
+                                       member[1], ()))
+            taken.append(member)
+            member = _next_member(text, member[1], stop, regions)
+    return out
 
 
 # What opens a name told before its title: a verb or word of company, a list's comma, a number.
@@ -794,8 +859,10 @@ def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
         return None
     words = text[name[0]:name[1]].split()
     honorific = text[gap.end():name[0]].strip() != ""
-    if len(words) == 1 and _DEGREE_TOKEN.match(words[0]) and _strip_key(words[0]) in _DEGREES:
-        return None  # "Teguh Santoso, S.E. (Fraksi Golkar)": his degree, no one else
+    if _DEGREE_TOKEN.match(words[0]) and _strip_key(words[0]) in _DEGREES:
+        # "Teguh Santoso, S.E. (Fraksi Golkar)", "Hairil Anwar, S.E. Ikut mendampingi ...":
+        # his degree, no one else
+        return None
     if len(words) < 2 and not honorific and not words[0].endswith(".") \
             and not _LONE_NAME_END.match(text, name[1], stop) \
             or words[0] in _NAME_STOP:
@@ -990,6 +1057,25 @@ def find_officials(
             title_end = min(title_end, close)
             walk_end = close + 1
         name = None if bracketed else _read_name(text, walk_end, stop, regions)
+        inside = None
+        if not bracketed:
+            # (The title's walk may have taken the bracket in, as it does a unit's short name,
+            # and read a name after it: "Camat Barabai (Rahmadi Noor, S.STP.) dan Camat ...".)
+            opened = text.find("(", m.end(), walk_end)
+            at = opened if opened >= 0 and text.find(")", opened, walk_end) >= 0 \
+                else walk_end if name is None else -1
+            inside = _bracketed_names(text, at, stop, regions) if at >= 0 else None
+            if inside and at < walk_end:
+                title_end = at
+        if inside:
+            # "Kepala Bappeda HST (Ir. H. Muhammad Fauzi Rahman, M.T.)", "tiga kepala bidang
+            # (Ahmad Rifani, S.T.; Hj. Masliana, S.E.; dan Muhammad Ridha, S.Kom.)"
+            title = " ".join(text[m.start():title_end].split()).rstrip(",")
+            for a, b in inside:
+                found.append(OfficialMention(normalise_name(text[a:b]), title, m.start(), b, a,
+                                             b, tuple(spans)))
+            last_end = inside[-1][1]
+            continue
         if name is not None and (not (first := normalise_name(text[name[0]:name[1]]))
                                  or first in TITLE_WORDS):
             # "Kepala Bappeda.": the walk stopped at the unit, which is no name
@@ -1057,5 +1143,6 @@ def find_officials(
         found.append(OfficialMention(clean, title, m.start(), walk_end, m.start("name"),
                                      m.end("name"), tuple(spans)))
     found.extend(_list_members(text, start, stop, regions, found))
+    found.extend(_anggota_members(text, start, stop, regions, found))
     found.sort(key=lambda o: o.start)
     return found

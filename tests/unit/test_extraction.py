@@ -2029,3 +2029,19 @@ def test_visit_days_of_round_eight(extractor: Extractor, text: str, edge: tuple[
     x = _run(extractor, text)
     assert _edges(x) == {edge}
     assert x.visits[0].start == start
+
+
+def test_sides_of_members_in_prose_lists(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi I DPRD Provinsi Kalimantan Timur melakukan kunjungan kerja ke "
+                        "DPRD Provinsi Jawa Timur, Rabu (12/3/2025). Rombongan dipimpin Ketua "
+                        "Komisi I, Ir. H. Syahrial Mappaseng, bersama sejumlah anggota, yakni "
+                        "Rusdiana Lestari, S.E., dan Agustinus Lejau. Mereka diterima Wakil "
+                        "Ketua Komisi A DPRD Jatim, Bambang Heru, bersama anggota Siti Aminah, "
+                        "S.H. Anggota tim yang ikut dalam kunjungan tersebut adalah Kepala Biro "
+                        "Organisasi H. Muhammad Nasir, S.Sos.; serta Sekretaris DPRD Hj. Sri "
+                        "Wahyuni Ningsih.")
+    sides = {o.name: o.side for o in x.visits[0].officials}
+    assert sides == {"Syahrial Mappaseng": "visitor", "Rusdiana Lestari": "visitor",
+                     "Agustinus Lejau": "visitor", "Bambang Heru": "host",
+                     "Siti Aminah": "host", "Muhammad Nasir": "visitor",
+                     "Sri Wahyuni Ningsih": "visitor"}

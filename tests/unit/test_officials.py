@@ -200,8 +200,11 @@ def test_titles_in_lower_case_and_with_pada() -> None:
         ("Ketua Pansus", "Andi Rahmat"), ("anggota pansus", "Yuliani Sari"),
         ("Kepala dinas Sosial", "Mulyadi"),
         ("Kepala Bidang Perlindungan Anak pada Dinas Sosial", "Sri Wahyuni")]
-    # Lower case alone is no title: "anggota rombongan", "kepala dinas mengatakan".
-    assert find_officials("Seorang anggota rombongan, Budi Santoso, dan kepala dinas Rudi.") == []
+    # Lower case alone is no title: "kepala dinas mengatakan". A lower-case "anggota" names
+    # no title of its own, but the members named right after it (see _anggota_members).
+    assert [(o.title, o.name) for o in find_officials(
+        "Seorang anggota rombongan, Budi Santoso, dan kepala dinas Rudi.")] == [
+        ("Anggota", "Budi Santoso")]
 
 
 def test_several_members_after_one_title() -> None:
@@ -462,3 +465,34 @@ def test_one_word_members_at_the_end_of_a_list() -> None:
         "Rombongan dipimpin Ketua Komisi B Darmaji Saputra, serta anggota Lukas Hendrawan "
         "dan Mardiyanto. Anggota Pansus Rohani (Fraksi PKB), Jumadi (Fraksi PAN) ikut.")]
     assert got == ["Darmaji Saputra", "Lukas Hendrawan", "Mardiyanto", "Rohani", "Jumadi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan dipimpin Ketua Komisi I, Ir. H. Syahrial Mappaseng, M.M., bersama sejumlah "
+         "anggota, yakni Rusdiana Lestari, S.E., Agustinus Lejau, H. Ramli Kadir, S.H., dan Fitri "
+         "Handayani, S.Sos. Mereka diterima.",
+         ["Syahrial Mappaseng", "Rusdiana Lestari", "Agustinus Lejau", "Ramli Kadir",
+          "Fitri Handayani"]),
+        ("Pansus itu datang bersama anggota Nurul Aini Hidayati, Muhammad Akbar Syarifuddin, dan "
+         "Hj. Sri Wahyuni Rahman, S.Pd. Kedatangan mereka disambut.",
+         ["Nurul Aini Hidayati", "Muhammad Akbar Syarifuddin", "Sri Wahyuni Rahman"]),
+        # semicolons between members with degrees, and honorifics of Palembang
+        ("Anggota pansus yang ikut, yakni Kgs. Abdul Rahman, S.E.; Sri Rejeki Handayani, S.Kep.; "
+         "Nyimas Siti Aminah, S.H.; dan Muhammad Toyib, S.Ag. Mereka didampingi.",
+         ["Abdul Rahman", "Sri Rejeki Handayani", "Siti Aminah", "Muhammad Toyib"]),
+        # names in the bracket after a title; a unit's short name in one is no name
+        ("Ikut pula Kepala Bappeda HST (Ir. H. Muhammad Fauzi Rahman, M.T.) dan Camat Barabai "
+         "(Rahmadi Noor, S.STP.).", ["Muhammad Fauzi Rahman", "Rahmadi Noor"]),
+        ("Mereka diterima Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Surakarta, "
+         "Taufik Hidayat, S.STP.", ["Taufik Hidayat"]),
+        # a degree after the last member opens no other member
+        ("Ikut pula anggota antara lain Rusmini, S.Pd., M. Yamani dan Hairil Anwar, S.E. Ikut "
+         "mendampingi rombongan.", ["Rusmini", "M Yamani", "Hairil Anwar"]),
+        # a member of a council spoken of, with no name after
+        ("Menurut anggota DPRD itu, rapat digelar Senin depan.", []),
+    ],
+)
+def test_members_in_prose_lists(text: str, names: list[str]) -> None:
+    assert [o.name for o in find_officials(text)] == names
