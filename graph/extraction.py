@@ -2002,6 +2002,9 @@ class Extractor:
                 text, cue.end, span.end) and not _LEARNING_WORD.search(
                 text, cue.end, min(span.end, cue.end + 60)):
             return None  # "menjadi tuan rumah Rapat Koordinasi ...": a meeting, not guests
+        if kind == "receive" and cue.text.lower().endswith("rumah") and _civil(
+                case, hay[max(span.start, cue.start - 30):cue.start]):
+            return None  # "warga menjadi tuan rumah di kampungnya sendiri": no government
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit

@@ -24,7 +24,12 @@ Six more writers' 120 articles (art1294-art1413: the seeds' genre, Kalimantan an
 Sumatra, noisy portals, visits that are not the story, villages) joined after three of their
 false finds in negatives were fixed: 1,413 articles, edge F1 0.971 with precision 0.990, start
 dates 0.944, programs F1 0.800, officials F1 0.941, negatives 383/383. Recall on the visits told
-in passing (art1374-art1393) is still low, as written.
+in passing (art1374-art1393) is still low, as written. The 160 articles of round eight
+(art1414-art1573: visits told in passing, portal pages, local brand names, provinces and
+councils, the new eastern provinces, hard dates, officials-heavy lists and hard near-misses)
+joined after the fixes they prompted: 1,573 articles, edge F1 0.972 with precision 0.991,
+start dates 0.942, programs F1 0.794, officials F1 0.941, negatives 430/430. The size floors
+went up with them; the others stand (the dates floor, 0.94, is now close to the figure).
 """
 
 from __future__ import annotations
@@ -47,8 +52,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 1410
-    assert summary["negatives"]["total"] >= 380
+    assert summary["articles"] >= 1570
+    assert summary["negatives"]["total"] >= 425
     assert summary["errors"] == []
 
 

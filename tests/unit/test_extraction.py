@@ -2045,3 +2045,10 @@ def test_sides_of_members_in_prose_lists(extractor: Extractor) -> None:
                      "Agustinus Lejau": "visitor", "Bambang Heru": "host",
                      "Siti Aminah": "host", "Muhammad Nasir": "visitor",
                      "Sri Wahyuni Ningsih": "visitor"}
+
+
+def test_no_visit_when_citizens_are_hosts_in_their_village(extractor: Extractor) -> None:
+    x = _run(extractor, "Desa Sembungan, Kabupaten Wonosobo, meraih juara desa wisata. \"Desa "
+                        "wisata soal bagaimana warga menjadi tuan rumah di kampungnya sendiri,\" "
+                        "kata Kepala Disporapar Jawa Tengah, Sri Wahyuni.")
+    assert _edges(x) == set()
