@@ -216,8 +216,8 @@ ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Rokan Hilir": ("Rohil",),
     "Kabupaten Rokan Hulu": ("Rohul",),
     # Jambi
-    "Kabupaten Tanjung Jabung Barat": ("Tanjabbar",),
-    "Kabupaten Tanjung Jabung Timur": ("Tanjabtim",),
+    "Kabupaten Tanjung Jabung Barat": ("Tanjabbar", "Tanjab Barat"),
+    "Kabupaten Tanjung Jabung Timur": ("Tanjabtim", "Tanjab Timur"),
     # Sumatera Selatan
     "Kabupaten Musi Banyuasin": ("Muba",),
     "Kabupaten Musi Rawas": ("Mura",),

@@ -284,7 +284,7 @@ _GO_VERBS = (
     # "rombongan Pemkab Berau berada di Wates, ibu kota Kulon Progo, untuk studi tiru ...": being
     # somewhere is a visit only when the sentence says it was to learn.
     r"berada(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
-    r"(?:mempelajari|belajar|studi|menimba|kunjungan|melihat)\b)|"
+    r"(?:mempelajari|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
 )
@@ -1462,6 +1462,8 @@ _GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
 # The speaker of a quote, named after it: '..." kata Fathorrahman.'
 _SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imbuh)(?:nya)?\s+"
                       r"(?P<name>[A-Z][a-z]{2,})\b")
+_WE_RECEIVED = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,2}?(?:kedatangan|menerima"
+                          r"|menyambut|dikunjungi|didatangi)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
 # The speaker went there: "saya membawa tim ke", "kami berkunjung ke".
 _WE_WENT = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,3}?(?:(?:membawa|mengajak)"
@@ -2504,7 +2506,7 @@ class Extractor:
                         # ini, sistem tersebut dipelajari oleh tim Bapenda Maros": the host
                         # is the government the sentences before are about.
                         owner = self._protagonist(f.sid, doc, back=2) \
-                            or self._official_host(f, doc)
+                            or self._official_host(f, doc) or self._hosting_speaker(f, doc)
                         if owner is not None and owner.code not in {
                                 v.code for v in f.visitors} and self._plausible(
                                 f.visitors, [owner], f.strong):
@@ -2882,6 +2884,15 @@ class Extractor:
         said = _SAID_BY.search(doc.text, span.start, last.end)
         return None if said is None else Extractor._official_region(said.group("name"), f.sid,
                                                                       doc)
+
+    def _hosting_speaker(self, f: _Finding, doc: _Doc) -> RegionRef | None:
+        """The host who says "kami kedatangan tim ..." or "kami menerima rombongan ...": the
+        speaker's region when the quote names him after it, else the official the story's lead
+        introduces (an interview: "Kami berbincang dengan Kepala Bapenda Kota Palu, Nama")."""
+        span = doc.sents[f.sid]
+        if not _WE_RECEIVED.search(doc.text, span.start, f.visitors[0].start):
+            return None
+        return self._speaker_region(f, doc) or self._lead_subject(f, doc)
 
     @staticmethod
     def _official_region(name: str, sid: int, doc: _Doc) -> RegionRef | None:

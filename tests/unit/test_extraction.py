@@ -2052,3 +2052,28 @@ def test_no_visit_when_citizens_are_hosts_in_their_village(extractor: Extractor)
                         "wisata soal bagaimana warga menjadi tuan rumah di kampungnya sendiri,\" "
                         "kata Kepala Disporapar Jawa Tengah, Sri Wahyuni.")
     assert _edges(x) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        ("Pencanangan itu disaksikan rombongan Pemerintah Kabupaten Pelalawan yang berada di "
+         "Siak selama dua hari, Rabu-Kamis (23-24/4/2025), dalam rangka kaji tiru.",
+         {("14.05", "14.08")}),
+        ("Rapat dipimpin Ketua DPRD Tanjab Barat, H. Mulyadi Hasibuan, S.E. Seluruh fraksi "
+         "menyampaikan pendapat akhir. Usai paripurna, Mulyadi menerima rombongan Komisi I DPRD "
+         "Kabupaten Sarolangun untuk mempelajari aplikasi aspirasi.", {("15.03", "15.06")}),
+    ],
+)
+def test_visits_of_round_eight_in_passing(extractor: Extractor, text: str,
+                                          edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
+
+
+def test_host_who_says_kami_menerima(extractor: Extractor) -> None:
+    x = _run(extractor, "PALU – Kepala Badan Pendapatan Daerah (Bapenda) Kota Palu, Mohammad "
+                        "Arief Labatjo, menjelaskan pajak restoran naik. Tapping box sudah "
+                        "terpasang di 312 titik. Tahun ini ditambah 150 unit. Dampaknya terasa "
+                        "pada penerimaan. \"Pekan lalu kami menerima rombongan Bapenda Kabupaten "
+                        "Donggala untuk studi tiru tapping box,\" kata Arief.")
+    assert _edges(x) == {("72.03", "72.71")}
