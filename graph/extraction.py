@@ -1020,6 +1020,12 @@ class _Hints:
         return found
 
 
+# The words between a program and the host it is told of: "SPBE di Kota Makassar", "Mal
+# Pelayanan Publik (MPP) Sidrap", "MPP milik Pemkot Surabaya".
+_PROGRAM_PLACE = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:(?:yang\s+)?(?:ada\s+)?(?:di|milik"
+                            r"|dari|ala)\s+)?(?:Pemerintah\s+|Pemkab\s+|Pemkot\s+)?"
+                            r"(?:Kabupaten\s+|Kota\s+|Kab\.\s*)?")
+_AND_ANOTHER = re.compile(r"\s*(?:,|dan|serta)\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]")
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
                          r"|dilaksanakan|diadakan)\b")
@@ -1921,7 +1927,7 @@ class Extractor:
                                w.host_codes) == set(v.visitor_codes) and min(
                                w.sentence_ids) < min(v.sentence_ids) for w in visits)}
         main = [v for v in visits if id(v) not in told_in_passing]
-        stops = self._program_stops(visits, topics, starts) if len(visits) > 1 else None
+        stops = self._program_stops(visits, topics, starts, text) if len(visits) > 1 else None
         recommenders = self._recommenders(text, sents) if visits else []
         for v in visits:
             passing = id(v) in told_in_passing
@@ -3525,7 +3531,7 @@ class Extractor:
         return out
 
     def _program_stops(self, visits: list[Visit], hits: list[tuple[int, int, ProgramRef]],
-                       starts: list[int]) -> list[set[int]]:
+                       starts: list[int], text: str) -> list[set[int]]:
         """For each program hit of an article with several visits, the ids of the visits it
         may go to: those whose sentences are nearest to it, and of those, when it is named
         near several, the ones whose own sentences name it again ("Pelajari MPP hingga Smart
@@ -3543,6 +3549,12 @@ class Extractor:
                 told = {id(v) for v in visits if id(v) in near
                         and any(0 <= sid - i == best for i in v.sentence_ids)}
                 near = told if len(told) == 1 and best > 0 else near
+            placed = self._program_place(text, _e, visits) if not (
+                title is not None and title.start <= s < title.end) else set()
+            if len(placed) == 1:
+                # "mempelajari SPBE di Kota Makassar dan MPP di Kabupaten Gowa", "MPP Siola
+                # ... Surabaya": the program of the stop named right after it.
+                near = placed
             if len(near) == 1 and best <= 1 and not (
                     title is not None and title.start <= s < title.end):
                 # (The headline names the story's programs, and its stops, only once.)
@@ -3550,6 +3562,18 @@ class Extractor:
             nearest.append(near)
         return [near if len(near) == 1 or ref.id not in owners else near & owners[ref.id]
                 for near, (_s, _e, ref) in zip(nearest, hits, strict=True)]
+
+    def _program_place(self, text: str, end: int, visits: list[Visit]) -> set[int]:
+        """The visits whose host is named right after a program ending at ``end`` ("MPP di
+        Kabupaten Gowa", "Mal Pelayanan Publik (MPP) Sidrap"), when that host is one stop's."""
+        m = _PROGRAM_PLACE.match(text, end, min(len(text), end + 45))
+        if m is None:
+            return set()
+        ref = next((r for r in self._all_refs if r.start == m.end()), None)
+        if ref is None or _AND_ANOTHER.match(text, ref.end):
+            return set()  # "MPP dan SPBE di Yogyakarta dan Sleman": one for each, in turn
+        owners = {id(v) for v in visits if ref.code in v.host_codes}
+        return owners if 0 < len(owners) < len(visits) else set()
 
     @staticmethod
     def _programs_for(visit: Visit, stops: list[set[int]] | None,

@@ -2077,3 +2077,13 @@ def test_host_who_says_kami_menerima(extractor: Extractor) -> None:
                         "pada penerimaan. \"Pekan lalu kami menerima rombongan Bapenda Kabupaten "
                         "Donggala untuk studi tiru tapping box,\" kata Arief.")
     assert _edges(x) == {("72.03", "72.71")}
+
+
+def test_program_of_the_stop_named_right_after_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Hari, Tim Pemkab Sinjai Timba Ilmu di Makassar dan Gowa\n\nTim "
+                        "Pemerintah Kabupaten Sinjai melakukan kunjungan kerja ke Kota Makassar, "
+                        "Selasa (3/6/2025), dan ke Kabupaten Gowa keesokan harinya. Tim "
+                        "mempelajari Sistem Pemerintahan Berbasis Elektronik (SPBE) di Kota "
+                        "Makassar dan pengelolaan Mal Pelayanan Publik (MPP) di Kabupaten Gowa.")
+    programs = {v.host_codes[0]: {p.notation for p in v.programs} for v in x.visits}
+    assert programs == {"73.71": {"SPBE"}, "73.06": {"MPP"}}
