@@ -1195,11 +1195,34 @@ _QUOTED_BRAND_RE = re.compile(
     r"|['‘](?P<single>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}!?)['’])(?![\w])")
 # A local program's short name and its long form, told together: "SIANTO, singkatan dari
 # Sistem Antrean Online Puskesmas", "Paradig (Pasar Rakyat Digital)", "Rumah Makan Balita Sehat
-# (Rumba Sehat)", "Cimahi Smart Kelurahan atau CISMAKEL". Each key below is where a pair meets;
-# the two names are read on either side of it and kept only when the short one abbreviates the
-# long one (see _abbreviates).
-_PAIR_KEY = re.compile(r"\((?=[A-Z])|[ \t]atau[ \t]|,?[ \t](?:yang[ \t]+merupakan[ \t]+)?"
-                       r"(?:singkatan|kependekan|akronim)[ \t]+dari[ \t]")
+# (Rumba Sehat)", "Cimahi Smart Kelurahan atau CISMAKEL". Each key (_pair_keys) is where a
+# pair meets; the two names are read on either side of it and kept only when the short one
+# abbreviates the long one (see _abbreviation_pair).
+_SHORT_FOR = re.compile(r",?[ \t](?:yang[ \t]+merupakan[ \t]+)?(?:singkatan|kependekan|akronim)"
+                        r"[ \t]+dari[ \t]")
+
+
+def _pair_keys(text: str) -> list[tuple[int, int, bool]]:
+    """Where a short name and a long one may meet, in text order: ``(start, end, bracket)`` of
+    an opening bracket before a capital with two words or a hyphen inside ("Label (ACR)" is
+    read by _CANDIDATE_RE), of " atau ", and of ", singkatan dari " . Found
+    with ``str.find``: a pattern of the three, tried at every space of the text, cost more."""
+    keys: list[tuple[int, int, bool]] = []
+    at = text.find("(")
+    while at >= 0:
+        close = text.find(")", at, at + 120)
+        inner = text[at + 1:close] if close > 0 else ""
+        if inner[:1].isupper() and (" " in inner.strip() or "-" in inner):
+            keys.append((at, at + 1, True))
+        at = text.find("(", at + 1)
+    at = text.find(" atau ")
+    while at >= 0:
+        keys.append((at, at + 6, False))
+        at = text.find(" atau ", at + 5)
+    if "dari" in text and ("singkatan" in text or "kependekan" in text or "akronim" in text):
+        keys.extend((m.start(), m.end(), False) for m in _SHORT_FOR.finditer(text))
+    keys.sort()
+    return keys
 _LONG_NAME = r"[A-Z][\w-]*(?:[ \t]+(?:(?:dan|untuk|bagi|&|di)[ \t]+)?[A-Z][\w-]*){1,8}"
 _SHORT_NAME = r"[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z]*)?!?"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_LONG_NAME}|{_SHORT_NAME})[\"”'’]?[ \t]*$")
@@ -3442,25 +3465,23 @@ class Extractor:
 
     def _expansions(self, text: str, hits: list[tuple[int, int, ProgramRef]],
                     known: set[str]) -> list[tuple[int, int, ProgramRef]]:
-        """Local programs told with their short name and its long form (see _PAIR_KEY): a
+        """Local programs told with their short name and its long form (see _pair_keys): a
         candidate labelled with the long form, the short one as its notation."""
         out: list[tuple[int, int, ProgramRef]] = []
         regions = {(r.start, r.end) for r in self._all_refs}
-        for k in _PAIR_KEY.finditer(text):
-            before = _NAME_BEFORE.search(text, max(0, k.start() - 90), k.start())
-            after = _NAME_AFTER.match(text, k.end())
+        for k_start, k_end, bracket in _pair_keys(text):
+            before = _NAME_BEFORE.search(text, max(0, k_start - 90), k_start)
+            after = _NAME_AFTER.match(text, k_end)
             if before is None or after is None:
                 continue
             s, e = before.start("name"), after.end("name")
             left, right = before.group("name"), after.group("name")
-            if k.group().startswith("("):
+            if bracket:
                 if text[e:e + 1] != ")":
                     continue
-                if " " not in right.strip() and "-" not in right:
-                    continue  # "Label (ACR)": read by _CANDIDATE_RE
                 e += 1
             quoted = any(text[i:i + 1] in _QUOTE_MARKS
-                         for i in (s - 1, k.start() - 1, after.start()) if i >= 0)
+                         for i in (s - 1, k_start - 1, after.start()) if i >= 0)
             pair = _abbreviation_pair(left, right, quoted)
             if pair is None:
                 continue
