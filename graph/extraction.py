@@ -1026,6 +1026,7 @@ _PROGRAM_PLACE = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:(?:yang\s+)?(?:ada\
                             r"|dari|ala)\s+)?(?:Pemerintah\s+|Pemkab\s+|Pemkot\s+)?"
                             r"(?:Kabupaten\s+|Kota\s+|Kab\.\s*)?")
 _AND_ANOTHER = re.compile(r"\s*(?:,|dan|serta)\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]")
+_LAW_MAKING = "https://w3id.org/tiru/id/program/produk-hukum-daerah"
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
                          r"|dilaksanakan|diadakan)\b")
@@ -3427,7 +3428,12 @@ class Extractor:
             ref = ProgramRef(candidate_program_iri(label), label, acr, (), True)
             hits.append((m.start(), m.end(), ref))
             known_notations.add(acr.lower())
-        hits.extend(self._regulations(text, hits))
+        laws = self._regulations(text, hits)
+        if laws:
+            # "Peraturan Daerah tentang Bantuan Hukum": the law's matter is what was learned;
+            # the generic law-making the words also name says nothing more.
+            hits = [h for h in hits if h[2].id != _LAW_MAKING]
+        hits.extend(laws)
         hits.extend(self._expansions(text, hits, known_notations))
         hits.extend(self._brands(text, hits, known_notations))
         hits.sort(key=lambda h: h[0])

@@ -2087,3 +2087,13 @@ def test_program_of_the_stop_named_right_after_it(extractor: Extractor) -> None:
                         "Makassar dan pengelolaan Mal Pelayanan Publik (MPP) di Kabupaten Gowa.")
     programs = {v.host_codes[0]: {p.notation for p in v.programs} for v in x.visits}
     assert programs == {"73.71": {"SPBE"}, "73.06": {"MPP"}}
+
+
+def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
+    x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
+                        "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
+                        "tentang Pengelolaan Air Limbah Domestik. Hasil kunjungan menjadi "
+                        "bahan pembahasan ranperda bersama eksekutif.")
+    labels = {p.label for p in x.visits[0].programs}
+    assert "Pengelolaan Air Limbah Domestik" in labels
+    assert "Pembentukan produk hukum daerah" not in labels
