@@ -3057,6 +3057,8 @@ class Extractor:
                       and any(a <= d.start < b for a, b in own_spans)
                       and any(r.code in vcodes and 0 <= d.start - r.end <= 3
                               and text[r.end:d.start].strip() in {"", ","}
+                              # ("kata Rusdi di Indralaya, Kamis": where and when he spoke)
+                              and text[max(0, r.start - 3):r.start] != "di "
                               for r in self._all_refs)}
             if len(tagged) == 1:
                 day_one, day_last = next(iter(tagged))

@@ -2097,3 +2097,14 @@ def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     labels = {p.label for p in x.visits[0].programs}
     assert "Pengelolaan Air Limbah Domestik" in labels
     assert "Pembentukan produk hukum daerah" not in labels
+
+
+def test_place_and_day_of_a_statement_are_not_a_stops_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Kamis, 14 November 2024\n\nIndralaya (ANTARA) - Pemerintah Kabupaten "
+                        "Ogan Ilir menggelar studi tiru ke dua kabupaten di DIY pekan ini. "
+                        "Sekretaris Daerah Ogan Ilir, yang memimpin rombongan, di Indralaya, "
+                        "Kamis, mengatakan timnya lebih dulu mendatangi Pemkab Kulon Progo pada "
+                        "Senin (11/11). Keesokan harinya, Selasa (12/11), rombongan bergeser ke "
+                        "Kabupaten Sleman.")
+    days = {v.host_codes[0]: v.start for v in x.visits}
+    assert days == {"34.01": "2024-11-11", "34.04": "2024-11-12"}
