@@ -553,7 +553,10 @@ _CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|penda
 # A visit to bring aid to disaster victims, not to learn.
 _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
                      r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b"
-                     r"|\bkonvoi\s+bantuan\b", re.IGNORECASE)
+                     r"|\bkonvoi\s+bantuan\b"
+                     # "Berangkatkan Tim Reaksi Cepat dan Bantuan Logistik ke Lokasi Banjir"
+                     r"|\bbantuan\s+logistik\b|\bdilanda\s+(?:banjir|bencana|gempa|longsor)\b"
+                     r"|\btitik\s+pengungsian\b", re.IGNORECASE)
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
@@ -628,7 +631,9 @@ _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IG
 # The next three are yes/no tests, so their word lists can be tries (see _any_of).
 _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
-    r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap"
+    r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap|"
+    # "Komisi II membuka kemungkinan melakukan kunjungan kerja ke Surabaya"
+    r"kemungkinan|mewacanakan|diwacanakan"
 )
 # "Dinas ... Keluarga Berencana" is a body, not a plan: no future word right after "Keluarga".
 _NOT_FAMILY = r"(?<!eluarga )"
@@ -984,12 +989,12 @@ _HINT_WORDS = {
                    "membawa perwakilan", "membawa utusan", "memboyong perwakilan",
                    "memboyong utusan", "mengajak perwakilan", "mengajak utusan"),
     "return": ("balasan",),
-    # every word of _LOGISTICS and _RELIEF
+    # every word of _LOGISTICS and _RELIEF ("erahkan bantuan": menyerahkan and serahkan)
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat",
                   "terbang", "pesawat", "menempuh", "jalan darat", "jalur", "korban",
                   "erahkan bantuan", "alurkan bantuan", "konvoi", "kapal", "speedboat",
                   "feri", "bus", "dari bandara", "dari bandar udara",
-                  "dari pelabuhan"),  # me-nyerahkan
+                  "dari pelabuhan", "bantuan logistik", "dilanda", "titik pengungsian"),
     # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
     "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
                 "yang berangkat", "sebelumnya"),
@@ -1027,6 +1032,9 @@ _PROGRAM_PLACE = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:(?:yang\s+)?(?:ada\
                             r"(?:Kabupaten\s+|Kota\s+|Kab\.\s*)?")
 _AND_ANOTHER = re.compile(r"\s*(?:,|dan|serta)\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]")
 _LAW_MAKING = "https://w3id.org/tiru/id/program/produk-hukum-daerah"
+# A fair's stand as what was visited: "Stan Sintang juga sempat dikunjungi Wali Kota ...".
+_BOOTH_BEFORE = re.compile(r"\b(?:[Ss]tan|[Ss]tand|[Bb]ooth|[Pp]aviliun|[Aa]njungan)\s+"
+                           r"(?:[\w-]+\s+){0,4}$")
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
                          r"|dilaksanakan|diadakan)\b")
@@ -2057,6 +2065,14 @@ class Extractor:
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # a stop to sleep, change planes or bring aid, not to learn
+        if kind in {"passive", "receive"} and "logistics" in self._hints \
+                and self._relief_story(text) \
+                and not _LEARNING_WORD.search(text, span.start, span.end) \
+                and not _TO_LEARN.search(text, span.start, span.end):
+            return None  # "rombongan Sidrap disambut Sekda Luwu ... ke titik pengungsian": aid
+        if kind == "receive" and _BOOTH_BEFORE.search(text, max(span.start, cue.start - 40),
+                                                       cue.start):
+            return None  # "Stan Sintang juga sempat dikunjungi Wali Kota Pontianak": a fair
         if "passage" in self._hints:
             regs = [r for r in regs if not _PASSED_AT.search(text, max(span.start, r.start - 40),
                                                               r.start)

@@ -2108,3 +2108,25 @@ def test_place_and_day_of_a_statement_are_not_a_stops_day(extractor: Extractor) 
                         "Kabupaten Sleman.")
     days = {v.host_codes[0]: v.start for v in x.visits}
     assert days == {"34.01": "2024-11-11", "34.04": "2024-11-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possibility, not a trip
+        ("BALIKPAPAN – Komisi II DPRD Kota Balikpapan menggelar rapat dengar pendapat dengan "
+         "PDAM, Senin (3/3/2025). Air sering mati di tiga kecamatan. Warga mengeluh. Dewan "
+         "meminta perbaikan. Fauzi menanggapi bahwa Komisi II membuka kemungkinan melakukan "
+         "kunjungan kerja ke Surabaya pada triwulan kedua untuk melihat langsung sistem itu."),
+        # a convoy of aid, welcomed at the disaster
+        ("Pemkab Sidrap Berangkatkan Tim Reaksi Cepat dan Bantuan Logistik ke Lokasi Banjir Luwu"
+         "\n\nPemerintah Kabupaten Sidenreng Rappang memberangkatkan 35 personel beserta truk "
+         "bantuan logistik ke Kabupaten Luwu yang dilanda banjir. Setibanya di Belopa, rombongan "
+         "Sidrap disambut Sekretaris Daerah Luwu dan langsung diarahkan ke titik pengungsian."),
+        # a regency's stand at a fair
+        ("Pemerintah Kabupaten Sintang mengikuti pameran dagang di Kota Pontianak. Stan Sintang "
+         "juga sempat dikunjungi Wali Kota Pontianak dan rombongan ketika meninjau arena pameran."),
+    ],
+)
+def test_no_visit_in_near_misses_of_round_nine(extractor: Extractor, text: str) -> None:
+    assert _edges(_run(extractor, text)) == set()
