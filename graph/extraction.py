@@ -427,6 +427,7 @@ _COMPANIONS = re.compile(
     r"|peserta(?:nya)?\s+(?:terdapat|adalah|yakni|yaitu|antara\s+lain|berasal\s+dari))\b",
     re.IGNORECASE)
 # What follows a city that only places the office before it: the end of the clause.
+_IN_PLACE = re.compile(r"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota|provinsi|kabupaten|kota)\s+)?$")
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
@@ -702,6 +703,7 @@ _MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.I
 # (_GEO_PAIRS: the two words before it).
 _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
+    jalur lintas rute poros
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
     pelindo uid uiw (uid) (uiw) dapil rs pemekaran
@@ -829,6 +831,8 @@ def _geo_before(before: str) -> bool:
         # "kafilah dari 19 kabupaten dan kota se-Sumatera Barat": the regions within one, not
         # it ("Kades se-Lombok Utara" are its people)
         return True
+    if before[-1:] in "–-" and len(words) > 1 and words[-2].lower() in _GEO_WORDS:
+        return True  # "di jalur Medan–Siantar": both ends of a route
     if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
         return False
     last = words[-1].lower().lstrip("\"“‘")
@@ -1360,7 +1364,10 @@ _GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|ba
 _GOV_IN_LEAD = re.compile(
     r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi|dinas|badan"
     r"|kantor|sekretariat|setda|bappeda|inspektorat)\b", re.I)
-_PREP_AT_END = re.compile(r"\b(?P<prep>dari|ke|di)\s*$", re.I)
+# ("di" also with the region's own word between: "di Kabupaten Kaur")
+_FROM_WORD = re.compile(r"\bdari\b", re.I)
+_PREP_AT_END = re.compile(r"\b(?:(?P<prep>dari|ke|di)\s*|(?P<at>di)\s+(?:kabupaten|kota|provinsi"
+                          r"|kab\.)\s*)$", re.I)
 # "Studi banding ke Bali kami batalkan": called off after the fact is told.
 _CANCELLED = re.compile(
     r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan)\b", re.IGNORECASE)
@@ -1823,8 +1830,10 @@ class Extractor:
             party = set(lead.visitor_codes)
             trip = [v for v in visits if set(v.visitor_codes) == party]
             hosts = {c for v in trip for c in v.host_codes}
+            # (not a place the trip went to: "ke dua daerah di Provinsi Jawa Timur, yakni ...")
             joined = [r for r in regs if r.start >= cue.end() and r.code not in hosts
-                      and r.code not in party and r.code not in places]
+                      and r.code not in party and r.code not in places
+                      and not _IN_PLACE.search(text, max(0, r.start - 15), r.start)]
             if not joined:
                 continue
             for v in trip:
@@ -2362,7 +2371,9 @@ class Extractor:
             if r.unit is None and _civil(case, own) and not _GOV_IN_LEAD_[case].search(lead):
                 continue
             at = _PREP_AT_END_[case].search(lead)
-            prep = at.group("prep").lower() if at is not None else None
+            prep = (at.group("prep") or at.group("at")).lower() if at is not None else None
+            if at is not None and at.group("at") and _FROM_WORD.search(lead):
+                prep = None  # "dari sejumlah desa di Kabupaten Sigi": whose people, not where
             if prep is not None and (out or prep == "ke" or (
                     prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
                     prep == "di" and (r is not before_regs[-1]

@@ -2130,3 +2130,27 @@ def test_place_and_day_of_a_statement_are_not_a_stops_day(extractor: Extractor) 
 )
 def test_no_visit_in_near_misses_of_round_nine(extractor: Extractor, text: str) -> None:
     assert _edges(_run(extractor, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # both ends of a route describe the host, and are no hosts themselves
+        ("Pemko Langsa Studi Banding Bank Sampah ke Tebing Tinggi\n\nPemko Langsa melakukan "
+         "studi banding ke kota lintasan di jalur Medan–Siantar itu, Kamis (5/9/2024). Rombongan "
+         "disambut Wakil Wali Kota Tebing Tinggi.", {("11.74", "12.76")}),
+        # the province the stops lie in is no companion of the delegation
+        ("Bupati Bone Bolango beserta rombongan yang terdiri dari Kepala Bappeda dan Kepala "
+         "Bagian Organisasi melaksanakan studi banding ke dua daerah di Provinsi Jawa Timur, "
+         "yakni Kota Surabaya dan Kabupaten Gresik, Senin (21/7/2025).",
+         {("75.03", "35.78"), ("75.03", "35.25")}),
+        # where the council was the day before is not who travelled
+        ("Komisi I DPRD Provinsi Bengkulu mempelajari SPBE di Pemprov Lampung. Setelah pada "
+         "Senin (15/9/2025) meninjau kantor-kantor kecamatan di Kabupaten Kaur, rombongan komisi "
+         "bertolak ke Bandar Lampung. Sehari kemudian, Komisi I menyambangi Pemerintah Provinsi "
+         "Lampung.", {("17", "18")}),
+    ],
+)
+def test_places_that_are_no_parties(extractor: Extractor, text: str,
+                                    edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
