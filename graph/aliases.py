@@ -754,3 +754,25 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         "karesidenan", "keresidenan",
     }
 )
+
+#: Villages that other regions' delegations visit by name alone ("studi banding ke Desa
+#: Ponggok"), with the code of the regency they lie in: news often leaves the regency out. Only
+#: villages whose names no other well-known place shares; a village named with its regency
+#: ("Desa Ponggok, Kabupaten Klaten") needs none of this.
+MODEL_VILLAGES: Final[dict[str, str]] = {
+    "Ponggok": "33.10",  # Klaten
+    "Panggungharjo": "34.02",  # Bantul
+    "Nglanggeran": "34.03",  # Gunungkidul
+    "Pentingsari": "34.04",  # Sleman
+    "Penglipuran": "51.06",  # Bangli
+    "Jatiluwih": "51.02",  # Tabanan
+    "Pujon Kidul": "35.07",  # Kabupaten Malang
+    "Sanankerto": "35.07",  # Kabupaten Malang
+    "Kemiren": "35.10",  # Banyuwangi
+    "Lerep": "33.22",  # Kabupaten Semarang
+    "Candirejo": "33.08",  # Kabupaten Magelang
+    "Cibuntu": "32.08",  # Kuningan
+    "Tetebatu": "52.03",  # Lombok Timur
+    "Tete Batu": "52.03",
+    "Pariangan": "13.04",  # Tanah Datar
+}

@@ -634,7 +634,7 @@ _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
     r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap|"
     # "Komisi II membuka kemungkinan melakukan kunjungan kerja ke Surabaya"
-    r"kemungkinan|mewacanakan|diwacanakan"
+    r"kemungkinan|mewacanakan|diwacanakan|mempertimbangkan|dipertimbangkan"
 )
 # "Dinas ... Keluarga Berencana" is a body, not a plan: no future word right after "Keluarga".
 _NOT_FAMILY = r"(?<!eluarga )"
@@ -806,6 +806,22 @@ def _visit_topics(text: str, hits: list[tuple[int, int, ProgramRef]]
             continue  # "diterima di ruang Command Center", "dikelola BUMDes"
         out.append((s, e, ref))
     return out
+
+
+_MODEL_VILLAGE = re.compile(r"\b(?:" + "|".join(
+    re.escape(v).replace(r"\ ", r"\s+")
+    for v in sorted(aliases.MODEL_VILLAGES, key=len, reverse=True)) + r")\b")
+
+
+def _with_model_villages(text: str, refs: list[RegionRef]) -> list[RegionRef]:
+    """``refs`` with a reference to its regency for each village of aliases.MODEL_VILLAGES
+    named alone ("studi banding ke Desa Ponggok"): the place of a visit, never a government
+    of its own."""
+    extra = [RegionRef(m.start(), m.end(), aliases.MODEL_VILLAGES[" ".join(m.group().split())],
+                       m.group(), None, True, False)
+             for m in _MODEL_VILLAGE.finditer(text)
+             if not any(r.start < m.end() and m.start() < r.end for r in refs)]
+    return sorted([*refs, *extra], key=lambda r: r.start) if extra else refs
 
 
 def _without_places(parties: list[RegionRef], governed: frozenset[str] = frozenset()
@@ -1763,6 +1779,7 @@ class Extractor:
             ):
                 unit = " ".join(unit_m.group("unit").split())
             refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
+        refs = _with_model_villages(text, refs)
         self._all_refs = refs
         self._region_names = {t for _s, _e, t, _c, _code in raw}
         return self._drop_qualifiers(text, refs)
@@ -2003,6 +2020,11 @@ class Extractor:
             f = self._read_cue(text, span, sid, cue, regs)
             if f is None:
                 continue
+            if f.visitors and any(r.text in aliases.MODEL_VILLAGES for r in f.visitors):
+                # "Selain Nglanggeran, DPMD juga ...": a village stands for where a trip went
+                f.visitors = [r for r in f.visitors if r.text not in aliases.MODEL_VILLAGES]
+                if not f.visitors and not f.hosts:
+                    continue
             if best is None or (bool(f.visitors) and bool(f.hosts), f.confidence) > (
                     bool(best.visitors) and bool(best.hosts), best.confidence):
                 best = f

@@ -2154,3 +2154,20 @@ def test_no_visit_in_near_misses_of_round_nine(extractor: Extractor, text: str) 
 def test_places_that_are_no_parties(extractor: Extractor, text: str,
                                     edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # a famous village named without its regency is a visit to that regency
+        ("Sebanyak 25 kepala desa dari Kabupaten Tanah Laut yang diutus DPMD melakukan studi "
+         "banding ke Desa Ponggok, Senin (3/3/2025), untuk mempelajari BUMDes.",
+         {("63.01", "33.10")}),
+        # and no learner of its own; considering a trip is no trip
+        ("DPMD Kabupaten Kepulauan Meranti menyiapkan studi banding ke Nglanggeran tahun depan. "
+         "Selain Nglanggeran, DPMD juga mempertimbangkan untuk mengunjungi satu desa wisata lain "
+         "di Kabupaten Sleman.", set()),
+    ],
+)
+def test_model_villages(extractor: Extractor, text: str, edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
