@@ -3140,14 +3140,15 @@ class Extractor:
             sid = bisect.bisect_right(starts, d.start) - 1
             if sid < 0:
                 continue
-            if sid in ids:
+            if not others and not own_only and _VISIT_HELD.search(text, sents[sid].start,
+                                                                   d.start):
+                # "Kunjungan resmi berlangsung Senin (12/5/2025)": the day of the story's one
+                # visit, told in a sentence of its own (over a launch's day in the lead).
+                score = 5.5
+            elif sid in ids:
                 score = 5.0
             elif own_only:
                 continue
-            elif not others and _VISIT_HELD.search(text, sents[sid].start, d.start):
-                # "Kunjungan resmi berlangsung Senin (12/5/2025)": the day of the story's one
-                # visit, told in a sentence of its own after the trip there.
-                score = 4.5
             elif 0 < sid - first <= 1:
                 score = 3.5
             elif 0 < sid - first <= 3:

@@ -2171,3 +2171,11 @@ def test_places_that_are_no_parties(extractor: Extractor, text: str,
 )
 def test_model_villages(extractor: Extractor, text: str, edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+def test_visit_held_on_its_own_day_over_a_launch_in_the_lead(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Tabalong meluncurkan Sekolah Lansia, Selasa "
+                        "(19/8/2025), setelah studi tiru ke Kabupaten Sleman. Kunjungan itu "
+                        "berlangsung pada 22 Mei 2025.")
+    assert _edges(x) == {("63.09", "34.04")}
+    assert x.visits[0].start == "2025-05-22"
