@@ -3354,6 +3354,13 @@ class Extractor:
                     # "... diterima Kepala Desa X, Nama" or "Kepala Desa Ponggok, Nama,
                     # menerima rombongan": the one who receives is the host.
                     side = "host"
+                elif o.title.lower().startswith("anggota") and not o.region_spans:
+                    # "bersama sejumlah anggota, yakni Nama, S.E., Nama ...": members go with
+                    # the leader told before them in the sentence ("diterima Ketua Komisi A
+                    # bersama anggota ..." are the host's), else with the delegation.
+                    leader = next((r for r in reversed(out) if bisect.bisect_right(
+                        starts, r.start) - 1 == sid), None)
+                    side = leader.side if leader is not None else "visitor"
                 elif _ACCOMPANY.search(lead, max(0, tail - 25)) and out \
                         and out[-1].end > o.start - 200:
                     side = out[-1].side
@@ -3363,13 +3370,6 @@ class Extractor:
                     # "Kepala Bappeda, Ir. Rudi, M.T., Kepala Diskominfo, Fransiska": a list of
                     # the same delegation, one after another.
                     side = out[-1].side
-                elif o.title == "Anggota" and not o.region_spans:
-                    # "bersama sejumlah anggota, yakni Nama, S.E., Nama ...": members go with
-                    # the leader told before them in the sentence ("diterima Ketua Komisi A
-                    # bersama anggota ..." are the host's), else with the delegation.
-                    leader = next((r for r in reversed(out) if bisect.bisect_right(
-                        starts, r.start) - 1 == sid), None)
-                    side = leader.side if leader is not None else "visitor"
                 else:
                     side = self._village_side(o, text, officials, sents[sid])
                 if side is not None and len(visits) > 1:

@@ -185,7 +185,7 @@ _NAME_STOP = _words("""
     Berserta Serta Dengan Untuk Melalui Selaku Sebagai Usai Setelah Sebelum Kabupaten Kota Provinsi
     Pemkab Pemkot Pemprov Pemko Pemda Pemerintah Kantor Ruang Gedung Aula Pendopo Balai Mal Mall
     Rabu Kamis Jumat Sabtu Minggu Senin Selasa Kami Kita Ia Dia Beliau Mereka Para Tim Rombongan
-    Bapak Ibu Jl Jalan RI Indonesia DPRD
+    Bapak Ibu Jl Jalan RI Indonesia DPRD Permusyawaratan Perwakilan
 """) | _UNIT_NAME_WORDS
 _TOKEN_RE = re.compile(r"\([^()\n]{1,60}\)|[^\s,;:()“”\"]+|[,;:“”\"]")
 # Latin letters with accents count: "Faondragö", "Hélène".
@@ -792,6 +792,50 @@ def _anggota_members(text: str, start: int, stop: int, regions: Mapping[int, int
     return out
 
 
+_FACTION_OPEN = re.compile(r"\((?:Fraksi|F-)")
+_TRAILING_DEGREE = re.compile(r"\s*,?\s*(?P<deg>[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*)\s*$")
+_WORD_TOKEN = re.compile(r"[^\s,;:()]+")
+
+
+def _faction_members(text: str, start: int, stop: int, regions: Mapping[int, int],
+                     found: list[OfficialMention]) -> list[OfficialMention]:
+    """Council members named with their faction in brackets and no title of their own: "Di
+    antaranya Yudi Hermawan (Fraksi PDI Perjuangan), Hj. Fitriani Saleh (Fraksi Golkar), Rizki
+    Aprianto, S.T. (Fraksi Gerindra) ..." (the name before the bracket, its degrees skipped)."""
+    if "(Fraksi" not in text and "(F-" not in text:
+        return []
+    taken = [(o.name_start, o.name_end) for o in found]
+    out: list[OfficialMention] = []
+    for m in _FACTION_OPEN.finditer(text, start, stop):
+        base = max(start, m.start() - 80)
+        end = m.start()
+        # Degrees after the name ("Rizki Aprianto, S.T. (Fraksi ...)") come off first; the name
+        # then starts after the last mark before it (the previous member's bracket or comma).
+        while (deg := _TRAILING_DEGREE.search(text, base, end)) is not None \
+                and _strip_key(deg.group("deg")) in _DEGREES:
+            end = deg.start()
+        base = max(base, *(text.rfind(c, base, end) + 1 for c in ",;():"))
+        words = list(_WORD_TOKEN.finditer(text, base, end))
+        name: list[re.Match[str]] = []
+        for w in reversed(words):
+            tok = w.group(0)
+            if len(name) == 5 or not _NAME_WORD.match(tok) or tok in _NAME_STOP \
+                    or tok in TITLE_WORDS or w.start() in regions:
+                break
+            name.append(w)
+        while name and _strip_key(name[-1].group(0)) in HONORIFICS:
+            name.pop()
+        if not name:
+            continue
+        a, b = name[-1].start(), name[0].end()
+        clean = normalise_name(text[a:b])
+        if not clean or clean in TITLE_WORDS or any(x <= a < y or a <= x < b for x, y in taken):
+            continue
+        out.append(OfficialMention(clean, "Anggota", a, b, a, b, ()))
+        taken.append((a, b))
+    return out
+
+
 # What opens a name told before its title: a verb or word of company, a list's comma, a number.
 _BEFORE_NAME_CUE = re.compile(
     r"(?:\b(?:dipimpin|didampingi|mendampingi|diterima|disambut|oleh|bersama|beserta|dan|serta"
@@ -1144,5 +1188,6 @@ def find_officials(
                                      m.end("name"), tuple(spans)))
     found.extend(_list_members(text, start, stop, regions, found))
     found.extend(_anggota_members(text, start, stop, regions, found))
+    found.extend(_faction_members(text, start, stop, regions, found))
     found.sort(key=lambda o: o.start)
     return found

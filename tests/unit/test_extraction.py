@@ -2179,3 +2179,14 @@ def test_visit_held_on_its_own_day_over_a_launch_in_the_lead(extractor: Extracto
                         "berlangsung pada 22 Mei 2025.")
     assert _edges(x) == {("63.09", "34.04")}
     assert x.visits[0].start == "2025-05-22"
+
+
+def test_council_members_go_with_their_own_sentence(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi I DPRD Kabupaten Tasikmalaya melakukan kunjungan kerja ke "
+                        "Kabupaten Trenggalek, Selasa (19/8/2025). Rombongan diterima Wakil "
+                        "Bupati Trenggalek, Syah Natanegara. Dadang mengaku tertarik pada "
+                        "inovasi itu. Ia hadir bersama anggota Komisi I, Cecep Rohmatullah "
+                        "(Fraksi PKB), dan Neni Herliani (Fraksi Gerindra).")
+    sides = {o.name: o.side for o in x.visits[0].officials}
+    assert sides.get("Cecep Rohmatullah") == "visitor"
+    assert sides.get("Neni Herliani") == "visitor"

@@ -496,3 +496,13 @@ def test_one_word_members_at_the_end_of_a_list() -> None:
 )
 def test_members_in_prose_lists(text: str, names: list[str]) -> None:
     assert [o.name for o in find_officials(text)] == names
+
+
+def test_members_named_with_their_faction() -> None:
+    text = ("Rombongan dipimpin Wakil Ketua DPRD, H. Iskandar Syahrianto, S.H. Di antaranya Yudi "
+            "Hermawan (Fraksi PDI Perjuangan), Hj. Fitriani Saleh (Fraksi Golkar), Rizki "
+            "Aprianto, S.T. (Fraksi Gerindra), dan Sumarni, S.Pd. (Fraksi Demokrat).")
+    assert [o.name for o in find_officials(text)] == [
+        "Iskandar Syahrianto", "Yudi Hermawan", "Fitriani Saleh", "Rizki Aprianto", "Sumarni"]
+    # a body's name after "anggota" is no one's
+    assert find_officials("Puluhan anggota Badan Permusyawaratan Desa (BPD) datang.") == []
