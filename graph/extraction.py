@@ -808,7 +808,9 @@ def _visit_topics(text: str, hits: list[tuple[int, int, ProgramRef]]
     return out
 
 
-_MODEL_VILLAGE = re.compile(r"\b(?:" + "|".join(
+# (No "\b" in front: the engine then skips to the names' first letters in a fast loop; the
+# character before a match is checked in Python.)
+_MODEL_VILLAGE = re.compile(r"(?:" + "|".join(
     re.escape(v).replace(r"\ ", r"\s+")
     for v in sorted(aliases.MODEL_VILLAGES, key=len, reverse=True)) + r")\b")
 
@@ -820,7 +822,8 @@ def _with_model_villages(text: str, refs: list[RegionRef]) -> list[RegionRef]:
     extra = [RegionRef(m.start(), m.end(), aliases.MODEL_VILLAGES[" ".join(m.group().split())],
                        m.group(), None, True, False)
              for m in _MODEL_VILLAGE.finditer(text)
-             if not any(r.start < m.end() and m.start() < r.end for r in refs)]
+             if not text[m.start() - 1:m.start()].isalnum()
+             and not any(r.start < m.end() and m.start() < r.end for r in refs)]
     return sorted([*refs, *extra], key=lambda r: r.start) if extra else refs
 
 
