@@ -1385,6 +1385,7 @@ _GOV_IN_LEAD = re.compile(
     r"|kantor|sekretariat|setda|bappeda|inspektorat)\b", re.I)
 # ("di" also with the region's own word between: "di Kabupaten Kaur")
 _FROM_WORD = re.compile(r"\bdari\b", re.I)
+_WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
 _PREP_AT_END = re.compile(r"\b(?:(?P<prep>dari|ke|di)\s*|(?P<at>di)\s+(?:kabupaten|kota|provinsi"
                           r"|kab\.)\s*)$", re.I)
 # "Studi banding ke Bali kami batalkan": called off after the fact is told.
@@ -1467,6 +1468,10 @@ _EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|s
                            r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?$", re.I)
 # "berkunjung ke MPP Siola Kota Surabaya ..., lalu melanjutkan studi tiru ke ...": a place the
 # delegation went to earlier in the sentence, behind a facility's name, is no subject.
+# "rombongan mendatangi Kabupaten Magelang ..., lalu melanjutkan perjalanan ke Kabupaten
+# Bantul": the object of an earlier visit in the sentence is a stop, not who travels on.
+_VISITED_BEFORE = re.compile(r"\b(?:mendatangi|mengunjungi|menyambangi|menyinggahi)\s+"
+                             r"(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi)\s+){0,2}$")
 _DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$")
 # "melanjutkan kunjungan ke Berau": the next stop of the trip told before, by the same delegation.
 _NEXT_STOP = re.compile(r"\b(?:melanjutkan|meneruskan|lanjut)\s+(?:\w+\s+)?$", re.I)
@@ -2402,7 +2407,9 @@ class Extractor:
             if prep is not None and (out or prep == "ke" or (
                     prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
                     prep == "di" and (r is not before_regs[-1]
-                                      or text.startswith(",", r.end)))):
+                                      or text.startswith(",", r.end)
+                                      # '"Di Magelang kami belajar ...": where "we" learned
+                                      or _WE_AFTER.match(text, r.end)))):
                 # "Sementara itu di Solo, Komisi D ... menyambangi ...": a place set off by a
                 # comma before the subject.
                 # ... "Dua Hari di Jawa Timur, Pemkab X Kaji Tiru ke ...": where, not who.
@@ -2410,6 +2417,7 @@ class Extractor:
                 # where, not who ("rombongan dari Paringin" is who).
                 continue
             if _EARLIER_STOP_[case].search(lead) or _DESTINATION_BEFORE.search(
+                    text, max(span.start, r.start - 40), r.start) or _VISITED_BEFORE.search(
                     text, max(span.start, r.start - 40), r.start):
                 continue
             out.append(r)
@@ -2562,7 +2570,8 @@ class Extractor:
                     we = f.kind == "go" and _WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
                     subject = self._speaker_region(f, doc) \
-                        or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we) \
+                        or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we,
+                                             skip=frozenset(h.code for h in f.hosts)) \
                         or self._lead_delegation(f.sid, doc) \
                         or (self._lead_subject(f, doc) if f.kind in {"strong", "medium"}
                             or we else None)
@@ -2912,8 +2921,8 @@ class Extractor:
         return out
 
     @staticmethod
-    def _protagonist(sid: int, doc: _Doc, back: int = 2, speaker: bool = False
-                     ) -> RegionRef | None:
+    def _protagonist(sid: int, doc: _Doc, back: int = 2, speaker: bool = False,
+                     skip: frozenset[str] = frozenset()) -> RegionRef | None:
         """The government the ``back`` sentences before ``sid`` are about, if one stands out;
         with ``speaker``, also the region of an official named with it ("Bupati Pesisir Barat,
         Nama, ..." before his '"... kami belajar ..."')."""
@@ -2922,6 +2931,8 @@ class Extractor:
                 break
             span = doc.sents[prev]
             for r in doc.regions.get(prev, []):
+                if r.code in skip:
+                    continue  # (the host of the trip looked for: "milik Pemerintah Kota X")
                 lead = doc.text[max(span.start, r.start - 35):r.start]
                 if r.start - span.start < 3 or _GOV_LEAD.search(lead) \
                         and not _GOV_OBJECT.search(lead) or speaker and _HEAD_LEAD.search(lead):

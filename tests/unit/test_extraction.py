@@ -2190,3 +2190,26 @@ def test_council_members_go_with_their_own_sentence(extractor: Extractor) -> Non
     sides = {o.name: o.side for o in x.visits[0].officials}
     assert sides.get("Cecep Rohmatullah") == "visitor"
     assert sides.get("Neni Herliani") == "visitor"
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # the host told as the owner of the program copied is not the learner
+        ("Pemerintah Kabupaten Minahasa Utara meresmikan Gerai Sehati, Kamis (14/8/2025). Gerai "
+         "itu ada di Kantor Dinas Sosial. Petugas menjemput warga. Kepala Dinas Sosial Minahasa "
+         "Utara, Meiske Rondonuwu, mengatakan gagasan itu diambil dari Gerai Sehati milik "
+         "Pemerintah Kota Manado. Dua bulan sebelumnya, ia bersama tim melakukan studi tiru ke "
+         "Manado.", {("71.06", "71.71")}),
+        # stops of one trip, and where "we" learned, are no learners
+        ("Pemkab Belitung Timur melakukan studi tiru ke Jawa Tengah dan DIY. Rombongan mendatangi "
+         "Kabupaten Magelang untuk mempelajari Balkondes, lalu melanjutkan perjalanan ke "
+         "Kabupaten Bantul. \"Di Magelang kami belajar soal Balkondes, sedangkan di Bantul kami "
+         "melihat koperasi warga,\" katanya.", set()),
+    ],
+)
+def test_hosts_that_are_no_learners(extractor: Extractor, text: str,
+                                    edges: set[tuple[str, str]]) -> None:
+    found = _edges(_run(extractor, text))
+    assert edges <= found
+    assert not {e for e in found if e[0] in {"33.08", "34.02", "71.71"}}
