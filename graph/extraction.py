@@ -1468,6 +1468,9 @@ _EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|s
                            r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?$", re.I)
 # "berkunjung ke MPP Siola Kota Surabaya ..., lalu melanjutkan studi tiru ke ...": a place the
 # delegation went to earlier in the sentence, behind a facility's name, is no subject.
+# The guests a host spoke to: "berbagi pengalaman ... kepada rombongan X yang berkunjung".
+_TOLD_TO_GUESTS = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:rombongan|tamu|delegasi"
+                             r"|tim)\b")
 # "rombongan mendatangi Kabupaten Magelang ..., lalu melanjutkan perjalanan ke Kabupaten
 # Bantul": the object of an earlier visit in the sentence is a stop, not who travels on.
 _VISITED_BEFORE = re.compile(r"\b(?:mendatangi|mengunjungi|menyambangi|menyinggahi)\s+"
@@ -2341,6 +2344,16 @@ class Extractor:
         visitors = self._subject(text, span, cue, before_regs)
         if not visitors:
             return None
+        told_to = _TOLD_TO_GUESTS.search(text, span.start, cue.start)
+        if told_to is not None and len(visitors) > 1:
+            # "Wali Kota Pontianak ... berbagi pengalaman ... kepada rombongan Pemerintah Kota
+            # Palangka Raya, Kalimantan Tengah, yang berkunjung": the guests are the ones the
+            # host spoke to; the official the sentence opens with is the host.
+            guests = [r for r in visitors if r.start >= told_to.end()]
+            hosts = [r for r in visitors if r.end <= told_to.start()
+                     and r.code not in {g.code for g in guests}]
+            if guests and hosts:
+                return _Finding(sid, guests[:1], hosts[:1], conf - 0.1, strong, kind)
         return _Finding(sid, visitors, [], conf - 0.1, strong, kind)
 
     def _clause(self, text: str, start: int, end: int) -> int:

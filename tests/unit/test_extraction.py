@@ -2213,3 +2213,11 @@ def test_hosts_that_are_no_learners(extractor: Extractor, text: str,
     found = _edges(_run(extractor, text))
     assert edges <= found
     assert not {e for e in found if e[0] in {"33.08", "34.02", "71.71"}}
+
+
+def test_guests_the_host_spoke_to(extractor: Extractor) -> None:
+    x = _run(extractor, "Pontianak (ANTARA) - Wali Kota Pontianak Edi Rahman mengatakan pihaknya "
+                        "telah berbagi pengalaman mengelola bank sampah induk kepada rombongan "
+                        "Pemerintah Kota Palangka Raya, Kalimantan Tengah, yang berkunjung pada "
+                        "Selasa.")
+    assert _edges(x) == {("62.71", "61.71")}
