@@ -810,6 +810,7 @@ def _visit_topics(text: str, hits: list[tuple[int, int, ProgramRef]]
 
 # (No "\b" in front: the engine then skips to the names' first letters in a fast loop; the
 # character before a match is checked in Python.)
+_WHERE_AFTER = re.compile(r"\s*(?:,|di\b)")
 _MODEL_VILLAGE = re.compile(r"(?:" + "|".join(
     re.escape(v).replace(r"\ ", r"\s+")
     for v in sorted(aliases.MODEL_VILLAGES, key=len, reverse=True)) + r")\b")
@@ -818,12 +819,19 @@ _MODEL_VILLAGE = re.compile(r"(?:" + "|".join(
 def _with_model_villages(text: str, refs: list[RegionRef]) -> list[RegionRef]:
     """``refs`` with a reference to its regency for each village of aliases.MODEL_VILLAGES
     named alone ("studi banding ke Desa Ponggok"): the place of a visit, never a government
-    of its own."""
-    extra = [RegionRef(m.start(), m.end(), aliases.MODEL_VILLAGES[" ".join(m.group().split())],
-                       m.group(), None, True, False)
-             for m in _MODEL_VILLAGE.finditer(text)
-             if not text[m.start() - 1:m.start()].isalnum()
-             and not any(r.start < m.end() and m.start() < r.end for r in refs)]
+    of its own. A village with a region named right after it ("Desa Wisata Pentingsari di
+    Kabupaten Sumedang") is where the text puts it."""
+    extra: list[RegionRef] = []
+    for m in _MODEL_VILLAGE.finditer(text):
+        code = aliases.MODEL_VILLAGES[" ".join(m.group().split())]
+        if text[m.start() - 1:m.start()].isalnum() or any(
+                r.start < m.end() and m.start() < r.end
+                # another regency named right after it says where the village is
+                or m.end() <= r.start <= m.end() + 80 and r.code != code
+                and "." not in text[m.end():r.start]
+                and _WHERE_AFTER.match(text, m.end()) is not None for r in refs):
+            continue
+        extra.append(RegionRef(m.start(), m.end(), code, m.group(), None, True, False))
     return sorted([*refs, *extra], key=lambda r: r.start) if extra else refs
 
 
