@@ -816,6 +816,25 @@ _MODEL_VILLAGE = re.compile(r"(?:" + "|".join(
     for v in sorted(aliases.MODEL_VILLAGES, key=len, reverse=True)) + r")\b")
 
 
+def _within_local_names(text: str, hits: list[tuple[int, int, ProgramRef]]
+                        ) -> list[tuple[int, int, ProgramRef]]:
+    """``hits`` without the vocabulary names that are words of a local program's own name,
+    wherever that name is written: "Kartu Petani Berjaya (KPB)" is no "kartu petani", in its
+    headline either."""
+    labels = {ref.label.lower() for _s, _e, ref in hits if ref.candidate and " " in ref.label}
+    if not labels:
+        return hits
+    low = text.lower()
+    spans: list[tuple[int, int]] = []
+    for label in labels:
+        at = low.find(label)
+        while at >= 0:
+            spans.append((at, at + len(label)))
+            at = low.find(label, at + 1)
+    return [h for h in hits if h[2].candidate or not any(
+        a <= h[0] and h[1] <= b and h[1] - h[0] < b - a for a, b in spans)]
+
+
 def _with_model_villages(text: str, refs: list[RegionRef]) -> list[RegionRef]:
     """``refs`` with a reference to its regency for each village of aliases.MODEL_VILLAGES
     named alone ("studi banding ke Desa Ponggok"): the place of a visit, never a government
@@ -3523,6 +3542,7 @@ class Extractor:
         hits.extend(laws)
         hits.extend(self._expansions(text, hits, known_notations))
         hits.extend(self._brands(text, hits, known_notations))
+        hits = _within_local_names(text, hits)
         hits.sort(key=lambda h: h[0])
         return hits
 

@@ -2221,3 +2221,12 @@ def test_guests_the_host_spoke_to(extractor: Extractor) -> None:
                         "Pemerintah Kota Palangka Raya, Kalimantan Tengah, yang berkunjung pada "
                         "Selasa.")
     assert _edges(x) == {("62.71", "61.71")}
+
+
+def test_vocabulary_words_of_a_local_programs_name(extractor: Extractor) -> None:
+    x = _run(extractor, "Bengkulu Pelajari Kartu Petani Berjaya Lampung\n\nPemerintah Provinsi "
+                        "Bengkulu melakukan studi tiru ke Pemerintah Provinsi Lampung, Selasa "
+                        "(12/8/2025), untuk mempelajari Kartu Petani Berjaya (KPB).")
+    labels = {p.label for p in x.visits[0].programs}
+    assert "Kartu Petani Berjaya" in labels
+    assert "Kartu Tani" not in labels
