@@ -816,6 +816,28 @@ _MODEL_VILLAGE = re.compile(r"(?:" + "|".join(
     for v in sorted(aliases.MODEL_VILLAGES, key=len, reverse=True)) + r")\b")
 
 
+def _share_delegation(visits: list[Visit]) -> None:
+    """Give the stops of one trip whose story names no delegate of their own the delegates
+    named at another stop: "Rombongan dipimpin Ketua Komisi I, Nama, bersama anggota ..." told
+    at the first of two hosts went on to the second. A stop that names delegates of its own
+    ("Sekda kembali lebih dulu; di Gowa, tim dipimpin ...") keeps them."""
+    if len(visits) < 2:
+        return
+    trips: dict[frozenset[str], list[Visit]] = {}
+    for v in visits:
+        trips.setdefault(frozenset(v.visitor_codes), []).append(v)
+    for stops in trips.values():
+        if len(stops) < 2:
+            continue
+        named = [v for v in stops if any(o.side == "visitor" for o in v.officials)]
+        if len(named) != 1:
+            continue  # none to share, or each stop its own
+        delegates = [o for o in named[0].officials if o.side == "visitor"]
+        for v in stops:
+            if v is not named[0]:
+                v.officials = [replace(o) for o in delegates] + v.officials
+
+
 def _within_local_names(text: str, hits: list[tuple[int, int, ProgramRef]]
                         ) -> list[tuple[int, int, ProgramRef]]:
     """``hits`` without the vocabulary names that are words of a local program's own name,
@@ -2043,6 +2065,7 @@ class Extractor:
             ]
             v.visitors = [self._party(r, regions) for r in v.visitors]  # type: ignore[arg-type]
             v.hosts = [self._party(r, regions) for r in v.hosts]  # type: ignore[arg-type]
+        _share_delegation(main)
         adoptions = self._adoptions(article, text, sents, reg_by_sent, regions, program_hits, dates)
         return Extraction(article, visits, adoptions)
 

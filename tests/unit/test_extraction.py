@@ -2230,3 +2230,15 @@ def test_vocabulary_words_of_a_local_programs_name(extractor: Extractor) -> None
     labels = {p.label for p in x.visits[0].programs}
     assert "Kartu Petani Berjaya" in labels
     assert "Kartu Tani" not in labels
+
+
+def test_delegates_named_at_one_stop_went_on_to_the_next(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi I DPRD Kabupaten Kotawaringin Barat melakukan kunjungan kerja ke "
+                        "Pemprov Jawa Timur, Senin (3/3/2025). Rombongan dipimpin Ketua Komisi "
+                        "I, Hj. Rusmini Wahyuningsih, S.H. Mereka diterima Kepala Biro Hukum "
+                        "Setdaprov Jatim, Agus Wicaksono. Keesokan harinya, rombongan bergeser "
+                        "ke Kota Batu dan diterima Kepala Bagian Hukum Setda Kota Batu, Arief "
+                        "Budiman.")
+    delegates = {v.host_codes[0]: {o.name for o in v.officials if o.side == "visitor"}
+                 for v in x.visits}
+    assert delegates == {"35": {"Rusmini Wahyuningsih"}, "35.79": {"Rusmini Wahyuningsih"}}
