@@ -1107,6 +1107,9 @@ _LAW_MAKING = "https://w3id.org/tiru/id/program/produk-hukum-daerah"
 # A fair's stand as what was visited: "Stan Sintang juga sempat dikunjungi Wali Kota ...".
 _BOOTH_BEFORE = re.compile(r"\b(?:[Ss]tan|[Ss]tand|[Bb]ooth|[Pp]aviliun|[Aa]njungan)\s+"
                            r"(?:[\w-]+\s+){0,4}$")
+# Verbs of going somewhere to learn, not only of travel.
+_VISIT_VERBS = frozenset({"berkunjung", "bertandang", "menyambangi", "mendatangi", "mengunjungi",
+                          "belajar", "mempelajari", "berguru", "menimba", "sambangi", "kunjungi"})
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
                          r"|dilaksanakan|diadakan)\b")
@@ -1524,7 +1527,10 @@ _TOLD_TO_GUESTS = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:rombonga
 # Bantul": the object of an earlier visit in the sentence is a stop, not who travels on.
 _VISITED_BEFORE = re.compile(r"\b(?:mendatangi|mengunjungi|menyambangi|menyinggahi)\s+"
                              r"(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi)\s+){0,2}$")
-_DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$")
+_DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$"
+                                 # "berkunjung ke RSUD milik Pemerintah Kabupaten Sikka"
+                                 r"|\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,3}milik\s+"
+                                 r"(?:[A-Z][\w.'-]*\s+){0,2}$")
 # "melanjutkan kunjungan ke Berau": the next stop of the trip told before, by the same delegation.
 _NEXT_STOP = re.compile(r"\b(?:melanjutkan|meneruskan|lanjut)\s+(?:\w+\s+)?$", re.I)
 _GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|"
@@ -1997,9 +2003,8 @@ class Extractor:
 
         findings: list[_Finding] = []
         for sid, cues in sorted(cues_by_sent.items()):
-            finding = self._read_sentence(text, sents[sid], sid, cues, reg_by_sent.get(sid, []))
-            if finding is not None:
-                findings.append(finding)
+            findings.extend(self._read_sentence(text, sents[sid], sid, cues,
+                                                reg_by_sent.get(sid, [])))
         received = frozenset(h.code for f in findings if f.kind in {"receive", "passive"}
                              for h in f.hosts if "." not in h.code and h.governed)
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent, received))
@@ -2072,9 +2077,13 @@ class Extractor:
     # ---- sentences ---------------------------------------------------------------------------
 
     def _read_sentence(self, text: str, span: Span, sid: int, cues: list[_Cue],
-                       regs: list[RegionRef]) -> _Finding | None:
-        """The best reading of one sentence, or ``None`` when it states no visit."""
+                       regs: list[RegionRef]) -> list[_Finding]:
+        """The best reading of one sentence (none when it states no visit), and a second
+        trip's host the sentence tells by another cue: "setelah tim RSUD berkunjung ke RSUD
+        milik Pemerintah Kabupaten Sikka ..., dan setelah Kepala Dinas Kesehatan SBD ...
+        belajar ... ke Pemerintah Kota Kupang" (its learner comes from the context)."""
         best: _Finding | None = None
+        readings: list[_Finding] = []
         for cue in cues:
             if not _beside(cue, regs):
                 continue  # _read_cue reads both sides from these regions: nothing to read
@@ -2086,15 +2095,22 @@ class Extractor:
                 f.visitors = [r for r in f.visitors if r.text not in aliases.MODEL_VILLAGES]
                 if not f.visitors and not f.hosts:
                     continue
+            if f.kind in {"strong", "medium"} or cue.text.lower().split()[0] in _VISIT_VERBS:
+                readings.append(f)  # (not a leg of travel: "melanjutkan perjalanan ke X")
             if best is None or (bool(f.visitors) and bool(f.hosts), f.confidence) > (
                     bool(best.visitors) and bool(best.hosts), best.confidence):
                 best = f
         if best is None:
-            return None
+            return []
         hay, case = self._view(text)
         if _MUTUAL_[case].search(hay[span.start:span.end]):
             best.confidence -= 0.15
-        return best
+        told = {r.code for r in (*best.visitors, *best.hosts)}
+        learners = {r.code for r in best.visitors}
+        other = [f for f in readings if best.visitors and best.hosts and f.hosts
+                 and {r.code for r in f.visitors} <= learners
+                 and not told & {h.code for h in f.hosts}]
+        return [best, *other[:1]]
 
     def _read_cue(self, text: str, span: Span, sid: int, cue: _Cue,
                   regs: list[RegionRef]) -> _Finding | None:

@@ -2242,3 +2242,11 @@ def test_delegates_named_at_one_stop_went_on_to_the_next(extractor: Extractor) -
     delegates = {v.host_codes[0]: {o.name for o in v.officials if o.side == "visitor"}
                  for v in x.visits}
     assert delegates == {"35": {"Rusmini Wahyuningsih"}, "35.79": {"Rusmini Wahyuningsih"}}
+
+
+def test_two_trips_told_in_one_sentence(extractor: Extractor) -> None:
+    x = _run(extractor, "Ruang hemodialisis RSUD Sumba Barat Daya dimatangkan setelah tim RSUD "
+                        "berkunjung ke RSUD milik Pemerintah Kabupaten Sikka di Maumere pada "
+                        "Agustus lalu, dan setelah Kepala Dinas Kesehatan Sumba Barat Daya "
+                        "belajar pengelolaan antrean pasien ke Pemerintah Kota Kupang.")
+    assert _edges(x) == {("53.18", "53.07"), ("53.18", "53.71")}
