@@ -1948,7 +1948,8 @@ class Extractor:
             if out:
                 prev = out[-1]
                 gap = text[prev.end:ref.start]
-                close = len(gap) <= 14 and not _LIST_WORD.search(gap)
+                # (not across a line: a headline's region and the lead's are two mentions)
+                close = len(gap) <= 14 and not _LIST_WORD.search(gap) and "\n" not in gap
                 if close and ref.code == prev.code:
                     continue  # "Penajam Paser Utara (PPU)"
                 if close and "." not in ref.code and prev.code.startswith(ref.code + "."):

@@ -2250,3 +2250,10 @@ def test_two_trips_told_in_one_sentence(extractor: Extractor) -> None:
                         "Agustus lalu, dan setelah Kepala Dinas Kesehatan Sumba Barat Daya "
                         "belajar pengelolaan antrean pasien ke Pemerintah Kota Kupang.")
     assert _edges(x) == {("53.18", "53.07"), ("53.18", "53.71")}
+
+
+def test_a_region_in_the_headline_and_again_in_the_lead(extractor: Extractor) -> None:
+    text = ("WAWANCARA: Wali Kota Payakumbuh\n\nWali Kota Payakumbuh H. Irwandi Syahputra mulai "
+            "menjalankan program prioritas.")
+    starts = [r.start for r in extractor._regions(text)]
+    assert starts == [text.index("Payakumbuh"), text.index("Payakumbuh", 25)]
