@@ -42,7 +42,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from itertools import compress
@@ -1110,6 +1110,17 @@ _BOOTH_BEFORE = re.compile(r"\b(?:[Ss]tan|[Ss]tand|[Bb]ooth|[Pp]aviliun|[Aa]njun
 # Verbs of going somewhere to learn, not only of travel.
 _VISIT_VERBS = frozenset({"berkunjung", "bertandang", "menyambangi", "mendatangi", "mengunjungi",
                           "belajar", "mempelajari", "berguru", "menimba", "sambangi", "kunjungi"})
+# The count of a host's guests in a roundup's opening: "empat pemerintah daerah datang",
+# "Tiga Rombongan Daerah", "Empat Daerah Bergantian Studi Tiru".
+_GUESTS_COUNTED_AT_START = re.compile(
+    r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9])\s+(?:[Pp]emerintah\s+)?"
+    r"(?:[Dd]aerah|[Rr]ombongan|[Dd]elegasi|[Kk]abupaten|[Pp]emda)\b")
+# A delegation named with its government, and the region after it: "rombongan Dinas
+# Kesehatan Kabupaten Mamuju", "tim Pemkab Buton Tengah".
+_NAMED_GUESTS = re.compile(
+    r"\b(?:rombongan|tim|delegasi)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|DPRD"
+    r"|Dinas(?:\s+(?!Kabupaten|Kota|Provinsi)[A-Z]\w+){1,3}|Komisi\s+\w+(?:\s+DPRD)?)\s+)+"
+    r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
                          r"|dilaksanakan|diadakan)\b")
@@ -2731,7 +2742,36 @@ class Extractor:
                         if w is not one and set(w.host_codes) == set(one.host_codes) \
                                 and sid not in w.sentence_ids:
                             w.sentence_ids.append(sid)
+        self._roundup_guests(findings, doc, add)
         return self._drop_reversed(self._drop_coarse(visits, doc))
+
+    def _roundup_guests(self, findings: list[_Finding], doc: _Doc,
+                        add: Callable[[list[RegionRef], list[RegionRef], _Finding, float],
+                                      Visit | None]) -> None:
+        """The delegations a host's roundup names one by one, with a verb of their own or
+        none: "Empat Daerah Bergantian Studi Tiru ke Gowa ... Kamis, 3 Oktober 2024, rombongan
+        Dinas Kesehatan Kabupaten Mamuju ... mengawali rangkaian ... dihabiskan rombongan
+        Pemkab Morowali Utara ... untuk menelusuri GESIT". Only in a story whose first
+        sentences count the guests ("empat pemerintah daerah", "tiga rombongan") and whose
+        every host is one region."""
+        hosted = [f for f in findings if f.hosts and not f.visitors]
+        hosts = {h.code for f in findings for h in f.hosts}
+        if not hosted or len(hosts) != 1 or not any(
+                _GUESTS_COUNTED_AT_START.search(doc.text, doc.sents[i].start, doc.sents[i].end)
+                for i in range(min(4, len(doc.sents)))):
+            return
+        host = hosted[0].hosts[:1]
+        for sid in range(len(doc.sents)):
+            span = doc.sents[sid]
+            m = _NAMED_GUESTS.search(doc.text, span.start, span.end)
+            if m is None:
+                continue
+            # (the body's words may have run into the region's name: "Dinas Kesehatan Mamuju")
+            guest = next((r for r in doc.regions.get(sid, []) if m.start() < r.start <= m.end()),
+                         None)
+            if guest is None or guest.code in hosts or not self._plausible([guest], host, True):
+                continue
+            add([guest], host, _Finding(sid, [guest], host, 0.6, True, "receive"), 0.6)
 
     def _drop_reversed(self, visits: list[Visit]) -> list[Visit]:
         """Of two readings with opposite directions between the same regions keep the surer.

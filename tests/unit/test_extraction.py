@@ -2257,3 +2257,13 @@ def test_a_region_in_the_headline_and_again_in_the_lead(extractor: Extractor) ->
             "menjalankan program prioritas.")
     starts = [r.start for r in extractor._regions(text)]
     assert starts == [text.index("Payakumbuh"), text.index("Payakumbuh", 25)]
+
+
+def test_delegations_a_hosts_roundup_names_one_by_one(extractor: Extractor) -> None:
+    x = _run(extractor, "Oktober Sibuk, Empat Daerah Bergantian Studi Tiru ke Gowa\n\nKabupaten "
+                        "Gowa kembali menjadi rujukan. Sepanjang Oktober 2024, empat pemerintah "
+                        "daerah datang melakukan studi tiru. Kamis, 3 Oktober 2024, rombongan "
+                        "Dinas Kesehatan Kabupaten Mamuju mengawali rangkaian kunjungan. Dua hari "
+                        "penuh, 15–16 Oktober 2024, dihabiskan rombongan Pemkab Morowali Utara "
+                        "untuk menelusuri GESIT.")
+    assert {("76.02", "73.06"), ("72.12", "73.06")} <= _edges(x)
