@@ -1529,8 +1529,6 @@ _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwa
 # came from on an earlier stop of the same trip, not the learner.
 _EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"
                            r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?$", re.I)
-# "berkunjung ke MPP Siola Kota Surabaya ..., lalu melanjutkan studi tiru ke ...": a place the
-# delegation went to earlier in the sentence, behind a facility's name, is no subject.
 # The guests a host spoke to: "berbagi pengalaman ... kepada rombongan X yang berkunjung".
 _TOLD_TO_GUESTS = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:rombongan|tamu|delegasi"
                              r"|tim)\b")
@@ -1538,6 +1536,8 @@ _TOLD_TO_GUESTS = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:rombonga
 # Bantul": the object of an earlier visit in the sentence is a stop, not who travels on.
 _VISITED_BEFORE = re.compile(r"\b(?:mendatangi|mengunjungi|menyambangi|menyinggahi)\s+"
                              r"(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi)\s+){0,2}$")
+# "berkunjung ke MPP Siola Kota Surabaya ..., lalu melanjutkan studi tiru ke ...": a place the
+# delegation went to earlier in the sentence, behind a facility's name, is no subject.
 _DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$"
                                  # "berkunjung ke RSUD milik Pemerintah Kabupaten Sikka"
                                  r"|\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,3}milik\s+"

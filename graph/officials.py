@@ -780,15 +780,24 @@ def _anggota_members(text: str, start: int, stop: int, regions: Mapping[int, int
         words = text[member[0]:member[1]].split()
         if not (len(words) >= 2 or _LONE_NAME_END.match(text, member[1], stop)):
             continue
-        while member is not None:
-            clean = normalise_name(text[member[0]:member[1]])
-            if not clean or clean in TITLE_WORDS \
-                    or any(a <= member[0] < b for a, b in taken):
-                break
-            out.append(OfficialMention(clean, "Anggota", member[0], member[1], member[0],
-                                       member[1], ()))
-            taken.append(member)
-            member = _next_member(text, member[1], stop, regions)
+        out.extend(_member_chain(text, member, stop, regions, taken))
+    return out
+
+
+def _member_chain(text: str, member: tuple[int, int] | None, stop: int,
+                  regions: Mapping[int, int], taken: list[tuple[int, int]]
+                  ) -> list[OfficialMention]:
+    """``member`` and the members named after it one by one (see _next_member), titled
+    "Anggota", up to a title word or a name already ``taken`` (which grows with them)."""
+    out: list[OfficialMention] = []
+    while member is not None:
+        clean = normalise_name(text[member[0]:member[1]])
+        if not clean or clean in TITLE_WORDS or any(a <= member[0] < b for a, b in taken):
+            break
+        out.append(OfficialMention(clean, "Anggota", member[0], member[1], member[0],
+                                   member[1], ()))
+        taken.append(member)
+        member = _next_member(text, member[1], stop, regions)
     return out
 
 
@@ -815,19 +824,9 @@ def _faction_members(text: str, start: int, stop: int, regions: Mapping[int, int
                 and _strip_key(deg.group("deg")) in _DEGREES:
             end = deg.start()
         base = max(base, *(text.rfind(c, base, end) + 1 for c in ",;():"))
-        words = list(_WORD_TOKEN.finditer(text, base, end))
-        name: list[re.Match[str]] = []
-        for w in reversed(words):
-            tok = w.group(0)
-            if len(name) == 5 or not _NAME_WORD.match(tok) or tok in _NAME_STOP \
-                    or tok in TITLE_WORDS or w.start() in regions:
-                break
-            name.append(w)
-        while name and _strip_key(name[-1].group(0)) in HONORIFICS:
-            name.pop()
-        if not name:
+        _opening, a, b, count = _name_words_before(text, base, end, regions)
+        if not count:
             continue
-        a, b = name[-1].start(), name[0].end()
         clean = normalise_name(text[a:b])
         if not clean or clean in TITLE_WORDS or any(x <= a < y or a <= x < b for x, y in taken):
             continue
@@ -845,6 +844,30 @@ _DEGREE_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*"
                            r"|[A-Z]{1,2}[a-z]?[A-Z][a-z]{0,3}|[A-Z]{2,4}|Lc)$")
 
 
+def _name_words_before(text: str, base: int, end: int, regions: Mapping[int, int]
+                       ) -> tuple[int, int, int, int]:
+    """The capitalised name that ends ``text[base:end]``, read back from ``end``: degrees after
+    it skipped ("SE MSi", "S.Sos., M.Si."), up to five words of a name, honorifics before it
+    left out. Returns where the name opens (with its honorifics), its first and last offsets and
+    its number of words (0 when there is none)."""
+    words = list(_WORD_TOKEN.finditer(text, base, end))
+    while words and _DEGREE_TOKEN.match(words[-1].group(0)) \
+            and _strip_key(words[-1].group(0)) in _DEGREES:
+        words.pop()
+    taken: list[re.Match[str]] = []
+    for w in reversed(words):
+        if len(taken) == 5 or not _NAME_WORD.match(w.group(0)) or w.group(0) in _NAME_STOP \
+                or w.group(0) in TITLE_WORDS or w.start() in regions:
+            break
+        taken.append(w)
+    opening = taken[-1].start() if taken else end
+    while taken and _strip_key(taken[-1].group(0)) in HONORIFICS:
+        taken.pop()
+    if not taken:
+        return opening, end, end, 0
+    return opening, taken[-1].start(), taken[0].end(), len(taken)
+
+
 def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
                  ) -> tuple[int, int, int] | None:
     """Where a person told right before a title at ``head`` (after a comma or an opening
@@ -860,25 +883,11 @@ def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
     while end > start and text[end - 1] in " \t,":
         end -= 1
     base = max(start, end - 120)
-    words = list(re.finditer(r"[^\s,;:()]+", text[base:end]))
-    # Degrees after the name ("SE MSi", "S.Sos., M.Si.") are skipped from the right.
-    while words and _DEGREE_TOKEN.match(words[-1].group(0)) \
-            and _strip_key(words[-1].group(0)) in _DEGREES:
-        words.pop()
-    taken: list[re.Match[str]] = []
-    for w in reversed(words):
-        if len(taken) == 5 or not _NAME_WORD.match(w.group(0)) or w.group(0) in _NAME_STOP \
-                or w.group(0) in TITLE_WORDS or base + w.start() in regions:
-            break
-        taken.append(w)
-    # An honorific or a first capital of a name may be dropped by the checks above; the name
-    # needs two words of its own and its opening.
-    opening = base + taken[-1].start() if taken else end
-    while taken and _strip_key(taken[-1].group(0)) in HONORIFICS:
-        taken.pop()
-    if len(taken) < 2:
+    # An honorific or a first capital of a name may be dropped by the checks of the walk; the
+    # name needs two words of its own and its opening.
+    opening, first, last, count = _name_words_before(text, base, end, regions)
+    if count < 2:
         return None
-    first, last = base + taken[-1].start(), base + taken[0].end()
     if not _BEFORE_NAME_CUE.search(text, max(start, opening - 30), opening):
         return None
     if any(first <= r < last for r in regions):
@@ -1165,14 +1174,10 @@ def find_officials(
                                        and len(text[member[0]:member[1]].split()) >= 2
                                        or member[1] - member[0] > 3
                                        and _LONE_NAME_END.match(text, member[1], stop)):
-                while member is not None:
-                    clean = normalise_name(text[member[0]:member[1]])
-                    if not clean or clean in TITLE_WORDS:
-                        break
-                    found.append(OfficialMention(clean, "Anggota", member[0], member[1],
-                                                 member[0], member[1], ()))
-                    last_end = member[1]
-                    member = _next_member(text, member[1], stop, regions)
+                chain = _member_chain(text, member, stop, regions, [])
+                found.extend(chain)
+                if chain:
+                    last_end = chain[-1].end
     # "Hasmiati selaku Asisten III ...": the name comes first.
     keys = literal_keys(_SELAKU_KEY, _SELAKU_CORE, text, start, stop)
     for m in capitalised_before(_SELAKU_RE, _SELAKU_KEY, text, start, stop, keys=keys):
