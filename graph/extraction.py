@@ -3680,7 +3680,8 @@ class Extractor:
                 continue
             short, long = pair
             # A vocabulary name inside the long form is a word of the local program's name
-            # ("Paradig (Pasar Rakyat Digital)" is no "pasar rakyat"); the name is dropped.
+            # ("Paradig (Pasar Rakyat Digital)" is no "pasar rakyat"): it does not stand in the
+            # pair's way (_within_local_names drops it once all candidates are known).
             inside = [h for h in hits if s <= h[0] and h[1] <= e and not h[2].candidate]
             if short.lower() in known or long.lower() in known \
                     or short.rstrip("!").upper() in _NOT_PROGRAM_ACRONYMS \
@@ -3692,8 +3693,6 @@ class Extractor:
                     or any(h0 < e and s < h1 for h0, h1, _p in [*hits, *out]
                            if (h0, h1, _p) not in inside):
                 continue
-            for h in inside:
-                hits.remove(h)
             out.append((s, e, ProgramRef(candidate_program_iri(long), long, short, (), True)))
             known.update((short.lower(), long.lower()))
         return out
