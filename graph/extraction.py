@@ -616,7 +616,8 @@ _INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w
                              + _BLOCK_HOST_ALT + r")\b[^.;\n]{0,60}?\bdi\s+"
                              r"(?:(?:kota|kabupaten|kab\.)\s+)?$"
                              # the agency's office of a region: "Perwakilan BKKBN DIY"
-                             r"|\b(?:" + _BLOCK_HOST_ALT + r")\s+$",
+                             # ("Gedung Negara Sumedang" is a regent's residence, no agency)
+                             r"|(?<![Gg]edung\s)\b(?:" + _BLOCK_HOST_ALT + r")\s+$",
                              re.IGNORECASE)
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
@@ -644,7 +645,8 @@ _AGREEMENT = re.compile(
     r"\b(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding|perjanjian\s+kerja\s*sama"
     r"|kesepakatan\s+bersama|penandatanganan\s+kerja\s*sama)\b", re.IGNORECASE)
 _LEARNING_WORD = re.compile(
-    r"\b(?:belajar|mempelajari|studi|study|kaji|menimba|meniru|mencontoh|benchmarking)\b",
+    r"\b(?:belajar|mempelajari|mendalami|studi|study|kaji|menimba|meniru|mencontoh"
+    r"|benchmarking)\b",
     re.IGNORECASE)
 # Words of everyday village and economic talk that also name a program: "dana desa" funds
 # nearly every village story and "UMKM" fills every market story. They name the visit's program
@@ -1074,6 +1076,10 @@ _HINT_WORDS = {
     "invited": ("undangan",),
     "assessment": ("penilai", "penilaian", "verifikasi", "lomba", "monitoring", "monev"),
     "contrast": ("sedangkan", "adapun", "namun", "tetapi"),
+    # every opening of _REPORT_BACK
+    "report": ("sepulang", "laporan hasil", "hasil studi", "hasil kunjungan", "hasil kaji",
+               "hasil kunker", "hasil stuban", "tindak lanjut", "rtl", "ekspose hasil",
+               "paparan hasil", "memaparkan hasil"),
 }
 
 
@@ -1124,6 +1130,17 @@ _NAMED_GUESTS = re.compile(
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
                          r"|dilaksanakan|diadakan)\b")
+# A meeting at home where the delegation reported its trip: "Sepulang dari studi tiru ke
+# Banyuwangi, Bupati ... mengumpulkan kepala OPD dalam rapat ..., Senin (9/6/2025)", "menyampaikan
+# laporan hasil kunjungan kerja dalam rapat paripurna, Jumat (25/7)", "Rencana tindak lanjut
+# (RTL) dari studi tiru ke Badung ... dibahas di ruang rapat Bappeda, Jumat (12/9)".
+_REPORT_BACK = re.compile(r"\b(?:[Ss]epulang(?:nya)?\s+dari|[Ll]aporan\s+hasil|[Hh]asil\s+(?:studi"
+                          r"|kunjungan|kaji|kunker|stuban)\b[^.;]{0,200}?\b(?:dilaporkan"
+                          r"|dipaparkan|disampaikan|dibahas|diekspos)|[Rr]encana\s+[Tt]indak\s+"
+                          r"[Ll]anjut|RTL|[Ee]kspose\s+hasil|[Pp]aparan\s+hasil|memaparkan\s+"
+                          r"hasil)\b")
+# The trip's own day told in such a sentence: "dari kunjungan ke Banyuwangi pada Kamis (5/6) lalu".
+_ON_DAY = re.compile(r"\bpada\s+(?:hari\s+)?$")
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
 # The day of a trip a stop was on: "Hari kedua giliran Kota Denpasar", "Pada hari terakhir".
 _DAY_ORDINAL = re.compile(r"\b[Hh]ari\s+(?P<n>pertama|kedua|ketiga|keempat|terakhir)\b")
@@ -1181,8 +1198,18 @@ _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Uni
                           r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
 _SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|memberangkatkan)"
                        r"(?:\s+(?:langsung|secara\s+resmi))?(?:\s+oleh)?\s*$", re.IGNORECASE)
-_STAYED = re.compile(r"[^.;]{0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+(?:ikut|turut|hadir)\b"
-                     r"|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)
+# (a degree's dots do not end the stretch: "Dr. Frans, M.Si., yang tidak ikut dalam perjalanan")
+_STAYED = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+"
+                     r"(?:ikut|turut|hadir)\b|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)
+# Who chaired the meeting at home where a trip was reported, or was told of it there: "rapat
+# paripurna yang dipimpin Ketua DPRD Nama", "Ekspose dipimpin Wakil Bupati Nama", "dilaporkan
+# kepada Bupati Kaur, Nama", "Nama, yang memimpin jalannya rapat", "Nama, menerima laporan hasil".
+_CHAIRED_BEFORE = re.compile(r"\b(?:(?:[Rr]apat|[Pp]aripurna|[Pp]ertemuan|[Ee]kspose|RTL)\b"
+                             r"[^.;]{0,60}?\b(?:dipimpin|dibuka)(?:\s+oleh)?|(?:dilaporkan|disampaikan|"
+                             r"dipaparkan)\s+kepada)\s+(?:langsung\s+)?$")
+_CHAIRED_AFTER = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?(?:\b(?:yang|selaku)\s+"
+                            r"(?:me)?mimpin\s+(?:jalannya\s+)?(?:rapat|paripurna|pertemuan|ekspose)"
+                            r"|,\s*(?:langsung\s+)?menerima\s+laporan)\b")
 # "Paparan teknis disampaikan Kepala Bagian Organisasi Setda, Nama": the host presents.
 _PRESENTER = re.compile(r"\b(?:[Pp]aparan|[Mm]ateri|[Pp]enjelasan|[Pp]resentasi)\b[^.,;]{0,30}?"
                         r"\b(?:disampaikan|dibawakan|diberikan|dipaparkan)(?:\s+(?:langsung\s+)?"
@@ -1431,7 +1458,12 @@ _LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|[Kk]omisi|[Ff]raksi|[Pp]ansus|Bangga
                                 r"|[Dd]ewan)\b")
 # What may stand between two regions of one slot: "X dan Y", "X, Y", "X serta Kota Y".
 _JOINED = re.compile(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0,30}")
-_SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang)\b", re.IGNORECASE)
+# (an official's title starts a new phrase: "Sepulang dari studi tiru ke Kabupaten Sragen,
+# Bupati Kapuas, Nama, ..." names the learner's regent, not a second host)
+_BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Uu]sai|[Ss]eusai|[Ss]elepas|[Ss]etelah|[Pp]ulang)\s+"
+                        r"(?:dari\s+)?(?:melakukan\s+|melaksanakan\s+|mengikuti\s+)?$")
+_SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang|bupati|wali\s*kota|gubernur|sekda"
+                         r"|sekretaris|ketua|kepala|wakil|camat|asisten)\b", re.IGNORECASE)
 _SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selatan|Tengah|Raya|"
                          r"Laut|Darat|Ilir|Ulu|Hulu|Hilir)\b")
 # Small tests of the direction rules, compiled once: a call to re.search() with a pattern's
@@ -2302,6 +2334,12 @@ class Extractor:
                 visitors = self._slot(text, hosts[-1].end + fr.end(), span.end, after_regs)
             if not visitors:
                 visitors = self._subject(text, span, cue, before_regs)
+            if not visitors and _BACK_FROM.search(text, span.start, cue.start):
+                # "Sepulang dari studi tiru ke Kabupaten Sragen, Bupati Kapuas, Nama, ...":
+                # the clause about the trip comes first, its subject after the comma.
+                comma = text.find(",", hosts[-1].end, span.end)
+                if comma >= 0:
+                    visitors = self._slot(text, comma + 1, span.end, after_regs, gap_words=3)
             if not visitors and slot_start > cue.end and cue.kind in {"strong", "medium", "weak"}:
                 # "Kunjungan kerja Bupati Tabalong ke Sragen": the event noun's owner, named
                 # between the noun and its preposition, is the delegation.
@@ -3295,6 +3333,9 @@ class Extractor:
                 score -= 3.0 if _PAST_MARKER_[case].search(
                     hay[sents[first].start:sents[first].end]) \
                     else 1.0
+            if "report" in self._hints and _REPORT_BACK.search(text, sents[sid].start, d.start) \
+                    and not _ON_DAY.search(text, max(sents[sid].start, d.start - 12), d.start):
+                continue  # the day of the meeting at home where the trip was reported
             if _CAME_HOME.search(text, max(sents[sid].start, d.start - 50), d.start):
                 score -= 4.0  # "telah kembali ke Tidore pada Sabtu (23/11)": the day home
             elif _SET_OFF.search(text, sents[sid].start, d.start):
@@ -3419,17 +3460,20 @@ class Extractor:
         starts = [s.start for s in sents]
         out: list[OfficialRef] = []
         pending: list[tuple[OfficialMention, str | None]] = []
+        # Who stayed at home, told at any mention: "Bupati Gusril yang tidak ikut berangkat".
+        home = [o.name for o in officials if self._stayed_home(o, text)]
         for o in officials:
             if o.name in self._region_names:
                 continue  # "... Ekonomi Desa DPMD Kepahiang, Rini": a place read as the name
+            if home and any(same_person(o.name, name) for name in home):
+                continue
             if _STOOD_IN_FOR.search(text, max(0, o.start - 20), o.start) \
                     or _THIRD_PARTY.search(o.title):
                 # "hadir mewakili Wali Kota Ternate Nama": the one represented was not there;
                 # "Direktur ... Kementerian Desa PDTT Nama": a third party, on neither side.
                 continue
-            if _SENT_OFF.search(text, max(0, o.start - 40), o.start) or _STAYED.match(
-                    text, o.end, min(len(text), o.end + 60)):
-                continue  # "rombongan dilepas Pj. Bupati X", "X, yang tidak ikut": who stayed
+            if _SENT_OFF.search(text, max(0, o.start - 40), o.start):
+                continue  # "rombongan dilepas Pj. Bupati X": who stayed
             code = None
             for s, _e in o.region_spans:
                 ref = region_at.get(s)
@@ -3529,6 +3573,16 @@ class Extractor:
                 codes = visit.visitor_codes if off.side == "visitor" else visit.host_codes
                 off.region = codes[0] if len(codes) == 1 else None
         visit.officials = out
+
+    def _stayed_home(self, o: OfficialMention, text: str) -> bool:
+        """Whether the text tells at ``o`` that this official did not travel: "X, yang tidak
+        ikut", or in a story of a trip reported at home, the one who chaired that meeting or
+        was told of the trip there."""
+        if _STAYED.match(text, o.end, min(len(text), o.end + 60)):
+            return True
+        return "report" in self._hints and (
+            _CHAIRED_BEFORE.search(text, max(0, o.start - 90), o.start) is not None
+            or _CHAIRED_AFTER.match(text, o.end, min(len(text), o.end + 80)) is not None)
 
     def _village_side(self, o: OfficialMention, text: str, officials: list[OfficialMention],
                       own: Span) -> str | None:

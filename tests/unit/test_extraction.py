@@ -2267,3 +2267,36 @@ def test_delegations_a_hosts_roundup_names_one_by_one(extractor: Extractor) -> N
                         "penuh, 15–16 Oktober 2024, dihabiskan rombongan Pemkab Morowali Utara "
                         "untuk menelusuri GESIT.")
     assert {("76.02", "73.06"), ("72.12", "73.06")} <= _edges(x)
+
+
+def test_a_trip_reported_at_home_keeps_the_days_of_the_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Pulang dari Sragen, Bupati Kapuas Paparkan Temuan\nRabu, 9 Juli 2025\n\n"
+                        "KUALA KAPUAS - Sepulang dari studi tiru ke Kabupaten Sragen, Bupati "
+                        "Kapuas, H. Darmawan Saleh, mengumpulkan seluruh camat dalam rapat "
+                        "koordinasi di aula setda, Selasa (8/7/2025). Ia menceritakan hasil "
+                        "kunjungan ke Sragen pada Kamis (3/7/2025) lalu. Sekretaris Daerah Kapuas, "
+                        "Drs. Hendra Wijaya, M.Si., yang memimpin jalannya rapat, meminta camat "
+                        "menyiapkan desa percontohan.")
+    v = next(v for v in x.visits if ("62.03", "33.14") in _edges(x))
+    assert (v.start, v.end) == ("2025-07-03", "2025-07-03")
+    assert "Hendra Wijaya" not in {o.name for o in v.officials}
+
+
+def test_the_chair_of_a_report_meeting_did_not_travel(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPRD Kabupaten Paser menyampaikan laporan hasil kunjungan "
+                        "kerja ke DPRD Kota Balikpapan dalam rapat paripurna yang dipimpin Ketua "
+                        "DPRD Paser, Hj. Nurhayati Rusli, S.E., Senin (2/6/2025). Ketua Komisi II, "
+                        "Bambang Sutejo, memimpin rombongan saat itu. Bupati Paser, Dr. Anwar "
+                        "Fauzi, M.Si., yang tidak ikut dalam perjalanan, mendukung rekomendasi "
+                        "komisi.")
+    v = next(v for v in x.visits if ("64.01", "64.71") in _edges(x))
+    names = {o.name for o in v.officials}
+    assert "Nurhayati Rusli" not in names and "Anwar Fauzi" not in names
+    assert v.start is None
+
+
+def test_a_regents_residence_is_no_institution(extractor: Extractor) -> None:
+    x = _run(extractor, "SUMEDANG - Pemerintah Kabupaten Ciamis memboyong puluhan pejabatnya ke "
+                        "Kabupaten Sumedang untuk mendalami tata kelola SPBE, Rabu (5/11/2025). "
+                        '"Kami datang untuk belajar," ujar Sekda Ciamis di Gedung Negara Sumedang.')
+    assert ("32.07", "32.11") in _edges(x)
