@@ -1139,6 +1139,11 @@ _REPORT_BACK = re.compile(r"\b(?:[Ss]epulang(?:nya)?\s+dari|[Ll]aporan\s+hasil|[
                           r"|dipaparkan|disampaikan|dibahas|diekspos)|[Rr]encana\s+[Tt]indak\s+"
                           r"[Ll]anjut|RTL|[Ee]kspose\s+hasil|[Pp]aparan\s+hasil|memaparkan\s+"
                           r"hasil)\b")
+# A launch told before a day, with no trip told between them: the launch's day.
+_LAUNCH_BEFORE = re.compile(r"\b(?:soft\s*launch(?:ing)?|diresmikan|meresmikan|peresmian"
+                            r"|diluncurkan|meluncurkan|peluncuran|launching)\b(?![^.;]*\b(?:studi"
+                            r"|kunjungan|kunker|belajar|kaji|berkunjung|bertandang|menyambangi"
+                            r"|mengunjungi)\b)[^.;]*$", re.IGNORECASE)
 # The trip's own day told in such a sentence: "dari kunjungan ke Banyuwangi pada Kamis (5/6) lalu".
 _ON_DAY = re.compile(r"\bpada\s+(?:hari\s+)?$")
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
@@ -1460,6 +1465,10 @@ _LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|[Kk]omisi|[Ff]raksi|[Pp]ansus|Bangga
 _JOINED = re.compile(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0,30}")
 # (an official's title starts a new phrase: "Sepulang dari studi tiru ke Kabupaten Sragen,
 # Bupati Kapuas, Nama, ..." names the learner's regent, not a second host)
+_OWNER_TITLE = re.compile(r"\s+(?:Bupati|Wakil\s+Bupati|Wali\s?[Kk]ota|Wakil\s+Wali\s?[Kk]ota"
+                          r"|Gubernur|Wakil\s+Gubernur|Sekda|Sekretaris\s+Daerah|Ketua|Kepala)\b")
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:[Kk]ini|[Aa]khirnya|[Ss]ekarang)\s+)?(?:Pemerintah|Pemkab"
+                         r"|Pemkot|Pemprov|Pemko|DPRD)?[\s\w]{0,12}")
 _BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Uu]sai|[Ss]eusai|[Ss]elepas|[Ss]etelah|[Pp]ulang)\s+"
                         r"(?:dari\s+)?(?:melakukan\s+|melaksanakan\s+|mengikuti\s+)?$")
 _SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang|bupati|wali\s*kota|gubernur|sekda"
@@ -1608,7 +1617,12 @@ _GUESTS_LATER = re.compile(
     r"|(?:berasal|datang)(?=\s+(?:dari|asal)\s))"
     r"|mereka\s+(?:adalah|merupakan|ialah)\s+(?:rombongan|delegasi|tim|anggota|jajaran)"
     r"|yang\s+datang\s+(?:adalah|ialah|yakni|yaitu)"
-    r"|giliran(?=[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung|hadir)\b))",
+    r"|giliran(?=[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung|hadir)\b)"
+    # "Paparan tersebut ditujukan kepada rombongan Pemerintah Kabupaten X": whom the host's
+    # talk was for.
+    r"|(?:paparan|materi|penjelasan|presentasi)\s+(?:itu|tersebut)\s+(?:(?:ditujukan|disampaikan"
+    r"|diberikan)\s+kepada|disimak(?:\s+\w+)?\s+oleh)\s+(?:para\s+)?(?:rombongan|tamu"
+    r"|delegasi|tim|anggota))",
     re.IGNORECASE)
 # "A, Kalimantan Selatan, dan Pemerintah Kabupaten B": the first one's province between two.
 _AFTER_PROVINCE = re.compile(r",\s*[A-Z][\w ]{2,30},?\s*(?:dan|serta)\s+[\s\w.()]{0,30}")
@@ -2259,7 +2273,10 @@ class Extractor:
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
                                                          strong, kind)
                 between = text[cue.end:prep.start()]
-                if len(between.split()) > 8:
+                if len(between.split()) > 8 and not (kind in {"strong", "medium"} and len(
+                        between.split()) <= 20 and _OWNER_TITLE.match(between)):
+                    # (the visit noun's owner and companions, by their titles, may be long:
+                    # "kunjungan kerja Wali Kota Kendari bersama Kepala Dinas ..., Nama, ke")
                     return None
                 p_word = prep.group(0).lower()
                 if word in {"memimpin", "membawa", "memboyong"}:
@@ -2334,6 +2351,12 @@ class Extractor:
                 visitors = self._slot(text, hosts[-1].end + fr.end(), span.end, after_regs)
             if not visitors:
                 visitors = self._subject(text, span, cue, before_regs)
+            if not visitors and len(hosts) > 1 and _BACK_FROM.search(
+                    text, span.start, cue.start) and _COMMA_ONLY.fullmatch(
+                    text, hosts[-2].end, hosts[-1].start):
+                # "Setelah belajar ke Kota Surabaya, Pemerintah Kota Kendari meluncurkan ...":
+                # the comma closes the clause of the trip; the next region is its subject.
+                visitors, hosts = hosts[-1:], hosts[:-1]
             if not visitors and _BACK_FROM.search(text, span.start, cue.start):
                 # "Sepulang dari studi tiru ke Kabupaten Sragen, Bupati Kapuas, Nama, ...":
                 # the clause about the trip comes first, its subject after the comma.
@@ -2359,6 +2382,13 @@ class Extractor:
             listed = _LISTED_AFTER.match(text, cue.end)
             assert listed is not None
             hosts = self._slot(text, listed.end(), span.end, after_regs, gap_words=14)
+            if not hosts:
+                return None
+        elif kind == "receive" and not before_regs and text.startswith(",", cue.end) \
+                and cue.text.lower() in {"dikunjungi", "disambangi", "didatangi", "diserbu"}:
+            # "Lagi-lagi Didatangi, Sumedang Bagikan Resep ...": a headline's fronted predicate;
+            # the region after the comma is its subject, the one visited.
+            hosts = self._slot(text, cue.end + 1, span.end, after_regs, gap_words=3)
             if not hosts:
                 return None
         elif kind == "receive":
@@ -2719,6 +2749,13 @@ class Extractor:
                     # host told a few sentences before.
                     host = next((g for g in reversed(findings) if g.hosts and not g.visitors
                                  and g.kind == "receive" and 0 < f.sid - g.sid <= 4), None)
+                    if host is None:
+                        # "Pemkab Sumedang lagi-lagi kedatangan tamu ...", the program told
+                        # for paragraphs, then "Paparan itu disimak oleh anggota Komisi IV
+                        # DPRD Lombok Timur, yang hari itu datang ...": no other host between.
+                        before = [g for g in findings if g.hosts and 0 < f.sid - g.sid <= 10]
+                        if before and not before[-1].visitors and before[-1].kind == "receive":
+                            host = before[-1]
                     if host is not None and self._plausible(f.visitors, host.hosts, f.strong):
                         add(f.visitors, host.hosts, f, f.confidence - 0.15)
                     elif host is None and f.kind == "receive":
@@ -3333,6 +3370,8 @@ class Extractor:
                 score -= 3.0 if _PAST_MARKER_[case].search(
                     hay[sents[first].start:sents[first].end]) \
                     else 1.0
+            if _LAUNCH_BEFORE.search(text, sents[sid].start, d.start):
+                continue  # "setelah belajar ke X, Pemkot Y meluncurkan ..., Senin": the launch's
             if "report" in self._hints and _REPORT_BACK.search(text, sents[sid].start, d.start) \
                     and not _ON_DAY.search(text, max(sents[sid].start, d.start - 12), d.start):
                 continue  # the day of the meeting at home where the trip was reported

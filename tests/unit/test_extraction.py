@@ -2300,3 +2300,35 @@ def test_a_regents_residence_is_no_institution(extractor: Extractor) -> None:
                         "Kabupaten Sumedang untuk mendalami tata kelola SPBE, Rabu (5/11/2025). "
                         '"Kami datang untuk belajar," ujar Sekda Ciamis di Gedung Negara Sumedang.')
     assert ("32.07", "32.11") in _edges(x)
+
+
+def test_a_hosts_talk_for_guests_named_paragraphs_later(extractor: Extractor) -> None:
+    x = _run(extractor, "Kembali Didatangi, Trenggalek Bagikan Kiat Layanan Desa\n\nTRENGGALEK - "
+                        "Pemkab Trenggalek kembali kedatangan tamu yang ingin tahu layanan desa "
+                        "digitalnya. Kepala Dinas PMD Trenggalek, Sri Lestari, menjelaskan cara "
+                        "kerjanya. Aplikasi itu dibuat tim internal. Semua desa sudah memakainya. "
+                        "Warga cukup datang ke balai desa. Dokumen dicetak hari itu juga. Biayanya "
+                        "kecil. Paparan tersebut ditujukan kepada rombongan Pemerintah Kabupaten "
+                        "Tanah Laut yang dipimpin Asisten I, Rahmat Hidayat.")
+    assert _edges(x) == {("63.01", "35.03")}
+
+
+def test_guests_who_came_told_far_after_the_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Lagi-lagi Disambangi, Siak Paparkan Kampung Hijau\n\nSIAK - Pemkab Siak "
+                        "lagi-lagi kedatangan tamu. Program Kampung Hijau dijalankan sejak 2021. "
+                        "Setiap kampung punya bank sampah. Hasilnya dijual ke pengepul. Warga "
+                        "mendapat tabungan. Sekolah ikut terlibat. Pemkab memberi insentif. "
+                        "Paparan itu disimak oleh anggota Komisi III DPRD Kabupaten Rokan Hulu, "
+                        "yang hari itu datang bersama Dinas Lingkungan Hidup setempat.")
+    assert _edges(x) == {("14.06", "14.08")}
+
+
+def test_a_launch_after_a_trip_the_launch_day_is_not_the_trips(extractor: Extractor) -> None:
+    x = _run(extractor, "Setelah Belajar ke Surabaya, Kini Pemkot Palu Punya Command Center\n"
+                        "Selasa, 7 Oktober 2025\n\nPALU - Beberapa bulan setelah belajar langsung "
+                        "ke Kota Surabaya, Pemerintah Kota Palu akhirnya meluncurkan layanan "
+                        "darurat 112, Senin (6/10/2025). Gagasan itu lahir dari kunjungan kerja "
+                        "Wali Kota Palu bersama Kepala Dinas Komunikasi dan Informatika Palu, "
+                        "Hendra Saputra, S.Kom., ke Surabaya pada Maret lalu.")
+    assert _edges(x) == {("72.71", "35.78")}
+    assert x.visits[0].start is None
