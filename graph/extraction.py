@@ -558,6 +558,11 @@ _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erup
                      # "Berangkatkan Tim Reaksi Cepat dan Bantuan Logistik ke Lokasi Banjir"
                      r"|\bbantuan\s+logistik\b|\bdilanda\s+(?:banjir|bencana|gempa|longsor)\b"
                      r"|\btitik\s+pengungsian\b", re.IGNORECASE)
+# Occasions that take officials to another region without learning: matches and contests,
+# weddings and mourning.
+_SOCIAL_EVENT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|kejuaraan|tandang|MTQ|STQ"
+                           r"|porprov|pernikahan|resepsi|mempelai|walimah|takziah|melayat)\b",
+                           re.IGNORECASE)
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
@@ -635,7 +640,12 @@ _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
     r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap|"
     # "Komisi II membuka kemungkinan melakukan kunjungan kerja ke Surabaya"
-    r"kemungkinan|mewacanakan|diwacanakan|mempertimbangkan|dipertimbangkan"
+    r"kemungkinan|mewacanakan|diwacanakan|mempertimbangkan|dipertimbangkan|"
+    # invitations and promises: "monggo kapan-kapan mampir ke Sleman", "Nanti kami atur waktunya
+    # untuk datang ke Suwawa"
+    r"kapan-kapan|nanti|monggo|silakan|silahkan|"
+    # wishes and conditions: '"Lho, kalau Bantul mau belajar data, monggo ..."'
+    r"mau|kalau|seandainya|andaikan"
 )
 # "Dinas ... Keluarga Berencana" is a body, not a plan: no future word right after "Keluarga".
 _NOT_FAMILY = r"(?<!eluarga )"
@@ -1076,6 +1086,9 @@ _HINT_WORDS = {
     "invited": ("undangan",),
     "assessment": ("penilai", "penilaian", "verifikasi", "lomba", "monitoring", "monev"),
     "contrast": ("sedangkan", "adapun", "namun", "tetapi"),
+    # every word of _SOCIAL_EVENT
+    "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
+               "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat"),
     # every opening of _REPORT_BACK
     "report": ("sepulang", "laporan hasil", "hasil studi", "hasil kunjungan", "hasil kaji",
                "hasil kunker", "hasil stuban", "tindak lanjut", "rtl", "ekspose hasil",
@@ -1760,6 +1773,8 @@ class Extractor:
         self._dateline: str | None = None
         self._view_of: str | None = None
         self._relief_of: str | None = None
+        self._social_of: str | None = None
+        self._social = False
         self._places_of: str | None = None
         self._places: frozenset[str] = frozenset()
         self._relief = False
@@ -1781,6 +1796,16 @@ class Extractor:
                 r.code for r in self._all_refs
                 if _INSTITUTION_AT.search(text, max(0, r.start - 100), r.start))
         return self._places
+
+    def _social_story(self, text: str) -> bool:
+        """Whether the headline or the lead of ``text`` tells of a match, a contest or a family
+        occasion and nothing in the article of learning: "Persebas Bertolak ke Lubuklinggau"
+        over "laga tandang" is a team's away game."""
+        if self._social_of is not text:
+            self._social_of = text
+            self._social = bool(_SOCIAL_EVENT.search(text, 0, min(len(text), 800))) \
+                and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text)
+        return self._social
 
     def _relief_story(self, text: str) -> bool:
         """Whether the headline or the lead of ``text`` tells of aid to disaster victims and
@@ -2236,6 +2261,15 @@ class Extractor:
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # "rombongan Sidrap disambut Sekda Luwu ... ke titik pengungsian": aid
+        if kind != "strong" and "social" in self._hints and (
+                _SOCIAL_EVENT.search(text, span.start, span.end) or self._social_story(text)) \
+                and not _LEARNING_WORD.search(text, span.start, span.end + 200) \
+                and not _TO_LEARN.search(text, span.start, span.end + 200):
+            # (the next sentence may say why: "... bertandang ke Bagian Kesra Setda Balangan.
+            # Tujuannya mempelajari ...", between two rounds of a contest)
+            # "disambut tuan rumah ... beserta keluarga besar mempelai": a wedding; "bertolak
+            # menuju Kota Lubuklinggau ... untuk menjalani laga tandang": a match, not learning
+            return None
         if kind == "receive" and _BOOTH_BEFORE.search(text, max(span.start, cue.start - 40),
                                                        cue.start):
             return None  # "Stan Sintang juga sempat dikunjungi Wali Kota Pontianak": a fair

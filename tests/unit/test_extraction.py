@@ -2332,3 +2332,28 @@ def test_a_launch_after_a_trip_the_launch_day_is_not_the_trips(extractor: Extrac
                         "Hendra Saputra, S.Kom., ke Surabaya pada Maret lalu.")
     assert _edges(x) == {("72.71", "35.78")}
     assert x.visits[0].start is None
+
+
+def test_an_away_match_and_a_wedding_are_no_visits(extractor: Extractor) -> None:
+    match = _run(extractor, "PS Kapuas Bertolak ke Sampit, Kadispora Ikut Dampingi Tim\n\nKUALA "
+                            "KAPUAS - Skuad PS Kapuas bertolak menuju Kabupaten Kotawaringin "
+                            "Timur, Jumat (14/11/2025), untuk menjalani laga tandang Liga 4. "
+                            "Kepala Dispora Kapuas ikut dalam rombongan.")
+    assert match.visits == []
+    wedding = _run(extractor, "Bupati Barru Hadiri Pernikahan Putri Bupati Soppeng\n\nWATANSOPPENG"
+                              " - Bupati Barru tiba di Kabupaten Soppeng, Minggu (5/10/2025). Ia "
+                              "disambut Bupati Soppeng beserta keluarga besar mempelai.")
+    assert wedding.visits == []
+
+
+def test_learning_told_beside_a_contest_still_counts(extractor: Extractor) -> None:
+    x = _run(extractor, "Di sela MTQ provinsi di Kabupaten Tabalong, Asisten I Setda Kabupaten "
+                        "Tapin bertandang ke Bagian Kesra Setda Tabalong, Kamis (5/12/2024). "
+                        "Tujuannya mempelajari gerakan mengaji yang dijalankan Tabalong.")
+    assert _edges(x) == {("63.05", "63.09")}
+
+
+def test_an_invitation_in_a_quote_is_no_visit(extractor: Extractor) -> None:
+    x = _run(extractor, '"Kalau Gunungkidul mau belajar data, monggo kapan-kapan mampir ke '
+                        'Kulon Progo," kata Bupati Kulon Progo dalam gelar wicara itu.')
+    assert x.visits == []
