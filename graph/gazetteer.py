@@ -206,6 +206,11 @@ def _lower_back(text: str, plain: str) -> str:
     return "".join(pieces)
 
 
+# Words of government after which a lower-case region name is still read (not "madya",
+# "administrasi" or "prop", which are also common words).
+_LOWER_NAME_AFTER = frozenset(facts.GOVERNMENT_WORDS) - {"madya", "administrasi", "prop"}
+
+
 def _body_of_villages(words: list[str], k: int) -> bool:
     """Whether ``words[k]``, "desa", ends the name of a regency's office for villages, not a
     village's own name: "Dinas Pemberdayaan Masyarakat dan Desa Klaten", "Dinas Pemberdayaan
@@ -601,7 +606,11 @@ class Gazetteer:
         if strict:
             # A name in running text starts with a capital or a digit; skipping the other words
             # early spares the work on "di", "ke", "dan", which begin many keys.
-            firsts = [t for t in firsts if text[starts[t]].isupper() or text[starts[t]].isdigit()]
+            # Sloppy copy writes names in lower case after a word of government ("pemkab
+            # sinjai", "dprd kota bima", "kab. gowa"); the word makes the name a region's.
+            firsts = [t for t in firsts if text[starts[t]].isupper() or text[starts[t]].isdigit()
+                      or t and words[t - 1] in _LOWER_NAME_AFTER
+                      and low[ends[t - 1]:starts[t]] in (" ", ". ")]
         for i in firsts:
             if i < resume:
                 continue

@@ -718,3 +718,11 @@ def test_disambiguate_a_bare_name_by_the_more_often_named(gaz: Gazetteer) -> Non
     text = "Provinsi Bengkulu dan Kota Bengkulu. Rombongan Bengkulu tiba."
     codes = [m.code for m in gaz.disambiguate(gaz.find_mentions(text)) if m.text == "Bengkulu"]
     assert codes == ["17", "17.71", "17.71"]
+
+
+def test_find_mentions_lower_case_names_after_a_word_of_government(gaz: Gazetteer) -> None:
+    text = ("komisi III dprd kota bima berkunjung ke pemkab gowa dan kab. sinjai, lalu melihat "
+            "batu besar di pantai")
+    found = [(m.text, m.candidates) for m in gaz.find_mentions(text)]
+    assert [t for t, _ in found] == ["bima", "gowa", "sinjai"]
+    assert found[0][1] == ("52.72",)
