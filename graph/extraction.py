@@ -1072,7 +1072,9 @@ _HINT_WORDS = {
                    "turut memboyong", "ikut memboyong", "turut mengajak", "ikut mengajak",
                    "membawa perwakilan", "membawa utusan", "memboyong perwakilan",
                    "memboyong utusan", "mengajak perwakilan", "mengajak utusan"),
-    "return": ("balasan",),
+    # a return visit, or two governments taking turns as guests and hosts
+    "return": ("balasan", "bergantian", "saling berkunjung", "saling mengunjungi",
+               "saling menyambangi", "pertukaran"),
     # every word of _LOGISTICS and _RELIEF ("erahkan bantuan": menyerahkan and serahkan)
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat",
                   "terbang", "pesawat", "menempuh", "jalan darat", "jalur", "korban",
@@ -1659,6 +1661,12 @@ _GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
 # The speaker of a quote, named after it: '..." kata Fathorrahman.'
 _SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imbuh)(?:nya)?\s+"
                       r"(?P<name>[A-Z][a-z]{2,})\b")
+# The office a quote's speaker is named with, up to his region: "ujar Sekretaris Daerah
+# Kabupaten Wonogiri, Nama", "kata Kepala Bappeda Kota Bima, Nama".
+_SPEAKER_OFFICE = re.compile(r"(?:Bupati|Wakil\s+Bupati|Wali\s?[Kk]ota|Wakil\s+Wali\s?[Kk]ota"
+                             r"|Gubernur|Wakil\s+Gubernur|Sekda|Sekretaris\s+Daerah|Asisten\s+\w+"
+                             r"|Kepala\s+[\w ]{1,40}?|Ketua\s+[\w ]{1,30}?)\s+(?:(?:Pemerintah\s+)?"
+                             r"(?:Kabupaten|Kota|Provinsi|Kab\.)\s+)?")
 _WE_RECEIVED = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,2}?(?:kedatangan|menerima"
                           r"|menyambut|dikunjungi|didatangi)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
@@ -3204,8 +3212,17 @@ class Extractor:
         # A quote of several sentences names its speaker after the last of them.
         last = doc.sents[min(f.sid + 3, len(doc.sents) - 1)]
         said = _SAID_BY.search(doc.text, span.start, last.end)
-        return None if said is None else Extractor._official_region(said.group("name"), f.sid,
-                                                                      doc)
+        if said is None:
+            return None
+        at = said.start("name")
+        for sid in range(f.sid, min(f.sid + 4, len(doc.sents))):
+            for r in doc.regions.get(sid, []):
+                if at <= r.start <= at + 60 and _SPEAKER_OFFICE.fullmatch(doc.text, at,
+                                                                           r.start):
+                    # '"... kami datang ke Sragen ...," ujar Sekretaris Daerah Kabupaten
+                    # Wonogiri, Nama': the office named with the speaker.
+                    return r
+        return Extractor._official_region(said.group("name"), f.sid, doc)
 
     def _hosting_speaker(self, f: _Finding, doc: _Doc) -> RegionRef | None:
         """The host who says "kami kedatangan tim ..." or "kami menerima rombongan ...": the

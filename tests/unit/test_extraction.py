@@ -2357,3 +2357,19 @@ def test_an_invitation_in_a_quote_is_no_visit(extractor: Extractor) -> None:
     x = _run(extractor, '"Kalau Gunungkidul mau belajar data, monggo kapan-kapan mampir ke '
                         'Kulon Progo," kata Bupati Kulon Progo dalam gelar wicara itu.')
     assert x.visits == []
+
+
+def test_a_quoted_trip_whose_speaker_is_named_with_his_office(extractor: Extractor) -> None:
+    x = _run(extractor, 'KLATEN - "Kami sengaja datang ke Klaten karena perizinan di sini sudah '
+                        'lama jadi rujukan," ujar Sekretaris Daerah Kabupaten Boyolali, Drs. '
+                        "Bambang Wibisono, M.M., di kantor DPMPTSP Klaten, Rabu (11/6/2025).")
+    assert _edges(x) == {("33.09", "33.10")}
+
+
+def test_two_governments_taking_turns_as_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Solok dan Sawahlunto Bergantian Jadi Tuan Rumah\n\nSOLOK - Dalam sepekan "
+                        "kedua pemerintah kota bergantian menjadi tamu. Senin (3/3/2025), "
+                        "rombongan DPMPTSP Kota Solok datang ke Sawahlunto untuk mempelajari "
+                        "pengelolaan MPP. Kamis (6/3/2025), giliran Dinas Pendidikan Kota "
+                        "Sawahlunto bertolak ke Solok untuk mempelajari sekolah ramah anak.")
+    assert _edges(x) == {("13.72", "13.73"), ("13.73", "13.72")}
