@@ -508,9 +508,11 @@ _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){
 # penerbangan dari Kendari tiba larut malam di Surabaya".
 _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat"
                         r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit)|menempuh"
-                        r"|(?:jalan|jalur)\s+(?:darat|udara|laut)"
-                        # "berangkat dari Bula ke Ambon dengan kapal, lalu terbang ke Makassar"
-                        r"|dengan\s+(?:kapal|pesawat|bus|speedboat|feri)|lalu\s+terbang"
+                        r"|(?:jalan|jalur|perjalanan)\s+(?:darat|udara|laut)"
+                        # "berangkat dari Bula ke Ambon dengan kapal, lalu terbang ke Makassar",
+                        # "menggunakan kapal cepat menuju Kota Sorong"
+                        r"|(?:dengan|menggunakan|menumpang|naik)\s+(?:kapal|pesawat|bus"
+                        r"|speedboat|feri)|lalu\s+terbang"
                         # "bertolak dari Bandara Wamena menuju Sentani": a flight's leg
                         r"|(?:bertolak|berangkat|terbang)\s+dari\s+(?:bandara|bandar\s+udara"
                         r"|pelabuhan)"
@@ -1994,7 +1996,10 @@ class Extractor:
             if not any(w in low for w in _HINT_WORDS["companions"]):
                 continue  # the pattern runs only in the sentences that hold its words
             cue = _COMPANIONS.search(text, span.start, span.end)
-            if cue is None:
+            if cue is None or cue.group(0)[:7].lower() == "terdiri" and not _GUESTS_WORD.search(
+                    text, span.start, cue.start()):
+                # "Tual, yang terdiri dari gugusan pulau kecil ... mirip dengan ... Nias": what
+                # a place consists of; a delegation's members follow "Rombongan ... terdiri".
                 continue
             before = [v for v in visits if min(v.sentence_ids) <= sid]
             # Else the trip told after the lead that summed it up ("studi tiru ke DIY").

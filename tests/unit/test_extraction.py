@@ -2373,3 +2373,18 @@ def test_two_governments_taking_turns_as_guests(extractor: Extractor) -> None:
                         "pengelolaan MPP. Kamis (6/3/2025), giliran Dinas Pendidikan Kota "
                         "Sawahlunto bertolak ke Solok untuk mempelajari sekolah ramah anak.")
     assert _edges(x) == {("13.72", "13.73"), ("13.73", "13.72")}
+
+
+def test_a_boat_to_a_city_on_the_way_is_a_leg_of_travel(extractor: Extractor) -> None:
+    x = _run(extractor, "WAISAI - DPMK Raja Ampat melakukan studi tiru pengelolaan BUMKam ke "
+                        "Kabupaten Sorong, Selasa (2/9/2025). Rombongan berangkat dari Waisai "
+                        "menggunakan kapal cepat menuju Kota Sorong, lalu melanjutkan perjalanan "
+                        "darat ke Aimas, pusat pemerintahan Kabupaten Sorong.")
+    assert _edges(x) == {("96.05", "96.01")}
+
+
+def test_what_a_place_consists_of_brings_no_companions(extractor: Extractor) -> None:
+    x = _run(extractor, "Tim Disdukcapil Kota Tual berkunjung ke Pemerintah Kota Gunungsitoli, "
+                        "Rabu (23/4/2025). Kepala Disdukcapil Tual menilai Tual, yang terdiri "
+                        "dari gugusan pulau kecil, mirip dengan pulau-pulau di sekitar Nias.")
+    assert _edges(x) == {("81.72", "12.78")}
