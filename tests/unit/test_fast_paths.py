@@ -102,3 +102,16 @@ def test_regular_patterns_are_unchanged() -> None:
     # the key's words open with a literal the engine searches for.
     assert _DATE_RE.pattern.startswith(r"(?<![\w/])")
     assert _SELAKU_CORE.pattern.startswith("se") and re.fullmatch(_SELAKU_CORE, "selaku")
+
+
+def test_hint_names_are_the_phrases_each_text_contains() -> None:
+    from graph.extraction import _HINT_WORDS, _Hints
+
+    phrases = sorted({p for words in _HINT_WORDS.values() for p in words})
+    # whole phrases, their pieces and overlaps ("transit" in two names, "bantuan" in three)
+    pieces = [*phrases, *(p[: len(p) // 2] for p in phrases), *(p[len(p) // 2:] for p in phrases)]
+    for text in _texts(pieces, seed=11, most=6):
+        low = text.lower()
+        hints = _Hints(low)
+        for name, words in _HINT_WORDS.items():
+            assert (name in hints) == any(w in low for w in words), (name, low)
