@@ -277,6 +277,8 @@ _GO_VERBS = (
     r"|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
     r"bergeser|beranjak|berpindah|beralih|melanjutkan\s+perjalanan|menuju|berlanjut|"
+    # "Kamis (24/10), perjalanan dilanjutkan ke Kabupaten Kulon Progo"
+    r"dilanjutkan(?=\s+(?:dengan\s+kunjungan\s+)?ke\s)|"
     # "memilih Pemprov Jatim sebagai tempat belajar": the model named as the object.
     r"memilih|menjadikan|"
     # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
@@ -303,9 +305,15 @@ _RECEIVE = (
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
     r"(?:tujuan|jujugan|jujukan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi"
-    r"|sasaran)"
+    r"|sasaran|persinggahan)"
     r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
 )
+# A region that "became the destination" of a trip told after it in the same sentence: the host,
+# not a learner ("Kota Cimahi menjadi persinggahan terakhir rombongan Pemkab Pessel dalam
+# rangkaian studi tiru ...").
+_BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:tujuan|jujugan"
+                           r"|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|lokasi|sasaran"
+                           r"|persinggahan)\b")
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
 _BECAME = re.compile(r"(?:menjadi|dijadikan|dipilih)\b", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*[,:]?\s*(?:yakni|yaitu|antara\s+lain|seperti|di\s*antaranya|adalah)"
@@ -332,7 +340,7 @@ _CUE_FIRST = _words("""
     mengirimkan
     singgah menyinggahi
     memilih menjadikan
-    melanjutkan dibawa diajak
+    melanjutkan dilanjutkan dibawa diajak
     mampir berangkat memimpin membawa memboyong jadi berada
 """)
 _STATUS_FIRST = _words("""
@@ -429,6 +437,8 @@ _COMPANIONS = re.compile(
     r"|peserta(?:nya)?\s+(?:terdapat|adalah|yakni|yaitu|antara\s+lain|berasal\s+dari))\b",
     re.IGNORECASE)
 # What follows a city that only places the office before it: the end of the clause.
+_TO_PLACE = re.compile(r"\bke\s+(?:(?:Provinsi|Kabupaten|Kota|Daerah\s+Istimewa|Pemerintah|Pemkab"
+                       r"|Pemkot|Pemprov)\s+)*$")
 _IN_PLACE = re.compile(r"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota|provinsi|kabupaten|kota)\s+)?$")
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
@@ -499,7 +509,7 @@ _PLACES_COUNTED = re.compile(r"\b(?:dua|tiga|empat|[234])\s+(?:daerah|kabupaten|
                              r"|kabupaten/kota|provinsi|tempat)\b", re.IGNORECASE)
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
-_TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dibawa|diajak)\s", re.IGNORECASE)
+_TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dilanjutkan|dibawa|diajak)\s", re.IGNORECASE)
 # Stopping by is a visit only when the sentence says it was to learn.
 _STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
 _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
@@ -1526,6 +1536,11 @@ _GOV_IN_LEAD = re.compile(
 # ("di" also with the region's own word between: "di Kabupaten Kaur")
 _FROM_WORD = re.compile(r"\bdari\b", re.I)
 _WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
+_LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhir|dilanjutkan"
+                        r"|berlanjut)\s+(?:di|ke)\s")
+_AT_BUILDING = re.compile(r"\b[Dd]i\s+(?:[Gg]edung|[Kk]antor|[Aa]ula|[Bb]alai|[Rr]uang|[Pp]endop?a"
+                          r"|[Kk]ompleks|[Pp]usat\s+[Pp]emerintahan|[Rr]umah\s+[Dd]inas"
+                          r"|[Ss]ekretariat|[Gg]raha)\b[^,.;]{0,40}$")
 _PREP_AT_END = re.compile(r"\b(?:(?P<prep>dari|ke|di)\s*|(?P<at>di)\s+(?:kabupaten|kota|provinsi"
                           r"|kab\.)\s*)$", re.I)
 # "Studi banding ke Bali kami batalkan": called off after the fact is told.
@@ -2028,9 +2043,12 @@ class Extractor:
             trip = [v for v in visits if set(v.visitor_codes) == party]
             hosts = {c for v in trip for c in v.host_codes}
             # (not a place the trip went to: "ke dua daerah di Provinsi Jawa Timur, yakni ...")
+            # (nor where the trip went: "memboyong perwakilan empat kabupaten, yakni ..., dalam
+            # rangkaian studi tiru ... ke Daerah Istimewa Yogyakarta")
             joined = [r for r in regs if r.start >= cue.end() and r.code not in hosts
                       and r.code not in party and r.code not in places
-                      and not _IN_PLACE.search(text, max(0, r.start - 15), r.start)]
+                      and not _IN_PLACE.search(text, max(0, r.start - 15), r.start)
+                      and not _TO_PLACE.search(text, max(0, r.start - 25), r.start)]
             if not joined:
                 continue
             for v in trip:
@@ -2282,6 +2300,8 @@ class Extractor:
         if kind in {"weak", "go"} and _NEXT_STOP_[case].search(
                 hay, max(span.start, cue.start - 30), cue.start):
             kind = "medium"  # the next stop of a trip already told, by the same delegation
+        elif kind == "weak" and _LAST_STOP.match(text, cue.end, span.end):
+            kind = "medium"  # "Kunjungan ditutup di Kota Tangerang Selatan": the last stop
         if kind in {"go", "weak", "medium"} and "logistics" in self._hints and (
                 _logistics(text, span.start, span.end)
                 or _RELIEF.search(text, span.start, span.end) or self._relief_story(text)) \
@@ -2438,6 +2458,9 @@ class Extractor:
                 "dikunjungi", "disambangi", "didatangi", "diserbu"}:
             # "Dua daerah yang didatangi adalah Kota X dan Kabupaten Y": X and Y are hosts.
             hosts = self._slot(text, cue.end, span.end, after_regs, gap_words=14)
+            if not hosts and before_regs and text[before_regs[-1].end:cue.start].strip() == "yang":
+                # "Selasa (20/5), giliran Kabupaten Purwakarta yang didatangi": the one visited.
+                hosts = before_regs[-1:]
             if not hosts:
                 return None
         elif kind == "receive" and (_BECAME.match(cue.text) or cue.text.lower() in {
@@ -2526,6 +2549,11 @@ class Extractor:
             # "Badung, Bali (ANTARA) - Pemkab Banyuwangi studi tiru ke Kabupaten Badung": the
             # host after "ke" is surer than a place read among the subjects.
             visitors = [v for v in visitors if v.code not in shared]
+        if hosts and visitors and kind in {"go", "weak"} \
+                and {h.code for h in hosts} <= {v.code for v in visitors}:
+            # "Di Gedung DPRD Jawa Timur, tim ini diterima ..., kemudian berlanjut ke Dinas
+            # Sosial Provinsi Jawa Timur": a move inside the host, no learner named.
+            return None
         hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
         if not hosts and not visitors:
             return None
@@ -2641,6 +2669,11 @@ class Extractor:
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).
                 continue
+            if _BECOMES_HOST.match(text, r.end, cue.start):
+                continue
+            if text.startswith(",", r.end) and _AT_BUILDING.search(
+                    text, max(span.start, r.start - 50), r.start):
+                continue  # "Di Gedung DPRD Jawa Timur, tim ini diterima ...": where, not who
             if _EARLIER_STOP_[case].search(lead) or _DESTINATION_BEFORE.search(
                     text, max(span.start, r.start - 40), r.start) or _VISITED_BEFORE.search(
                     text, max(span.start, r.start - 40), r.start):

@@ -2388,3 +2388,38 @@ def test_what_a_place_consists_of_brings_no_companions(extractor: Extractor) -> 
                         "Rabu (23/4/2025). Kepala Disdukcapil Tual menilai Tual, yang terdiri "
                         "dari gugusan pulau kecil, mirip dengan pulau-pulau di sekitar Nias.")
     assert _edges(x) == {("81.72", "12.78")}
+
+
+def test_stops_of_a_trip_told_as_it_went_on(extractor: Extractor) -> None:
+    x = _run(extractor, "PALANGKA RAYA - Pemerintah Provinsi Kalimantan Tengah memboyong "
+                        "perwakilan dua kabupaten, yakni Kapuas dan Katingan, dalam rangkaian "
+                        "studi tiru ke Daerah Istimewa Yogyakarta. Hari pertama, Rabu "
+                        "(23/10/2024), rombongan mendatangi Kabupaten Sleman. Kamis (24/10/2024), "
+                        "perjalanan dilanjutkan ke Kabupaten Kulon Progo. Jumat (25/10/2024), "
+                        "giliran Kabupaten Bantul yang didatangi.")
+    learners = {"62", "62.03", "62.06"}
+    assert {v for v, _ in _edges(x)} == learners
+    assert {h for _, h in _edges(x)} == {"34.04", "34.01", "34.02"}
+
+
+def test_the_last_stop_and_where_the_guests_sat(extractor: Extractor) -> None:
+    x = _run(extractor, "TARAKAN - Pansus II DPRD Kota Tarakan menggelar kunjungan kerja ke Kota "
+                        "Bogor, Selasa (10/9/2024). Kunjungan ditutup di Kota Tangerang Selatan, "
+                        "Kamis (12/9/2024). Di Pusat Pemerintahan Kota Tangsel, pansus disambut "
+                        "Sekretaris Dinas Lingkungan Hidup Tangsel.")
+    assert _edges(x) == {("65.71", "32.71"), ("65.71", "36.74")}
+
+
+def test_a_council_received_at_the_provinces_seat(extractor: Extractor) -> None:
+    x = _run(extractor, "KENDARI - Komisi IV DPRD Provinsi Sulawesi Tenggara bertolak ke Surabaya, "
+                        "Senin (4/11/2024). Di Gedung DPRD Jawa Timur, tim ini diterima Wakil "
+                        "Ketua Komisi E DPRD Jatim, kemudian berlanjut ke Dinas Sosial Provinsi "
+                        "Jawa Timur.")
+    assert _edges(x) == {("74", "35")}
+
+
+def test_a_region_that_became_the_last_stop_is_no_learner(extractor: Extractor) -> None:
+    x = _run(extractor, "Kota Cimahi menjadi persinggahan terakhir rombongan Pemerintah Kabupaten "
+                        "Pesisir Selatan dalam rangkaian studi tiru di Jawa Barat, Rabu (21/5).")
+    assert ("32.77", "32") not in _edges(x)
+    assert "32.77" not in {v for v, _ in _edges(x)}
