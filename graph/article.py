@@ -268,6 +268,10 @@ _BOILER_LINE = re.compile(
     )[ \t]*$""",
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
+# A photo or video story's headline on the first line, tagged like a photo credit: it names
+# five words or more after the tag ("Foto: Humas Pemkab Gowa" is a credit).
+_TAGGED_HEADLINE = re.compile(r"[ \t]*(?:FOTO|Foto|VIDEO|Video)[ \t]*:[ \t]*\S+(?:[ \t]+\S+){4,}"
+                              r"[ \t]*$")
 # Headers of headline lists; the short lines after them are other stories.
 _LIST_HEADER = re.compile(
     r"""^[ \t]*(?:baca\s+)?(?:berita\s+terkait|artikel\s+terkait|berita\s+terbaru|berita\s+lainnya|
@@ -567,6 +571,9 @@ def _boilerplate_lines(text: str, blanks: list[tuple[int, int]]) -> None:
             continue
         e = find("\n", s)
         e = stop if e < 0 else e
+        if s == 0 and _TAGGED_HEADLINE.match(text, 0, e):
+            resume = e + 1
+            continue  # "FOTO: Kayong Utara Belajar ... ke Singkawang": a photo story's headline
         in_list, items = _line_rules(text, s, e, blanks, False, 0)
         while in_list and e < stop - 1:  # a final line break opens no line
             s = e + 1

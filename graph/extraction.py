@@ -288,7 +288,7 @@ _GO_VERBS = (
     # "rombongan Pemkab Berau berada di Wates, ibu kota Kulon Progo, untuk studi tiru ...": being
     # somewhere is a visit only when the sentence says it was to learn.
     r"berada(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
-    r"(?:mempelajari|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
+    r"(?:mempelajari|mendalami|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
 )
@@ -301,11 +301,17 @@ _RECEIVE = (
     # "Inovasi Samsat milik Pemprov Bengkulu dipelajari oleh tim Bapenda Babel"
     r"|dipelajari(?:\s+(?:secara\s+)?langsung)?\s+oleh"
     r"|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat)\b)"
+    # "Pengelolaan sampah Kota Probolinggo ... dipelajari Pemerintah Kabupaten Lumajang" (in
+    # lower case: the case-sensitive form of this pattern reads the lower-cased text)
+    r"|dipelajari(?=\s+(?:pemerintah|pemkab|pemkot|pemprov|kabupaten|kota|provinsi|dprd)\b)"
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
     r"(?:tujuan|jujugan|jujukan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi"
-    r"|sasaran|persinggahan)"
+    r"|sasaran|persinggahan"
+    # "Layanan SIPAKATAU milik Pemkab Bantaeng menjadi bahan pembelajaran bagi jajaran Dinkes
+    # Kabupaten Kepulauan Selayar"
+    r"|bahan\s+(?:pembelajaran|pelajaran|belajar)(?=\s+(?:bagi|untuk)\s))"
     r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
 )
 # A region that "became the destination" of a trip told after it in the same sentence: the host,
@@ -644,7 +650,7 @@ _CIVIL_AGENT_WORDS = (
     r"atlet|kontingen|kafilah|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
-    r"jurnalis|komunitas|klub|ormas|partai|"
+    r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|"
     # central agencies, whose teams visit regions to check, not to learn
     r"bkkbn|bnpb|bpkp|bkn|bappenas|basarnas|bmkg|bpom|bpjs|bps"
 )
@@ -719,7 +725,8 @@ _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
     r"menunda|menolak|ditolak|moratorium|menghentikan|dihentikan|stop|tanpa|jangan"
 )
-_NEGATION = re.compile(r"\b(?:" + _any_of(_NEGATION_WORDS) + r")\b", re.IGNORECASE)
+# ("belum lama ini", "tak lama kemudian": recently, soon after; no negation)
+_NEGATION = re.compile(r"\b(?:" + _any_of(_NEGATION_WORDS) + r")\b(?!\s+lama\b)", re.IGNORECASE)
 # A ban anywhere before the cue in the sentence: "melarang kepala desa melakukan studi banding".
 _BAN_WORDS = (r"melarang|dilarang|larangan|larang|moratorium|menghentikan|dihentikan|batalkan"
               r"|membatalkan|dibatalkan|batal|tunda|menunda|ditunda")
@@ -1538,6 +1545,9 @@ _FROM_WORD = re.compile(r"\bdari\b", re.I)
 _WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
 _LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhir|dilanjutkan"
                         r"|berlanjut)\s+(?:di|ke)\s")
+_GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
+# "tidak melakukan studi banding ataupun kunjungan ke Denpasar": the negation reaches on.
+_OR_BEFORE = re.compile(r"\b(?:ataupun|maupun|atau|apalagi)\s+$")
 _AT_BUILDING = re.compile(r"\b[Dd]i\s+(?:[Gg]edung|[Kk]antor|[Aa]ula|[Bb]alai|[Rr]uang|[Pp]endop?a"
                           r"|[Kk]ompleks|[Pp]usat\s+[Pp]emerintahan|[Rr]umah\s+[Dd]inas"
                           r"|[Ss]ekretariat|[Gg]raha)\b[^,.;]{0,40}$")
@@ -2265,6 +2275,10 @@ class Extractor:
                 or _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
                                                                          cue.start - 30),
                                                            cue.start), cue.start) \
+                or _OR_BEFORE.search(text, max(span.start, cue.start - 12), cue.start) \
+                and _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
+                                                                         cue.start - 80),
+                                                           cue.start), cue.start) \
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
                 or "cancel" in self._hints and (_CANCELLED.search(text, cue.end, clause_after)
                                                 or _FICTITIOUS.search(text, span.start, span.end)) \
@@ -2277,6 +2291,8 @@ class Extractor:
             # "tidak memungut biaya dari daerah yang datang": whoever comes; "yang datang
             # memenuhi undangan Pemkot": a guest at a ceremony
             return None
+        if kind == "go" and _GOING_HOME.match(text, cue.end, span.end):
+            return None  # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar": home
         if _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
             return None  # "surat permohonan kunjungan telah dikirim ke Pemkab Banyuwangi"
         if kind == "receive" and cue.text.lower().endswith("rumah") and _HOSTED_EVENT.match(

@@ -2423,3 +2423,39 @@ def test_a_region_that_became_the_last_stop_is_no_learner(extractor: Extractor) 
                         "Pesisir Selatan dalam rangkaian studi tiru di Jawa Barat, Rabu (21/5).")
     assert ("32.77", "32") not in _edges(x)
     assert "32.77" not in {v for v, _ in _edges(x)}
+
+
+def test_host_first_learning_told_without_a_trip_verb(extractor: Extractor) -> None:
+    x = _run(extractor, "PROBOLINGGO - Pengelolaan sampah Kota Probolinggo dipelajari Pemerintah "
+                        "Kabupaten Lumajang pada Rabu (19/2/2025).")
+    assert _edges(x) == {("35.08", "35.74")}
+    y = _run(extractor, "BANTAENG - Layanan jemput pasien milik Pemerintah Kabupaten Bantaeng, "
+                        "pekan lalu, menjadi bahan pembelajaran bagi jajaran Dinas Kesehatan "
+                        "Kabupaten Kepulauan Selayar.")
+    assert _edges(y) == {("73.01", "73.03")}
+
+
+def test_recently_is_no_negation_and_or_carries_one(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemerintah Kabupaten Pesisir Barat belum lama ini mengirim rombongan "
+                        "Dinas Pertanian ke Liwa untuk mempelajari sekolah lapang kopi.")
+    assert _edges(x) == {("18.13", "18.04")}
+    y = _run(extractor, "Menariknya, Pemkab Bangli tidak melakukan studi banding ataupun "
+                        "kunjungan ke Denpasar.")
+    assert y.visits == []
+
+
+def test_the_way_home_and_an_ngos_trip_are_no_visits(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan kepala desa Sinjai studi tiru ke Desa Penglipuran, Bangli, "
+                        "Senin (30/9/2024). Rombongan melanjutkan perjalanan pulang ke Sinjai "
+                        "melalui Makassar pada Selasa (1/10/2024).")
+    assert ("73.07", "73.71") not in _edges(x)
+    y = _run(extractor, "LSM Sahabat Pesisir Bawa Nelayan Pangkep Studi Banding ke Wakatobi")
+    assert y.visits == []
+
+
+def test_a_photo_storys_tagged_headline_is_read(extractor: Extractor) -> None:
+    x = _run(extractor, "FOTO: Kayong Utara Belajar Pojok Baca Digital ke Singkawang\n"
+                        "Rabu, 5 Maret 2025 07:12 WIB\n\nBupati Kayong Utara mendengarkan "
+                        "penjelasan Kepala Dinas Perpustakaan Kota Singkawang, Selasa (4/3/2025). "
+                        "Foto: Humas Singkawang")
+    assert _edges(x) == {("61.11", "61.72")}
