@@ -279,6 +279,9 @@ _GO_VERBS = (
     r"bergeser|beranjak|berpindah|beralih|melanjutkan\s+perjalanan|menuju|berlanjut|"
     # "Kamis (24/10), perjalanan dilanjutkan ke Kabupaten Kulon Progo"
     r"dilanjutkan(?=\s+(?:dengan\s+kunjungan\s+)?ke\s)|"
+    # "Persinggahan pertama dilakukan di Kota Kendari, Senin (20/10)"
+    r"persinggahan\s+(?:pertama|kedua|ketiga|terakhir|berikutnya)(?=\s+(?:(?:dilakukan|adalah"
+    r"|yakni|ialah)\s+)?(?:di|ke)\s)|"
     # "memilih Pemprov Jatim sebagai tempat belajar": the model named as the object.
     r"memilih|menjadikan|"
     # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
@@ -346,7 +349,7 @@ _CUE_FIRST = _words("""
     mengirimkan
     singgah menyinggahi
     memilih menjadikan
-    melanjutkan dilanjutkan dibawa diajak
+    melanjutkan dilanjutkan dibawa diajak persinggahan
     mampir berangkat memimpin membawa memboyong jadi berada
 """)
 _STATUS_FIRST = _words("""
@@ -442,9 +445,10 @@ _COMPANIONS = re.compile(
     r"|terdiri\s+(?:atas|dari)\s+(?:perwakilan|utusan|rombongan)?"
     r"|peserta(?:nya)?\s+(?:terdapat|adalah|yakni|yaitu|antara\s+lain|berasal\s+dari))\b",
     re.IGNORECASE)
+# Where a delegation went, before a region: "ke Daerah Istimewa Yogyakarta", "menuju Makassar".
+_TO_PLACE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:Provinsi|Kabupaten|Kota|Daerah\s+Istimewa"
+                       r"|Pemerintah|Pemkab|Pemkot|Pemprov)\s+)*$")
 # What follows a city that only places the office before it: the end of the clause.
-_TO_PLACE = re.compile(r"\bke\s+(?:(?:Provinsi|Kabupaten|Kota|Daerah\s+Istimewa|Pemerintah|Pemkab"
-                       r"|Pemkot|Pemprov)\s+)*$")
 _IN_PLACE = re.compile(r"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota|provinsi|kabupaten|kota)\s+)?$")
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
@@ -512,7 +516,11 @@ _HOST_VERB_AFTER = re.compile(
 _BUSY_BEFORE = re.compile(r"\b(?:ramai|banyak|sering|kerap|padat)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "studi tiru ke dua daerah di Bali, yakni A dan B": the stops of a trip, each its own visit.
 _PLACES_COUNTED = re.compile(r"\b(?:dua|tiga|empat|[234])\s+(?:daerah|kabupaten|kota|lokasi"
-                             r"|kabupaten/kota|provinsi|tempat)\b", re.IGNORECASE)
+                             r"|kabupaten/kota|provinsi|tempat)\b"
+                             # "menyambangi Kota Kendari dan Kabupaten Kolaka dengan agenda
+                             # berbeda": stops of their own
+                             r"|\bdengan\s+(?:agenda|materi|fokus|tujuan)\s+(?:yang\s+)?berbeda\b",
+                             re.IGNORECASE)
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
 _GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dilanjutkan|dibawa|diajak)\s", re.IGNORECASE)
@@ -3399,6 +3407,33 @@ class Extractor:
             out.append(d)
         return out
 
+    def _next_day_after_host(self, visit: Visit, text: str, sents: list[Span],
+                             dates: list[DateMention], ids: list[int]) -> bool:
+        """Date ``visit`` by a stop told after another stop's day and before "keesokan harinya"
+        in one sentence, when its own sentences name no day: "Rombongan lebih dulu menyambangi
+        Kabupaten Siak pada Senin (15/9/2025), lalu melanjutkan perjalanan ke Kota Pekanbaru
+        keesokan harinya"."""
+        if any(d.resolved and d.precision == "day" and any(
+                sents[i].start <= d.start < sents[i].end for i in ids) for d in dates):
+            return False
+        starts = [s.start for s in sents]
+        hcodes = set(visit.host_codes)
+        for m in _NEXT_DAY.finditer(text):
+            sid = bisect.bisect_right(starts, m.start()) - 1
+            if sid < 0:
+                continue
+            at = [r.start for r in self._all_refs
+                  if r.code in hcodes and sents[sid].start <= r.start < m.start()]
+            if not at:
+                continue
+            told = [d for d in dates if d.resolved and d.precision == "day" and d.last is not None
+                    and sents[sid].start <= d.start < min(at)]
+            if told and told[-1].last is not None:
+                visit.start = visit.end = format_date(
+                    told[-1].last + timedelta(days=_days_later(m)), "day")
+                return True
+        return False
+
     @staticmethod
     def _in_passing(visit: Visit, text: str, sents: list[Span], first_told: int) -> bool:
         """Whether ``visit`` is an earlier visit told in passing.
@@ -3448,6 +3483,9 @@ class Extractor:
                 return
         if others and "day_ordinal" in self._hints and self._ordinal_day(
                 visit, text, sents, dates, ids, others):
+            return
+        if others and "next_day" in self._hints and self._next_day_after_host(
+                visit, text, sents, dates, ids):
             return
         nxt_m = next((m for m in (_NEXT_DAY.search(text, sents[i].start, sents[i].end)
                                   for i in ids) if m is not None),

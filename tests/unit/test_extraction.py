@@ -2459,3 +2459,28 @@ def test_a_photo_storys_tagged_headline_is_read(extractor: Extractor) -> None:
                         "penjelasan Kepala Dinas Perpustakaan Kota Singkawang, Selasa (4/3/2025). "
                         "Foto: Humas Singkawang")
     assert _edges(x) == {("61.11", "61.72")}
+
+
+def test_two_stops_with_their_own_days(extractor: Extractor) -> None:
+    x = _run(extractor, "LABUNGKARI - Tim Pemkab Buton Tengah menyambangi Kota Kendari dan "
+                        "Kabupaten Kolaka dengan agenda berbeda. Persinggahan pertama dilakukan di "
+                        "Kota Kendari, Senin (20/10/2025). Rabu (22/10/2025), rombongan diterima "
+                        "Inspektur Kabupaten Kolaka.")
+    days = {(v.hosts[0].code, v.start) for v in x.visits}
+    assert days == {("74.71", "2025-10-20"), ("74.01", "2025-10-22")}
+
+
+def test_the_next_stop_the_day_after_in_one_sentence(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Hari, DPMPTSP Meranti Belajar Perizinan di Siak dan Pekanbaru\n\n"
+                        "SELATPANJANG - Rombongan DPMPTSP Kabupaten Kepulauan Meranti lebih dulu "
+                        "menyambangi Kabupaten Siak pada Senin (15/9/2025), lalu melanjutkan "
+                        "perjalanan ke Kota Pekanbaru keesokan harinya.")
+    days = {(v.hosts[0].code, v.start) for v in x.visits}
+    assert days == {("14.08", "2025-09-15"), ("14.71", "2025-09-16")}
+
+
+def test_the_ship_to_a_city_brings_no_companion(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Pulau Taliabu studi tiru Brigade Siaga Bencana ke Kabupaten "
+                        "Bantaeng, Rabu (23/7/2025). Perjalanan rombongan beranggotakan 12 orang "
+                        "itu ditempuh dengan kapal menuju Makassar.")
+    assert _edges(x) == {("82.08", "73.03")}
