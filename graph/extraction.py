@@ -320,6 +320,16 @@ _RECEIVE = (
 # A region that "became the destination" of a trip told after it in the same sentence: the host,
 # not a learner ("Kota Cimahi menjadi persinggahan terakhir rombongan Pemkab Pessel dalam
 # rangkaian studi tiru ...").
+# "pengelola desa wisata dari Kabupaten Samosir yang tergabung dalam Asosiasi Desa Wisata":
+# members of a civil body, not the regency's delegation.
+_JOINED_BODY = re.compile(r"[^.;]{0,10}?\byang\s+tergabung\s+dalam\s+(?:[Aa]sosiasi|[Kk]omunitas"
+                          r"|[Pp]aguyuban|[Kk]elompok|[Ff]orum|[Hh]impunan|[Ii]katan)\b")
+# ... and the region in that body's own name: "... dalam Asosiasi Desa Wisata (Asidewi) Samosir"
+# (not a body of village governments: "Asosiasi Pemerintah Desa Seluruh Indonesia (APDESI)
+# Kabupaten Tulungagung" is the villages' own delegation).
+_IN_JOINED_BODY = re.compile(r"\btergabung\s+dalam\s+(?:[Aa]sosiasi(?!\s+[Pp]emerintah)"
+                             r"|[Kk]omunitas|[Pp]aguyuban|[Kk]elompok|[Ff]orum|[Hh]impunan|[Ii]katan)\b"
+                             r"[^.;,]{0,40}$")
 _BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:tujuan|jujugan"
                            r"|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|lokasi|sasaran"
                            r"|persinggahan)\b")
@@ -2239,7 +2249,9 @@ class Extractor:
             if not _beside(cue, regs):
                 continue  # _read_cue reads both sides from these regions: nothing to read
             f = self._read_cue(text, span, sid, cue, regs)
-            if f is None:
+            if f is None or not f.hosts and text.endswith("hasil ", 0, cue.start):
+                # "Asidewi Samosir ... membagikan hasil studi tur kepada ...": the results of a
+                # trip, told without where it went, say nothing of who went.
                 continue
             if f.visitors and any(r.text in aliases.MODEL_VILLAGES for r in f.visitors):
                 # "Selain Nglanggeran, DPMD juga ...": a village stands for where a trip went
@@ -2693,7 +2705,9 @@ class Extractor:
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).
                 continue
-            if _BECOMES_HOST.match(text, r.end, cue.start):
+            if _BECOMES_HOST.match(text, r.end, cue.start) or _JOINED_BODY.match(
+                    text, r.end, cue.start) or _IN_JOINED_BODY.search(
+                    text, max(span.start, r.start - 80), r.start):
                 continue
             if text.startswith(",", r.end) and _AT_BUILDING.search(
                     text, max(span.start, r.start - 50), r.start):

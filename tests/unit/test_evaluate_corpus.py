@@ -44,6 +44,11 @@ articles, edge F1 0.968 with precision 0.990, start dates 0.937, programs F1 0.7
 F1 0.935, negatives 524/524. Their writers named local programs the vocabulary does not hold
 and counted generic ones less often than the vocabulary finds them ("Pengelolaan sampah",
 PAD), so the programs floor went to 0.76; the size floors went up; the others stand.
+Round eleven's 160 articles (art1894-art2053: the seeds' genre in east and west, itineraries,
+the host told first, sector agencies, dates, near-misses and short items) joined after the
+fixes they prompted, as written: 2,053 articles, edge F1 0.969 with precision 0.992, start
+dates 0.937, programs F1 0.764, officials F1 0.936, negatives 571/571. The size floors went up;
+the others stand.
 """
 
 from __future__ import annotations
@@ -66,8 +71,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 1890
-    assert summary["negatives"]["total"] >= 520
+    assert summary["articles"] >= 2050
+    assert summary["negatives"]["total"] >= 570
     assert summary["errors"] == []
 
 

@@ -2484,3 +2484,17 @@ def test_the_ship_to_a_city_brings_no_companion(extractor: Extractor) -> None:
                         "Bantaeng, Rabu (23/7/2025). Perjalanan rombongan beranggotakan 12 orang "
                         "itu ditempuh dengan kapal menuju Makassar.")
     assert _edges(x) == {("82.08", "73.03")}
+
+
+def test_an_associations_tour_is_no_regencys_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "PANGURURAN - Sebanyak 24 pengelola desa wisata dari Kabupaten Samosir "
+                        "yang tergabung dalam Asosiasi Desa Wisata (Asidewi) Samosir menggelar "
+                        "studi tur ke Bali, Kamis (10/4/2025). Di hari terakhir, peserta "
+                        "mengunjungi homestay di Ubud, Gianyar, untuk melihat cara menerima tamu. "
+                        "Asidewi Samosir akan membagikan hasil studi tur kepada anggota yang tidak "
+                        "ikut berangkat.")
+    assert x.visits == []
+    y = _run(extractor, "Puluhan kepala desa yang tergabung dalam Asosiasi Pemerintah Desa Seluruh "
+                        "Indonesia (APDESI) Kabupaten Tulungagung mempelajari pengelolaan BUMDes "
+                        "di Desa Kutuh, Kabupaten Badung, Rabu (5/3/2025).")
+    assert _edges(y) == {("35.04", "51.03")}
