@@ -691,7 +691,9 @@ _FUTURE = re.compile(r"\b" + _NOT_FAMILY + r"(?:" + _any_of(_FUTURE_WORDS) + r")
                      re.IGNORECASE)
 _AGREEMENT = re.compile(
     r"\b(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding|perjanjian\s+kerja\s*sama"
-    r"|kesepakatan\s+bersama|penandatanganan\s+kerja\s*sama)\b", re.IGNORECASE)
+    r"|kesepakatan\s+bersama|penandatanganan\s+kerja\s*sama"
+    # a boundary settled between two regions: "kesepakatan batas daerah", "tapal batas"
+    r"|kesepakatan\s+(?:tapal\s+)?batas|tapal\s+batas)\b", re.IGNORECASE)
 _LEARNING_WORD = re.compile(
     r"\b(?:belajar|mempelajari|mendalami|studi|study|kaji|menimba|meniru|mencontoh"
     r"|benchmarking)\b",
@@ -1099,7 +1101,8 @@ _HINT_WORDS = {
     "intent": ("tertarik", "minat", "niat", "keinginan", "iapkan", "rencanakan", "agendakan",
                "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
                "layak", "arankan", "anjurkan", "imbau", "dorong"),  # me-nyiapkan, me-nyarankan
-    "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan"),
+    "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan",
+                  "tapal batas"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
                  "hari setelahnya", "harinya"),
     "first_day": ("hari pertama",),
@@ -1563,7 +1566,10 @@ _FROM_WORD = re.compile(r"\bdari\b", re.I)
 _WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
 _LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhir|dilanjutkan"
                         r"|berlanjut)\s+(?:di|ke)\s")
+_COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+(?:kabupaten|kota|daerah"
+                         r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
+_HOME_AFTER = re.compile(r"\buntuk\s+(?:kembali|pulang)\s+ke\b")
 # "tidak melakukan studi banding ataupun kunjungan ke Denpasar": the negation reaches on.
 _OR_BEFORE = re.compile(r"\b(?:ataupun|maupun|atau|apalagi)\s+$")
 _AT_BUILDING = re.compile(r"\b[Dd]i\s+(?:[Gg]edung|[Kk]antor|[Aa]ula|[Bb]alai|[Rr]uang|[Pp]endop?a"
@@ -1697,6 +1703,9 @@ _GUESTS_LATER = re.compile(
     r"|mereka\s+(?:adalah|merupakan|ialah)\s+(?:rombongan|delegasi|tim|anggota|jajaran)"
     r"|yang\s+datang\s+(?:adalah|ialah|yakni|yaitu)"
     r"|giliran(?=[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung|hadir)\b)"
+    # "Keempat daerah itu adalah Kabupaten Ende, Kabupaten Sikka, ..."
+    r"|(?:kedua|ketiga|keempat|kelima)\s+(?:daerah|kabupaten|kota|pemerintah\s+daerah)"
+    r"(?:\s+(?:itu|tersebut))?\s+(?:adalah|yakni|yaitu|ialah)"
     # "Paparan tersebut ditujukan kepada rombongan Pemerintah Kabupaten X": whom the host's
     # talk was for.
     r"|(?:paparan|materi|penjelasan|presentasi)\s+(?:itu|tersebut)\s+(?:(?:ditujukan|disampaikan"
@@ -2311,8 +2320,11 @@ class Extractor:
             # "tidak memungut biaya dari daerah yang datang": whoever comes; "yang datang
             # memenuhi undangan Pemkot": a guest at a ceremony
             return None
-        if kind == "go" and _GOING_HOME.match(text, cue.end, span.end):
-            return None  # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar": home
+        if kind == "go" and (_GOING_HOME.match(text, cue.end, span.end) or _HOME_AFTER.search(
+                text, cue.end, min(span.end, cue.end + 60))):
+            # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar", "melanjutkan
+            # perjalanan ke Surabaya untuk kembali ke NTT": the way home
+            return None
         if _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
             return None  # "surat permohonan kunjungan telah dikirim ke Pemkab Banyuwangi"
         if kind == "receive" and cue.text.lower().endswith("rumah") and _HOSTED_EVENT.match(
@@ -2772,6 +2784,10 @@ class Extractor:
         def add_guests(guests: list[RegionRef], f: _Finding) -> None:
             # "Dua rombongan ... Rombongan pertama dari A, sedangkan rombongan kedua dari B":
             # each group its own visit.
+            hcodes = {h.code for h in f.hosts}
+            if all(any(g.code in v.visitor_codes and hcodes <= set(v.host_codes)
+                       for v in visits) for g in guests):
+                return  # every guest is known at this host already (a list told twice)
             told = max(f.sid + 1, bisect.bisect_right([s.start for s in doc.sents],
                                                       guests[0].start) - 1)
             both = [doc.sents[f.sid], doc.sents[told]]
@@ -2791,6 +2807,15 @@ class Extractor:
                 # visitor's own province among other hosts is a call on its superior, not a
                 # model; the other hosts stay.
                 f.hosts = [h for h in f.hosts if h not in own]
+            if all("." not in v.code for v in f.visitors) and any(
+                    _COUNTED_IN.search(doc.text, max(doc.sents[f.sid].start, v.start - 60),
+                                       v.start) for v in f.visitors):
+                # "pejabat dari empat kabupaten di Pulau Flores, Nusa Tenggara Timur ...
+                # Keempat daerah itu adalah Kabupaten Ende, ...": the regencies named after.
+                named = [g for g in self._guests_later(f, doc, set()) if any(
+                    g.code.startswith(v.code + ".") for v in f.visitors)]
+                if named:
+                    f.visitors = named
             if not self._plausible(f.visitors, f.hosts, f.strong):
                 continue
             span = doc.sents[f.sid]
@@ -3214,10 +3239,22 @@ class Extractor:
         masing-masing berasal dari Pemkab A dan Pemkab B"; "Pagi hari, yang datang adalah
         Komisi I DPRD Kabupaten Kampar"; "giliran Pemkab Lampung Tengah yang bertandang".
         """
+        listed: list[RegionRef] = []
         for nxt in range(f.sid + 1, min(len(doc.sents), f.sid + 30)):
             if nxt in told:
                 break  # another reading owns the story from here
             span = doc.sents[nxt]
+            mark = doc.sents[nxt - 1]
+            if _LIST_MARK.fullmatch(doc.text, span.start, span.end):
+                continue
+            if _LIST_MARK.fullmatch(doc.text, mark.start, mark.end):
+                # "Berikut daftar tamu ...: 1. Pemkab Kutai Timur, dipimpin ... 2. Pemkot Palu,
+                # ...": each numbered item opens with its delegation.
+                listed.extend(g for g in Extractor._guests_at(f, doc, nxt, mark.end)[:1]
+                              if g.code not in {x.code for x in listed})
+                continue
+            if listed:
+                return listed
             opening = _GUESTS_LATER.match(doc.text, span.start, span.end)
             if opening is None:
                 continue
@@ -3228,7 +3265,7 @@ class Extractor:
             guests = Extractor._guests_at(f, doc, nxt, pos)
             if guests:
                 return guests
-        return []
+        return listed
 
     @staticmethod
     def _guests_at(f: _Finding, doc: _Doc, sid: int, pos: int) -> list[RegionRef]:

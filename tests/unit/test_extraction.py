@@ -2498,3 +2498,34 @@ def test_an_associations_tour_is_no_regencys_visit(extractor: Extractor) -> None
                         "Indonesia (APDESI) Kabupaten Tulungagung mempelajari pengelolaan BUMDes "
                         "di Desa Kutuh, Kabupaten Badung, Rabu (5/3/2025).")
     assert _edges(y) == {("35.04", "51.03")}
+
+
+def test_a_numbered_list_of_guests_received_one_day(extractor: Extractor) -> None:
+    x = _run(extractor, "SURABAYA - Pada Selasa (17/10/2023), Dispendukcapil Kota Surabaya "
+                        "menerima tiga rombongan sekaligus yang datang secara terpisah. Berikut "
+                        "daftar tamu "
+                        "hari itu:\n\n1. Pemkab Kutai Timur, dipimpin Kepala Disdukcapil Kutai "
+                        "Timur.\n2. Pemkot Palu, dipimpin Asisten Pemerintahan.\n3. Komisi I DPRD "
+                        "Kabupaten Banggai, dipimpin Ketua Komisi.")
+    assert _edges(x) == {("64.08", "35.78"), ("72.71", "35.78"), ("72.01", "35.78")}
+    assert len(x.visits) == 3
+
+
+def test_regencies_counted_then_named_and_the_way_home(extractor: Extractor) -> None:
+    x = _run(extractor, "TRENGGALEK - Sebanyak 34 pejabat dari empat kabupaten di Pulau Flores, "
+                        "Nusa "
+                        "Tenggara Timur, tiba di Trenggalek, Senin (18/9/2023), untuk mempelajari "
+                        "PPRG. Keempat daerah itu adalah Kabupaten Ende, Kabupaten Sikka, "
+                        "Kabupaten "
+                        "Flores Timur, dan Kabupaten Nagekeo. Rombongan melanjutkan perjalanan ke "
+                        "Surabaya untuk kembali ke NTT.")
+    assert _edges(x) == {(c, "35.03") for c in ("53.08", "53.07", "53.06", "53.16")}
+
+
+def test_a_boundary_agreement_is_no_learning_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "BANGKINANG - Kabupaten Lima Puluh Kota dan Kabupaten Kampar "
+                        "menandatangani "
+                        "kesepakatan batas daerah di Kantor Bupati Kampar, Rabu (2/10/2024). "
+                        "Delegasi Lima Puluh Kota yang datang ke Bangkinang dipimpin Wakil Bupati "
+                        "Lima Puluh Kota.")
+    assert x.visits == []
