@@ -1568,6 +1568,12 @@ _LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhi
                         r"|berlanjut)\s+(?:di|ke)\s")
 _COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+(?:kabupaten|kota|daerah"
                          r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)
+_ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
+                                 r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
+_HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
+                             r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
+_ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
+                           r"|melantik|memimpin\s+rapat|menandatangani)\b")
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
 _HOME_AFTER = re.compile(r"\buntuk\s+(?:kembali|pulang)\s+ke\b")
 # "tidak melakukan studi banding ataupun kunjungan ke Denpasar": the negation reaches on.
@@ -2320,6 +2326,17 @@ class Extractor:
             # "tidak memungut biaya dari daerah yang datang": whoever comes; "yang datang
             # memenuhi undangan Pemkot": a guest at a ceremony
             return None
+        if kind in {"medium", "weak"} and text.endswith("mendampingi ", 0, cue.start):
+            return None  # "mendampingi kunjungan kerja Gubernur ...": someone else's visit
+        if kind in {"go", "weak"} and _HEAD_ENTOURAGE.search(
+                text, max(span.start, cue.start - 40), cue.start):
+            return None  # "rombongan gubernur melanjutkan perjalanan ke Katingan": his tour
+        if kind in {"go", "weak", "medium"} and _ATTEND_AFTER.search(
+                text, cue.end, min(span.end, cue.end + 120)) and not _LEARNING_WORD.search(
+                text, span.start, span.end):
+            # "Wakil Bupati Kotim bertolak ke Palangka Raya untuk menghadiri Musrenbang ...":
+            # a meeting or a ceremony elsewhere, not a trip to learn
+            return None
         if kind == "go" and (_GOING_HOME.match(text, cue.end, span.end) or _HOME_AFTER.search(
                 text, cue.end, min(span.end, cue.end + 60))):
             # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar", "melanjutkan
@@ -2457,7 +2474,9 @@ class Extractor:
                     # "Tahun lalu Kabupaten Boalemo dan Lombok Utara juga belajar ke sini": a
                     # host's own words; the host is the one the story is about.
                     visitors = self._subject(text, span, cue, before_regs)
-                    if not visitors:
+                    if not visitors or _FIRST_PERSON.search(text, visitors[-1].end, cue.start):
+                        # '"Kotim sudah jauh lebih maju ..., jadi kami pilih belajar ke sini,"
+                        # ucap Yohanes': the speaker learns, not the region he praises
                         return None
                     return _Finding(sid, visitors, [], conf - 0.05, strong, kind)
                 slot_start = prep.end()
@@ -2717,6 +2736,8 @@ class Extractor:
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).
                 continue
+            if _ACCOMPANIED_BEFORE.search(text, max(span.start, r.start - 45), r.start):
+                continue  # "mendampingi kunjungan kerja Gubernur Kalteng ... hingga menerima"
             if _BECOMES_HOST.match(text, r.end, cue.start) or _JOINED_BODY.match(
                     text, r.end, cue.start) or _IN_JOINED_BODY.search(
                     text, max(span.start, r.start - 80), r.start):

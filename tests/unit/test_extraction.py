@@ -2529,3 +2529,18 @@ def test_a_boundary_agreement_is_no_learning_visit(extractor: Extractor) -> None
                         "Delegasi Lima Puluh Kota yang datang ke Bangkinang dipimpin Wakil Bupati "
                         "Lima Puluh Kota.")
     assert x.visits == []
+
+
+def test_a_busy_days_other_trips_are_no_visits(extractor: Extractor) -> None:
+    x = _run(extractor, "SAMPIT - Bupati Kotawaringin Timur mendampingi kunjungan kerja Gubernur "
+                        "Kalimantan Tengah di sawah petani hingga menerima rombongan pemerintah "
+                        "kabupaten tetangga. Setelah itu rombongan gubernur melanjutkan perjalanan "
+                        "ke Kabupaten Katingan. Sementara itu, Wakil Bupati Kotim bertolak ke "
+                        "Palangka Raya untuk menghadiri Musrenbang provinsi.")
+    assert x.visits == []
+
+
+def test_the_speaker_who_learns_here_is_not_the_region_praised(extractor: Extractor) -> None:
+    x = _run(extractor, '"Kotim sudah jauh lebih maju dan jaraknya dekat, jadi kami pilih belajar '
+                        'ke sini," ucap Yohanes.')
+    assert x.visits == []
