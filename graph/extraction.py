@@ -1570,6 +1570,7 @@ _COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+(?:kabupaten|k
                          r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)
 _ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
                                  r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
+_NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
                              r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
 _ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
@@ -1937,6 +1938,12 @@ class Extractor:
     def _regions(self, text: str) -> list[RegionRef]:
         """Resolve every gazetteer mention of ``text`` with the article as context."""
         mentions = self.gaz.find_mentions(text)
+        if "juluk" in text:
+            # "berkunjung ke kota berjuluk Serambi Mekkah itu": a nickname that points back to
+            # the city just named (Padang Panjang), whichever region it names elsewhere (Aceh).
+            mentions = [m for m in mentions if not (
+                _NICKNAMED.search(text, max(0, m.start - 12), m.start)
+                and text.startswith(" itu", m.end))]
         disambiguate = getattr(self.gaz, "disambiguate", None)
         if disambiguate is not None:
             mentions = disambiguate(mentions)
@@ -2624,8 +2631,9 @@ class Extractor:
         hosts = [h for h in hosts if h.code not in {v.code for v in visitors}]
         if not hosts and not visitors:
             return None
-        if hosts and not visitors and kind != "receive" and not before_regs \
-                and _civil(case, hay[span.start:cue.start]):
+        if hosts and not visitors and kind != "receive" \
+                and _civil(case, hay[span.start:cue.start]) and not any(
+                    r.governed for r in before_regs):
             # "Usai panen, rombongan menteri melanjutkan perjalanan ke Kabupaten Jember": the
             # traveller is named, and is no regional government; the story's own delegation
             # is not the one going.

@@ -2544,3 +2544,14 @@ def test_the_speaker_who_learns_here_is_not_the_region_praised(extractor: Extrac
     x = _run(extractor, '"Kotim sudah jauh lebih maju dan jaraknya dekat, jadi kami pilih belajar '
                         'ke sini," ucap Yohanes.')
     assert x.visits == []
+
+
+def test_a_word_name_starting_a_local_name_and_a_nickname_pointing_back(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Bapenda Bangka Tengah studi tiru ke Kota Batam, Selasa (20/8/2024). "
+                        "Rombongan juga diajak meninjau pasar percontohan di kawasan Batu Aji.")
+    assert _edges(x) == {("19.04", "21.71")}
+    y = _run(extractor, "Komisi IV DPRD Kabupaten Dharmasraya berkunjung ke Kota Padang Panjang. "
+                        "Rombongan berkunjung ke kota berjuluk Serambi Mekkah itu untuk "
+                        "mempelajari Program Wajib Diniyah.")
+    assert _edges(y) == {("13.10", "13.74")}
