@@ -1571,6 +1571,7 @@ _COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+(?:kabupaten|k
 _ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
                                  r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
 _NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
+_PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
                              r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
 _ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
@@ -2996,8 +2997,11 @@ class Extractor:
                         # "Setelah Pemkab Maluku Tengah berkunjung pada Februari lalu, kini
                         # giliran Buru Selatan yang datang": another learner at the same host.
                         add(others, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
-                elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong):
-                    # "Rombongan kedua datang dari X": another learner at the same host.
+                elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong) \
+                        and not _PARTICIPANTS.search(doc.text, doc.sents[f.sid].start,
+                                                     f.visitors[0].start):
+                    # "Rombongan kedua datang dari X": another learner at the same host (not
+                    # "Selain warga lokal, peserta datang dari Kabupaten A, B ...": an event's).
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
         for one in visits:
             # "Kedua rombongan disambut Bupati Siak": a sentence of both groups at one host is

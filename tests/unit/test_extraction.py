@@ -2555,3 +2555,11 @@ def test_a_word_name_starting_a_local_name_and_a_nickname_pointing_back(
                         "Rombongan berkunjung ke kota berjuluk Serambi Mekkah itu untuk "
                         "mempelajari Program Wajib Diniyah.")
     assert _edges(y) == {("13.10", "13.74")}
+
+
+def test_an_events_participants_are_no_guests_of_the_host(extractor: Extractor) -> None:
+    x = _run(extractor, "LIWA - Pemkab Lampung Barat belajar SPBE ke Kabupaten Sumedang, Selasa "
+                        "(7/5/2024). Pada Minggu, Liwa Fun Run diikuti ribuan pelari. Selain warga "
+                        "lokal, peserta datang dari Kabupaten Pesisir Barat dan Kabupaten Way "
+                        "Kanan.")
+    assert _edges(x) == {("18.04", "32.11")}
