@@ -1572,6 +1572,9 @@ _ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)
                                  r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
 _NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
+# A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+                        r"|Minggu)\s*(?:\([^()\n]{1,12}\))?\s*:)?\s")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
                              r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
 _ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
@@ -2822,6 +2825,10 @@ class Extractor:
                                                       guests[0].start) - 1)
             both = [doc.sents[f.sid], doc.sents[told]]
             split = any(_GROUPS.search(doc.text, s.start, s.end) for s in both)
+            # (guests named in sentences of their own, as the items of a list, came apart)
+            starts = [s.start for s in doc.sents]
+            split = split or len(guests) > 1 and len(
+                {bisect.bisect_right(starts, g.start) for g in guests}) == len(guests)
             for group in ([[g] for g in guests] if split else [guests]):
                 joined = add(group, f.hosts, f, f.confidence - 0.1)
                 if joined is not None:
@@ -3280,10 +3287,12 @@ class Extractor:
             mark = doc.sents[nxt - 1]
             if _LIST_MARK.fullmatch(doc.text, span.start, span.end):
                 continue
-            if _LIST_MARK.fullmatch(doc.text, mark.start, mark.end):
+            item = _LIST_ITEM.match(doc.text, span.start, span.end)
+            if _LIST_MARK.fullmatch(doc.text, mark.start, mark.end) or item is not None:
                 # "Berikut daftar tamu ...: 1. Pemkab Kutai Timur, dipimpin ... 2. Pemkot Palu,
-                # ...": each numbered item opens with its delegation.
-                listed.extend(g for g in Extractor._guests_at(f, doc, nxt, mark.end)[:1]
+                # ...", "- Senin (3/2): Pemkab Bone, ...": each item opens with its delegation.
+                at = mark.end if item is None else item.end() - 1
+                listed.extend(g for g in Extractor._guests_at(f, doc, nxt, at)[:1]
                               if g.code not in {x.code for x in listed})
                 continue
             if listed:

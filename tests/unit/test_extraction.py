@@ -2563,3 +2563,12 @@ def test_an_events_participants_are_no_guests_of_the_host(extractor: Extractor) 
                         "lokal, peserta datang dari Kabupaten Pesisir Barat dan Kabupaten Way "
                         "Kanan.")
     assert _edges(x) == {("18.04", "32.11")}
+
+
+def test_a_hosts_schedule_of_guests_as_a_bulleted_list(extractor: Extractor) -> None:
+    x = _run(extractor, "YOGYAKARTA - Sepanjang pekan ini DLH Kota Yogyakarta menerima tiga "
+                        "rombongan. Kepala DLH Kota Yogyakarta merinci jadwalnya:\n\n- Senin "
+                        "(3/2): Pemkab Bone, dipimpin Kepala DLH Bone.\n- Selasa (4/2): Pemkab "
+                        "Wajo, dipimpin Asisten II.")
+    assert _edges(x) == {("73.08", "34.71"), ("73.13", "34.71")}
+    assert len(x.visits) == 2
