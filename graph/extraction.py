@@ -311,7 +311,7 @@ _RECEIVE = (
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
     r"(?:tujuan|jujugan|jujukan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi"
-    r"|sasaran|persinggahan"
+    r"|sasaran|persinggahan|rujukan|referensi"
     # "Layanan SIPAKATAU milik Pemkab Bantaeng menjadi bahan pembelajaran bagi jajaran Dinkes
     # Kabupaten Kepulauan Selayar"
     r"|bahan\s+(?:pembelajaran|pelajaran|belajar)(?=\s+(?:bagi|untuk)\s))"

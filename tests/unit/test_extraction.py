@@ -2572,3 +2572,10 @@ def test_a_hosts_schedule_of_guests_as_a_bulleted_list(extractor: Extractor) -> 
                         "Wajo, dipimpin Asisten II.")
     assert _edges(x) == {("73.08", "34.71"), ("73.13", "34.71")}
     assert len(x.visits) == 2
+
+
+def test_a_host_that_became_a_reference_for_named_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Sleman Jadi Rujukan Penerapan e-Kinerja, BKPSDM Pandeglang Datang Belajar"
+                        "\nRabu, 5 Maret 2025\n\nSLEMAN - Aplikasi e-Kinerja Pemkab Sleman kembali "
+                        "dilirik daerah lain.")
+    assert _edges(x) == {("36.01", "34.04")}
