@@ -1575,6 +1575,8 @@ _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawa
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
                         r"|Minggu)\s*(?:\([^()\n]{1,12}\))?\s*:)?\s")
+_QUOTE_CLOSED = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|ungkap"
+                           r"|terang|sebut)")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
                              r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
 _ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
@@ -2576,7 +2578,11 @@ class Extractor:
             # "..., yang menerima rombongan, menjelaskan bahwa aduan dari Kota Batu ...": the
             # guests are named before what the host went on to say.
             said = _SAID_AFTER.search(text, cue.end, span.end)
-            visitors = [r for r in after_regs if r.start < (said.start() if said else span.end)]
+            # (nor after the quote the cue stands in closes: '"... sudah lama jadi rujukan,"
+            # ujar Sekretaris Daerah Kabupaten Boyolali' names the speaker, not guests)
+            quote = _QUOTE_CLOSED.search(text, cue.end, span.end)
+            visitors = [r for r in after_regs if r.start < min(
+                said.start() if said else span.end, quote.start() if quote else span.end)]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
             while visitors:
                 # "kedatangan tiga rombongan: Senin dari Kabupaten A, Rabu dari Kota B, dan
