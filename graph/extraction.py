@@ -295,6 +295,9 @@ _GO_VERBS = (
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
 )
+# What a region "became" for its guests: "menjadi tujuan studi banding", "jadi percontohan".
+_MODEL_NOUNS = (r"tujuan|jujugan|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|lokasi|sasaran"
+                r"|persinggahan")
 _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi|tim)"
     r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu)"
@@ -310,8 +313,7 @@ _RECEIVE = (
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
-    r"(?:tujuan|jujugan|jujukan|lokus|locus|kiblat|tuan\s+rumah|objek|percontohan|lokasi"
-    r"|sasaran|persinggahan|rujukan|referensi"
+    r"(?:" + _MODEL_NOUNS + r"|locus|objek|rujukan|referensi"
     # "Layanan SIPAKATAU milik Pemkab Bantaeng menjadi bahan pembelajaran bagi jajaran Dinkes
     # Kabupaten Kepulauan Selayar"
     r"|bahan\s+(?:pembelajaran|pelajaran|belajar)(?=\s+(?:bagi|untuk)\s))"
@@ -330,9 +332,8 @@ _JOINED_BODY = re.compile(r"[^.;]{0,10}?\byang\s+tergabung\s+dalam\s+(?:[Aa]sosi
 _IN_JOINED_BODY = re.compile(r"\btergabung\s+dalam\s+(?:[Aa]sosiasi(?!\s+[Pp]emerintah)"
                              r"|[Kk]omunitas|[Pp]aguyuban|[Kk]elompok|[Ff]orum|[Hh]impunan|[Ii]katan)\b"
                              r"[^.;,]{0,40}$")
-_BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:tujuan|jujugan"
-                           r"|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|lokasi|sasaran"
-                           r"|persinggahan)\b")
+_BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:"
+                           + _MODEL_NOUNS + r")\b")
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
 _BECAME = re.compile(r"(?:menjadi|dijadikan|dipilih)\b", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*[,:]?\s*(?:yakni|yaitu|antara\s+lain|seperti|di\s*antaranya|adalah)"
@@ -1866,12 +1867,10 @@ class Extractor:
         self._title: Span | None = None
         self._dateline: str | None = None
         self._view_of: str | None = None
-        self._relief_of: str | None = None
-        self._social_of: str | None = None
-        self._social = False
+        self._stories_of: str | None = None
+        self._stories: dict[str, bool] = {}
         self._places_of: str | None = None
         self._places: frozenset[str] = frozenset()
-        self._relief = False
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
         self._refs: dict[Any, ProgramRef] = {}
@@ -1891,26 +1890,21 @@ class Extractor:
                 if _INSTITUTION_AT.search(text, max(0, r.start - 100), r.start))
         return self._places
 
-    def _social_story(self, text: str) -> bool:
-        """Whether the headline or the lead of ``text`` tells of a match, a contest or a family
-        occasion and nothing in the article of learning: "Persebas Bertolak ke Lubuklinggau"
-        over "laga tandang" is a team's away game."""
-        if self._social_of is not text:
-            self._social_of = text
-            self._social = bool(_SOCIAL_EVENT.search(text, 0, min(len(text), 800))) \
+    def _lead_story(self, text: str, pattern: re.Pattern[str]) -> bool:
+        """Whether the headline or the lead of ``text`` (its first 800 characters) matches
+        ``pattern`` and nothing in the article speaks of learning: "Pemkab Gowa Kirim Bantuan
+        untuk Korban Banjir Luwu" over "memimpin rombongan ke Luwu" is a convoy of aid (_RELIEF),
+        "Persebas Bertolak ke Lubuklinggau" over "laga tandang" an away game (_SOCIAL_EVENT).
+        Answered once per article and pattern."""
+        if self._stories_of is not text:
+            self._stories_of = text
+            self._stories = {}
+        told = self._stories.get(pattern.pattern)
+        if told is None:
+            told = self._stories[pattern.pattern] = bool(
+                pattern.search(text, 0, min(len(text), 800))) \
                 and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text)
-        return self._social
-
-    def _relief_story(self, text: str) -> bool:
-        """Whether the headline or the lead of ``text`` tells of aid to disaster victims and
-        nothing in the article of learning: "Pemkab Gowa Kirim Bantuan untuk Korban Banjir Luwu"
-        over "memimpin rombongan ke Luwu" is a convoy of aid, told sentences later."""
-        if self._relief_of is not text:
-            self._relief_of = text
-            lead = min(len(text), 800)
-            self._relief = bool(_RELIEF.search(text, 0, lead)) \
-                and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text)
-        return self._relief
+        return told
 
     def _view(self, text: str) -> tuple[str, int]:
         """The text the direction rules' case-blind patterns read, and which form to use.
@@ -2382,17 +2376,18 @@ class Extractor:
             kind = "medium"  # "Kunjungan ditutup di Kota Tangerang Selatan": the last stop
         if kind in {"go", "weak", "medium"} and "logistics" in self._hints and (
                 _logistics(text, span.start, span.end)
-                or _RELIEF.search(text, span.start, span.end) or self._relief_story(text)) \
+                or _RELIEF.search(text, span.start, span.end) or self._lead_story(text, _RELIEF)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # a stop to sleep, change planes or bring aid, not to learn
         if kind in {"passive", "receive"} and "logistics" in self._hints \
-                and self._relief_story(text) \
+                and self._lead_story(text, _RELIEF) \
                 and not _LEARNING_WORD.search(text, span.start, span.end) \
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # "rombongan Sidrap disambut Sekda Luwu ... ke titik pengungsian": aid
         if kind != "strong" and "social" in self._hints and (
-                _SOCIAL_EVENT.search(text, span.start, span.end) or self._social_story(text)) \
+                _SOCIAL_EVENT.search(text, span.start, span.end)
+                or self._lead_story(text, _SOCIAL_EVENT)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end + 200) \
                 and not _TO_LEARN.search(text, span.start, span.end + 200):
             # (the next sentence may say why: "... bertandang ke Bagian Kesra Setda Balangan.
@@ -2827,12 +2822,11 @@ class Extractor:
             if all(any(g.code in v.visitor_codes and hcodes <= set(v.host_codes)
                        for v in visits) for g in guests):
                 return  # every guest is known at this host already (a list told twice)
-            told = max(f.sid + 1, bisect.bisect_right([s.start for s in doc.sents],
-                                                      guests[0].start) - 1)
+            starts = [s.start for s in doc.sents]
+            told = max(f.sid + 1, bisect.bisect_right(starts, guests[0].start) - 1)
             both = [doc.sents[f.sid], doc.sents[told]]
             split = any(_GROUPS.search(doc.text, s.start, s.end) for s in both)
             # (guests named in sentences of their own, as the items of a list, came apart)
-            starts = [s.start for s in doc.sents]
             split = split or len(guests) > 1 and len(
                 {bisect.bisect_right(starts, g.start) for g in guests}) == len(guests)
             for group in ([[g] for g in guests] if split else [guests]):
@@ -3506,7 +3500,7 @@ class Extractor:
             out.append(d)
         return out
 
-    def _next_day_after_host(self, visit: Visit, text: str, sents: list[Span],
+    def _next_day_after_host(self, visit: Visit, text: str, sents: list[Span], starts: list[int],
                              dates: list[DateMention], ids: list[int]) -> bool:
         """Date ``visit`` by a stop told after another stop's day and before "keesokan harinya"
         in one sentence, when its own sentences name no day: "Rombongan lebih dulu menyambangi
@@ -3515,7 +3509,6 @@ class Extractor:
         if any(d.resolved and d.precision == "day" and any(
                 sents[i].start <= d.start < sents[i].end for i in ids) for d in dates):
             return False
-        starts = [s.start for s in sents]
         hcodes = set(visit.host_codes)
         for m in _NEXT_DAY.finditer(text):
             sid = bisect.bisect_right(starts, m.start()) - 1
@@ -3584,7 +3577,7 @@ class Extractor:
                 visit, text, sents, dates, ids, others):
             return
         if others and "next_day" in self._hints and self._next_day_after_host(
-                visit, text, sents, dates, ids):
+                visit, text, sents, starts, dates, ids):
             return
         nxt_m = next((m for m in (_NEXT_DAY.search(text, sents[i].start, sents[i].end)
                                   for i in ids) if m is not None),

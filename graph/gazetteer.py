@@ -639,9 +639,8 @@ class Gazetteer:
             if prefix.local:
                 resume = hits[-1][0] + 1
                 continue
-            if strict and prefix.start is None and (self._not_the_region(
-                    text, split, i, hits[-1][0]) or self._local_name_goes_on(
-                    text, split, i, hits[-1][0])):
+            if strict and prefix.start is None and self._not_the_region(text, split, i,
+                                                                        hits[-1][0]):
                 resume = hits[-1][0] + 1
                 continue
             for j, key in reversed(hits):
@@ -653,38 +652,30 @@ class Gazetteer:
                     break
         return out
 
-    @staticmethod
-    def _not_the_region(text: str, split: WordSplit, i: int, j: int) -> bool:
+    def _not_the_region(self, text: str, split: WordSplit, i: int, j: int) -> bool:
         """Whether words ``i``..``j`` name something else than the region they spell.
 
         "Bandung Raya", "Malang Raya": a metropolitan area of several regions. "Raden Lingga
         Pratama", "Andi Luwu Saputra": a person whose name holds a region's, after a word
-        that opens names and before the rest of the name.
+        that opens names and before the rest of the name. "di kawasan Batu Aji" (a district
+        of Batam): a region's name that is also a word, beginning a longer local name in
+        running text (the word before is in lower case: a Title Case headline capitalises
+        every word), the next word capitalised, right after one space, and beginning no
+        region's name.
         """
         words, low, starts, ends = split.words, split.low, split.starts, split.ends
         n = len(words)
         if j + 1 < n and words[j + 1] == "raya" and low[ends[j]:starts[j + 1]] == " ":
             return True
-        return (i > 0 and words[i - 1] in _NAME_OPENERS and low[ends[i - 1]:starts[i]] == " "
+        if (i > 0 and words[i - 1] in _NAME_OPENERS and low[ends[i - 1]:starts[i]] == " "
                 and j + 1 < n and low[ends[j]:starts[j + 1]] == " "
-                and text[starts[j + 1]].isupper())
-
-    def _local_name_goes_on(self, text: str, split: WordSplit, i: int, j: int) -> bool:
-        """Whether words ``i``..``j``, a region's name that is also a word ("Batu"), begin a
-        longer local name: "di kawasan Batu Aji" (a district of Batam), not Kota Batu. The next
-        word is capitalised, right after one space, and begins no region's name."""
-        words, low, starts, ends = split.words, split.low, split.starts, split.ends
-        if i != j or j + 1 >= len(words) or low[ends[j]:starts[j + 1]] != " ":
-            return False
-        # In running text only (the word before is in lower case): a Title Case headline
-        # capitalises every word ("BPBD Lebak Studi Tiru ...").
-        if i == 0 or not text[starts[i - 1]].islower():
-            return False
-        if text[starts[i]:ends[j]] not in facts.COMMON_WORDS:
-            return False
-        nxt = words[j + 1]
-        return text[starts[j + 1]].isupper() and nxt not in self._prefixes \
-            and nxt not in facts.GOVERNMENT_WORDS
+                and text[starts[j + 1]].isupper()):
+            return True
+        return (i == j and i > 0 and j + 1 < n and low[ends[j]:starts[j + 1]] == " "
+                and text[starts[i - 1]].islower()
+                and text[starts[i]:ends[j]] in facts.COMMON_WORDS
+                and text[starts[j + 1]].isupper() and words[j + 1] not in self._prefixes
+                and words[j + 1] not in facts.GOVERNMENT_WORDS)
 
     def _split_name(self, split: WordSplit, j: int, key: str) -> tuple[int, str] | None:
         """A longer name that a parenthesis splits: "Ogan Komering Ulu (OKU) Timur".
