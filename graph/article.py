@@ -400,6 +400,8 @@ def _is_paragraph(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A photo's caption and its credit: "... di MPP Sleman. (Foto: Prokompim)", "(Ist)".
+_PHOTO_CREDIT = re.compile(r"\((?:[Ff]oto|FOTO|[Dd]ok|[Ii]st|[Ii]stimewa)\b|\b(?:[Ff]oto|FOTO)\s*:")
 _SENTENCE_END = re.compile(r"[.!?]")
 # A sign-off: a newsroom or office, a comma and a full date, alone on the last line.
 # (A bare weekday there is a date line, not a sign-off: "Selasa, 8 Oktober 2024" after a story
@@ -764,9 +766,17 @@ def _clean_text(
         if body_index is None and (i >= 3 or _is_paragraph(line)):
             break  # the body has begun: its dates are no publication date
     if body_index is not None:
+        after_title = False
         for s, e in front:
-            if title_span is None or not (s <= title_span.start < e):
-                more.append((s, e))
+            if title_span is not None and s <= title_span.start < e:
+                after_title = True
+                continue
+            if after_title and _is_paragraph(text[s:e]) and not _PHOTO_CREDIT.search(text, s, e):
+                # A lead told before the dateline ('"Di Pesisir Selatan, ..." Kalimat itu
+                # dilontarkan Kepala Dinas ... saat memimpin rombongannya menyambangi ...',
+                # then "INDRAMAYU – Rombongan itu ...") is the story's own first paragraph.
+                continue
+            more.append((s, e))
     # The header's words, looked for at C speed first: most pages have no comment section.
     comments = _COMMENTS.search(text) if any(k in text for k in _COMMENT_HINTS) else None
     if comments is not None and comments.start() >= _COMMENTS_AFTER:

@@ -310,6 +310,10 @@ _RECEIVE = (
     # "Pengelolaan sampah Kota Probolinggo ... dipelajari Pemerintah Kabupaten Lumajang" (in
     # lower case: the case-sensitive form of this pattern reads the lower-cased text)
     r"|dipelajari(?=\s+(?:pemerintah|pemkab|pemkot|pemprov|kabupaten|kota|provinsi|dprd)\b)"
+    # "Pengelolaan sampah ... di Kabupaten Gianyar menarik perhatian Pemerintah Kabupaten
+    # Sumbawa Barat", "Inovasi SI-DAMAI Milik Sumedang Menarik Minat Pemkab Bone Bolango"
+    r"|menarik\s+(?:minat|perhatian)(?=\s+(?:pemerintah|pemkab|pemkot|pemprov|pemko|kabupaten"
+    r"|kota|provinsi|dprd)\b)"
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
@@ -361,7 +365,7 @@ _CUE_FIRST = _words("""
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan
-    mampir berangkat memimpin membawa memboyong jadi berada
+    mampir berangkat memimpin membawa memboyong jadi berada menarik
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -654,7 +658,15 @@ _BLOCK_HOST_WORDS = (
     r"|uii|umy|umm|uin"
 )
 _BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
-_BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b", re.IGNORECASE)
+# ("ke Gedung Negara Sumedang": the regent's residence, where guests are received.)
+_BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)", re.IGNORECASE)
+# A time clause set before a sentence's subject: "Seusai rakor di Palangka Raya, ...".
+_FRONTED_TIME = re.compile(r"\s*[\"“]?(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sebelum|Di\s+sela"
+                           r"|Disela)\b[^,.;\"”]*,")
+# A facility that a regional government owns: "ke Bank Sampah Induk milik Pemerintah Kota
+# Palangka Raya" visits the city's government, whatever the facility's head word.
+_GOV_OWNED = re.compile(r"\bmilik\s+(?:(?:Pemerintah|Pemerintahan)(?:\s+(?:Kota|Kabupaten|Provinsi"
+                        r"|Daerah))?|Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s*$", re.IGNORECASE)
 # A trip to such a destination, and the region where it stands ("... di Surabaya").
 _INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w+\s+){0,2}?(?:"
                              + _BLOCK_HOST_ALT + r")\b[^.;\n]{0,60}?\bdi\s+"
@@ -1269,8 +1281,10 @@ _HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
                             r"[^.;]{0,110}?\boleh\s*$", re.IGNORECASE)
 # A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
 # ("saya bersama Dinas Perdagangan dan Bapenda belajar ke ...": the speaker's company between)
+# ("kami sengaja belajar dulu ke Metro": an adverb after the verb)
 _WE_LEARNED = re.compile(r"\b(?:kami|kita|saya)\s+(?:\w+\s+){0,5}?(?:belajar|berguru|menimba)"
-                         r"\s+(?:ke|di|dari|bagaimana|cara)\b", re.IGNORECASE)
+                         r"(?:\s+(?:dulu|dahulu|terlebih\s+dahulu|lebih\s+dulu|langsung|juga"
+                         r"|pula))?\s+(?:ke|di|dari|bagaimana|cara)\b", re.IGNORECASE)
 # Who stood in for a region: "Adapun Lanny Jaya diwakili Sekretaris Daerah, Nama".
 _REPRESENTED = re.compile(r"\bdiwakili(?:\s+oleh)?\s*$", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
@@ -2564,6 +2578,8 @@ class Extractor:
                 # didatangi daerah lain" has guests, named in the sentences after)
                 return None
             hosts = self._subject(text, span, cue, before_regs)
+            if not hosts and cue.text[:1] in "mM" and cue.text.lower().startswith("menarik"):
+                return None  # "Model hemat inilah yang menarik perhatian Kota Tegal": whose?
             dateline_code = self._dateline_region(self._dateline) if not hosts and \
                 "setempat" in text[span.start:cue.start].lower() else None
             if dateline_code is not None:
@@ -2698,6 +2714,7 @@ class Extractor:
             either = hay[pos:r.start]  # the gap in the case the patterns below are for
             if not out:
                 if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either) \
+                        and not _GOV_OWNED.search(gap) \
                         or "contrast" in self._hints and _CONTRAST.search(gap) \
                         or _BEST_IN.search(gap):
                     # "..., sedangkan DPRD Tapanuli Utara mempelajari ...": a new clause; "unit
@@ -2722,7 +2739,15 @@ class Extractor:
         """Regions in subject position before the cue (not hidden behind a civilian agent)."""
         hay, case = self._view(text)
         out: list[RegionRef] = []
+        # "Seusai rakor yang dipimpin Gubernur Kalteng ..., Darwis bersama Kepala DLH Kabupaten
+        # Kapuas ... berkunjung ke ...": a fronted time clause names no subject when one follows.
+        fronted = _FRONTED_TIME.match(text, span.start, cue.start)
+        fronted_end = fronted.end() if fronted is not None and any(
+            r.start >= fronted.end() for r in before_regs) and not _CUE_[case].search(
+            hay, span.start, fronted.end()) else -1
         for r in before_regs:
+            if r.end <= fronted_end:
+                continue
             lead = hay[max(span.start, r.start - 40):r.start]
             # A quoted remark before the subject is not the subject: '"Aduan Warga Itu Bukan
             # Beban", Toraja Utara Belajar ...'.

@@ -409,3 +409,18 @@ def test_a_sign_off_after_the_headline() -> None:
     a = parse_article(page.encode(), path="t.txt")
     assert (a.title, a.published) == (
         "Komisi II DPRD Babel Belajar Kelola Lumbung Pangan ke Gunungkidul", date(2024, 4, 25))
+
+
+def test_a_lead_told_before_the_dateline_stays_and_a_caption_goes() -> None:
+    page = ("Pelaihari Tiru Bank Sampah Kota Blitar\nDiterbitkan 03/09/2024\n\n"
+            "\"Sampah di pasar kami menumpuk setiap hari.\" Begitu kata Kepala Dinas Lingkungan "
+            "Hidup Kabupaten Tanah Laut, Rusdiansyah, saat memimpin rombongannya menyambangi "
+            "Dinas Lingkungan Hidup Kota Blitar, kemarin.\n\n"
+            "Kepala DLH Tanah Laut berbincang dengan pengelola bank sampah di Blitar. "
+            "(Foto: Humas)\n\n"
+            "BLITAR – Rombongan dari Kalimantan Selatan itu terdiri atas sembilan orang yang "
+            "ingin melihat cara warga menabung sampah di bank sampah kelurahan.")
+    a = parse_article(page.encode(), path="t.txt")
+    assert "memimpin rombongannya menyambangi" in a.clean
+    assert "Foto: Humas" not in a.clean
+    assert a.dateline == "BLITAR"

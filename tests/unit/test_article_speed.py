@@ -28,6 +28,7 @@ from graph.article import (
     _INLINE_BACA,
     _LIST_HEADER,
     _OPENINGS,
+    _PHOTO_CREDIT,
     _PUBLISHED_LINE,
     _SENTENCE_END,
     _SITE_LABEL,
@@ -177,8 +178,11 @@ def _plain_clean_text(
         if body_index is None and (i >= 3 or _is_paragraph(line)):
             break
     if body_index is not None:
+        lead = False  # paragraphs after the title are the story's lead, unless captions
         for s, e in front:
-            if title_span is None or not (s <= title_span.start < e):
+            if title_span is not None and s <= title_span.start < e:
+                lead = True
+            elif not (lead and _is_paragraph(text[s:e]) and not _PHOTO_CREDIT.search(text[s:e])):
                 blanks.append((s, e))
     comments = _COMMENTS.search(text)
     readers = []

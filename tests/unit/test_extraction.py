@@ -2579,3 +2579,43 @@ def test_a_host_that_became_a_reference_for_named_guests(extractor: Extractor) -
                         "\nRabu, 5 Maret 2025\n\nSLEMAN - Aplikasi e-Kinerja Pemkab Sleman kembali "
                         "dilirik daerah lain.")
     assert _edges(x) == {("36.01", "34.04")}
+
+
+def test_a_trip_to_the_regents_residence_and_an_adverb_after_learning(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Selasa (15/10/2024), rombongan Pemerintah Kabupaten Bone Bolango, "
+                        "Provinsi Gorontalo, datang ke Gedung Negara Sumedang untuk mempelajari "
+                        "aplikasi kependudukan.")
+    assert _edges(x) == {("75.03", "32.11")}
+    y = _run(extractor, '"Kami sengaja belajar dulu ke Metro sebelum meneken kerja sama," ujar '
+                        "Sekretaris Daerah Kabupaten Lampung Tengah, Welly.")
+    assert _edges(y) == {("18.02", "18.72")}
+
+
+def test_a_host_named_by_its_motto(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan Pemkab Tapin melakukan kunjungan kerja ke Bumi Sai Wawai, "
+                        "Senin (2/6/2025), untuk mempelajari retribusi elektronik.")
+    assert _edges(x) == {("63.05", "18.72")}
+
+
+def test_a_facility_a_government_owns_and_a_fronted_time_clause(extractor: Extractor) -> None:
+    x = _run(extractor, "Seusai rakor yang dipimpin Gubernur Kalteng dan dihadiri para bupati "
+                        "se-Kalteng itu, Darwis bersama Kepala Dinas Lingkungan Hidup Kabupaten "
+                        "Kapuas, Erlina Rahayu, menyempatkan diri berkunjung ke Bank Sampah Induk "
+                        "milik Pemerintah Kota Palangka Raya untuk belajar.")
+    assert _edges(x) == {("62.03", "62.71")}
+    # A bank's own office stays no host.
+    y = _run(extractor, "Pemkab Kapuas berkunjung ke Bank Kalteng di Kota Palangka Raya untuk "
+                        "belajar layanan nontunai.")
+    assert _edges(y) == set()
+
+
+def test_a_program_that_caught_a_governments_eye(extractor: Extractor) -> None:
+    x = _run(extractor, "Inovasi SI-DAMAI Milik Kabupaten Sumedang Menarik Minat Pemkab Bone "
+                        "Bolango\n\nSUMEDANG - Rombongan Bone Bolango datang untuk mempelajari "
+                        "aplikasi itu, Selasa (15/10/2024).")
+    assert _edges(x) == {("75.03", "32.11")}
+    # Without the region whose program it is, the sentence says nothing of a host.
+    y = _run(extractor, "Pemkot Pekalongan belajar ke Kota Batam pada 2022. Model hemat inilah "
+                        "yang menarik perhatian Kota Tegal.")
+    assert _edges(y) == {("33.75", "21.71")}

@@ -24,7 +24,7 @@ REQUIRED = [
     "reformasi-birokrasi", "sipd", "e-kinerja", "command-center", "ppid", "kla", "adipura",
     "uhc", "pengelolaan-pariwisata", "inovasi-daerah", "perizinan-online", "e-katalog",
     "dana-desa", "tapping-box", "e-retribusi", "rme", "ktr", "dashat", "kartu-tani", "lkjip",
-    "tomira", "pbg",
+    "tomira", "pbg", "tic", "e-ticketing", "etpd", "tp2dd", "klinik-perizinan",
 ]
 
 
@@ -235,6 +235,13 @@ def test_find_many_programs_in_one_sentence(scheme: ProgramScheme) -> None:
             "opini Wajar Tanpa Pengecualian, serta Monitoring Center for Prevention KPK.")
     assert [slug for slug, _ in found(scheme, text)] == [
         "sp4n-lapor", "zona-integritas", "wbk", "wbbm", "wtp", "mcp"]
+
+
+def test_find_tourism_licensing_and_finance_programs(scheme: ProgramScheme) -> None:
+    text = ("Tim mempelajari Tourism Information Center, e-ticketing di objek wisata, klinik "
+            "perizinan serta ETPD yang dikawal TP2DD.")
+    assert [slug for slug, _ in found(scheme, text)] == [
+        "tic", "e-ticketing", "klinik-perizinan", "etpd", "tp2dd"]
 
 
 def test_find_offsets_are_exact(scheme: ProgramScheme) -> None:
