@@ -660,6 +660,12 @@ _BLOCK_HOST_WORDS = (
 _BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
 # ("ke Gedung Negara Sumedang": the regent's residence, where guests are received.)
 _BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)", re.IGNORECASE)
+# The town of an airport, a port or a station the delegation reached, set off by a comma.
+_PLACE_OF_ARRIVAL = re.compile(r"\b(?:[Bb]andara|[Bb]andar\s+[Uu]dara|[Pp]elabuhan|[Tt]erminal"
+                               r"|[Ss]tasiun)\s+[^,.;]{1,40},\s+(?:(?:[Kk]ota|[Kk]abupaten)\s+)?$")
+# The weather or the mood of a place, not its government: "Udara sejuk Kota Bandung".
+_WEATHER_OF = re.compile(r"\b(?:[Uu]dara|[Cc]uaca|[Hh]ujan|[Ss]uasana|[Ll]angit|[Tt]erik|[Gg]erimis"
+                         r"|[Hh]awa|[Kk]abut|[Aa]ngin)(?:\s+[a-z]+)?\s+(?:[Kk]ota\s+|[Kk]abupaten\s+)?$")
 # A time clause set before a sentence's subject: "Seusai rakor di Palangka Raya, ...".
 _FRONTED_TIME = re.compile(r"\s*[\"“]?(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sebelum|Di\s+sela"
                            r"|Disela)\b[^,.;\"”]*,")
@@ -2774,6 +2780,10 @@ class Extractor:
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).
                 continue
+            if _PLACE_OF_ARRIVAL.search(text, max(span.start, r.start - 60), r.start):
+                continue  # "Setelah mendarat di Bandara El Tari, Kota Kupang, rombongan ..."
+            if _WEATHER_OF.search(text, max(span.start, r.start - 25), r.start):
+                continue  # "Udara sejuk Kota Bandung menyambut rombongan ...": the city's air
             if _ACCOMPANIED_BEFORE.search(text, max(span.start, r.start - 45), r.start):
                 continue  # "mendampingi kunjungan kerja Gubernur Kalteng ... hingga menerima"
             if _BECOMES_HOST.match(text, r.end, cue.start) or _JOINED_BODY.match(

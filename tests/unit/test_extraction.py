@@ -2619,3 +2619,14 @@ def test_a_program_that_caught_a_governments_eye(extractor: Extractor) -> None:
     y = _run(extractor, "Pemkot Pekalongan belajar ke Kota Batam pada 2022. Model hemat inilah "
                         "yang menarik perhatian Kota Tegal.")
     assert _edges(y) == {("33.75", "21.71")}
+
+
+def test_an_airports_town_and_a_citys_weather_are_no_parties(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan Pemkab Sumba Timur tiba Kamis (14/8/2025). Setelah mendarat di "
+                        "Bandara El Tari, Kota Kupang, rombongan langsung menuju Kantor Bupati "
+                        "Kupang dan diterima Sekretaris Daerah Kabupaten Kupang.")
+    assert ("53.71", "53.01") not in _edges(x)
+    y = _run(extractor, "BANDUNG – Udara sejuk Kota Bandung menyambut rombongan Diskominfo "
+                        "Provinsi Kalimantan Utara yang datang untuk belajar tata kelola data ke "
+                        "Pemerintah Provinsi Jawa Barat, Kamis (16/10/2025).")
+    assert _edges(y) == {("65", "32")}
