@@ -1042,6 +1042,12 @@ _OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah
                             r"(?:\s+lain(?:nya)?)?\b")
 # A room named after a program or award: "Ruang Adipura", "Aula SAKIP".
 _ROOM_BEFORE = re.compile(r"\b(?:[Rr]uang(?:an)?|RUANG|[Aa]ula)\s+$")
+# An award or a contest that the host's program won: "masuk jajaran Top 45 Kompetisi Inovasi
+# Pelayanan Publik (KIPP)", "meraih Innovative Government Award" tell why guests came, not what
+# they learned.
+_CONTESTS = frozenset({"kipp", "iga", "adipura"})
+_WON_BEFORE = re.compile(r"\b(?:[Tt]op\s*\d+|TOP\s*\d+|[Mm]eraih|[Pp]eraih|[Mm]enyabet|[Jj]uara"
+                         r"|[Pp]enghargaan|[Pp]emenang|[Ff]inalis|[Nn]ominasi|[Tt]erbaik)\b[^.;]{0,30}$")
 # "bagian dari monitoring": a "dari" that names no origin.
 _PART_OF = re.compile(r"\b(?:bagian|salah\s+satu|sebagian|rangkaian)\s+$", re.IGNORECASE)
 # "di Kecamatan Embaloh Hulu dan Batang Lupar": a district's name after another's.
@@ -3960,6 +3966,7 @@ class Extractor:
     def _programs(self, text: str) -> list[tuple[int, int, ProgramRef]]:
         hits: list[tuple[int, int, ProgramRef]] = []
         known_notations: set[str] = set()
+        won: list[tuple[int, int]] = []
         if self.programs is not None:
             for s, e, p in self.programs.find(text):
                 if str(p.iri) in self._fields or _inside_unit(text, s) \
@@ -3974,11 +3981,19 @@ class Extractor:
                 ref = self._refs.get(p.iri)
                 if ref is None:
                     ref = self._refs[p.iri] = _program_ref(p)
+                if p.slug in _CONTESTS and (_WON_BEFORE.search(text, max(0, s - 40), s) or any(
+                        0 <= s - we <= 3 for _ws, we in won)):  # "... Publik (KIPP)"
+                    # (still known: its words and acronym are no candidate program either)
+                    won.append((s, e))
+                    known_notations.add(ref.label.lower())
+                    if ref.notation:
+                        known_notations.add(ref.notation.lower())
+                    continue
                 hits.append((s, e, ref))
                 if ref.notation:
                     known_notations.add(ref.notation.lower())
                 known_notations.add(ref.label.lower())
-        covered = [(s, e) for s, e, _p in hits]
+        covered = [(s, e) for s, e, _p in hits] + won
         for m in capitalised_before(_CANDIDATE_RE, _CANDIDATE_KEY, text, outside=_NOT_IN_LABEL):
             label = " ".join(m.group("label").split())
             words = label.split()
@@ -4005,6 +4020,9 @@ class Extractor:
         hits.extend(self._expansions(text, hits, known_notations))
         hits.extend(self._brands(text, hits, known_notations))
         hits = _within_local_names(text, hits)
+        if won:
+            hits = [h for h in hits if not any(ws <= h[0] < we or h[0] <= ws < h[1]
+                                               for ws, we in won)]
         hits.sort(key=lambda h: h[0])
         return hits
 

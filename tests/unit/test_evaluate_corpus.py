@@ -55,7 +55,13 @@ articles, edge F1 0.967 with precision 0.990, start dates 0.931, programs F1 0.7
 F1 0.935, negatives 618/618. The programs floor went to 0.75 (the vocabulary's stunting, PAD
 and law-making concepts are found where the writers named only local programs, as before);
 the size floors went up; the others stand (the dates floor, 0.93, is close to the figure:
-the writers of vague dates left a named month out, where Tiru keeps it).
+the writers of vague dates left a named month out, where Tiru keeps it). Round thirteen's 160
+articles (art2214-art2373: tourism offices, public-service innovation, digital government,
+sector agencies, dates told relative to publication, near-misses, officials and several regions
+in one story) read better at first than any round before (pooled edge F1 0.97: precision 0.99,
+recall 0.95; negatives 47/47) and joined after the fixes they prompted: 2,373 articles, edge F1
+0.971 with precision 0.992, start dates 0.933, programs F1 0.753, officials F1 0.937, negatives
+665/665. The size floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -78,8 +84,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 2210
-    assert summary["negatives"]["total"] >= 615
+    assert summary["articles"] >= 2370
+    assert summary["negatives"]["total"] >= 660
     assert summary["errors"] == []
 
 

@@ -2630,3 +2630,15 @@ def test_an_airports_town_and_a_citys_weather_are_no_parties(extractor: Extracto
                         "Provinsi Kalimantan Utara yang datang untuk belajar tata kelola data ke "
                         "Pemerintah Provinsi Jawa Barat, Kamis (16/10/2025).")
     assert _edges(y) == {("65", "32")}
+
+
+def test_a_contest_the_hosts_program_won_is_not_what_was_learned(extractor: Extractor) -> None:
+    x = _run(extractor, "Rombongan Pemkab Bone Bolango studi tiru ke Kabupaten Sumedang, Selasa "
+                        "(15/10/2024), untuk mempelajari SI-DAMAI yang masuk jajaran Top 45 "
+                        "Kompetisi Inovasi Pelayanan Publik (KIPP) tahun 2023.")
+    labels = {p.label for v in x.visits for p in v.programs}
+    assert "Kompetisi Inovasi Pelayanan Publik" not in labels
+    assert "Pelayanan Publik" not in labels
+    y = _run(extractor, "Rombongan Pemkab Bone Bolango studi tiru ke Kabupaten Sumedang untuk "
+                        "mempelajari cara mengikuti Kompetisi Inovasi Pelayanan Publik.")
+    assert "Kompetisi Inovasi Pelayanan Publik" in {p.label for v in y.visits for p in v.programs}
