@@ -279,7 +279,11 @@ _LIST_HEADER = re.compile(
         berita\s+pilihan|berita\s+utama|pilihan|artikel\s+lainnya|lihat\s+juga|topik\s+terkait|
         baca\s+lainnya|berita\s+lain|jangan\s+lewatkan|
         (?:baca|simak|lihat)\s+juga\s+(?:artikel|berita)(?:\s+(?:terkait|lainnya|berikut))?|
-        populer|trending|terbaru|headline|lainnya|most\s+popular)
+        populer|trending|terbaru|headline|lainnya|most\s+popular|terkait|
+        # "Pilihan Redaksi", "Related Posts", "Baca Berita Lainnya", "Artikel Pilihan"
+        pilihan\s+redaksi|rekomendasi\s+redaksi|artikel\s+pilihan|berita\s+rekomendasi|
+        baca\s+berita\s+lainnya|related(?:\s+(?:posts?|articles?|news|stories))?|
+        more\s+(?:news|stories)|read\s+more|you\s+may\s+also\s+like|editor'?s\s+picks?)
         # "Rekomendasi untuk Anda", "TERPOPULER HARI INI", "Berita Lainnya di Kaltimku"
         (?:\s+(?:untuk\s+anda|untukmu|buat\s+anda|hari\s+ini|minggu\s+ini|pekan\s+ini|
             saat\s+ini|lainnya|terkait|terbaru|(?:dari|di)\s+\S+(?:\s+\S+)?))?
@@ -501,8 +505,8 @@ def _is_date_line(line: str) -> date | None:
 # open with; the other openings are "©" and a space or tab before one of these. A line that
 # opens otherwise matches neither (tests.unit.test_article_speed reads them out of both).
 _OPENINGS = _words("""
-    adv and art bac bag ber cap cop edi fol fot hea hom ilu jan kom kon lai lih mos pen pew pil
-    pop pub red rek rep scr sha sim sum tag ter top tre upl
+    adv and art bac bag ber cap cop edi fol fot hea hom ilu jan kom kon lai lih mor mos pen pew
+    pil pop pub rea red rek rel rep scr sha sim sum tag ter top tre upl you
 """)
 # Ignoring case, the patterns take for "i", "k" and "s" more than the capital letter.
 _CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}

@@ -424,3 +424,15 @@ def test_a_lead_told_before_the_dateline_stays_and_a_caption_goes() -> None:
     assert "memimpin rombongannya menyambangi" in a.clean
     assert "Foto: Humas" not in a.clean
     assert a.dateline == "BLITAR"
+
+
+@pytest.mark.parametrize("header", ["Pilihan Redaksi", "TERKAIT", "Related Posts",
+                                    "You may also like", "Artikel Pilihan"])
+def test_more_headers_of_headline_lists(header: str) -> None:
+    page = ("Pemkab Malinau Kaji Tiru ke Balikpapan\n\nMALINAU – DPMPTSP Malinau menggelar kaji "
+            "tiru ke Kota Balikpapan, Selasa (4/3/2025), untuk mempelajari perizinan daring.\n"
+            f"{header}\nPemkab Nunukan Studi Banding ke Kabupaten Sambas\n"
+            "Pemkab Bulungan Terima Kunjungan Kerja DPRD Kabupaten Berau\n")
+    a = parse_article(page.encode(), path="t.txt")
+    assert "Sambas" not in a.clean and "Berau" not in a.clean
+    assert "perizinan daring" in a.clean
