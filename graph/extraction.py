@@ -294,6 +294,9 @@ _GO_VERBS = (
     r"(?:mempelajari|mendalami|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
+    # An interview's answer without a verb: "Kami ke Kabupaten Enrekang hari Senin" (read only
+    # in a story that speaks of learning; see _WE_WENT_BARE).
+    r"|(?:kami|kita)(?=\s+(?:(?:sudah|telah|juga|sempat|pernah|langsung|lalu|kemudian)\s+)?ke\s)"
 )
 # What a region "became" for its guests: "menjadi tujuan studi banding", "jadi percontohan".
 _MODEL_NOUNS = (r"tujuan|jujugan|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|lokasi|sasaran"
@@ -365,7 +368,7 @@ _CUE_FIRST = _words("""
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan
-    mampir berangkat memimpin membawa memboyong jadi berada menarik
+    mampir berangkat memimpin membawa memboyong jadi berada menarik kami kita
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -1786,6 +1789,13 @@ _FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
 # The speaker went there: "saya membawa tim ke", "kami berkunjung ke".
 _WE_WENT = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,3}?(?:(?:membawa|mengajak)"
                       r"\s+(?:tim|rombongan)|berkunjung|bertandang|datang|pergi)\s+ke\b")
+# Learning told anywhere in a story, in any form: "Yang kami pelajari itu Dashat".
+_LEARNED_ANYWHERE = re.compile(r"\b(?:belajar|(?:mem|di)?pelajari|mendalami|studi|study|kaji"
+                               r"|(?:me)?nimba|timba|(?:me)?niru|tiru|mencontoh|benchmarking"
+                               r"|kunjungan\s+kerja|kunker)\b", re.IGNORECASE)
+# "Kami ke Kabupaten Enrekang hari Senin": a trip told without a verb (see _GO_VERBS).
+_WE_WENT_BARE = re.compile(r"\b(?:[Kk]ami|[Kk]ita)\s+(?:(?:sudah|telah|juga|sempat|pernah|langsung"
+                           r"|lalu|kemudian)\s+)?ke\s")
 # An official named right after his office's region: "(DPMPTSP) Pringsewu, Dra. Sulastri
 # Handayani" (up to the name looked for, which may be his second).
 _NAME_AFTER_REGION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*(?:[A-Z][\w']*\s+){0,2}")
@@ -2961,19 +2971,26 @@ class Extractor:
                                        # '"... saya membawa tim ke Surabaya. ...," kata Aswin'
                                        or _WE_WENT.search(doc.text, doc.sents[f.sid].start,
                                                           doc.sents[f.sid].end)
-                                       and self._speaker_region(f, doc) is not None)):
+                                       and self._speaker_region(f, doc) is not None
+                                       or self._bare_trip(f, doc))):
                     # "Salah satu langkahnya adalah kunjungan kerja ke Kota X", "rombongan
                     # dinas itu menyambangi X untuk mempelajari ...": the learner is the
                     # government the paragraph is about. '"Kemarin kami belajar ke Kota
                     # Tangerang," ...': the speaker's, told a few sentences before.
-                    we = f.kind == "go" and _WE_LEARNED.search(
+                    we = f.kind == "go" and (_WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
+                        or self._bare_trip(f, doc))
                     subject = self._speaker_region(f, doc) \
                         or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we,
                                              skip=frozenset(h.code for h in f.hosts)) \
                         or self._lead_delegation(f.sid, doc) \
                         or (self._lead_subject(f, doc) if f.kind in {"strong", "medium"}
                             or we else None)
+                    if we and subject is not None and not self._plausible(
+                            [subject], f.hosts, f.strong):
+                        # "Bupati Tanah Datar ... baru saja kembali dari Pulau Dewata. Kami
+                        # mewawancarainya ...": the interview's guest, not the island he left.
+                        subject = self._lead_subject(f, doc)
                     if subject is None and we:
                         # '"... kami belajar bagaimana Pemkab Kulon Progo ...," kata Syamsul'
                         # in a story datelined where the speaker governs: the dateline's region.
@@ -3447,6 +3464,14 @@ class Extractor:
         if not _WE_RECEIVED.search(doc.text, span.start, f.visitors[0].start):
             return None
         return self._speaker_region(f, doc) or self._lead_subject(f, doc)
+
+    @staticmethod
+    def _bare_trip(f: _Finding, doc: _Doc) -> bool:
+        """Whether ``f`` is a first-person trip told without a verb ("Kami ke Kabupaten
+        Enrekang hari Senin") in a story that speaks of learning elsewhere."""
+        span = doc.sents[f.sid]
+        return _WE_WENT_BARE.search(doc.text, span.start, span.end) is not None \
+            and _LEARNED_ANYWHERE.search(doc.text) is not None
 
     @staticmethod
     def _official_region(name: str, sid: int, doc: _Doc) -> RegionRef | None:

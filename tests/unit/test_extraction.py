@@ -2642,3 +2642,16 @@ def test_a_contest_the_hosts_program_won_is_not_what_was_learned(extractor: Extr
     y = _run(extractor, "Rombongan Pemkab Bone Bolango studi tiru ke Kabupaten Sumedang untuk "
                         "mempelajari cara mengikuti Kompetisi Inovasi Pelayanan Publik.")
     assert "Kompetisi Inovasi Pelayanan Publik" in {p.label for v in y.visits for p in v.programs}
+
+
+def test_an_interviews_trips_told_without_a_verb(extractor: Extractor) -> None:
+    x = _run(extractor, "BATUSANGKAR – Bupati Tanah Datar, Syafrizal, baru saja kembali dari "
+                        "Pulau Dewata. Kami mewawancarainya, Kamis (8/5/2025).\n\nBagaimana "
+                        "perjalanannya?\n\nBupati: Hari pertama, Senin (5/5/2025), kami ke "
+                        "Kabupaten Gianyar. Yang kami pelajari desa wisata.")
+    assert _edges(x) == {("13.04", "51.04")}
+    # Without learning anywhere in the story, "kami ke" is only where someone went.
+    y = _run(extractor, "BATUSANGKAR – Bupati Tanah Datar, Syafrizal, menghadiri pesta adat. "
+                        "Kami mewawancarainya, Kamis (8/5/2025).\n\nBupati: Senin kami ke "
+                        "Kabupaten Gianyar untuk menghadiri pernikahan kerabat.")
+    assert _edges(y) == set()
