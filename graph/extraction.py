@@ -672,6 +672,9 @@ _WEATHER_OF = re.compile(r"\b(?:[Uu]dara|[Cc]uaca|[Hh]ujan|[Ss]uasana|[Ll]angit|
 # A time clause set before a sentence's subject: "Seusai rakor di Palangka Raya, ...".
 _FRONTED_TIME = re.compile(r"\s*[\"“]?(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sebelum|Di\s+sela"
                            r"|Disela)\b[^,.;\"”]*,")
+# Trips that were only claimed: "SPPD fiktif", "perjalanan dinas fiktif", "kunker fiktif".
+_FICTITIOUS = re.compile(r"\b(?:SPPD|perjalanan\s+dinas|kunjungan(?:\s+kerja)?|kunker|studi\s+"
+                         r"(?:banding|tiru)|perjalanan)\s+(?:\w+\s+){0,2}?fiktif\b", re.IGNORECASE)
 # A facility that a regional government owns: "ke Bank Sampah Induk milik Pemerintah Kota
 # Palangka Raya" visits the city's government, whatever the facility's head word.
 _GOV_OWNED = re.compile(r"\bmilik\s+(?:(?:Pemerintah|Pemerintahan)(?:\s+(?:Kota|Kabupaten|Provinsi"
@@ -2229,6 +2232,10 @@ class Extractor:
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent, received))
         visits = [v for v in visits if v.confidence >= self.min_confidence
                   and not self._signing_trip(v, text, sents)]
+        if visits and "iktif" in text and _FICTITIOUS.search(text, 0, min(len(text), 800)):
+            # "Kejari Tetapkan Dua Tersangka SPPD Fiktif, Kunker ke Makassar dan Gowa Ternyata
+            # Tak Pernah Ada": trips claimed on paper, none made.
+            visits = []
         visits = [v for v in visits if not self._headline_only_else(v, article, sents)
                   and not self._headline_only_planned(v, article, sents, reg_by_sent)]
         if visits and "companions" in self._hints:

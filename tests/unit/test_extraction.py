@@ -2655,3 +2655,14 @@ def test_an_interviews_trips_told_without_a_verb(extractor: Extractor) -> None:
                         "Kami mewawancarainya, Kamis (8/5/2025).\n\nBupati: Senin kami ke "
                         "Kabupaten Gianyar untuk menghadiri pernikahan kerabat.")
     assert _edges(y) == set()
+
+
+def test_claimed_trips_and_a_capes_name(extractor: Extractor) -> None:
+    x = _run(extractor, "Kejari Tetapkan Dua Tersangka SPPD Fiktif\n\nPIRU – Di atas kertas, ada "
+                        "kunjungan kerja DPRD Seram Bagian Barat ke Pemerintah Kota Makassar, "
+                        "Selasa (4/3/2025). Pemkot Makassar tidak pernah menerima rombongan itu.")
+    assert x.visits == []
+    y = _run(extractor, "Pemkab Mahakam Ulu studi tiru ke Pemkab Berau, Kamis (9/10/2025). Kepala "
+                        "Disbudpar Berau yang menerima rombongan mengajak tamu meninjau Kampung "
+                        "Wisata Merabu dan Tanjung Batu.")
+    assert _edges(y) == {("64.11", "64.03")}
