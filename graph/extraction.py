@@ -1768,7 +1768,7 @@ _GUESTS_COUNTED = re.compile(
 _GUESTS_GAP = re.compile(
     r"\s+(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
-    r"|[A-Z][A-Za-z]+|[IVX]{1,4})\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,9}")
+    r"|[A-Z][A-Za-z]*|[IVX]{1,4})\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,9}")
 # A government named as the object of a preposition: "berkoordinasi dengan Pemprov X".
 _GOV_OBJECT = re.compile(rf"\b(?:dengan|ke|kepada|dari|oleh|bersama)\s+{_GOV_WORD}"
                          r"[\s()A-Za-z]{0,25}$")
@@ -2890,7 +2890,10 @@ class Extractor:
             for group in ([[g] for g in guests] if split else [guests]):
                 joined = add(group, f.hosts, f, f.confidence - 0.1)
                 if joined is not None:
-                    joined.sentence_ids.append(told)
+                    # each item of a list with its own sentence (and its own day)
+                    joined.sentence_ids.append(max(
+                        f.sid + 1, bisect.bisect_right(starts, group[0].start) - 1)
+                        if split else told)
 
         complete = [f for f in findings if f.visitors and f.hosts]
         for f in complete:
@@ -2937,9 +2940,13 @@ class Extractor:
             ctx = self._context(visits, f.sid)
             guests = self._guests_next(f, doc) if f.hosts else []
             if f.hosts and not guests and not f.visitors:
+                here = {h.code for h in f.hosts}
+                # (A sentence whose only "learner" is this host itself, "Pemkab Sragen
+                # mencatat empat rombongan ... datang untuk studi tiru", tells no other story.)
                 guests = self._guests_later(f, doc, {
                     g.sid for g in findings if g.sid != f.sid and (
-                        g.visitors or {h.code for h in g.hosts} != {h.code for h in f.hosts})})
+                        g.visitors and not ({v.code for v in g.visitors} <= here and not g.hosts)
+                        or g.hosts and {h.code for h in g.hosts} != here)})
             if ctx is not None and guests and not {g.code for g in guests} <= set(
                     ctx.visitor_codes) and self._plausible(guests, f.hosts, f.strong):
                 # "MPP Kendari kembali kedatangan tamu. Kali ini dari Kabupaten Seram Bagian
@@ -3346,13 +3353,15 @@ class Extractor:
         """
         listed: list[RegionRef] = []
         for nxt in range(f.sid + 1, min(len(doc.sents), f.sid + 30)):
-            if nxt in told:
-                break  # another reading owns the story from here
             span = doc.sents[nxt]
+            item = _LIST_ITEM.match(doc.text, span.start, span.end)
+            if nxt in told:
+                if item is not None:
+                    continue  # an item read on its own; the list goes on
+                break  # another reading owns the story from here
             mark = doc.sents[nxt - 1]
             if _LIST_MARK.fullmatch(doc.text, span.start, span.end):
                 continue
-            item = _LIST_ITEM.match(doc.text, span.start, span.end)
             if _LIST_MARK.fullmatch(doc.text, mark.start, mark.end) or item is not None:
                 # "Berikut daftar tamu ...: 1. Pemkab Kutai Timur, dipimpin ... 2. Pemkot Palu,
                 # ...", "- Senin (3/2): Pemkab Bone, ...": each item opens with its delegation.
@@ -3361,6 +3370,9 @@ class Extractor:
                               if g.code not in {x.code for x in listed})
                 continue
             if listed:
+                if any(_LIST_ITEM.match(doc.text, doc.sents[k].start, doc.sents[k].end)
+                       for k in range(nxt + 1, min(len(doc.sents), nxt + 4))):
+                    continue  # an item of several sentences: "... Diterima Asisten ..."
                 return listed
             opening = _GUESTS_LATER.match(doc.text, span.start, span.end)
             if opening is None:

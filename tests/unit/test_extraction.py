@@ -2666,3 +2666,18 @@ def test_claimed_trips_and_a_capes_name(extractor: Extractor) -> None:
                         "Disbudpar Berau yang menerima rombongan mengajak tamu meninjau Kampung "
                         "Wisata Merabu dan Tanjung Batu.")
     assert _edges(y) == {("64.11", "64.03")}
+
+
+def test_a_schedule_whose_items_run_over_several_sentences(extractor: Extractor) -> None:
+    x = _run(extractor, "Sebulan, Empat Rombongan Datang Belajar ke Sragen\n\nSRAGEN – Sepanjang "
+                        "Juni 2025, Pemerintah Kabupaten Sragen mencatat tiga rombongan datang "
+                        "untuk studi tiru. Rinciannya:\n\n- Selasa (3/6/2025): Komisi A DPRD "
+                        "Kabupaten Kebumen. Rombongan mempelajari MPP.\n- Kamis (12/6/2025): "
+                        "Bagian Organisasi Setda Kabupaten Lombok Timur, dipimpin Kabag "
+                        "Organisasi. Diterima Asisten Administrasi Umum.\n- Rabu (18/6/2025): "
+                        "Bappeda "
+                        "Kabupaten Minahasa, dipimpin Kepala Bappeda. Diterima Kepala Bapperida "
+                        "Sragen.")
+    assert _edges(x) == {("33.05", "33.14"), ("52.03", "33.14"), ("71.02", "33.14")}
+    assert {v.visitor_codes[0]: v.start for v in x.visits} == {
+        "33.05": "2025-06-03", "52.03": "2025-06-12", "71.02": "2025-06-18"}
