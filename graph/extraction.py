@@ -675,6 +675,14 @@ _FRONTED_TIME = re.compile(r"\s*[\"“]?(?:Seusai|Usai|Setelah|Sesudah|Selepas|S
 # Trips that were only claimed: "SPPD fiktif", "perjalanan dinas fiktif", "kunker fiktif".
 _FICTITIOUS = re.compile(r"\b(?:SPPD|perjalanan\s+dinas|kunjungan(?:\s+kerja)?|kunker|studi\s+"
                          r"(?:banding|tiru)|perjalanan)\s+(?:\w+\s+){0,2}?fiktif\b", re.IGNORECASE)
+# The head or the seat of a government named without its region, as the subject of a welcome.
+_BARE_HOST_HEAD = re.compile(r"(?:^|[\s,(])(?:[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Pp]emkab"
+                             r"|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]endopo(?:\s+[Kk]abupaten)?"
+                             r"|[Bb]alai\s+[Kk]ota)\s+(?:(?:langsung|juga|pun|kembali)\s+)?$")
+# Coming (to the place the story is told from) to learn: "datang untuk belajar ...".
+_CAME_TO_LEARN = re.compile(r"\b(?:datang|hadir|berkunjung|bertandang)\s+(?:\w+\s+){0,3}?(?:untuk"
+                            r"|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?(?:belajar|mempelajari|studi"
+                            r"|menimba|melihat|menggali|kaji)\b")
 # A facility that a regional government owns: "ke Bank Sampah Induk milik Pemerintah Kota
 # Palangka Raya" visits the city's government, whatever the facility's head word.
 _GOV_OWNED = re.compile(r"\bmilik\s+(?:(?:Pemerintah|Pemerintahan)(?:\s+(?:Kota|Kabupaten|Provinsi"
@@ -2599,7 +2607,8 @@ class Extractor:
             if not hosts:
                 return None
         elif kind == "receive":
-            if cue.text.lower().startswith("kedatangan") and not before_regs:
+            if cue.text.lower().startswith("kedatangan") and not before_regs \
+                    and not _BARE_HOST_HEAD.search(text, span.start, cue.start):
                 return None
             if _BUSY_BEFORE.search(text, max(span.start, cue.start - 25), cue.start) \
                     and not _OTHER_REGIONS.match(text, cue.end, span.end):
@@ -2609,10 +2618,13 @@ class Extractor:
             hosts = self._subject(text, span, cue, before_regs)
             if not hosts and cue.text[:1] in "mM" and cue.text.lower().startswith("menarik"):
                 return None  # "Model hemat inilah yang menarik perhatian Kota Tegal": whose?
-            dateline_code = self._dateline_region(self._dateline) if not hosts and \
-                "setempat" in text[span.start:cue.start].lower() else None
+            dateline_code = self._dateline_region(self._dateline) if not hosts and (
+                "setempat" in text[span.start:cue.start].lower()
+                or _BARE_HOST_HEAD.search(text, span.start, cue.start)) else None
             if dateline_code is not None:
-                # "BANYUWANGI – Dinas Kominfo setempat menerima kunjungan ...": the dateline's.
+                # "BANYUWANGI – Dinas Kominfo setempat menerima kunjungan ...": the dateline's;
+                # so are a bare "Bupati" and "Pendopo Kabupaten" in a digest of the regent's
+                # week ("Pukul 15.30 WIB, Bupati menerima kunjungan kerja Komisi II ...").
                 hosts = [RegionRef(cue.start, cue.start, dateline_code, "setempat",
                                    None, True, True)]
             # "..., yang menerima rombongan, menjelaskan bahwa aduan dari Kota Batu ...": the
@@ -3029,6 +3041,18 @@ class Extractor:
                             host = before[-1]
                     if host is not None and self._plausible(f.visitors, host.hosts, f.strong):
                         add(f.visitors, host.hosts, f, f.confidence - 0.15)
+                    elif host is None and f.kind == "go" and all(
+                            v.governed for v in f.visitors) and _CAME_TO_LEARN.search(
+                            doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end):
+                        # "WONOSOBO – ... Rombongan Pemerintah Kabupaten Lebong ... datang
+                        # untuk belajar tata kelola desa wisata": came here, to the dateline's.
+                        code = self._dateline_region(self._dateline)
+                        at = doc.sents[f.sid].start
+                        place = RegionRef(at, at, code, self._dateline or "", None, False,
+                                          True) if code is not None else None
+                        if place is not None and place.code not in {v.code for v in f.visitors} \
+                                and self._plausible(f.visitors, [place], f.strong):
+                            add(f.visitors, [place], f, f.confidence - 0.1)
                     elif host is None and f.kind == "receive":
                         # "Tapping box milik Pemkot Makassar kembali menjadi rujukan. Kali
                         # ini, sistem tersebut dipelajari oleh tim Bapenda Maros": the host
@@ -3210,7 +3234,9 @@ class Extractor:
             return None
         found = self.gaz.find_mentions(dateline.title())
         codes = {m.code for m in found if m.code is not None}
-        return next(iter(codes)) if len(codes) == 1 and len(found) == 1 else None
+        # ("SUNGAI RAYA, Kubu Raya": a capital town and its regency name one region)
+        return next(iter(codes)) if len(codes) == 1 and all(
+            m.code is not None for m in found) else None
 
     def _seats_for_provinces(self, visits: list[Visit], text: str) -> None:
         """A province's seat stands for the province where another visit has it as host.

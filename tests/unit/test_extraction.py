@@ -2681,3 +2681,18 @@ def test_a_schedule_whose_items_run_over_several_sentences(extractor: Extractor)
     assert _edges(x) == {("33.05", "33.14"), ("52.03", "33.14"), ("71.02", "33.14")}
     assert {v.visitor_codes[0]: v.start for v in x.visits} == {
         "33.05": "2025-06-03", "52.03": "2025-06-12", "71.02": "2025-06-18"}
+
+
+def test_a_digests_bare_regent_and_guests_who_came_to_the_dateline(extractor: Extractor) -> None:
+    x = _run(extractor, "SUNGAI RAYA, Kubu Raya – Rabu (9/10/2024) menjadi hari yang panjang bagi "
+                        "Bupati Kubu Raya.\n\nPukul 15.30 WIB, Bupati menerima kunjungan kerja "
+                        "Komisi II DPRD Kabupaten Sanggau di Aula Praja Utama.")
+    assert _edges(x) == {("61.03", "61.12")}
+    y = _run(extractor, "WONOSOBO – Rubrik Sepekan merangkum aktivitas Bupati Wonosobo.\n\nRabu "
+                        "(14/5/2025) – Pendopo Kabupaten kedatangan tamu. Rombongan Pemerintah "
+                        "Kabupaten Lebong datang untuk belajar tata kelola desa wisata.")
+    assert _edges(y) == {("17.07", "33.07")}
+    # Traders who came to look are no government's delegation.
+    z = _run(extractor, "SAMARINDA – Festival Kopi Kaltim dibuka. Rombongan pelaku UMKM dari "
+                        "Kalimantan Selatan sengaja datang untuk melihat kemasan produk kopi.")
+    assert z.visits == []
