@@ -1147,7 +1147,8 @@ _HINT_WORDS = {
     "first_day": ("hari pertama",),
     "day_ordinal": ("hari pertama", "hari kedua", "hari ketiga", "hari keempat", "hari terakhir"),
     "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
-    "online": ("video", "vicon", "zoom", "daring", "virtual", "online"),
+    "online": ("video", "vicon", "zoom", "daring", "virtual", "online", "diskusi", "forum",
+               "telepon", "whatsapp", "webinar"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
                    "beranggotakan", "terdiri", "peserta", "turut membawa", "ikut membawa",
                    "turut memboyong", "ikut memboyong", "turut mengajak", "ikut mengajak",
@@ -1641,7 +1642,11 @@ _FICTITIOUS = re.compile(r"\bfiktif\b|\btidak\s+pernah\s+(?:dilaksanakan|dilakuk
 _ONLINE = re.compile(
     r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
     r"|secara\s+(?:daring|virtual|online)|via\s+zoom|lewat\s+zoom|pertemuan\s+virtual"
-    r"|pertemuan\s+daring)\b", re.IGNORECASE)
+    r"|pertemuan\s+daring"
+    # "Kami juga belajar dari Kabupaten Indragiri Hilir ..., tapi lewat diskusi di forum
+    # provinsi saja": learned from afar, without a trip
+    r"|(?:lewat|melalui|via)\s+(?:diskusi|forum|telepon|sambungan\s+telepon|grup\s+whatsapp"
+    r"|whatsapp|webinar))\b", re.IGNORECASE)
 # "layanan akta yang bisa diurus secara daring", "pendaftaran secara online": the service the
 # guests came to learn about is online, not their meeting.
 _ONLINE_SERVICE = re.compile(

@@ -2696,3 +2696,10 @@ def test_a_digests_bare_regent_and_guests_who_came_to_the_dateline(extractor: Ex
     z = _run(extractor, "SAMARINDA – Festival Kopi Kaltim dibuka. Rombongan pelaku UMKM dari "
                         "Kalimantan Selatan sengaja datang untuk melihat kemasan produk kopi.")
     assert z.visits == []
+
+
+def test_learning_from_afar_is_no_trip(extractor: Extractor) -> None:
+    x = _run(extractor, 'SELATPANJANG – Bupati Kepulauan Meranti menerima wartawan. "Kami juga '
+                        "belajar dari Kabupaten Indragiri Hilir yang punya masalah serupa, tapi "
+                        'lewat diskusi di forum provinsi saja," katanya.')
+    assert x.visits == []
