@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from graph.article import Span, parse_article
-from graph.extraction import (
+from graph.cues import (
     _ALL_FIRST,
     _ATTRIBUTION,
     _ATTRIBUTION_WORDS,
@@ -25,11 +25,10 @@ from graph.extraction import (
     _FUTURE_WORDS,
     _NEGATION,
     _NEGATION_WORDS,
-    Extraction,
-    Extractor,
     _future_time,
     _interesting_words,
 )
+from graph.extraction import Extraction, Extractor
 from graph.gazetteer import split_words
 
 

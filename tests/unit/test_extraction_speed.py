@@ -21,8 +21,7 @@ from graph.article import (
     parse_article,
 )
 from graph.chars import ascii_alnum_only, non_ascii_chars
-from graph.dates import _first_match, find_dates
-from graph.extraction import (
+from graph.cues import (
     _CANDIDATE_KEY,
     _CANDIDATE_RE,
     _CASE_FORMS,
@@ -33,8 +32,6 @@ from graph.extraction import (
     _DIGIT,
     _INSIDE_UNIT,
     _NOT_IN_LABEL,
-    Extractor,
-    Visit,
     _anchored,
     _beside,
     _Cue,
@@ -42,6 +39,8 @@ from graph.extraction import (
     _interesting_words,
     _plain_words,
 )
+from graph.dates import _first_match, find_dates
+from graph.extraction import Extractor, Visit
 from graph.gazetteer import _SPLIT, WordSplit, split_words
 from graph.patterns import capitalised_before
 from tests.unit.test_fast_paths import _texts

@@ -105,7 +105,7 @@ def test_regular_patterns_are_unchanged() -> None:
 
 
 def test_hint_names_are_the_phrases_each_text_contains() -> None:
-    from graph.extraction import _HINT_WORDS, _Hints
+    from graph.cues import _HINT_WORDS, _Hints
 
     phrases = sorted({p for words in _HINT_WORDS.values() for p in words})
     # whole phrases, their pieces and overlaps ("transit" in two names, "bantuan" in three)

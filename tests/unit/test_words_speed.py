@@ -17,7 +17,7 @@ import pytest
 from bench.articles import generate_articles
 from graph import gazetteer
 from graph.chars import ascii_alnum_only
-from graph.extraction import _ALL_FIRST, _interesting_words
+from graph.cues import _ALL_FIRST, _interesting_words
 from graph.gazetteer import Gazetteer, load_gazetteer, split_words
 
 # Pieces of news whose non-ASCII characters are no letters or digits: the fast path.

@@ -1,0 +1,1652 @@
+"""How Indonesian news tells a study visit: the patterns and word lists the reader applies.
+
+Direction cues, the slots around them, and the guards that tell a learning visit from
+other trips, each with the sentences it was written for. Everything here is internal to
+:mod:`graph.extraction`, whose ``Extractor`` applies these patterns: the rules of reading
+stay in one module and the vocabulary of the news in this one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import compress
+from typing import Any
+
+import ahocorasick
+
+from graph import aliases
+from graph.article import Span, non_ascii_chars
+from graph.chars import ascii_alnum_only
+from graph.dates import NUMBER_WORDS
+from graph.findings import ProgramRef, RegionRef, Visit
+from graph.gazetteer import split_words
+from graph.officials import (
+    LIST_BULLETS,
+    LIST_MARK,
+)
+from graph.patterns import trie_regex
+
+__all__: list[str] = []  # internal to graph.extraction
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EVENT_STRONG = (
+    r"stud[iy][\s-]*(?:kaji\s+)?(?:tiru|banding|komparasi|lapangan|eksplorasi|visit)|kaji\s+(?:tiru|banding|"
+    r"belajar)|stuban|benchmarking|kunjungan\s+(?:studi|belajar|benchmarking)"
+    r"(?:\s+(?:tiru|banding|komparasi))?|study\s+tour|studi\s+tur|ATM"
+)
+_EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
+_EVENT_WEAK = r"kunjungan|silaturahmi"
+_GO_VERBS = (
+    r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we|w)?ruh|mempelajari|berkunjung|"
+    r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
+    r"berangkat|"
+    # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
+    # after the verb, the host after "ke".
+    r"(?:memimpin|membawa|memboyong)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi|jajaran)(?:nya)?|"
+    # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
+    r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
+    r"|perangkat\s+desa|pegawai|staf)(?:nya)?|"
+    # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
+    r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
+    # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
+    r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+(?:ilmu|informasi|pengalaman)|gali\s+ilmu"
+    r"|menimba\s+pengalaman|"
+    # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
+    r"bergeser|beranjak|berpindah|beralih|melanjutkan\s+perjalanan|menuju|berlanjut|"
+    # "Kamis (24/10), perjalanan dilanjutkan ke Kabupaten Kulon Progo"
+    r"dilanjutkan(?=\s+(?:dengan\s+kunjungan\s+)?ke\s)|"
+    # "Persinggahan pertama dilakukan di Kota Kendari, Senin (20/10)"
+    r"persinggahan\s+(?:pertama|kedua|ketiga|terakhir|berikutnya)(?=\s+(?:(?:dilakukan|adalah"
+    r"|yakni|ialah)\s+)?(?:di|ke)\s)|"
+    # "memilih Pemprov Jatim sebagai tempat belajar": the model named as the object.
+    r"memilih|menjadikan|"
+    # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
+    r"(?:dibawa|diajak)\s+(?:meninjau|melihat|mengunjungi|berkeliling)|"
+    # "rombongan juga singgah di Kota Surabaya untuk mempelajari ...": a stop on the way.
+    r"singgah|menyinggahi|mampir|"
+    # "rombongan Pemkab Berau berada di Wates, ibu kota Kulon Progo, untuk studi tiru ...": being
+    # somewhere is a visit only when the sentence says it was to learn.
+    r"berada(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
+    r"(?:mempelajari|mendalami|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
+    # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
+    r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
+    # An interview's answer without a verb: "Kami ke Kabupaten Enrekang hari Senin" (read only
+    # in a story that speaks of learning; see _WE_WENT_BARE).
+    r"|(?:kami|kita)(?=\s+(?:(?:sudah|telah|juga|sempat|pernah|langsung|lalu|kemudian)\s+)?ke\s)"
+)
+# What a region "became" for its guests: "menjadi tujuan studi banding", "jadi percontohan".
+_MODEL_NOUNS = (r"tujuan|jujugan|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|lokasi|sasaran"
+                r"|persinggahan")
+_RECEIVE = (
+    r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi|tim)"
+    r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu)"
+    r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
+    r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
+    r"|dikunjungi|disambangi|didatangi|diserbu"
+    # "Inovasi Samsat milik Pemprov Bengkulu dipelajari oleh tim Bapenda Babel"
+    r"|dipelajari(?:\s+(?:secara\s+)?langsung)?\s+oleh"
+    r"|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat)\b)"
+    # "Pengelolaan sampah Kota Probolinggo ... dipelajari Pemerintah Kabupaten Lumajang" (in
+    # lower case: the case-sensitive form of this pattern reads the lower-cased text)
+    r"|dipelajari(?=\s+(?:pemerintah|pemkab|pemkot|pemprov|kabupaten|kota|provinsi|dprd)\b)"
+    # "Pengelolaan sampah ... di Kabupaten Gianyar menarik perhatian Pemerintah Kabupaten
+    # Sumbawa Barat", "Inovasi SI-DAMAI Milik Sumedang Menarik Minat Pemkab Bone Bolango"
+    r"|menarik\s+(?:minat|perhatian)(?=\s+(?:pemerintah|pemkab|pemkot|pemprov|pemko|kabupaten"
+    r"|kota|provinsi|dprd)\b)"
+    # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
+    r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
+    r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + _MODEL_NOUNS + r"|locus|objek|rujukan|referensi"
+    # "Layanan SIPAKATAU milik Pemkab Bantaeng menjadi bahan pembelajaran bagi jajaran Dinkes
+    # Kabupaten Kepulauan Selayar"
+    r"|bahan\s+(?:pembelajaran|pelajaran|belajar)(?=\s+(?:bagi|untuk)\s))"
+    r"(?:\s+(?:studi|kunjungan|kaji|belajar)(?:\s+\w+)?)?"
+)
+# A region that "became the destination" of a trip told after it in the same sentence: the host,
+# not a learner ("Kota Cimahi menjadi persinggahan terakhir rombongan Pemkab Pessel dalam
+# rangkaian studi tiru ...").
+# "pengelola desa wisata dari Kabupaten Samosir yang tergabung dalam Asosiasi Desa Wisata":
+# members of a civil body, not the regency's delegation.
+_JOINED_BODY = re.compile(r"[^.;]{0,10}?\byang\s+tergabung\s+dalam\s+(?:[Aa]sosiasi|[Kk]omunitas"
+                          r"|[Pp]aguyuban|[Kk]elompok|[Ff]orum|[Hh]impunan|[Ii]katan)\b")
+# ... and the region in that body's own name: "... dalam Asosiasi Desa Wisata (Asidewi) Samosir"
+# (not a body of village governments: "Asosiasi Pemerintah Desa Seluruh Indonesia (APDESI)
+# Kabupaten Tulungagung" is the villages' own delegation).
+_IN_JOINED_BODY = re.compile(r"\btergabung\s+dalam\s+(?:[Aa]sosiasi(?!\s+[Pp]emerintah)"
+                             r"|[Kk]omunitas|[Pp]aguyuban|[Kk]elompok|[Ff]orum|[Hh]impunan|[Ii]katan)\b"
+                             r"[^.;,]{0,40}$")
+_BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:"
+                           + _MODEL_NOUNS + r")\b")
+_PASSIVE = r"diterima|disambut|ditemui|dijamu"
+_BECAME = re.compile(r"(?:menjadi|dijadikan|dipilih)\b", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*[,:]?\s*(?:yakni|yaitu|antara\s+lain|seperti|di\s*antaranya|adalah)"
+                           r"\s*:?\s*", re.IGNORECASE)
+_REVERSED = r"menulari\s+ilmu|menularkan\s+ilmu|membagikan\s+ilmu|menjadi\s+narasumber"
+
+_CUE_RE = re.compile(
+    rf"(?:(?P<strong>{_EVENT_STRONG})|(?P<medium>{_EVENT_MEDIUM})|(?P<receive>{_RECEIVE})"
+    rf"|(?P<reversed>{_REVERSED})|(?P<passive>{_PASSIVE})|(?P<go>{_GO_VERBS})|(?P<weak>{_EVENT_WEAK}))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# First words of every cue: only words in this set are tried against the cue pattern, which keeps
+# the pass over an article cheap (one dictionary lookup per word).
+_CUE_FIRST = _words("""
+    studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
+    silaturahmi menerima
+    menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
+    dipelajari
+    didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
+    berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
+    mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
+    menyerap serap menggali gali bergeser beranjak berpindah beralih berlanjut menuju mengirim
+    mengirimkan
+    singgah menyinggahi
+    memilih menjadikan
+    melanjutkan dilanjutkan dibawa diajak persinggahan
+    mampir berangkat memimpin membawa memboyong jadi berada menarik kami kita
+""")
+_STATUS_FIRST = _words("""
+    soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
+    tengah masih yang pembangunannya merancang merencanakan berencana akan mempersiapkan menargetkan
+    menyiapkan tahap mulai telah sudah beroperasi integrasi terintegrasi mengintegrasikan
+    diintegrasikan
+""")
+_RECOMMEND_FIRST = _words("""
+    rekomendasi merekomendasikan direkomendasikan rujukan referensi disarankan saran arahan
+    ditunjuk percontohan menyarankan atas
+""")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _anchored(rx: re.Pattern[str], text: str, words: list[tuple[int, str]],
+              firsts: frozenset[str]) -> list[re.Match[str]]:
+    """Matches of ``rx`` that start at a word of ``firsts``, without overlaps, in order."""
+    out: list[re.Match[str]] = []
+    last = -1
+    for start, word in words:
+        if start < last or word not in firsts:
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        m = rx.match(text, start)
+        if m is not None and (m.end() >= len(text) or not (text[m.end()].isalnum()
+                                                           or text[m.end()] == "-")):
+            out.append(m)
+            last = m.end()
+    return out
+
+
+# Words before the name of a local program: "aplikasi SI-CANTIK", "gerakan Jogo Tonggo".
+_BRAND_FIRST = _words("aplikasi program gerakan inovasi kanal layanan platform")
+_ALL_FIRST = _CUE_FIRST | _STATUS_FIRST | _RECOMMEND_FIRST | _BRAND_FIRST
+
+
+_LETTERS = re.compile(r"[a-z]+")
+# ASCII letters become "a", digits "0", anything else a space: a letter touching a digit is then
+# a two-byte substring, found at C speed.
+_LETTER_DIGIT = bytes(97 if 97 <= c <= 122 or 65 <= c <= 90 else 48 if 48 <= c <= 57 else 32
+                      for c in range(256))
+
+
+def _plain_words(text: str, low: str) -> bool:
+    """Whether every run of letters and digits of ``low`` (``text`` in lower case) is all a-z
+    or all digits.
+
+    Curly quotes and dashes, common in news, are not letters and do not count. No character
+    but a letter or digit has a letter or digit in its lower case, so when every letter and
+    digit of ``text`` is ASCII (an answer kept from the passes before), so is every one of
+    ``low``, and its characters outside ASCII need no look.
+    """
+    if not ascii_alnum_only(text) and any(c.isalnum() for c in non_ascii_chars(low)):
+        return False
+    shape = low.encode("ascii", "replace").translate(_LETTER_DIGIT)
+    return b"a0" not in shape and b"0a" not in shape
+
+
+def _interesting_words(text: str) -> list[tuple[int, str]]:
+    """Positions of the words that can start a cue, a status or a recommendation.
+
+    These are the runs of a-z in the lower-cased text that are such words. The gazetteer has
+    already split the text into runs of letters and digits; a run of a-z alone is a whole
+    word, and only the rare runs mixing in digits or other letters ("2studi") need a look.
+    """
+    split = split_words(text)
+    words, starts = split.words, split.starts
+    plain = split.plain if split.plain is not None else _plain_words(text, split.low)
+    if plain:
+        # Every word is all letters or all digits: a membership test per word is enough, and
+        # only the few words that pass are paired with their offsets.
+        flags = list(map(_ALL_FIRST.__contains__, words))
+        return list(zip(compress(starts, flags), compress(words, flags), strict=True))
+    out: list[tuple[int, str]] = []
+    for start, word in zip(starts, words, strict=True):
+        if word in _ALL_FIRST:
+            out.append((start, word))
+        elif not (word.isascii() and word.isalpha()):
+            out.extend((start + m.start(), m.group(0)) for m in _LETTERS.finditer(word)
+                       if m.group(0) in _ALL_FIRST)
+    return out
+
+
+# Words that bring more learners along on a delegation's trip (see Extractor._add_companions).
+_COMPANIONS = re.compile(
+    r"\b(?:ikut\s+serta|turut\s+serta|mengajak\s+serta|membawa\s+serta|juga\s+diikuti"
+    # "Pemprov Kaltara turut membawa perwakilan dari seluruh kabupaten dan kota, yakni ..."
+    r"|(?:turut|ikut)\s+(?:membawa|memboyong|mengajak)"
+    r"|(?:membawa|memboyong|mengajak)\s+(?:perwakilan|utusan)"
+    r"|diikuti\s+(?:oleh\s+)?(?:perwakilan|utusan|rombongan)|beranggotakan"
+    r"|terdiri\s+(?:atas|dari)\s+(?:perwakilan|utusan|rombongan)?"
+    r"|peserta(?:nya)?\s+(?:terdapat|adalah|yakni|yaitu|antara\s+lain|berasal\s+dari))\b",
+    re.IGNORECASE)
+# Where a delegation went, before a region: "ke Daerah Istimewa Yogyakarta", "menuju Makassar".
+_TO_PLACE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:Provinsi|Kabupaten|Kota|Daerah\s+Istimewa"
+                       r"|Pemerintah|Pemkab|Pemkot|Pemprov)\s+)*$")
+# What follows a city that only places the office before it: the end of the clause.
+_IN_PLACE = re.compile(r"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota|provinsi|kabupaten|kota)\s+)?$")
+_PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
+_PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
+_CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
+                           r"|Bappenas)\b")
+_BOTH_GROUPS = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Ss]eluruh)\s+(?:rombongan|delegasi|tim)\b")
+_GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b"
+                     r"|\b[Rr]ombongan\s+(?:kedua|ketiga)\b")
+# Civil words inside the names of government bodies ("Dinas Pemberdayaan Masyarakat dan Desa").
+_BODY_NAMES = re.compile(r"(?:berdayaan|lindungan|sehatan|umum\s+dan)\s+masyarakat",
+                         re.IGNORECASE)  # the window read may cut "pem|berdayaan"
+
+
+def _civil(case: int, piece: str) -> bool:
+    """Whether ``piece`` names a non-government agent (see _CIVIL_AGENT), not counting the
+    civil words of a government body's name."""
+    m = _CIVIL_AGENT_[case].search(piece)
+    if m is None:
+        return False
+    if "masyarakat" in piece.lower():
+        piece = _BODY_NAMES.sub(" ", piece)
+        return _CIVIL_AGENT_[case].search(piece) is not None
+    return True
+
+
+_QUOTE_MARKS = frozenset("\"“”'‘’")
+
+
+def _abbreviation_pair(left: str, right: str, quoted: bool = False) -> tuple[str, str] | None:
+    """``(short, long)`` when one of two names told together abbreviates the other.
+
+    The long form is the shortest run of its last words (at least two) that starts with the
+    short name's first letter and holds its letters in order ("Paradig": "Pasar Rakyat
+    Digital", "SIPERPAS": "Sistem Pengelolaan Retribusi Pasar Elektronik"). A short name that
+    is the long one's first word is a person's nickname ("Abdul Rahman (Abdul)"); one with a
+    single capital ("Aman") must be quoted (``quoted``) or have a long form of program words.
+    """
+    for short, long in ((left, right), (right, left)):
+        letters = "".join(ch for ch in short.lower() if ch.isalpha())
+        words = long.split()
+        if len(letters) < 3 or len(words) < 2 or len(short.split()) >= len(words):
+            continue
+        for i in range(len(words) - 2, -1, -1):
+            tail = words[i:]
+            if tail[0] in _PAIR_LINKS or tail[0][0].lower() != letters[0] \
+                    or tail[0].lower().startswith(letters):
+                continue
+            flat = iter("".join(tail).lower())
+            if len(letters) >= len("".join(tail)) or not all(ch in flat for ch in letters):
+                continue
+            capitals = sum(ch.isupper() for ch in short)
+            if capitals < 2 and "-" not in short and not quoted \
+                    and not _PROGRAMMISH.intersection(tail) \
+                    and not any(w in _PROGRAM_HEADS for w in tail):
+                break
+            return short.strip(), " ".join(tail)
+    return None
+
+
+# A receiving verb right after an official's name (and degrees): "Nama, S.E., menyambut ...".
+_HOST_VERB_AFTER = re.compile(
+    r"(?:\s*,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*)*\s*,?\s*(?:yang\s+)?(?:langsung\s+)?"
+    r"(?:menerima|menyambut|menjamu|didatangi|dikunjungi|memperagakan|mendemonstrasikan"
+    r"|memandu)\b")
+_BUSY_BEFORE = re.compile(r"\b(?:ramai|banyak|sering|kerap|padat)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "studi tiru ke dua daerah di Bali, yakni A dan B": the stops of a trip, each its own visit.
+_PLACES_COUNTED = re.compile(r"\b(?:dua|tiga|empat|[234])\s+(?:daerah|kabupaten|kota|lokasi"
+                             r"|kabupaten/kota|provinsi|tempat)\b"
+                             # "menyambangi Kota Kendari dan Kabupaten Kolaka dengan agenda
+                             # berbeda": stops of their own
+                             r"|\bdengan\s+(?:agenda|materi|fokus|tujuan)\s+(?:yang\s+)?berbeda\b",
+                             re.IGNORECASE)
+# The delegation as the subject of a passive welcome: "rombongan diterima di ...".
+_GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
+_TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dilanjutkan|dibawa|diajak)\s", re.IGNORECASE)
+# Stopping by is a visit only when the sentence says it was to learn.
+_STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
+_TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
+                       r"(?:mempelajari|belajar|melihat|studi|menimba|menggali|meninjau|mengetahui"
+                       r"|menyerap)\b", re.IGNORECASE)
+# Where a delegation only passes, sleeps or changes planes: "sempat transit di Kota Tual sebelum
+# tiba di Langgur", "bergeser ke Kota Jayapura untuk bermalam", "menginap di Caruban karena
+# penerbangan dari Kendari tiba larut malam di Surabaya".
+_LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristirahat"
+                        r"|terbang\s+kembali|pesawat\s+(?:lanjutan|transit)|menempuh"
+                        r"|(?:jalan|jalur|perjalanan)\s+(?:darat|udara|laut)"
+                        # "berangkat dari Bula ke Ambon dengan kapal, lalu terbang ke Makassar",
+                        # "menggunakan kapal cepat menuju Kota Sorong"
+                        r"|(?:dengan|menggunakan|menumpang|naik)\s+(?:kapal|pesawat|bus"
+                        r"|speedboat|feri)|lalu\s+terbang"
+                        # "bertolak dari Bandara Wamena menuju Sentani": a flight's leg
+                        r"|(?:bertolak|berangkat|terbang)\s+dari\s+(?:bandara|bandar\s+udara"
+                        r"|pelabuhan)"
+                        r")\b",
+                        re.IGNORECASE)
+# ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY.)
+_PASSED_AT = re.compile(r"\b(?:(?:transit|menginap|bermalam)(?:\s+(?:sejenak|sebentar|semalam"
+                        r"|dulu))?\s+(?:di|ke)|yang\s+(?:tiba|mendarat)\s+di|yang\s+berangkat"
+                        r"\s+dari)\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+# "Rombongan tiba di Kota Kupang sehari sebelumnya, kemudian ... ke Oelamasi": where the
+# delegation landed the day before the visit.
+_ARRIVED_AT = re.compile(r"\b(?:tiba|mendarat)\s+di\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"[^.;]{0,60}?\b(?:sehari|semalam|malam|sore|siang|pagi)\s+sebelumnya\b",
+                         re.IGNORECASE)
+# "belajar cara Banyumas membangun Zona Integritas": the region whose way is learned.
+_WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\s+)?(?:cara"
+                     r"|bagaimana|kiat|strategi|keberhasilan|kesuksesan)\s+(?=(?:Pemerintah\s+"
+                     r"|Pemkab\s+|Pemkot\s+|Pemprov\s+|Kabupaten\s+|Kota\s+|Provinsi\s+)?[A-Z])")
+_NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:(?:Senin"
+                        r"|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+(?:\([^()]{1,12}\)\s+)?)?"
+                        r"dari\s+")
+_COLON_LIST = re.compile(r"\s*(?:sekaligus|bersama|bersamaan|berturut-turut)?\s*:\s*")
+_CONTRAST = re.compile(r"\b(?:sedangkan|adapun|namun|tetapi)\b", re.IGNORECASE)
+_ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+(?:ingin\s+)?$",
+                        re.IGNORECASE)
+_INVITED = re.compile(r"\s+(?:untuk\s+)?(?:memenuhi\s+undangan|atas\s+undangan|sebagai\s+tamu"
+                      r"\s+undangan)\b", re.IGNORECASE)
+_HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
+# "menjadi tuan rumah Rapat Koordinasi ... se-Sulawesi": host of a meeting or an event that
+# governments attend, not of guests who came to learn.
+_HOSTED_EVENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:rapat|rakor|rakorda|rakornas|rakerda|rakernas|raker|rakorwil"
+    r"|konferensi|kongres|musyawarah|musrenbang|munas|musda|muswil|forum|pertemuan|sidang"
+    r"|festival|pesta|lomba|kompetisi|kejuaraan|turnamen|pertandingan|MTQ|STQ|pameran|expo"
+    r"|peringatan|perayaan|puncak|seminar|simposium|lokakarya|workshop|jambore|pekan|apel"
+    r"|upacara|perhelatan|event|acara|gelaran|penyelenggaraan|HUT|bimtek|pelatihan"
+    r"|sosialisasi|penilaian|pemilihan)\b", re.IGNORECASE)
+# "dalam rangka konsultasi dan asistensi": guidance between a province and its own regency.
+_CONSULTATION = re.compile(r"\b(?:konsultasi|asistensi|pembinaan|supervisi|pendampingan)\b",
+                           re.IGNORECASE)
+# A visit to bring aid to disaster victims, not to learn.
+_RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erupsi|kekeringan)\b"
+                     r"|\b(?:menyerahkan|menyalurkan|serahkan|salurkan)\s+bantuan\b"
+                     r"|\bkonvoi\s+bantuan\b"
+                     # "Berangkatkan Tim Reaksi Cepat dan Bantuan Logistik ke Lokasi Banjir"
+                     r"|\bbantuan\s+logistik\b|\bdilanda\s+(?:banjir|bencana|gempa|longsor)\b"
+                     r"|\btitik\s+pengungsian\b", re.IGNORECASE)
+# Occasions that take officials to another region without learning: matches and contests,
+# weddings and mourning.
+_SOCIAL_EVENT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|kejuaraan|tandang|MTQ|STQ"
+                           r"|porprov|pernikahan|resepsi|mempelai|walimah|takziah|melayat)\b",
+                           re.IGNORECASE)
+# The preposition that opens the host slot after a go cue.
+_PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
+_TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
+                     "kunjungi datangi menuju memilih menjadikan")
+_STUDY_VERBS = _words("mempelajari pelajari")
+# Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
+_LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba menyerap "
+                         "serap menggali gali")
+# What ends a clause: the host slot never runs past it.
+_CLAUSE_END = re.compile(
+    # A "!" with words going on after it in the same sentence is part of a name: "Kelola
+    # SP4N-LAPOR! di Biro Organisasi Pemprov Jatim".
+    r"[;:.?“”\"]|!(?!\s+\w)|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
+    r"di\s+mana|dimana|ujar|kata|tutur|jelas)\b|\b(?:untuk|guna|dalam\s+rangka|agar|supaya|"
+    r"sehingga|karena)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATED = re.compile(r"\b(?:kab|prov|kec|kel|kota|h|hj|dr|drs|ir)$", re.IGNORECASE)
+_OBJECT_FRONTED = re.compile(
+    r"\b(?:dilakukan|digelar|dilaksanakan|diikuti|diadakan)\s+(?:langsung\s+)?(?:oleh\s+)?",
+    re.IGNORECASE,
+)
+_ALT_PIECE = re.compile(r"\\[sw]\+|\[[^\]]*\]\+|.")
+
+
+def _any_of(alternatives: str) -> str:
+    """The ``|``-separated ``alternatives`` as one trie-factored alternation (regex source).
+
+    A flat alternation of dozens of words is tried word by word at every position, which made
+    these searches cost tens of microseconds per sentence. The trie matches the same strings
+    but tries them in another order, so at one position another alternative may be the one
+    that matches: only for patterns used as yes/no tests. Pieces are single characters,
+    ``\\s+``, ``\\w+`` or a class with ``+`` ("[ivx]+").
+    """
+    return trie_regex((_ALT_PIECE.findall(alt), len(alt)) for alt in alternatives.split("|"))
+
+
+# Heads of non-government destinations between the preposition and a region.
+_BLOCK_HOST_WORDS = (
+    r"universitas|univ|university|kampus|institut|politeknik|sekolah|sma|smk|smp|pesantren|pt|cv|"
+    r"perusahaan|pabrik|bank|hotel|kementerian|kemen\w+|kantor\s+staf|istana|dpr\s+ri|mpr|"
+    r"direktorat|ditjen|lembaga|kbri|luar\s+negeri|negara|bumn|koperasi|pasar|pantai|objek\s+wisata"
+    r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
+    r"|bpjs|pelindo|kawasan\s+industri"
+    # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
+    r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps|bkkbn"
+    # universities by their short names: "studi banding ke Unhas Makassar"
+    r"|ugm|itb|ipb|its|unhas|unair|undip|unpad|unand|unsri|unram|unud|unila|untan|unmul|unsrat"
+    r"|uny|unesa|unimed|usu|uncen|unpatti|unsyiah|usk|untad|uho|unsoed|unej|unib|unja|unri|upi"
+    r"|uii|umy|umm|uin"
+)
+_BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
+# ("ke Gedung Negara Sumedang": the regent's residence, where guests are received.)
+_BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)", re.IGNORECASE)
+# The town of an airport, a port or a station the delegation reached, set off by a comma.
+_PLACE_OF_ARRIVAL = re.compile(r"\b(?:[Bb]andara|[Bb]andar\s+[Uu]dara|[Pp]elabuhan|[Tt]erminal"
+                               r"|[Ss]tasiun)\s+[^,.;]{1,40},\s+(?:(?:[Kk]ota|[Kk]abupaten)\s+)?$")
+# The weather or the mood of a place, not its government: "Udara sejuk Kota Bandung".
+_WEATHER_OF = re.compile(r"\b(?:[Uu]dara|[Cc]uaca|[Hh]ujan|[Ss]uasana|[Ll]angit|[Tt]erik|[Gg]erimis"
+                         r"|[Hh]awa|[Kk]abut|[Aa]ngin)(?:\s+[a-z]+)?\s+(?:[Kk]ota\s+|[Kk]abupaten\s+)?$")
+# A time clause set before a sentence's subject: "Seusai rakor di Palangka Raya, ...".
+_FRONTED_TIME = re.compile(r"\s*[\"“]?(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sebelum|Di\s+sela"
+                           r"|Disela)\b[^,.;\"”]*,")
+# Trips that were only claimed: "SPPD fiktif", "perjalanan dinas fiktif", "kunker fiktif".
+_FICTITIOUS = re.compile(r"\b(?:SPPD|perjalanan\s+dinas|kunjungan(?:\s+kerja)?|kunker|studi\s+"
+                         r"(?:banding|tiru)|perjalanan)\s+(?:\w+\s+){0,2}?fiktif\b", re.IGNORECASE)
+# The head or the seat of a government named without its region, as the subject of a welcome.
+_BARE_HOST_HEAD = re.compile(r"(?:^|[\s,(])(?:[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Pp]emkab"
+                             r"|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]endopo(?:\s+[Kk]abupaten)?"
+                             r"|[Bb]alai\s+[Kk]ota)\s+(?:(?:langsung|juga|pun|kembali)\s+)?$")
+# Coming (to the place the story is told from) to learn: "datang untuk belajar ...".
+_CAME_TO_LEARN = re.compile(r"\b(?:datang|hadir|berkunjung|bertandang)\s+(?:\w+\s+){0,3}?(?:untuk"
+                            r"|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?(?:belajar|mempelajari|studi"
+                            r"|menimba|melihat|menggali|kaji)\b")
+# A facility that a regional government owns: "ke Bank Sampah Induk milik Pemerintah Kota
+# Palangka Raya" visits the city's government, whatever the facility's head word.
+_GOV_OWNED = re.compile(r"\bmilik\s+(?:(?:Pemerintah|Pemerintahan)(?:\s+(?:Kota|Kabupaten|Provinsi"
+                        r"|Daerah))?|Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s*$", re.IGNORECASE)
+# A trip to such a destination, and the region where it stands ("... di Surabaya").
+_INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w+\s+){0,2}?(?:"
+                             + _BLOCK_HOST_ALT + r")\b[^.;\n]{0,60}?\bdi\s+"
+                             r"(?:(?:kota|kabupaten|kab\.)\s+)?$"
+                             # the agency's office of a region: "Perwakilan BKKBN DIY"
+                             # ("Gedung Negara Sumedang" is a regent's residence, no agency)
+                             r"|(?<![Gg]edung\s)\b(?:" + _BLOCK_HOST_ALT + r")\s+$",
+                             re.IGNORECASE)
+# Agents that are not regional governments: their trips are not government learning visits.
+_CIVIL_AGENT_WORDS = (
+    r"mahasiswa|siswa|pelajar|murid|santri|guru|dosen|wisatawan|turis|pengunjung|investor|"
+    r"atlet|kontingen|kafilah|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
+    r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
+    r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
+    r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|"
+    # central agencies, whose teams visit regions to check, not to learn
+    r"bkkbn|bnpb|bpkp|bkn|bappenas|basarnas|bmkg|bpom|bpjs|bps"
+)
+_CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IGNORECASE)
+# The next three are yes/no tests, so their word lists can be tries (see _any_of).
+_FUTURE_WORDS = (
+    r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
+    r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap|"
+    # "Komisi II membuka kemungkinan melakukan kunjungan kerja ke Surabaya"
+    r"kemungkinan|mewacanakan|diwacanakan|mempertimbangkan|dipertimbangkan|"
+    # invitations and promises: "monggo kapan-kapan mampir ke Sleman", "Nanti kami atur waktunya
+    # untuk datang ke Suwawa"
+    r"kapan-kapan|nanti|monggo|silakan|silahkan|"
+    # wishes and conditions: '"Lho, kalau Bantul mau belajar data, monggo ..."'
+    r"mau|kalau|seandainya|andaikan"
+)
+# "Dinas ... Keluarga Berencana" is a body, not a plan: no future word right after "Keluarga".
+_NOT_FAMILY = r"(?<!eluarga )"
+_FUTURE = re.compile(r"\b" + _NOT_FAMILY + r"(?:" + _any_of(_FUTURE_WORDS) + r")\b",
+                     re.IGNORECASE)
+_AGREEMENT = re.compile(
+    r"\b(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding|perjanjian\s+kerja\s*sama"
+    r"|kesepakatan\s+bersama|penandatanganan\s+kerja\s*sama"
+    # a boundary settled between two regions: "kesepakatan batas daerah", "tapal batas"
+    r"|kesepakatan\s+(?:tapal\s+)?batas|tapal\s+batas)\b", re.IGNORECASE)
+_LEARNING_WORD = re.compile(
+    r"\b(?:belajar|mempelajari|mendalami|studi|study|kaji|menimba|meniru|mencontoh"
+    r"|benchmarking)\b",
+    re.IGNORECASE)
+# Words of everyday village and economic talk that also name a program: "dana desa" funds
+# nearly every village story and "UMKM" fills every market story. They name the visit's program
+# only where a sentence speaks of learning or of a topic ("belajar pengelolaan dana desa",
+# "membahas pemberdayaan UMKM"), or the visit's own sentences or the headline name them.
+_BACKGROUND_LABELS = frozenset({"dana desa", "umkm"})
+# Programs that are also a room the guests sat in or the body that runs something else:
+# "diterima Sekda di Command Center Diskominfo", "hasil penjualan sampah dikelola BUMDes".
+_PLACES_OR_BODIES = frozenset({"Command center", "Badan Usaha Milik Desa"})
+_NOT_THE_TOPIC = re.compile(r"\b(?:di(?:\s+(?:ruang|gedung|aula))?|dikelola(?:\s+oleh)?|oleh|milik"
+                            r"|melalui)\s+$", re.IGNORECASE)
+# A local law named with its subject: "Peraturan Daerah tentang Kawasan Tanpa Rokok", "ranperda
+# pengelolaan sampah". The subject is what the visit is about, not law-making itself.
+_LAW_WORDS = frozenset({"peraturan daerah", "ranperda", "raperda"})
+_LAW_SUBJECT = re.compile(r"\s+(?:\(\w+\)\s+)?(?:tentang|mengenai|terkait)\b", re.IGNORECASE)
+_TOPIC_CUE = re.compile(
+    r"\b(?:belajar|mempelajari|pelajari|studi|kaji|menimba|meniru|mencontoh|tertarik|membahas"
+    r"|bahas|terkait|berkaitan|tentang|soal|mengenai|materi|penerapan|menerapkan|diskusi"
+    r"|ingin)\b", re.IGNORECASE)
+# Words that name a seat as its own city's or regency's government (see _seats_for_provinces).
+_SEAT_OWN_WORD = re.compile(r"\b(?:Kota|Pemkot|Pemko|Walikota|Wali\s+Kota|Kabupaten|Kab|Pemkab"
+                            r"|Bupati)\b", re.IGNORECASE)
+_ORIGIN_RANGE = re.compile(r"\b(?:hingga|sampai|sampai\s+ke|s\.?d\.?)\b", re.IGNORECASE)
+# Things a region receives that are not guests: awards, aid, funds, documents.
+_GIVEN_THING = re.compile(
+    r"\b(?:penghargaan|anugerah|piala|trofi|tropi|predikat|sertifikat|plakat|bantuan|hibah|dana"
+    r"|insentif|DAK|DAU|DID|laporan|usulan|proposal|surat|dokumen|berkas|aspirasi|hadiah)\b",
+    re.IGNORECASE)
+# An intention or a preparation right before the cue: "tertarik untuk belajar ke X",
+# "Siapkan Studi Tiru ke X" (said of a visit yet to come, unlike "akan" anywhere before it).
+_INTENT_BEFORE = re.compile(
+    r"\b(?:tertarik|berminat|berniat|berkeinginan|siapkan|persiapkan|menyiapkan|mempersiapkan"
+    r"|rencanakan|agendakan|mengagendakan|jadwalkan|bisa|perlu|sebaiknya|seharusnya|hendaknya"
+    r"|patut|layak)\s+(?:untuk\s+)?(?:(?:melakukan|menggelar|mengadakan)\s+)?"
+    # "menyiapkan agenda studi tiru ke ...": a trip on the calendar, not made yet
+    r"(?:(?:agenda|rencana|jadwal)\s+)?$", re.IGNORECASE)
+# "KPK menyarankan Lombok Timur belajar dari Kabupaten Lombok Barat": advice, not a trip made.
+_ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|mengimbau|diimbau"
+                      r"|mendorong|didorong)\s+(?:agar\s+|supaya\s+)?(?:[\w.-]+\s+){0,4}?"
+                      r"(?:untuk\s+)?$", re.IGNORECASE)
+# A trip still to come ("ingin", "mengajak" of _FUTURE also say why guests came).
+_PLANNED = re.compile(r"\b" + _NOT_FAMILY + r"(?:akan|berencana|rencananya|direncanakan"
+                      r"|merencanakan|dijadwalkan|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)
+_FUTURE_TIME = re.compile(r"\b(?:pekan|minggu|bulan|tahun)\s+depan\b|\bmendatang\b", re.IGNORECASE)
+_NEGATION_WORDS = (
+    r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
+    r"menunda|menolak|ditolak|moratorium|menghentikan|dihentikan|stop|tanpa|jangan"
+)
+# ("belum lama ini", "tak lama kemudian": recently, soon after; no negation)
+_NEGATION = re.compile(r"\b(?:" + _any_of(_NEGATION_WORDS) + r")\b(?!\s+lama\b)", re.IGNORECASE)
+# A ban anywhere before the cue in the sentence: "melarang kepala desa melakukan studi banding".
+_BAN_WORDS = (r"melarang|dilarang|larangan|larang|moratorium|menghentikan|dihentikan|batalkan"
+              r"|membatalkan|dibatalkan|batal|tunda|menunda|ditunda")
+_BAN = re.compile(r"\b(?:" + _any_of(_BAN_WORDS) + r")\b", re.IGNORECASE)
+_MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.IGNORECASE)
+# The word before a name that makes it a place named after a region, not its government
+# (_GEO_PAIRS: the two words before it).
+_GEO_WORDS = _words("""
+    pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
+    jalur lintas rute poros
+    universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
+    korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
+    pelindo uid uiw (uid) (uiw) dapil rs pemekaran
+    luar orang tanah via
+""")  # "tamu dari luar Jawa Barat", "Orang Papua itu ...", "di tanah Papua": places and people
+_GEO_PAIRS = _words("bandar_udara taman_nasional pengadilan_negeri daerah_pemilihan swasta_di "
+                    "ujung_barat ujung_timur ujung_utara ujung_selatan di_selatan di_utara "
+                    "di_barat di_timur daerah-daerah_di "
+                    "kabupaten/kota_di")
+# A hospital's own name ending with its town ("RS Mitra Medika Pontianak"), not the town's
+# government; a regional hospital says so ("RSUD Sidoarjo").
+_HOSPITAL_NAME = re.compile(r"\b(?:RS|Rumah\s+Sakit)\s+(?:[A-Z][a-z]+\s+){1,3}$")
+# A football club named after its town: "Persibo Bojonegoro", "PSIS Semarang", "PS Barito". A
+# list, not a pattern: "Persandian Banyuwangi" and "Persidangan Kota X" are units.
+_CLUB = re.compile(r"(?:persib|persija|persebaya|persibo|persela|persipura|persiba|persik|persis"
+                   r"|persiraja|persita|persikabo|persijap|persiku|persipa|persiwa|persewar"
+                   r"|persekat|persikota|psis|pss|psm|psim|psms|psps|psbs|ps)$")
+_UNIT_KEYS = ("DPRD", "Setwan", "DPMPTSP", "Dis", "Din", "Bap", "Insp", "Dukcapil", "BK", "BPBD",
+              "RSUD", "Set", "Sekretariat", "Bagian", "Desa", "Kelurahan", "PKK", "Badan")
+# Any of them as a substring, in one pass (the same test as ``any(k in window ...)``).
+_UNIT_KEY_RE = re.compile("|".join(re.escape(k) for k in _UNIT_KEYS))
+
+
+def _future_time(text: str, span: Span) -> bool:
+    """Whether the sentence ``span`` speaks of next week, month or year ("pekan depan")."""
+    # The letters of "depan" and "mendatang" match no other character when the case is
+    # ignored (unlike i, k and s), so without them in the lower-cased sentence there is no
+    # match; most sentences are passed over without running the pattern.
+    low = split_words(text).low
+    if low.find("depan", span.start, span.end) < 0 \
+            and low.find("mendatang", span.start, span.end) < 0:
+        return False
+    return _FUTURE_TIME.search(text[span.start:span.end]) is not None
+
+
+_COMPANY_BEFORE = re.compile(r"\bPT\.?\s+(?:\(Persero\)\s+)?"
+                             r"(?P<brand>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
+
+
+_HEADER_VISITOR = re.compile(r"(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+rombongan"
+                             r"|anggota\s+rombongan|rombongan\s+terdiri|dalam\s+rombongan"
+                             r"|(?:dengan|beserta)\s+anggota|beranggotakan|terdiri\s+(?:atas|dari)"
+                             r"|rombongan\s+yang\s+(?:berangkat|hadir)|(?:tim|delegasi)\b[^:]*"
+                             r"\byang\s+(?:berangkat|hadir)"
+                             r"|yang\s+(?:ikut|turut)(?:\s+serta)?(?:\s+dalam\s+kunjungan)?",
+                             re.IGNORECASE)
+
+
+def _list_item(text: str, sent: Span) -> bool:
+    """Whether ``sent`` is an item of a list: its line opens with a list's mark, which the
+    splitter leaves apart ("1." then "Nama, S.Pd") or inside ("- Anggota, Nama (Fraksi PAN)")."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if line_start == sent.start:
+        mark = _LIST_MARK.match(text, sent.start)
+        return mark is not None and mark.end() > sent.start and text[sent.start] in _MARK_CHARS
+    return _LIST_MARK.fullmatch(text, line_start, sent.start) is not None
+
+
+def _list_header(text: str, sents: list[Span], sid: int) -> str:
+    """The line that opens the list sentence ``sid`` belongs to ("Ikut dalam rombongan antara
+    lain:" over "1. Kepala Bappeda, Nama;"), or "" when it is no list item."""
+    for k in range(sid - 1, max(-1, sid - 40), -1):
+        piece = text[sents[k].start:sents[k].end].strip()
+        if piece.endswith(":"):
+            return piece
+        if _list_item(text, sents[k]):
+            continue  # "1. Tgk Muhammad Amin SHI (Ketua Komisi III)": an item without a stop
+        if not (piece.endswith((";", ".")) and (len(piece) <= 4 or piece.endswith(";")
+                                                 or k == sid - 1)):
+            return ""
+    return ""
+
+
+def _merged(visits: list[Visit]) -> list[Visit]:
+    """One visit per learner and host set: dropping a place may make two readings one."""
+    out: dict[tuple[frozenset[str], frozenset[str]], Visit] = {}
+    for v in visits:
+        key = (frozenset(v.visitor_codes), frozenset(v.host_codes))
+        if key in out:
+            kept = out[key]
+            kept.sentence_ids = sorted(set(kept.sentence_ids) | set(v.sentence_ids))
+            kept.confidence = max(kept.confidence, v.confidence)
+            kept.strong = kept.strong or v.strong
+        else:
+            out[key] = v
+    return list(out.values())
+
+
+def _visit_topics(text: str, hits: list[tuple[int, int, ProgramRef]]
+                  ) -> list[tuple[int, int, ProgramRef]]:
+    """The program mentions that can be a visit's topic, the same for every visit of an article:
+    not a local law told with its subject, a room the guests sat in or a body that runs
+    something else."""
+    starts = {h[0] for h in hits}
+    out = []
+    for s, e, ref in hits:
+        if text[s:e].lower() in _LAW_WORDS and (_LAW_SUBJECT.match(text, e) or e + 1 in starts):
+            continue
+        if ref.label in _PLACES_OR_BODIES and _NOT_THE_TOPIC.search(text, max(0, s - 25), s):
+            continue  # "diterima di ruang Command Center", "dikelola BUMDes"
+        out.append((s, e, ref))
+    return out
+
+
+# (No "\b" in front: the engine then skips to the names' first letters in a fast loop; the
+# character before a match is checked in Python.)
+_WHERE_AFTER = re.compile(r"\s*(?:,|di\b)")
+_MODEL_VILLAGE = re.compile(r"(?:" + "|".join(
+    re.escape(v).replace(r"\ ", r"\s+")
+    for v in sorted(aliases.MODEL_VILLAGES, key=len, reverse=True)) + r")\b")
+
+
+def _share_delegation(visits: list[Visit]) -> None:
+    """Give the stops of one trip whose story names no delegate of their own the delegates
+    named at another stop: "Rombongan dipimpin Ketua Komisi I, Nama, bersama anggota ..." told
+    at the first of two hosts went on to the second. A stop that names delegates of its own
+    ("Sekda kembali lebih dulu; di Gowa, tim dipimpin ...") keeps them."""
+    if len(visits) < 2:
+        return
+    trips: dict[frozenset[str], list[Visit]] = {}
+    for v in visits:
+        trips.setdefault(frozenset(v.visitor_codes), []).append(v)
+    for stops in trips.values():
+        if len(stops) < 2:
+            continue
+        named = [v for v in stops if any(o.side == "visitor" for o in v.officials)]
+        if len(named) != 1:
+            continue  # none to share, or each stop its own
+        delegates = [o for o in named[0].officials if o.side == "visitor"]
+        for v in stops:
+            if v is not named[0]:
+                v.officials = [replace(o) for o in delegates] + v.officials
+
+
+def _within_local_names(text: str, hits: list[tuple[int, int, ProgramRef]]
+                        ) -> list[tuple[int, int, ProgramRef]]:
+    """``hits`` without the vocabulary names that are words of a local program's own name,
+    wherever that name is written: "Kartu Petani Berjaya (KPB)" is no "kartu petani", in its
+    headline either."""
+    labels = {ref.label.lower() for _s, _e, ref in hits if ref.candidate and " " in ref.label}
+    if not labels:
+        return hits
+    low = text.lower()
+    spans: list[tuple[int, int]] = []
+    for label in labels:
+        at = low.find(label)
+        while at >= 0:
+            spans.append((at, at + len(label)))
+            at = low.find(label, at + 1)
+    return [h for h in hits if h[2].candidate or not any(
+        a <= h[0] and h[1] <= b and h[1] - h[0] < b - a for a, b in spans)]
+
+
+def _with_model_villages(text: str, refs: list[RegionRef]) -> list[RegionRef]:
+    """``refs`` with a reference to its regency for each village of aliases.MODEL_VILLAGES
+    named alone ("studi banding ke Desa Ponggok"): the place of a visit, never a government
+    of its own. A village with a region named right after it ("Desa Wisata Pentingsari di
+    Kabupaten Sumedang") is where the text puts it."""
+    extra: list[RegionRef] = []
+    for m in _MODEL_VILLAGE.finditer(text):
+        code = aliases.MODEL_VILLAGES[" ".join(m.group().split())]
+        if text[m.start() - 1:m.start()].isalnum() or any(
+                r.start < m.end() and m.start() < r.end
+                # another regency named right after it says where the village is
+                or m.end() <= r.start <= m.end() + 80 and r.code != code
+                and "." not in text[m.end():r.start]
+                and _WHERE_AFTER.match(text, m.end()) is not None for r in refs):
+            continue
+        extra.append(RegionRef(m.start(), m.end(), code, m.group(), None, True, False))
+    return sorted([*refs, *extra], key=lambda r: r.start) if extra else refs
+
+
+def _without_places(parties: list[RegionRef], governed: frozenset[str] = frozenset()
+                    ) -> list[RegionRef]:
+    """``parties`` without a province named only as where the others are: "rombongan dari
+    tiga kabupaten di Kalimantan Barat, yakni Kabupaten Bengkayang, ..." (its government,
+    "Pemprov Kalbar", named with them or in another sentence of the visit, ``governed``, stays
+    a party: "kunjungan kerja ke DIY dan Sleman ... diterima di Gedung DPRD DIY")."""
+    return [r for r in parties if "." in r.code or r.governed or r.code in governed or not any(
+        o.code.startswith(r.code + ".") for o in parties)]
+
+
+_REGIONS_OF = re.compile(r"\b(?:kabupaten|kota|daerah|wilayah|provinsi|kab/kota|kabupaten/kota"
+                         r"|kabupaten-kota)\s+se-$", re.IGNORECASE)
+
+
+def _geo_before(before: str) -> bool:
+    """True when the words right before a name make it a place, not a government."""
+    words = before.split()
+    if _DISTRICTS_BEFORE.search(before[-60:]):
+        return True  # "di Kecamatan Embaloh Hulu dan Batang Lupar": another district
+    if before.endswith("se-") and _REGIONS_OF.search(before[-40:]):
+        # "kafilah dari 19 kabupaten dan kota se-Sumatera Barat": the regions within one, not
+        # it ("Kades se-Lombok Utara" are its people)
+        return True
+    if before[-1:] in "–-" and len(words) > 1 and words[-2].lower() in _GEO_WORDS:
+        return True  # "di jalur Medan–Siantar": both ends of a route
+    if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
+        return False
+    last = words[-1].lower().lstrip("\"“‘")
+    if last in _GEO_WORDS or _CLUB.match(last) or ("RS " in before or "Sakit " in before) \
+            and _HOSPITAL_NAME.search(before) is not None:
+        return True
+    if len(words) > 2 and last in {"kota", "kabupaten", "kab.", "provinsi"} \
+            and f"{words[-3].lower()}_{words[-2].lower()}" in _GEO_PAIRS:
+        return True  # "swasta di Kota Pontianak": the words before the region's own word
+    return len(words) > 1 and f"{words[-2].lower()}_{last}" in _GEO_PAIRS
+
+
+# "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu": a program name inside a unit's name.
+# "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": one inside a ministry's.
+_INSIDE_UNIT = re.compile(r"\b(?:Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi|Kementerian|Deputi"
+                          r"|Direktorat|Biro)(?:,?\s+(?:[A-Z][\w-]*|dan))*,?\s+$")
+# Its head words alone: the engine skips to their capitals in a fast loop.
+_UNIT_HEAD = re.compile(r"Dinas|Badan|Kantor|Bagian|Unit|Bidang|Seksi|Kementerian|Deputi"
+                        r"|Direktorat|Biro")
+
+
+# A degree after a name, written like an acronym of the vocabulary ("SKM" for Sarjana Kesehatan
+# Masyarakat): a name and a comma before it, another degree or the end of the name after it.
+_NAME_BEFORE_DEGREE = re.compile(r"[A-Z][a-z]+,\s*$")
+_DEGREE_AFTER_NAME = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z]{0,3}\.\s?[A-Z]?[A-Za-z]{0,4}\.?|\))")
+
+
+def _inside_unit(text: str, at: int) -> bool:
+    """``_INSIDE_UNIT.search(text, max(0, at - 60), at)``, skipped where it cannot match.
+
+    The pattern is tried at every position of the window, and needs one of its head words
+    there; most windows hold none.
+    """
+    lo = max(0, at - 60)
+    return _UNIT_HEAD.search(text, lo, at) is not None \
+        and _INSIDE_UNIT.search(text, lo, at) is not None
+
+
+_ATTRIBUTION_WORDS = (
+    r"ujar|kata|tutur|ungkap|jelas|terang|tegas|sebut|ucap|imbuh|pungkas|tandas|papar|harap|"
+    r"lanjut|tambah|sambung|kata\s+dia|ujar\s+dia|jelasnya|katanya|ujarnya|tuturnya|ungkapnya|"
+    r"tegasnya|terangnya|imbuhnya|pungkasnya|tandasnya|harapnya|paparnya|lanjutnya|tambahnya|"
+    r"sebutnya|ucapnya|ditemui|dikonfirmasi|dihubungi|disadur\s+dari|dikutip\s+dari|"
+    r"jumpa\s+pers|konferensi\s+pers|keterangan\s+pers|"
+    r"saat\s+ditemui|kepada\s+wartawan|kepada\s+media"
+)
+_ATTRIBUTION = re.compile(r"(?:" + _any_of(_ATTRIBUTION_WORDS) + r")[^.\n]{0,60}$", re.IGNORECASE)
+_PAST_MARKER = re.compile(
+    r"\b(?:lalu|kemarin|sebelumnya|beberapa\s+waktu\s+lalu|belum\s+lama\s+ini)\b", re.IGNORECASE
+)
+# A welcome of "the delegation" without saying whose: "yang menerima rombongan,".
+_BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delegasi)"
+                           r"(?:\s+(?:tersebut|itu|ini))?\s*[,.]")
+# A province's team judging or checking a regency of its own: a contest, a verification.
+_ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+penilai|[Pp]enilaian\s+lapangan|[Vv]erifikasi\s+lapangan"
+                         r"|[Ll]omba\s+[A-Z]?\w+|[Mm]onitoring\s+dan\s+evaluasi|[Mm]onev)\b")
+# A ranking's domain, not a place gone to: "paling efisien di Jawa Barat", "terbaik se-".
+_BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
+                      r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"
+                      r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")
+# "X dipilih Y sebagai lokasi studi banding": the chooser learns from the chosen.
+_CHOSEN_AS = re.compile(r"\bdipilih\s+(?:oleh\s+)?(?P<agent>[^.;]{3,90}?)\s+(?:sebagai|menjadi)"
+                        r"\s+(?:lokasi|tempat|tujuan|lokus|destinasi)\s*$")
+# Who keeps coming, after "kerap didatangi": "daerah lain", "berbagai pemerintah daerah".
+_OTHER_REGIONS = re.compile(r"\s+(?:oleh\s+)?(?:berbagai\s+|banyak\s+)?(?:daerah"
+                            r"|pemerintah\s+daerah|pemda|kabupaten/kota|kabupaten|kota)"
+                            r"(?:\s+lain(?:nya)?)?\b")
+# A room named after a program or award: "Ruang Adipura", "Aula SAKIP".
+_ROOM_BEFORE = re.compile(r"\b(?:[Rr]uang(?:an)?|RUANG|[Aa]ula)\s+$")
+# An award or a contest that the host's program won: "masuk jajaran Top 45 Kompetisi Inovasi
+# Pelayanan Publik (KIPP)", "meraih Innovative Government Award" tell why guests came, not what
+# they learned.
+_CONTESTS = frozenset({"kipp", "iga", "adipura"})
+_WON_BEFORE = re.compile(r"\b(?:[Tt]op\s*\d+|TOP\s*\d+|[Mm]eraih|[Pp]eraih|[Mm]enyabet|[Jj]uara"
+                         r"|[Pp]enghargaan|[Pp]emenang|[Ff]inalis|[Nn]ominasi|[Tt]erbaik)\b[^.;]{0,30}$")
+# "bagian dari monitoring": a "dari" that names no origin.
+_PART_OF = re.compile(r"\b(?:bagian|salah\s+satu|sebagian|rangkaian)\s+$", re.IGNORECASE)
+# "di Kecamatan Embaloh Hulu dan Batang Lupar": a district's name after another's.
+_DISTRICTS_BEFORE = re.compile(r"\b[Kk]ecamatan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                               r"\s+(?:dan|serta)\s+$")
+# What a host went on to say: "..., menjelaskan bahwa ...".
+_SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebut(?:kan)?"
+                         r"|menuturkan|mengungkapkan|menerangkan|menyampaikan)\s+bahwa\b")
+# What a regional law is about: "Peraturan Daerah (Perda) Kota Padang Nomor 3 Tahun 2019
+# tentang Pendidikan Diniyah Takmiliyah", "Raperda tentang Bantuan Hukum bagi Warga Miskin".
+_REGULATION_ABOUT = re.compile(
+    r"\b(?:(?:Rancangan\s+)?Peraturan\s+Daerah|Perda|Raperda|Ranperda)(?:\s+\([A-Za-z]+\))?"
+    r"(?:\s+(?:Kota|Kabupaten|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"(?:\s+(?:Nomor|No\.)\s*\d+\s+Tahun\s+\d{4})?\s+tentang\s+(?P<subject>[^,.;:()\n\"“”]{3,90})")
+_SUBJECT_WORD = re.compile(r"[^\s]+")
+_SUBJECT_JOINERS = frozenset({"dan", "serta", "&"})
+_SUBJECT_STOPS = frozenset({"DPRD", "Kabupaten", "Kota", "Provinsi", "Pemerintah", "Pemkab",
+                            "Pemkot", "Pemprov", "Pemko", "Nomor", "Tahun", "Nagari", "Desa"})
+
+
+# Words that end a law's matter written in lower case.
+_SUBJECT_FUNCTION = frozenset({"yang", "di", "bagi", "untuk", "agar", "sebagai", "dengan", "ke",
+                               "dari", "pada", "oleh", "itu", "ini", "tersebut", "sudah", "telah",
+                               "akan", "sedang", "masih", "kini", "secara", "serta", "dan", "atau",
+                               "baru-baru", "datang"})
+
+
+def _subject_end(text: str, start: int, end: int) -> int:
+    """Where the matter of a law's title that starts at ``start`` ends: a run of capitalised
+    words ("Penyelenggaraan Bantuan Hukum" before "bagi"), with "dan" between two of them, or,
+    written in lower case, up to four words ("retribusi parkir" before "yang")."""
+    stop = start
+    lower = None
+    for count, w in enumerate(_SUBJECT_WORD.finditer(text, start, end)):
+        word = w.group(0)
+        if lower is None:
+            lower = word[:1].islower()
+        if word in _SUBJECT_STOPS:
+            break
+        if lower:
+            if word.lower() in _SUBJECT_FUNCTION or count == 4 or not word[:1].islower():
+                break
+        elif not word[:1].isupper():
+            nxt = _SUBJECT_WORD.search(text, w.end(), end)
+            if word not in _SUBJECT_JOINERS or nxt is None or not nxt.group(0)[:1].isupper():
+                break
+        stop = w.end()
+    return stop
+
+
+# The work a law's title opens with, before its matter: "Pelestarian Cagar Budaya".
+_LAW_PROCESS = frozenset({"penyelenggaraan", "pengelolaan", "pelestarian", "perlindungan",
+                          "pengaturan", "penataan", "pelaksanaan", "pemberdayaan", "pengendalian",
+                          "pembinaan", "pengembangan", "penanggulangan", "pencegahan",
+                          "penyusunan", "pembentukan", "penerapan"})
+# Setting off, whose day is the eve of the visit's.
+_SET_OFF = re.compile(r"\b(?:bertolak|berangkat|diberangkatkan|terbang|dilepas)\b")
+_NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang|sore)(?:nya)?)"
+                       r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"
+                       r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua)"
+                       r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya)"
+                       r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\b")
+
+
+def _days_later(m: re.Match[str]) -> int:
+    """How many days after the day told before a _NEXT_DAY phrase is: 1, "dua hari
+    kemudian" 2, "siang harinya" 0."""
+    if m.group("same"):
+        return 0  # "Siang harinya, giliran rombongan X": later the same day
+    n = (m.group("n") or "1").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+# Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
+_HINT_WORDS = {
+    "intent": ("tertarik", "minat", "niat", "keinginan", "iapkan", "rencanakan", "agendakan",
+               "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
+               "layak", "arankan", "anjurkan", "imbau", "dorong"),  # me-nyiapkan, me-nyarankan
+    "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan",
+                  "tapal batas"),
+    "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
+                 "hari setelahnya", "harinya"),
+    "first_day": ("hari pertama",),
+    "day_ordinal": ("hari pertama", "hari kedua", "hari ketiga", "hari keempat", "hari terakhir"),
+    "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
+    "online": ("video", "vicon", "zoom", "daring", "virtual", "online", "diskusi", "forum",
+               "telepon", "whatsapp", "webinar"),
+    "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
+                   "beranggotakan", "terdiri", "peserta", "turut membawa", "ikut membawa",
+                   "turut memboyong", "ikut memboyong", "turut mengajak", "ikut mengajak",
+                   "membawa perwakilan", "membawa utusan", "memboyong perwakilan",
+                   "memboyong utusan", "mengajak perwakilan", "mengajak utusan"),
+    # a return visit, or two governments taking turns as guests and hosts
+    "return": ("balasan", "bergantian", "saling berkunjung", "saling mengunjungi",
+               "saling menyambangi", "pertukaran"),
+    # every word of _LOGISTICS and _RELIEF ("erahkan bantuan": menyerahkan and serahkan)
+    "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat",
+                  "terbang", "pesawat", "menempuh", "jalan darat", "jalur", "korban",
+                  "erahkan bantuan", "alurkan bantuan", "konvoi", "kapal", "speedboat",
+                  "feri", "bus", "dari bandara", "dari bandar udara",
+                  "dari pelabuhan", "bantuan logistik", "dilanda", "titik pengungsian"),
+    # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
+    "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
+                "yang berangkat", "sebelumnya"),
+    "consultation": ("konsultasi", "asistensi", "pembinaan", "supervisi", "pendampingan"),
+    "invited": ("undangan",),
+    "assessment": ("penilai", "penilaian", "verifikasi", "lomba", "monitoring", "monev"),
+    "contrast": ("sedangkan", "adapun", "namun", "tetapi"),
+    # every word of _SOCIAL_EVENT
+    "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
+               "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat"),
+    # every opening of _REPORT_BACK
+    "report": ("sepulang", "laporan hasil", "hasil studi", "hasil kunjungan", "hasil kaji",
+               "hasil kunker", "hasil stuban", "tindak lanjut", "rtl", "ekspose hasil",
+               "paparan hasil", "memaparkan hasil"),
+}
+
+
+def _hint_automaton() -> Any:
+    """One Aho-Corasick automaton over every phrase of _HINT_WORDS, each phrase keyed to the
+    names that list it."""
+    automaton = ahocorasick.Automaton()
+    names: dict[str, list[str]] = {}
+    for name, phrases in _HINT_WORDS.items():
+        for phrase in phrases:
+            names.setdefault(phrase, []).append(name)
+    for phrase, of in names.items():
+        automaton.add_word(phrase, frozenset(of))
+    automaton.make_automaton()
+    return automaton
+
+
+_HINT_AUTOMATON = _hint_automaton()
+
+
+class _Hints:
+    """The names of _HINT_WORDS whose phrases ``low`` (an article's lower-cased text) contains.
+
+    Rare phrases that some rules read: one pass of an Aho-Corasick automaton over the text
+    finds them all at C speed, so that the rules' patterns run only where they can match. (A
+    substring test per phrase, asked lazily, cost twelve per cent of reading a generated
+    article: a name is asked in nearly every article, and each of its phrases is absent.)
+    """
+
+    __slots__ = ("_names",)
+
+    def __init__(self, low: str) -> None:
+        self._names: set[str] = set()
+        for _end, names in _HINT_AUTOMATON.iter(low) if low else ():
+            self._names.update(names)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._names
+
+
+# The words between a program and the host it is told of: "SPBE di Kota Makassar", "Mal
+# Pelayanan Publik (MPP) Sidrap", "MPP milik Pemkot Surabaya".
+_PROGRAM_PLACE = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:(?:yang\s+)?(?:ada\s+)?(?:di|milik"
+                            r"|dari|ala)\s+)?(?:Pemerintah\s+|Pemkab\s+|Pemkot\s+)?"
+                            r"(?:Kabupaten\s+|Kota\s+|Kab\.\s*)?")
+_AND_ANOTHER = re.compile(r"\s*(?:,|dan|serta)\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]")
+_LAW_MAKING = "https://w3id.org/tiru/id/program/produk-hukum-daerah"
+# A fair's stand as what was visited: "Stan Sintang juga sempat dikunjungi Wali Kota ...".
+_BOOTH_BEFORE = re.compile(r"\b(?:[Ss]tan|[Ss]tand|[Bb]ooth|[Pp]aviliun|[Aa]njungan)\s+"
+                           r"(?:[\w-]+\s+){0,4}$")
+# Verbs of going somewhere to learn, not only of travel.
+_VISIT_VERBS = frozenset({"berkunjung", "bertandang", "menyambangi", "mendatangi", "mengunjungi",
+                          "belajar", "mempelajari", "berguru", "menimba", "sambangi", "kunjungi"})
+# The count of a host's guests in a roundup's opening: "empat pemerintah daerah datang",
+# "Tiga Rombongan Daerah", "Empat Daerah Bergantian Studi Tiru".
+_GUESTS_COUNTED_AT_START = re.compile(
+    r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9])\s+(?:[Pp]emerintah\s+)?"
+    r"(?:[Dd]aerah|[Rr]ombongan|[Dd]elegasi|[Kk]abupaten|[Pp]emda)\b")
+# A delegation named with its government, and the region after it: "rombongan Dinas
+# Kesehatan Kabupaten Mamuju", "tim Pemkab Buton Tengah".
+_NAMED_GUESTS = re.compile(
+    r"\b(?:rombongan|tim|delegasi)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|DPRD"
+    r"|Dinas(?:\s+(?!Kabupaten|Kota|Provinsi)[A-Z]\w+){1,3}|Komisi\s+\w+(?:\s+DPRD)?)\s+)+"
+    r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
+_VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
+                         r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
+                         r"|dilaksanakan|diadakan)\b")
+# A meeting at home where the delegation reported its trip: "Sepulang dari studi tiru ke
+# Banyuwangi, Bupati ... mengumpulkan kepala OPD dalam rapat ..., Senin (9/6/2025)", "menyampaikan
+# laporan hasil kunjungan kerja dalam rapat paripurna, Jumat (25/7)", "Rencana tindak lanjut
+# (RTL) dari studi tiru ke Badung ... dibahas di ruang rapat Bappeda, Jumat (12/9)".
+_REPORT_BACK = re.compile(r"\b(?:[Ss]epulang(?:nya)?\s+dari|[Ll]aporan\s+hasil|[Hh]asil\s+(?:studi"
+                          r"|kunjungan|kaji|kunker|stuban)\b[^.;]{0,200}?\b(?:dilaporkan"
+                          r"|dipaparkan|disampaikan|dibahas|diekspos)|[Rr]encana\s+[Tt]indak\s+"
+                          r"[Ll]anjut|RTL|[Ee]kspose\s+hasil|[Pp]aparan\s+hasil|memaparkan\s+"
+                          r"hasil)\b")
+# A launch told before a day, with no trip told between them: the launch's day.
+_LAUNCH_BEFORE = re.compile(r"\b(?:soft\s*launch(?:ing)?|diresmikan|meresmikan|peresmian"
+                            r"|diluncurkan|meluncurkan|peluncuran|launching)\b(?![^.;]*\b(?:studi"
+                            r"|kunjungan|kunker|belajar|kaji|berkunjung|bertandang|menyambangi"
+                            r"|mengunjungi)\b)[^.;]*$", re.IGNORECASE)
+# The trip's own day told in such a sentence: "dari kunjungan ke Banyuwangi pada Kamis (5/6) lalu".
+_ON_DAY = re.compile(r"\bpada\s+(?:hari\s+)?$")
+_FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
+# The day of a trip a stop was on: "Hari kedua giliran Kota Denpasar", "Pada hari terakhir".
+_DAY_ORDINAL = re.compile(r"\b[Hh]ari\s+(?P<n>pertama|kedua|ketiga|keempat|terakhir)\b")
+_ORDINAL_DAYS = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
+_EARLIER_TIME = re.compile(
+    r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun|[Bb]eberapa\s+(?:waktu"
+    r"|bulan|tahun)\s+(?:yang\s+)?lalu"
+    # "studi tiru ke Kabupaten Tapin pada Februari lalu", "ke Banyuwangi pada 2022"
+    r"|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+    r"|Desember)\s+lalu|pada\s+(?:tahun\s+)?20\d\d(?![\d/-]))\b")
+_SIDE_VISITOR_CUE = re.compile(
+    r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
+    r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+(?:rombongan|tim|delegasi)"
+    r"|anggota\s+rombongan"
+    r"(?:\s+(?:antara\s+lain|yakni|yaitu))?|(?:[Ii]a|[Mm]ereka)\s+(?:membawa|mengajak)"
+    r"|dalam\s+(?:rombongan|tim|delegasi)(?:\s+\w+)?\s+(?:juga\s+)?(?:terdapat|tampak|ada|turut"
+    r"|ikut)(?:\s+(?:serta|pula|juga|hadir))?"
+    r"|ikut\s+pula|dengan\s+anggota|beranggotakan|terdiri\s+(?:atas|dari)"
+    # "Bersamanya ikut Kepala Dinas ...", "Ikut dalam rombongan Barut antara lain ..."
+    r"|bersamanya\s+(?:ikut|turut)(?:\s+serta|\s+pula)?"
+    r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+rombongan\s+(?:\w+\s+){0,3}?"
+    r"(?:antara\s+lain|di\s*antaranya|yakni|yaitu)"
+    r"|(?:ikut|turut)(?:\s+serta)?\s+dalam\s+(?:rombongan|tim|delegasi)(?:\s+\w+){0,3}\s*,"
+    r"|(?:ikut|turut)\s+mendampingi\s*,"
+    # "Anggota tim yang ikut dalam kunjungan tersebut adalah ...", "rombongan diikuti ..."
+    r"|(?:ikut|turut)(?:\s+serta)?(?:\s+\w+){0,3}?\s*,?\s*(?:adalah|ialah|yakni|yaitu"
+    r"|antara\s+lain|di\s*antaranya)|rombongan\s+(?:juga\s+)?diikuti(?:\s+oleh)?"
+    r"|beserta\s+anggota)\s*:?\s*$",
+    re.IGNORECASE
+)
+# Members named after a word of listing in a sentence about the delegation: "Rombongan HST yang
+# beranggotakan enam orang, di antaranya Sekretaris Inspektorat ...".
+_MEMBERS_OF_DELEGATION = re.compile(r"(?:termasuk|di\s*antaranya|antara\s+lain)\s*:?\s*$",
+                                    re.IGNORECASE)
+_WELCOMING = rf"{_PASSIVE}|menyambut|menerima"
+_SIDE_HOST_CUE = re.compile(
+    rf"(?:{_WELCOMING}|didampingi\s+tuan\s+rumah)"
+    r"(?:\s+(?:baik|hangat|langsung))*(?:\s+oleh)?\s*$",
+    re.IGNORECASE,
+)
+_SIDE_HOST_CUE_ANY = re.compile(rf"\b(?:{_WELCOMING})\b", re.IGNORECASE)
+_CAME_HOME = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke\s+)?(?:[\w.-]+\s+){0,3}?"
+                        r"(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
+# "Mereka diterima di Kantor Dinas Pariwisata Kabupaten Gianyar oleh Kepala Dinas, Nama"
+_HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
+                            r"[^.;]{0,110}?\boleh\s*$", re.IGNORECASE)
+# A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
+# ("saya bersama Dinas Perdagangan dan Bapenda belajar ke ...": the speaker's company between)
+# ("kami sengaja belajar dulu ke Metro": an adverb after the verb)
+_WE_LEARNED = re.compile(r"\b(?:kami|kita|saya)\s+(?:\w+\s+){0,5}?(?:belajar|berguru|menimba)"
+                         r"(?:\s+(?:dulu|dahulu|terlebih\s+dahulu|lebih\s+dulu|langsung|juga"
+                         r"|pula))?\s+(?:ke|di|dari|bagaimana|cara)\b", re.IGNORECASE)
+# Who stood in for a region: "Adapun Lanny Jaya diwakili Sekretaris Daerah, Nama".
+_REPRESENTED = re.compile(r"\bdiwakili(?:\s+oleh)?\s*$", re.IGNORECASE)
+_STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)
+_THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Universitas|Fakultas"
+                          r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
+_SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|memberangkatkan)"
+                       r"(?:\s+(?:langsung|secara\s+resmi))?(?:\s+oleh)?\s*$", re.IGNORECASE)
+# (a degree's dots do not end the stretch: "Dr. Frans, M.Si., yang tidak ikut dalam perjalanan")
+_STAYED = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+"
+                     r"(?:ikut|turut|hadir)\b|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)
+# Who chaired the meeting at home where a trip was reported, or was told of it there: "rapat
+# paripurna yang dipimpin Ketua DPRD Nama", "Ekspose dipimpin Wakil Bupati Nama", "dilaporkan
+# kepada Bupati Kaur, Nama", "Nama, yang memimpin jalannya rapat", "Nama, menerima laporan hasil".
+_CHAIRED_BEFORE = re.compile(r"\b(?:(?:[Rr]apat|[Pp]aripurna|[Pp]ertemuan|[Ee]kspose|RTL)\b"
+                             r"[^.;]{0,60}?\b(?:dipimpin|dibuka)(?:\s+oleh)?|(?:dilaporkan|disampaikan|"
+                             r"dipaparkan)\s+kepada)\s+(?:langsung\s+)?$")
+_CHAIRED_AFTER = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?(?:\b(?:yang|selaku)\s+"
+                            r"(?:me)?mimpin\s+(?:jalannya\s+)?(?:rapat|paripurna|pertemuan|ekspose)"
+                            r"|,\s*(?:langsung\s+)?menerima\s+laporan)\b")
+# "Paparan teknis disampaikan Kepala Bagian Organisasi Setda, Nama": the host presents.
+_PRESENTER = re.compile(r"\b(?:[Pp]aparan|[Mm]ateri|[Pp]enjelasan|[Pp]resentasi)\b[^.,;]{0,30}?"
+                        r"\b(?:disampaikan|dibawakan|diberikan|dipaparkan)(?:\s+(?:langsung\s+)?"
+                        r"oleh)?\s*$")
+# Between two officials of one list: commas, "dan"/"serta", and the first one's degrees.
+_LIST_GAP = re.compile(r"(?:[\s,;]|\bdan\b|\bserta\b|(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z]{0,5}\.?)*")
+_ACCOMPANY = re.compile(r"(?:didampingi|bersama|beserta|berserta|dan|serta|turut\s+hadir"
+                        r"|hadir\s+pula|tampak\s+hadir)(?:\s+oleh)?\s*,?\s*$", re.IGNORECASE)
+_DELEGATION = re.compile(
+    r"(?:sebanyak|berjumlah|beranggotakan|terdiri\s+(?:atas|dari)|membawa|memboyong|diikuti)\s+"
+    r"(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?(?P<n>\d{1,3})\s+(?:orang|pejabat|peserta|anggota|"
+    r"personel|asn|pegawai|perwakilan|kepala|camat|lurah|rombongan)",
+    re.IGNORECASE,
+)
+# The words every _DELEGATION match opens with, in lower case.
+_DELEGATION_VERBS = ("sebanyak", "berjumlah", "beranggotakan", "terdiri", "membawa", "memboyong",
+                     "diikuti")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` occurs in ``text`` (str.find runs at C speed)."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+_RECOMMEND = re.compile(
+    r"rekomendasi|merekomendasikan|direkomendasikan|rujukan|referensi|disarankan|saran\s+dari|"
+    # "merupakan saran Kementerian PANRB": the adviser right after the noun.
+    r"saran(?=\s+(?:kemen|menpan|mendagri|pemerintah\s+pusat|ombudsman|kpk|bappenas|bpkp))|"
+    r"arahan|ditunjuk|percontohan|menyarankan|atas\s+petunjuk",
+    re.IGNORECASE,
+)
+_RECOMMENDER = re.compile(
+    r"\b(?P<org>Kementerian(?:\s+(?:dan\s+(?!Kementerian|Kemen))?[A-Z][\w-]*)+|Kemen[A-Z]?[\w]*(?:[-\s]?RB)?|"
+    r"Kemendagri|KemenPAN-?RB|Menpan-?RB|pemerintah\s+pusat|Ombudsman(?:\s+RI)?|KPK|LAN|"
+    r"Lembaga\s+Administrasi\s+Negara|Bappenas|BPKP|Kemenkeu|Kemenkes|Mendagri|MenPAN-?RB|"
+    r"Pemerintah\s+Provinsi\s+[A-Z][\w ]{2,30}?(?=[,.\s]))",
+)
+# Short and long names of the same central body, to one key.
+_BODY_KEYS = {
+    "kemendagri": "kementerian dalam negeri", "mendagri": "kementerian dalam negeri",
+    "kemenpanrb": "kementerian panrb", "kemenpan-rb": "kementerian panrb",
+    "menpanrb": "kementerian panrb", "menpan-rb": "kementerian panrb",
+    "kemenpan rb": "kementerian panrb",
+    "kementerian pendayagunaan aparatur negara dan reformasi birokrasi": "kementerian panrb",
+    "kementerian pan-rb": "kementerian panrb", "kementerian pan rb": "kementerian panrb",
+    "kemenkeu": "kementerian keuangan", "kemenkes": "kementerian kesehatan",
+    "lan": "lembaga administrasi negara", "ombudsman ri": "ombudsman",
+}
+
+
+def _body_key(org: str) -> str:
+    key = " ".join(org.lower().split())
+    return _BODY_KEYS.get(key, key)
+
+
+_UNIT_BEFORE = re.compile(
+    r"(?P<unit>Sekretariat\s+DPRD|Setwan|DPRD|DPMPTSP|Diskominfo|Dinkes|Dinas\s+Kesehatan|Bappeda|"
+    r"Bapenda|Inspektorat|Disdukcapil|Dukcapil|BKPSDM|BKD|BPBD|RSUD|Setda|Sekretariat\s+Daerah|"
+    r"Bagian\s+(?:Organisasi|Humas|Hukum|Tata\s+Pemerintahan|Umum)|Dinas\s+[A-Z][\w]+(?:\s+(?:dan\s+)?[A-Z][\w]+){0,5}|"
+    # "Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Nusa Tenggara Barat"
+    r"Badan\s+[A-Z][\w]+(?:\s+(?:dan\s+)?[A-Z][\w]+){0,5}|"
+    r"Desa\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?|Kelurahan\s+[A-Z][\w]+|TP\s*PKK|PKK)"
+    r"(?:\s*\([A-Za-z]+\))?\s*(?:Kabupaten|Kota|Provinsi|Kab\.?|Pemkab|Pemkot|Pemprov)?\s*$",
+)
+_PROGRAM_HEADS = _words("""
+    Sistem Aplikasi Program Gerakan Layanan Gerai Mal Mall Kartu Smart Command Inovasi Sekolah
+    Standar Indeks Monitoring Pusat Rumah Kampung Desa Satu Pojok Klinik Portal Dashboard Wajar
+    Teknologi Platform Bank Bursa Jaringan Integrasi E-Government Electronic Elektronik Sentra
+    Tempat
+""")
+_GOV_WORDS = _words("""
+    Pemerintah Pemkab Pemkot Pemprov Kabupaten Kota Provinsi Dinas Badan Kementerian Kepala
+    Sekretaris Bupati Gubernur Walikota Wali DPRD Bagian Kantor
+""")
+_NOT_PROGRAM_ACRONYMS = _words("""
+    PPU DPRD OPD SKPD ASN PNS BUMN BUMD APBD APBN RI NKRI IKN PKK TP DPMPTSP WIB WITA WIT
+    UMKM PAD DAK DAU CPNS PPPK THL TKD ATK BBM PDAM RSUD CSR PUSPEM Puspem
+""")
+_CANDIDATE_RE = re.compile(
+    r"(?P<label>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di|for|of|and|the|on)){1,8})"
+    r"\s*\((?P<acr>[A-Z][A-Za-z-]{1,12})\)"
+)
+# A local program's own name after its kind: capitalised words, an acronym with a hyphen
+# ("SI-CANTIK") or an e-word ("e-Retribusi", "e-office"), after at most one plain word of kind
+# ("kanal pengaduan Lapor Mas Bup").
+_BRAND_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|e-[A-Za-z]+)"
+_BRAND_RE = re.compile(
+    r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+"
+    r"(?:(?:pengaduan|daring|online|digital|unggulan|bernama|berbasis|andalan)[ \t]+"
+    # "layanan kegawatdaruratan terpadu bernama Sigap Butta Toa"
+    r"|(?:[a-z]+[ \t]+){1,3}?(?:bernama|bertajuk|dinamai|dinamakan)[ \t]+)?"
+    rf"(?P<label>{_BRAND_WORD}(?:[ \t]+{_BRAND_WORD}){{0,3}})(?![\w-])")
+# The same words with the name in quotes, after a few words of description: 'aplikasi
+# layanan warga "Sipakatau Digital"', 'gerakan "Sapa Bumil"'. Quotes mark even one word a name.
+_QUOTED_BRAND_RE = re.compile(
+    r"(?i:aplikasi|program|gerakan|inovasi|kanal|layanan|platform)[ \t]+(?:[a-z]+[ \t]+){0,4}?"
+    r"(?:[\"“](?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}!?)[\"”]"
+    # 'inovasi ... bernama 'Gerai Si Cantik'': single quotes, which are also apostrophes, only
+    # around capitalised words
+    r"|['‘](?P<single>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}!?)['’])(?![\w])")
+# A local program's short name and its long form, told together: "SIANTO, singkatan dari
+# Sistem Antrean Online Puskesmas", "Paradig (Pasar Rakyat Digital)", "Rumah Makan Balita Sehat
+# (Rumba Sehat)", "Cimahi Smart Kelurahan atau CISMAKEL". Each key (_pair_keys) is where a
+# pair meets; the two names are read on either side of it and kept only when the short one
+# abbreviates the long one (see _abbreviation_pair).
+_SHORT_FOR = re.compile(r",?[ \t](?:yang[ \t]+merupakan[ \t]+)?(?:singkatan|kependekan|akronim)"
+                        r"[ \t]+dari[ \t]")
+
+
+def _pair_keys(text: str) -> list[tuple[int, int, bool]]:
+    """Where a short name and a long one may meet, in text order: ``(start, end, bracket)`` of
+    an opening bracket before a capital with two words or a hyphen inside ("Label (ACR)" is
+    read by _CANDIDATE_RE), of " atau ", and of ", singkatan dari " . Found
+    with ``str.find``: a pattern of the three, tried at every space of the text, cost more."""
+    keys: list[tuple[int, int, bool]] = []
+    at = text.find("(")
+    while at >= 0:
+        close = text.find(")", at, at + 120)
+        inner = text[at + 1:close] if close > 0 else ""
+        if inner[:1].isupper() and (" " in inner.strip() or "-" in inner):
+            keys.append((at, at + 1, True))
+        at = text.find("(", at + 1)
+    at = text.find(" atau ")
+    while at >= 0:
+        keys.append((at, at + 6, False))
+        at = text.find(" atau ", at + 5)
+    if "dari" in text and ("singkatan" in text or "kependekan" in text or "akronim" in text):
+        keys.extend((m.start(), m.end(), False) for m in _SHORT_FOR.finditer(text))
+    keys.sort()
+    return keys
+_LONG_NAME = r"[A-Z][\w-]*(?:[ \t]+(?:(?:dan|untuk|bagi|&|di)[ \t]+)?[A-Z][\w-]*){1,8}"
+_SHORT_NAME = r"[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z]*)?!?"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_LONG_NAME}|{_SHORT_NAME})[\"”'’]?[ \t]*$")
+_NAME_AFTER = re.compile(rf"[\"“'‘]?(?P<name>{_LONG_NAME}|{_SHORT_NAME})")
+_PAIR_LINKS = frozenset({"dan", "untuk", "bagi", "&", "di"})
+# Words of bodies and groups, whose names are no program's ("Satuan Polisi Pamong Praja (Satpol
+# PP)", "Tim Penggerak PKK"); a vocabulary name whose notation begins the short one
+# ("PLUT-KUMKM", "OSS RBA") is that program, named with its scope.
+_BODY_WORDS = _words("Satuan Tim Penggerak Forum Komisi Fraksi Ikatan Asosiasi Persatuan Polisi")
+# Words that make a long form a program's, when its short name is no acronym by its letters.
+_PROGRAMMISH = _words("""
+    Digital Online Daring Terpadu Terintegrasi Elektronik Sehat Pintar Cerdas Mandiri Pasar
+    Cepat Mudah Aman Bersih Hijau Smart Gizi Informasi Data Antrean Sampah Layanan Pelayanan
+""")
+_UNIT_WORDS = ("Bidang", "Seksi", "Bagian", "Kabid", "Kasi", "Sub", "Subbagian")
+# Words that end a local program's name ("gerakan Lumbung Desa") but never start one.
+_LAST_OK = frozenset({"Desa", "Kampung", "Nagari"})
+# Names after those words that are no local program.
+_NOT_BRANDS = _words("""
+    WhatsApp Whatsapp WA Zoom Google Instagram Facebook YouTube Youtube TikTok Tiktok Telegram
+    Excel Android iOS Twitter Microsoft Canva Presiden Nasional Pemerintah Kementerian Bupati
+    Wali Gubernur Kabupaten Kota Provinsi Pemkab Pemkot Pemprov Pemko Dinas Badan Desa Ini
+    Itu Tersebut Yang Dan Di Ke Dari
+""")
+# "rombongan ... berjumlah 25" in any case. The first letter as a class lets the engine skip to
+# the next "r" in a fast loop; with the whole pattern case-insensitive it tries every position.
+_DIGIT = re.compile(r"\d")
+_DELEGATION_ANYWHERE = re.compile(
+    r"[Rr](?i:ombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3}))")
+_CANDIDATE_KEY = re.compile(r"\([A-Z]")
+# A character that no _CANDIDATE_RE label (nor the space before its parenthesis) holds.
+_NOT_IN_LABEL = re.compile(r"[^\w\s&-]")
+# Adoption statuses, in priority order (a sentence with two statuses takes the first).
+_STATUS_RE = re.compile(
+    r"(?P<soft_launch>soft\s*launch(?:ing)?)|(?P<inaugurated>diresmikan|meresmikan|peresmian)|"
+    r"(?P<launched>diluncurkan|meluncurkan|peluncuran|launching|me-launching)|"
+    r"(?P<under_construction>(?:sedang|tengah|masih)\s+(?:\w+\s+)?(?:dibangun|membangun|"
+    r"dalam\s+(?:tahap\s+)?pembangunan)|yang\s+(?:sedang|tengah)\s+dibangun|pembangunannya)|"
+    r"(?P<planned>merancang\s+pembentukan|merencanakan|menargetkan|berencana\s+(?:membangun|"
+    r"membentuk|menerapkan|menghadirkan|membuka|mengadopsi|mereplikasi|meniru|mengembangkan)|"
+    r"akan\s+(?:segera\s+|mulai\s+)?(?:membangun|membentuk|memiliki|menerapkan|menghadirkan|"
+    r"membuka|mengadopsi|mereplikasi|meniru|memakai|menggunakan)|"
+    r"mempersiapkan\s+(?:pembentukan|pembangunan)|menyiapkan\s+(?:pembentukan|pembangunan)|"
+    r"sedang\s+dalam\s+proses\s+mempersiapkan|tahap\s+persiapan)|"
+    r"(?P<operating>(?:mulai|telah|sudah)\s+beroperasi|beroperasi\s+sejak)|"
+    r"(?P<integrated>integrasi|terintegrasi|mengintegrasikan|diintegrasikan)",
+    re.IGNORECASE,
+)
+_INTEGRATED_AFTER = re.compile(r"[\s)]*(?:yang\s+)?(?:(?:sudah|telah|kini|akan)\s+)?",
+                               re.IGNORECASE)
+_ANAPHORIC_PROGRAM = re.compile(r"^\W*(?:Mal|Mall|Gedung|Layanan|Aplikasi|Program|Inovasi)\b"
+                                r"\s+(?:yang|ini|itu|tersebut)\b")
+
+
+# Adapters to the gazetteer and the program scheme (their modules are owned elsewhere)
+
+
+def _mention_fields(m: Any) -> tuple[int, int, str, list[str], str | None]:
+    """Start, end, text, candidate codes and decided code of a gazetteer mention."""
+    cands = getattr(m, "candidates", None) or []
+    codes = [c if isinstance(c, str) else getattr(c, "code", str(c)) for c in cands]
+    code = getattr(m, "code", None)
+    if code is not None and not isinstance(code, str):
+        code = getattr(code, "code", str(code))
+    return m.start, m.end, m.text, codes, code
+
+
+def _program_ref(program: Any) -> ProgramRef:
+    alts = tuple(getattr(program, "alt_labels", ()) or ())
+    return ProgramRef(str(program.iri), str(program.label), getattr(program, "notation", None),
+                      alts)
+
+
+# The extractor
+
+
+@dataclass
+class _Cue:
+    kind: str  # strong | medium | weak | go | receive | passive | reversed
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Finding:
+    """One sentence's reading of a visit: may lack a side, which context then supplies."""
+
+    sid: int
+    visitors: list[RegionRef]
+    hosts: list[RegionRef]
+    confidence: float
+    strong: bool
+    kind: str = "strong"
+
+
+@dataclass
+class _Doc:
+    text: str
+    sents: list[Span]
+    regions: dict[int, list[RegionRef]]
+    # Provinces whose own government or council received guests in a sentence of the story.
+    received: frozenset[str] = frozenset()
+
+
+_ORIGIN_BEFORE = re.compile(r"\b[Dd]ari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+"
+                            r"(?:hadir|datang|turut|ikut|tampak|yaitu|yakni)\b[^,.]*$")
+_LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|[Kk]omisi|[Ff]raksi|[Pp]ansus|Banggar|Bapemperda"
+                                r"|[Dd]ewan)\b")
+# What may stand between two regions of one slot: "X dan Y", "X, Y", "X serta Kota Y".
+_JOINED = re.compile(r"[\s,/]*(?:,?\s*(?:dan|serta|&|maupun|juga)\b)?[\s\w.()]{0,30}")
+# (an official's title starts a new phrase: "Sepulang dari studi tiru ke Kabupaten Sragen,
+# Bupati Kapuas, Nama, ..." names the learner's regent, not a second host)
+_OWNER_TITLE = re.compile(r"\s+(?:Bupati|Wakil\s+Bupati|Wali\s?[Kk]ota|Wakil\s+Wali\s?[Kk]ota"
+                          r"|Gubernur|Wakil\s+Gubernur|Sekda|Sekretaris\s+Daerah|Ketua|Kepala)\b")
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:[Kk]ini|[Aa]khirnya|[Ss]ekarang)\s+)?(?:Pemerintah|Pemkab"
+                         r"|Pemkot|Pemprov|Pemko|DPRD)?[\s\w]{0,12}")
+_BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Uu]sai|[Ss]eusai|[Ss]elepas|[Ss]etelah|[Pp]ulang)\s+"
+                        r"(?:dari\s+)?(?:melakukan\s+|melaksanakan\s+|mengikuti\s+)?$")
+_SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang|bupati|wali\s*kota|gubernur|sekda"
+                         r"|sekretaris|ketua|kepala|wakil|camat|asisten)\b", re.IGNORECASE)
+_SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selatan|Tengah|Raya|"
+                         r"Laut|Darat|Ilir|Ulu|Hulu|Hilir)\b")
+# Small tests of the direction rules, compiled once: a call to re.search() with a pattern's
+# source looks the compiled pattern up in re's cache every time, which cost more than the
+# search on these short strings.
+_LIST_WORD = re.compile(r"\b(?:dan|serta|ke|dari|di)\b")
+_CALLED_OFF_AFTER = re.compile(r"\W*(?:akan|batal|tidak)\b")
+_YANG_BEFORE = re.compile(r"\byang\s+$")
+_GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|badan)\b", re.I)
+# A government's own body before the region, whatever civil word its name holds ("Dinas
+# Pemberdayaan Masyarakat dan Desa Kabupaten Purbalingga").
+_GOV_IN_LEAD = re.compile(
+    r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi|dinas|badan"
+    r"|kantor|sekretariat|setda|bappeda|inspektorat)\b", re.I)
+# ("di" also with the region's own word between: "di Kabupaten Kaur")
+_FROM_WORD = re.compile(r"\bdari\b", re.I)
+_WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
+_LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhir|dilanjutkan"
+                        r"|berlanjut)\s+(?:di|ke)\s")
+_COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+(?:kabupaten|kota|daerah"
+                         r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)
+_ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
+                                 r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
+_NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
+_PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
+# A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+                        r"|Minggu)\s*(?:\([^()\n]{1,12}\))?\s*:)?\s")
+_QUOTE_CLOSED = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|ungkap"
+                           r"|terang|sebut)")
+_HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
+                             r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
+_ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
+                           r"|melantik|memimpin\s+rapat|menandatangani)\b")
+_GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
+_HOME_AFTER = re.compile(r"\buntuk\s+(?:kembali|pulang)\s+ke\b")
+# "tidak melakukan studi banding ataupun kunjungan ke Denpasar": the negation reaches on.
+_OR_BEFORE = re.compile(r"\b(?:ataupun|maupun|atau|apalagi)\s+$")
+_AT_BUILDING = re.compile(r"\b[Dd]i\s+(?:[Gg]edung|[Kk]antor|[Aa]ula|[Bb]alai|[Rr]uang|[Pp]endop?a"
+                          r"|[Kk]ompleks|[Pp]usat\s+[Pp]emerintahan|[Rr]umah\s+[Dd]inas"
+                          r"|[Ss]ekretariat|[Gg]raha)\b[^,.;]{0,40}$")
+_PREP_AT_END = re.compile(r"\b(?:(?P<prep>dari|ke|di)\s*|(?P<at>di)\s+(?:kabupaten|kota|provinsi"
+                          r"|kab\.)\s*)$", re.I)
+# "Studi banding ke Bali kami batalkan": called off after the fact is told.
+_CANCELLED = re.compile(
+    r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan)\b", re.IGNORECASE)
+# "laporan studi banding ke Badung ... yang ternyata tidak pernah dilaksanakan": a trip on paper.
+_FICTITIOUS = re.compile(r"\bfiktif\b|\btidak\s+pernah\s+(?:dilaksanakan|dilakukan|terlaksana"
+                         r"|berangkat|ada)\b", re.IGNORECASE)
+# Learning over a video call is no visit.
+_ONLINE = re.compile(
+    r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
+    r"|secara\s+(?:daring|virtual|online)|via\s+zoom|lewat\s+zoom|pertemuan\s+virtual"
+    r"|pertemuan\s+daring"
+    # "Kami juga belajar dari Kabupaten Indragiri Hilir ..., tapi lewat diskusi di forum
+    # provinsi saja": learned from afar, without a trip
+    r"|(?:lewat|melalui|via)\s+(?:diskusi|forum|telepon|sambungan\s+telepon|grup\s+whatsapp"
+    r"|whatsapp|webinar))\b", re.IGNORECASE)
+# "layanan akta yang bisa diurus secara daring", "pendaftaran secara online": the service the
+# guests came to learn about is online, not their meeting.
+_ONLINE_SERVICE = re.compile(
+    r"\b(?:diurus|mengurus|dilayani|melayani|diakses|mengakses|diajukan|mengajukan|didaftarkan"
+    r"|mendaftar|dibayar|membayar|layanan|pelayanan|pendaftaran|perizinan|pembayaran|pengaduan"
+    r"|permohonan|pengajuan|terintegrasi|tersedia|dikelola|dipantau|memantau)\b[^,.;]{0,25}$",
+    re.IGNORECASE)
+_HELD = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diadakan|berlangsung|dihelat)\b", re.I)
+
+
+_QUOTES = ';"”“'
+
+
+# What a region is chosen as when it is chosen to learn from.
+_LIST_MARK = re.compile(rf"\s*{LIST_MARK}\s*")
+_MARK_CHARS = frozenset(LIST_BULLETS)
+_AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
+                       r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
+                       r"|menimba)", re.IGNORECASE)
+# A visit only asked for or written about: "surat permohonan kunjungan", "proposal studi banding".
+_REQUESTED = re.compile(r"\b(?:permohonan|proposal|surat|usulan|pengajuan)\s+(?:izin\s+)?$",
+                        re.IGNORECASE)
+_AFTER_STEP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+$", re.IGNORECASE)
+
+
+def _logistics(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a stop to sleep or change planes (see _LOGISTICS);
+    "Setelah bermalam di Medan, rombongan bergeser ke Kota Binjai" tells the night before."""
+    return any(not _AFTER_STEP.search(text, max(start, m.start() - 12), m.start())
+               for m in _LOGISTICS.finditer(text, start, end))
+
+
+def _clause_start(text: str, start: int, end: int, marks: str = ',;"”“') -> int:
+    """Where the clause that ends at ``end`` begins, looking back no further than ``start``:
+    "Aduan Warga Itu Bukan Beban, Toraja Utara Belajar ..." negates nothing of the learning.
+
+    ``marks`` end a clause; a comma may only set off an apposition ("30 warga Desa X,
+    Kabupaten Y, melakukan ...")."""
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in marks))
+
+
+def _only_in(title: Span, visit: Visit, sents: list[Span]) -> bool:
+    """Whether every sentence of ``visit`` lies in the headline ``title``."""
+    return all(title.start <= sents[i].start < title.end for i in visit.sentence_ids)
+
+
+def _online_meeting(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says the learning took place online (see _ONLINE)."""
+    for m in _ONLINE.finditer(text, start, end):
+        if not _ONLINE_SERVICE.search(text, max(start, m.start() - 60), m.start()) \
+                or _HELD.search(text, max(start, m.start() - 25), m.start()):
+            return True
+    return False
+# What a trip told only in the headline may be instead of a learning visit, said in the lead.
+_NOT_STUDY = re.compile(
+    r"\b(?:rekreasi|liburan|piknik|tamasya|MTQ|musabaqah|kafilah|kontingen|porprov|porda|popda"
+    r"|pekan\s+olahraga|turnamen|pertandingan|jambore|perkemahan|ziarah)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s+tahun"
+                       r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
+                       re.IGNORECASE)
+_OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hosts to come
+_PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan)"
+                                r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
+# "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
+# came from on an earlier stop of the same trip, not the learner.
+_EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"
+                           r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?$", re.I)
+# The guests a host spoke to: "berbagi pengalaman ... kepada rombongan X yang berkunjung".
+_TOLD_TO_GUESTS = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:rombongan|tamu|delegasi"
+                             r"|tim)\b")
+# "rombongan mendatangi Kabupaten Magelang ..., lalu melanjutkan perjalanan ke Kabupaten
+# Bantul": the object of an earlier visit in the sentence is a stop, not who travels on.
+_VISITED_BEFORE = re.compile(r"\b(?:mendatangi|mengunjungi|menyambangi|menyinggahi)\s+"
+                             r"(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi)\s+){0,2}$")
+# "berkunjung ke MPP Siola Kota Surabaya ..., lalu melanjutkan studi tiru ke ...": a place the
+# delegation went to earlier in the sentence, behind a facility's name, is no subject.
+_DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$"
+                                 # "berkunjung ke RSUD milik Pemerintah Kabupaten Sikka"
+                                 r"|\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,3}milik\s+"
+                                 r"(?:[A-Z][\w.'-]*\s+){0,2}$")
+# "melanjutkan kunjungan ke Berau": the next stop of the trip told before, by the same delegation.
+_NEXT_STOP = re.compile(r"\b(?:melanjutkan|meneruskan|lanjut)\s+(?:\w+\s+)?$", re.I)
+_GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|"
+                               r"wali|gubernur|sekda|rombongan|delegasi|dinas|badan|kantor"
+                               r"|sekretariat|setda|bappeda|inspektorat)\b", re.I)
+_OWNER_BREAK = re.compile(r"[,.;]|\b(?:ke|di|dari)\b")
+_BUILT = re.compile(r"\b(?:dibangun|diresmikan|diluncurkan)\b", re.I)
+# The opening of a sentence that introduces the guests a host received in the one before.
+_GUESTS_OPENING = re.compile(
+    r"\W*(?:(?:Kali\s+ini|Kedatangan|Mereka(?:\s+adalah|\s+merupakan)?|Yakni|Yaitu|Adalah|Tamu"
+    r"(?:\s+tersebut)?(?:\s+adalah)?)\s+)?(?:para\s+)?(?:rombongan|delegasi|tamu|tim|jajaran)\b"
+    r"(?:\s+(?:pertama|kesatu))?"
+    # "Kali ini dari jauh, yakni Dinas Penanaman Modal dan PTSP Kabupaten Seram Bagian Timur"
+    r"|\W*Kali\s+ini(?:\s+(?:datang\s+)?dari\s+jauh)?\s*,?(?:\s+(?:yakni|yaitu))?(?=\s+dari\s"
+    r"|\s+[A-Z])",
+    re.IGNORECASE)
+# Between two groups of guests: "..., Kalimantan Selatan, dan rombongan kedua dari Pemkot Y".
+# The words that name a region's government before its name.
+_GOV_WORD = r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi)"
+_GUESTS_MORE = re.compile(
+    r"(?:,\s*[A-Z][\w ]{2,30})?,?\s*(?:dan|serta|sedangkan|lalu)\s+(?:rombongan|delegasi|tamu|tim)"
+    r"\s+(?:kedua|ketiga|keempat|berikutnya|lainnya|lain)\s+(?:berasal\s+)?(?:dari|asal)"
+    rf"(?:\s+{_GOV_WORD})*\s+")
+# Who the guests of a host told before were, a few sentences on: "Dua rombongan itu
+# masing-masing berasal dari", "Tamu yang dimaksud adalah rombongan", "Pagi hari, yang datang
+# adalah", "Mereka adalah anggota", "Siang harinya, giliran X yang datang".
+_GUESTS_LATER = re.compile(
+    r"\W*(?:[A-Z][\w ]{0,25},\s*)?(?:kali\s+ini\s*,?\s*)?(?:"
+    r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan|tamu|delegasi|tim)"
+    r"(?:\s+(?:pertama|kedua|ketiga|itu|tersebut|yang\s+dimaksud|sendiri|masing-masing))*"
+    r"\s+(?:(?:adalah|merupakan|yakni|yaitu|ialah)(?:\s+(?:rombongan|delegasi|tim|anggota))?"
+    r"|(?:berasal|datang)(?=\s+(?:dari|asal)\s))"
+    r"|mereka\s+(?:adalah|merupakan|ialah)\s+(?:rombongan|delegasi|tim|anggota|jajaran)"
+    r"|yang\s+datang\s+(?:adalah|ialah|yakni|yaitu)"
+    r"|giliran(?=[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung|hadir)\b)"
+    # "Keempat daerah itu adalah Kabupaten Ende, Kabupaten Sikka, ..."
+    r"|(?:kedua|ketiga|keempat|kelima)\s+(?:daerah|kabupaten|kota|pemerintah\s+daerah)"
+    r"(?:\s+(?:itu|tersebut))?\s+(?:adalah|yakni|yaitu|ialah)"
+    # "Paparan tersebut ditujukan kepada rombongan Pemerintah Kabupaten X": whom the host's
+    # talk was for.
+    r"|(?:paparan|materi|penjelasan|presentasi)\s+(?:itu|tersebut)\s+(?:(?:ditujukan|disampaikan"
+    r"|diberikan)\s+kepada|disimak(?:\s+\w+)?\s+oleh)\s+(?:para\s+)?(?:rombongan|tamu"
+    r"|delegasi|tim|anggota))",
+    re.IGNORECASE)
+# "A, Kalimantan Selatan, dan Pemerintah Kabupaten B": the first one's province between two.
+_AFTER_PROVINCE = re.compile(r",\s*[A-Z][\w ]{2,30},?\s*(?:dan|serta)\s+[\s\w.()]{0,30}")
+_GUESTS_COUNTED = re.compile(
+    r"\s+(?:dari|asal)\s+(?:\w+\s+){0,2}(?:kabupaten|kota|daerah|kabupaten/kota|provinsi)\b"
+    r"[^.]{0,60}?\b(?:yakni|yaitu|antara\s+lain|masing-masing)\s*:?(?=\s)",
+    re.IGNORECASE)
+# What may stand between that opening and the guests' region: a unit or the government's name.
+_GUESTS_GAP = re.compile(
+    r"\s+(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
+    r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
+    r"|[A-Z][A-Za-z]*|[IVX]{1,4})\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,9}")
+# A government named as the object of a preposition: "berkoordinasi dengan Pemprov X".
+_GOV_OBJECT = re.compile(rf"\b(?:dengan|ke|kepada|dari|oleh|bersama)\s+{_GOV_WORD}"
+                         r"[\s()A-Za-z]{0,25}$")
+# A delegation named with its government: "rombongan Pemerintah Kabupaten", "tim Pemkot".
+_NAMED_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim)\s+(?:Pemerintah\s+(?:Kabupaten|Kota"
+                               r"|Provinsi)|Pemkab|Pemkot|Pemprov|Pemko|DPRD(?:\s+(?:Kabupaten"
+                               r"|Kota|Provinsi))?)")
+_GOV_LEAD = re.compile(rf"{_GOV_WORD}[\s()A-Za-z]{{0,25}}$")
+# The speaker of a quote, named after it: '..." kata Fathorrahman.'
+_SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imbuh)(?:nya)?\s+"
+                      r"(?P<name>[A-Z][a-z]{2,})\b")
+# The office a quote's speaker is named with, up to his region: "ujar Sekretaris Daerah
+# Kabupaten Wonogiri, Nama", "kata Kepala Bappeda Kota Bima, Nama".
+_SPEAKER_OFFICE = re.compile(r"(?:Bupati|Wakil\s+Bupati|Wali\s?[Kk]ota|Wakil\s+Wali\s?[Kk]ota"
+                             r"|Gubernur|Wakil\s+Gubernur|Sekda|Sekretaris\s+Daerah|Asisten\s+\w+"
+                             r"|Kepala\s+[\w ]{1,40}?|Ketua\s+[\w ]{1,30}?)\s+(?:(?:Pemerintah\s+)?"
+                             r"(?:Kabupaten|Kota|Provinsi|Kab\.)\s+)?")
+_WE_RECEIVED = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,2}?(?:kedatangan|menerima"
+                          r"|menyambut|dikunjungi|didatangi)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
+# The speaker went there: "saya membawa tim ke", "kami berkunjung ke".
+_WE_WENT = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,3}?(?:(?:membawa|mengajak)"
+                      r"\s+(?:tim|rombongan)|berkunjung|bertandang|datang|pergi)\s+ke\b")
+# Learning told anywhere in a story, in any form: "Yang kami pelajari itu Dashat".
+_LEARNED_ANYWHERE = re.compile(r"\b(?:belajar|(?:mem|di)?pelajari|mendalami|studi|study|kaji"
+                               r"|(?:me)?nimba|timba|(?:me)?niru|tiru|mencontoh|benchmarking"
+                               r"|kunjungan\s+kerja|kunker)\b", re.IGNORECASE)
+# "Kami ke Kabupaten Enrekang hari Senin": a trip told without a verb (see _GO_VERBS).
+_WE_WENT_BARE = re.compile(r"\b(?:[Kk]ami|[Kk]ita)\s+(?:(?:sudah|telah|juga|sempat|pernah|langsung"
+                           r"|lalu|kemudian)\s+)?ke\s")
+# An official named right after his office's region: "(DPMPTSP) Pringsewu, Dra. Sulastri
+# Handayani" (up to the name looked for, which may be his second).
+_NAME_AFTER_REGION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*(?:[A-Z][\w']*\s+){0,2}")
+# A receiving official named by one name: "Fauzan menerima rombongan ...".
+_NAME_RECEIVES = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})\s+(?:yang\s+)?(?:langsung\s+)?"
+                            r"(?:menerima|menyambut)\b")
+# A speaker's office before the region: "Bupati Pesisir Barat, Nama, ..." says "kami".
+_HEAD_LEAD = re.compile(r"(?:Bupati|Wali\s?[Kk]ota|Gubernur|Sekda|Sekretaris\s+Daerah|Kepala\s+\w+"
+                        r"(?:\s+\w+)?)\s+$")
+
+
+def _beside(cue: _Cue, regs: list[RegionRef]) -> bool:
+    """Whether a region of the sentence lies wholly before or after ``cue``.
+
+    Every side :meth:`Extractor._read_cue` finds is one of these regions, so without one it
+    finds nothing; its guard patterns need not run.
+    """
+    return any(r.end <= cue.start or r.start >= cue.end for r in regs)
+
+
+def _case_forms(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``rx`` (which ignores case) and its case-sensitive form for lower-cased text.
+
+    Only for patterns whose letters are all written in lower case (see Extractor._view).
+    """
+    return rx, re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+_FUTURE_ = _case_forms(_FUTURE)
+_BAN_ = _case_forms(_BAN)
+_NEGATION_ = _case_forms(_NEGATION)
+_MUTUAL_ = _case_forms(_MUTUAL)
+_PREP_ = _case_forms(_PREP_RE)
+_OBJECT_FRONTED_ = _case_forms(_OBJECT_FRONTED)
+_CLAUSE_END_ = _case_forms(_CLAUSE_END)
+_BLOCK_HOST_ = _case_forms(_BLOCK_HOST)
+_CIVIL_AGENT_ = _case_forms(_CIVIL_AGENT)
+_GOV_IN_GAP_ = _case_forms(_GOV_IN_GAP)
+_SLOT_BREAK_ = _case_forms(_SLOT_BREAK)
+_GOV_IN_LEAD_ = _case_forms(_GOV_IN_LEAD)
+_PREP_AT_END_ = _case_forms(_PREP_AT_END)
+_EARLIER_STOP_ = _case_forms(_EARLIER_STOP)
+_NEXT_STOP_ = _case_forms(_NEXT_STOP)
+_GOV_NEAR_SUBJECT_ = _case_forms(_GOV_NEAR_SUBJECT)
+_ATTRIBUTION_ = _case_forms(_ATTRIBUTION)
+_PAST_MARKER_ = _case_forms(_PAST_MARKER)
+_RECOMMEND_ = _case_forms(_RECOMMEND)
+_DELEGATION_ = _case_forms(_DELEGATION)
+_STATUS_ = _case_forms(_STATUS_RE)
+_FUTURE_TIME_ = _case_forms(_FUTURE_TIME)
+_CONSULTATION_ = _case_forms(_CONSULTATION)
+_LEARNING_WORD_ = _case_forms(_LEARNING_WORD)
+# The cue pattern's one upper-case word, "ATM", in lower case for its case-sensitive form.
+_CUE_ = (_CUE_RE, re.compile(_CUE_RE.pattern.replace("|ATM", "|atm"),
+                             _CUE_RE.flags & ~re.IGNORECASE))
+_CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, _CLAUSE_END_,
+               _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
+               _PREP_AT_END_, _EARLIER_STOP_, _NEXT_STOP_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_,
+               _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_,
+               _CONSULTATION_, _LEARNING_WORD_)
