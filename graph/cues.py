@@ -1650,3 +1650,6 @@ _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, 
                _PREP_AT_END_, _EARLIER_STOP_, _NEXT_STOP_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_,
                _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_,
                _CONSULTATION_, _LEARNING_WORD_)
+
+# What opens a list item: a dash, a bullet or an asterisk.
+_BULLETS = ("-", "\u2022", "*", "\u25aa", "\u2013")

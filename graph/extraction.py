@@ -85,6 +85,7 @@ from graph.cues import (
     _BRAND_FIRST,
     _BRAND_RE,
     _BUILT,
+    _BULLETS,
     _BUSY_BEFORE,
     _CALLED_OFF_AFTER,
     _CAME_HOME,
@@ -2124,6 +2125,34 @@ class Extractor:
             return False
         return _EARLIER_TIME.search(text, sents[first].start, sents[first].end) is not None
 
+    @staticmethod
+    def _list_header_day(ids: list[int], text: str, sents: list[Span],
+                         dates: list[DateMention]) -> DateMention | None:
+        """The day of the header line over the list items a visit is told in, when its own
+        sentences name none: "Hari pertama, Kamis (12/6/2025)" over "- Tiba di Bandara
+        Banyuwangi ...", "- Diterima Asisten ... Setda Banyuwangi"."""
+        items = [i for i in ids if text[sents[i].start:sents[i].end].lstrip().startswith(
+            _BULLETS)]
+        if not items:
+            return None
+        days = [d for d in dates if d.resolved and d.precision == "day"
+                and d.first is not None and d.last is not None]
+        if any(sents[i].start <= d.start < sents[i].end for i in ids for d in days):
+            return None
+        found: list[DateMention] = []
+        for i in items:
+            j = i - 1
+            while j >= 0 and text[sents[j].start:sents[j].end].lstrip().startswith(_BULLETS):
+                j -= 1
+            line = text[sents[j].start:sents[j].end].strip() if j >= 0 else ""
+            if not line or len(line) > 60 or line.endswith("."):
+                return None
+            own = [d for d in days if sents[j].start <= d.start < sents[j].end]
+            if len(own) != 1:
+                return None
+            found.append(own[0])
+        return found[0] if len({(d.first, d.last) for d in found}) == 1 else None
+
     def _date_visit(self, visit: Visit, text: str, sents: list[Span],
                     dates: list[DateMention], own_only: bool = False,
                     others: frozenset[int] | set[int] = frozenset()) -> None:
@@ -2180,6 +2209,10 @@ class Extractor:
                 visit.start = visit.end = format_date(
                     last + timedelta(days=_days_later(nxt_m)), "day")
                 return
+        header = self._list_header_day(ids, text, sents, dates)
+        if header is not None:
+            visit.start, visit.end = format_date(header.first), format_date(header.last)
+            return
         for d in dates:
             if not d.resolved or d.precision == "year":
                 continue

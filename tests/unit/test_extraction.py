@@ -2702,3 +2702,14 @@ def test_learning_from_afar_is_no_trip(extractor: Extractor) -> None:
                         "belajar dari Kabupaten Indragiri Hilir yang punya masalah serupa, tapi "
                         'lewat diskusi di forum provinsi saja," katanya.')
     assert x.visits == []
+
+
+def test_a_days_header_over_an_itinerarys_items(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Tanah Bumbu Pelajari MPP Banyuwangi dan Command Center Surabaya"
+                        "\n\nBATULICIN – Pemkab Tanah Bumbu menimba pengalaman ke dua daerah di "
+                        "Jawa Timur. Berikut rangkaian perjalanan rombongan:\n\nHari pertama, "
+                        "Kamis (12/6/2025)\n- Diterima Asisten Administrasi Umum Setda Banyuwangi di "
+                        "MPP.\n\nHari kedua, Jumat (13/6/2025)\n- Berkunjung ke Command Center 112 "
+                        "milik Pemerintah Kota Surabaya.")
+    assert {v.host_codes[0]: v.start for v in x.visits} == {
+        "35.10": "2025-06-12", "35.78": "2025-06-13"}
