@@ -2708,8 +2708,8 @@ def test_a_days_header_over_an_itinerarys_items(extractor: Extractor) -> None:
     x = _run(extractor, "Pemkab Tanah Bumbu Pelajari MPP Banyuwangi dan Command Center Surabaya"
                         "\n\nBATULICIN – Pemkab Tanah Bumbu menimba pengalaman ke dua daerah di "
                         "Jawa Timur. Berikut rangkaian perjalanan rombongan:\n\nHari pertama, "
-                        "Kamis (12/6/2025)\n- Diterima Asisten Administrasi Umum Setda Banyuwangi di "
-                        "MPP.\n\nHari kedua, Jumat (13/6/2025)\n- Berkunjung ke Command Center 112 "
-                        "milik Pemerintah Kota Surabaya.")
+                        "Kamis (12/6/2025)\n- Diterima Asisten Administrasi Umum Setda "
+                        "Banyuwangi di MPP.\n\nHari kedua, Jumat (13/6/2025)\n- Berkunjung ke "
+                        "Command Center 112 milik Pemerintah Kota Surabaya.")
     assert {v.host_codes[0]: v.start for v in x.visits} == {
         "35.10": "2025-06-12", "35.78": "2025-06-13"}
