@@ -429,6 +429,8 @@ def _any_of(alternatives: str) -> str:
 # Heads of non-government destinations between the preposition and a region.
 _BLOCK_HOST_WORDS = (
     r"universitas|univ|university|kampus|institut|politeknik|sekolah|sma|smk|smp|pesantren|pt|cv|"
+    # schools by their abbreviations: "SD Negeri Ungaran 1" (a school named after a place)
+    r"sd|sdn|smpn|sman|smkn|mts|mtsn|madrasah|paud|"
     r"perusahaan|pabrik|bank|hotel|kementerian|kemen\w+|kantor\s+staf|istana|dpr\s+ri|mpr|"
     r"direktorat|ditjen|lembaga|kbri|luar\s+negeri|negara|bumn|koperasi|pasar|pantai|objek\s+wisata"
     r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
@@ -1378,9 +1380,11 @@ _YANG_BEFORE = re.compile(r"\byang\s+$")
 _GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|badan)\b", re.I)
 # A government's own body before the region, whatever civil word its name holds ("Dinas
 # Pemberdayaan Masyarakat dan Desa Kabupaten Purbalingga").
+# ("Rombongan mahasiswa dari Kabupaten Sleman": a delegation of students is no government's)
 _GOV_IN_LEAD = re.compile(
-    r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|rombongan|delegasi|dinas|badan"
-    r"|kantor|sekretariat|setda|bappeda|inspektorat)\b", re.I)
+    r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|dinas|badan"
+    r"|kantor|sekretariat|setda|bappeda|inspektorat"
+    r"|(?:rombongan|delegasi)(?!\s+(?:para\s+)?(?:" + _CIVIL_AGENT_WORDS + r")\b))\b", re.I)
 # ("di" also with the region's own word between: "di Kabupaten Kaur")
 _FROM_WORD = re.compile(r"\bdari\b", re.I)
 _WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")

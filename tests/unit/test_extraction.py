@@ -2713,3 +2713,14 @@ def test_a_days_header_over_an_itinerarys_items(extractor: Extractor) -> None:
                         "Command Center 112 milik Pemerintah Kota Surabaya.")
     assert {v.host_codes[0]: v.start for v in x.visits} == {
         "35.10": "2025-06-12", "35.78": "2025-06-13"}
+
+
+def test_a_students_delegation_and_a_school_named_after_a_town(extractor: Extractor) -> None:
+    x = _run(extractor, "BA'A – Rombongan mahasiswa dari Kabupaten Sleman, Daerah Istimewa "
+                        "Yogyakarta, itu diterima langsung Bupati Rote Ndao, Senin (30/6/2025).")
+    assert x.visits == []
+    y = _run(extractor, "Rombongan Dinas Pendidikan Kabupaten Paser datang ke Balai Kota "
+                        "Yogyakarta untuk mempelajari Jam Belajar Masyarakat. Usai pertemuan, "
+                        "rombongan "
+                        "mengunjungi SD Negeri Ungaran 1 untuk melihat penerapannya.")
+    assert _edges(y) == {("64.01", "34.71")}
