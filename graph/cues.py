@@ -1657,3 +1657,8 @@ _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, 
 
 # What opens a list item: a dash, a bullet or an asterisk.
 _BULLETS = ("-", "\u2022", "*", "\u25aa", "\u2013")
+
+# A delegation named by a bare noun right before its verb, after a conjunction that opens a new
+# clause: "..., sebelum tim bergeser ke Kabupaten Kampar", "lalu rombongan menuju ...".
+_BARE_AGENT = re.compile(r"\b(?:sebelum|setelah|sesudah|lalu|kemudian|selanjutnya|dan)\s+"
+                         r"(?:tim|rombongan|delegasi|mereka)\s+(?:(?:juga|pun|langsung)\s+)?$")

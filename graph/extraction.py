@@ -73,6 +73,7 @@ from graph.cues import (
     _BACK_FROM,
     _BACKGROUND_LABELS,
     _BAN_,
+    _BARE_AGENT,
     _BARE_HOST_HEAD,
     _BARE_WELCOME,
     _BECAME,
@@ -1253,6 +1254,10 @@ class Extractor:
         """Regions in subject position before the cue (not hidden behind a civilian agent)."""
         hay, case = self._view(text)
         out: list[RegionRef] = []
+        if _BARE_AGENT.search(text, max(span.start, cue.start - 40), cue.start):
+            # "Kabupaten Siak menjadi daerah pertama yang dikunjungi, ..., sebelum tim bergeser
+            # ke Kabupaten Kampar": the team is the subject, named without a region here.
+            return out
         # "Seusai rakor yang dipimpin Gubernur Kalteng ..., Darwis bersama Kepala DLH Kabupaten
         # Kapuas ... berkunjung ke ...": a fronted time clause names no subject when one follows.
         fronted = _FRONTED_TIME.match(text, span.start, cue.start)
@@ -1454,7 +1459,8 @@ class Extractor:
                         told = earlier[-1]
                 if guests and self._plausible(guests, f.hosts, f.strong):
                     add_guests(guests, f)
-                elif told is not None and self._plausible(told.visitors, f.hosts, True):
+                elif told is not None and self._plausible(told.visitors, f.hosts,
+                                                          told.strong or f.strong):
                     # "DPMPTSP HSU melakukan studi banding ke dua kabupaten tetangga. ... Pada
                     # Senin, rombongan mendatangi MPP Barabai dan diterima Kepala DPMPTSP HST":
                     # the delegation the story opened with, at each host it names.

@@ -2724,3 +2724,14 @@ def test_a_students_delegation_and_a_school_named_after_a_town(extractor: Extrac
                         "rombongan "
                         "mengunjungi SD Negeri Ungaran 1 untuk melihat penerapannya.")
     assert _edges(y) == {("64.01", "34.71")}
+
+
+def test_a_provinces_team_and_governor_touring_their_own_regencies(extractor: Extractor) -> None:
+    x = _run(extractor, "SIAK – Tim evaluasi SAKIP Pemerintah Provinsi Riau mulai turun ke "
+                        "kabupaten. Kabupaten Siak menjadi daerah pertama yang dikunjungi, Senin "
+                        "(21/4/2025), sebelum tim bergeser ke Kabupaten Kampar pada pekan ini.")
+    assert x.visits == []
+    y = _run(extractor, "LUWUK – Gubernur Sulawesi Tengah melanjutkan rangkaian kunjungan kerjanya "
+                        "ke kabupaten-kabupaten di wilayah timur Sulteng. Rabu (9/7/2025), "
+                        "gubernur tiba di Luwuk dan disambut Bupati Banggai.")
+    assert y.visits == []
