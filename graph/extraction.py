@@ -1664,10 +1664,22 @@ class Extractor:
                 r.code == h.code and r.governed for sid in v.sentence_ids
                 for r in doc.regions.get(sid, [])) or h.code in doc.received
                 for h in v.hosts)
+            # "Pemerintah Provinsi Kalimantan Tengah bersama Pemerintah Kabupaten Kapuas dan
+            # ... Pulang Pisau melakukan studi banding": a province's government travelling with
+            # its regencies is a learner of its own, not a summary of theirs.
+            # (It leads them: "... studi banding ke Biro Hukum ... Provinsi Kalimantan Selatan"
+            # after the regency is where a regency went.)
+            own_party = {c for c in v.visitor_codes if "." not in c and doc is not None and any(
+                r.code == c and r.governed and all(
+                    q.start > r.start for q in doc.regions.get(sid, [])
+                    if q.code.startswith(c + ".") and q.code in v.visitor_codes)
+                for sid in v.sentence_ids for r in doc.regions.get(sid, []))}
             for w in visits:
                 if w is v:
                     continue
                 if own_stop and set(v.visitor_codes) == set(w.visitor_codes):
+                    continue
+                if own_party and not own_party <= set(w.visitor_codes):
                     continue
                 if self._within(v.visitor_codes, w.visitor_codes) and self._within(
                         v.host_codes, w.host_codes) and (set(v.visitor_codes) != set(

@@ -2735,3 +2735,11 @@ def test_a_provinces_team_and_governor_touring_their_own_regencies(extractor: Ex
                         "ke kabupaten-kabupaten di wilayah timur Sulteng. Rabu (9/7/2025), "
                         "gubernur tiba di Luwuk dan disambut Bupati Banggai.")
     assert y.visits == []
+
+
+def test_a_province_leading_its_regencies_is_a_learner_too(extractor: Extractor) -> None:
+    x = _run(extractor, "Kalteng Boyong Kapuas dan Pulang Pisau Belajar ke Pemprov Kalsel\n\n"
+                        "BANJARBARU – Pemerintah Provinsi Kalimantan Tengah bersama Pemerintah "
+                        "Kabupaten Kapuas dan Pemerintah Kabupaten Pulang Pisau melakukan studi "
+                        "banding ke Pemerintah Provinsi Kalimantan Selatan, Rabu (20/8/2025).")
+    assert _edges(x) == {("62", "63"), ("62.03", "63"), ("62.11", "63")}
