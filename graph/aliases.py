@@ -804,8 +804,9 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         "distrik", "jalan", "jl", "jln", "danau", "sungai", "gunung", "pantai", "selat",
         "bandara", "stasiun", "terminal", "lurah", "camat", "pelabuhan", "dermaga",
         "perumahan", "kompleks", "tpa", "tpst", "tps", "kapanewon", "kemantren", "puskesmas",
-        # capes and bays: "Kampung Wisata Merabu dan Tanjung Batu" (a cape in Berau)
-        "tanjung", "teluk",
+        # capes, bays and tips: "Kampung Wisata Merabu dan Tanjung Batu" (a cape in Berau),
+        # "Belajar ke Ujung Papua"
+        "tanjung", "teluk", "ujung",
         # a Dutch-era residency ("se-eks Karesidenan Madiun") spans several regencies
         "karesidenan", "keresidenan",
     }

@@ -69,7 +69,13 @@ after the fixes they prompted: 2,533 articles, edge F1 0.968 with precision 0.99
 0.924, programs F1 0.750, officials F1 0.934, negatives 706/706. The dates floor went to 0.92
 (visits dated only by a list's header line or the lead of a digest, and month-only dates the
 writers left out) and the programs floor to 0.74 (local programs outside the vocabulary, as
-before); the size floors went up; the others stand.
+before); the size floors went up; the others stand. Round fifteen's 160 articles
+(art2534-art2693: cities and regencies of one name, advertorials, headlines of every shape,
+negatives from every beat, MPP studies, provincial governments, regional heads' working visits,
+long features) read well at first (pooled edge F1 0.93: precision 0.94, recall 0.92; negatives
+48/51) and joined after the fixes they prompted: 2,693 articles, edge F1 0.967 with precision
+0.990, start dates 0.926, programs F1 0.749, officials F1 0.935, negatives 757/757. The size
+floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -92,8 +98,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 2530
-    assert summary["negatives"]["total"] >= 700
+    assert summary["articles"] >= 2690
+    assert summary["negatives"]["total"] >= 750
     assert summary["errors"] == []
 
 

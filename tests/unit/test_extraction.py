@@ -2743,3 +2743,10 @@ def test_a_province_leading_its_regencies_is_a_learner_too(extractor: Extractor)
                         "Kabupaten Kapuas dan Pemerintah Kabupaten Pulang Pisau melakukan studi "
                         "banding ke Pemerintah Provinsi Kalimantan Selatan, Rabu (20/8/2025).")
     assert _edges(x) == {("62", "63"), ("62.03", "63"), ("62.11", "63")}
+
+
+def test_the_tip_of_an_island_in_a_subheading(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Wakatobi melakukan studi banding ke Kabupaten Raja Ampat, Papua "
+                        "Barat Daya, pada 19-21 Agustus 2024.\n\nBelajar ke Ujung Papua\n\nDi Raja "
+                        "Ampat rombongan mempelajari kartu jasa lingkungan.")
+    assert _edges(x) == {("74.07", "96.05")}
