@@ -56,7 +56,7 @@ _GO_VERBS = (
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+(?:ilmu|informasi|pengalaman)|gali\s+ilmu"
     r"|menimba\s+pengalaman|"
     # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
-    r"bergeser|beranjak|berpindah|beralih|melanjutkan\s+perjalanan|menuju|berlanjut|"
+    r"bergeser|beranjak|berpindah|beralih|bergerak|melanjutkan\s+perjalanan|menuju|berlanjut|"
     # "Kamis (24/10), perjalanan dilanjutkan ke Kabupaten Kulon Progo"
     r"dilanjutkan(?=\s+(?:dengan\s+kunjungan\s+)?ke\s)|"
     # "Persinggahan pertama dilakukan di Kota Kendari, Senin (20/10)"
@@ -143,8 +143,8 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
-    menyerap serap menggali gali bergeser beranjak berpindah beralih berlanjut menuju mengirim
-    mengirimkan
+    menyerap serap menggali gali bergeser beranjak berpindah beralih bergerak berlanjut menuju
+    mengirim mengirimkan
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan
@@ -1662,3 +1662,7 @@ _BULLETS = ("-", "\u2022", "*", "\u25aa", "\u2013")
 # clause: "..., sebelum tim bergeser ke Kabupaten Kampar", "lalu rombongan menuju ...".
 _BARE_AGENT = re.compile(r"\b(?:sebelum|setelah|sesudah|lalu|kemudian|selanjutnya|dan)\s+"
                          r"(?:tim|rombongan|delegasi|mereka)\s+(?:(?:juga|pun|langsung)\s+)?$")
+
+# The delegation told before, named by its noun: "Selanjutnya, ... rombongan bergerak ke Semarang
+# untuk mempelajari ..." goes on the trip of the government the lead introduced.
+_DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")

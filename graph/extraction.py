@@ -116,6 +116,7 @@ from graph.cues import (
     _DELEGATION_,
     _DELEGATION_ANYWHERE,
     _DELEGATION_VERBS,
+    _DELEGATION_WORD,
     _DESTINATION_BEFORE,
     _DIGIT,
     _EARLIER_STOP_,
@@ -1490,7 +1491,9 @@ class Extractor:
                                              skip=frozenset(h.code for h in f.hosts)) \
                         or self._lead_delegation(f.sid, doc) \
                         or (self._lead_subject(f, doc) if f.kind in {"strong", "medium"}
-                            or we else None)
+                            or we or _DELEGATION_WORD.search(
+                                doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end)
+                            else None)
                     if we and subject is not None and not self._plausible(
                             [subject], f.hosts, f.strong):
                         # "Bupati Tanah Datar ... baru saja kembali dari Pulau Dewata. Kami

@@ -2750,3 +2750,14 @@ def test_the_tip_of_an_island_in_a_subheading(extractor: Extractor) -> None:
                         "Barat Daya, pada 19-21 Agustus 2024.\n\nBelajar ke Ujung Papua\n\nDi Raja "
                         "Ampat rombongan mempelajari kartu jasa lingkungan.")
     assert _edges(x) == {("74.07", "96.05")}
+
+
+def test_the_leads_delegation_moving_on_to_learn(extractor: Extractor) -> None:
+    x = _run(extractor, "KENDARI – Komisi II DPRD Provinsi Sulawesi Tenggara melaksanakan "
+                        "rangkaian kunjungan kerja di luar daerah pada akhir April lalu.\n\n"
+                        "Agenda diawali dengan konsultasi ke Direktorat Jenderal Bina Pembangunan "
+                        "Daerah Kementerian Dalam Negeri di Jakarta pada Senin (28/4/2025). Di "
+                        "sana, komisi meminta penjelasan mengenai kewenangan pemerintah provinsi."
+                        "\n\nSelanjutnya, pada Rabu (30/4/2025), rombongan bergerak ke Semarang "
+                        "untuk mempelajari penerapan Kartu Tani di Provinsi Jawa Tengah.")
+    assert _edges(x) == {("74", "33")}
