@@ -670,6 +670,8 @@ NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
     # Tengah ke Bumi Sai Wawai"); only those that name one region.
     "Lampung": ("Sang Bumi Ruwa Jurai", "Sai Bumi Ruwa Jurai"),
     "Kota Metro": ("Bumi Sai Wawai",),
+    # ("Serambi Mekkah" alone is Aceh's; with "Kota" it is Padang Panjang's)
+    "Kota Padang Panjang": ("Kota Serambi Mekkah", "Kota Serambi Mekah"),
     "Kabupaten Sleman": ("Bumi Sembada",),
     "Kabupaten Bantul": ("Bumi Projotamansari",),
     "Kabupaten Gunungkidul": ("Bumi Handayani",),

@@ -483,7 +483,7 @@ _CIVIL_AGENT_WORDS = (
     r"atlet|kontingen|kafilah|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
-    r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|"
+    r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|kkn|"
     # central agencies, whose teams visit regions to check, not to learn
     r"bkkbn|bnpb|bpkp|bkn|bappenas|basarnas|bmkg|bpom|bpjs|bps"
 )

@@ -2761,3 +2761,12 @@ def test_the_leads_delegation_moving_on_to_learn(extractor: Extractor) -> None:
                         "\n\nSelanjutnya, pada Rabu (30/4/2025), rombongan bergerak ke Semarang "
                         "untuk mempelajari penerapan Kartu Tani di Provinsi Jawa Tengah.")
     assert _edges(x) == {("74", "33")}
+
+
+def test_a_kkn_team_and_the_city_of_the_serambi_mekkah(extractor: Extractor) -> None:
+    x = _run(extractor, "WONOSOBO – Pemkab Wonosobo pada bulan yang sama juga menerima tim KKN "
+                        "dari Kabupaten Banyumas, Senin (7/7/2025).")
+    assert x.visits == []
+    y = _run(extractor, "Beberapa waktu lalu, Kota Serambi Mekkah dikunjungi tim Inspektorat "
+                        "Kabupaten Dharmasraya untuk mempelajari Zona Integritas.")
+    assert _edges(y) == {("13.10", "13.74")}
