@@ -980,6 +980,7 @@ def parse_article(
     if not text.strip():
         raise InputError(f"{where}: empty")
     clean, title, title_span, published, dateline, publisher = _clean_text(text)
+    clean = _unwrapped(clean)
     if is_html and indonesian_ratio(clean)[1] < 20:
         raise InputError(f"{where}: HTML page without an article body")
     _check_language(clean, where)
@@ -997,6 +998,51 @@ def parse_article(
         path=path, url=url, content_hash=hashlib.sha1(data).hexdigest(), dateline=dateline,
         title_span=title_span,
     )
+
+
+# A line that ends a sentence or a heading's colon: no wrap there.
+_TITLE_ABBREV_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")
+_WRAP_STOPS = frozenset('.!?:;"\u201d)')
+
+
+def _unwrapped(clean: str) -> str:
+    """``clean`` with the hard line breaks of text pasted from a PDF or an e-paper joined.
+
+    Such text breaks every 60 to 90 characters in the middle of sentences, names and dates
+    ("Selasa\\n(11/3/2025)", "H.\\nSufiansyah"), and hyphenates words across lines
+    ("mela-\\nkukan"). Only a text whose lines mostly look like that is touched, so that a
+    scraped page's one-line paragraphs and headline lists keep their breaks. A break inside a
+    sentence becomes a space; a hyphenated word is closed up and the two characters it
+    loses go after it as spaces, so that the text keeps its length and its offsets.
+    """
+    lines = clean.split("\n")
+    body = [ln.rstrip() for ln in lines if len(ln.strip()) >= 40]
+    wrapped = [ln for ln in body if len(ln) <= 95 and ln[-1] not in _WRAP_STOPS]
+    if len(body) < 8 or len(wrapped) < 0.5 * len(body):
+        return clean
+    out = list(clean)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)  # the "\n" after this line
+        nxt = lines[i + 1]
+        pos = end + 1
+        tail = line.rstrip()
+        if len(tail.strip()) < 25 or not nxt.strip():
+            continue
+        if tail[-1] in _WRAP_STOPS and not _TITLE_ABBREV_END.search(tail):
+            continue  # a sentence's end, not a title's point ("H.\\nSufiansyah")
+        if tail.endswith("-") and len(tail) >= 2 and tail[-2].isalpha() \
+                and nxt[:1].islower():
+            # "mela-\\nkukan": close the word up, keep the length
+            cut = pos - (len(line) - len(tail)) - 2  # index of the hyphen
+            word_end = end + 1
+            while word_end < len(clean) and clean[word_end].isalpha():
+                word_end += 1
+            moved = clean[end + 1:word_end]
+            out[cut:word_end] = list(moved + " " * (word_end - cut - len(moved)))
+            continue
+        out[end] = " "
+    return "".join(out)
 
 
 def _iso_date(value: str | None) -> date | None:

@@ -436,3 +436,25 @@ def test_more_headers_of_headline_lists(header: str) -> None:
     a = parse_article(page.encode(), path="t.txt")
     assert "Sambas" not in a.clean and "Berau" not in a.clean
     assert "perizinan daring" in a.clean
+
+
+def test_hard_wrapped_text_is_joined_with_its_offsets_kept() -> None:
+    body = ("BADUNG – Pemerintah Kabupaten Tapin melalui Bagian Organisasi Setda dan\n"
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) mela-\n"
+            "kukan studi tiru ke Mal Pelayanan Publik (MPP) Kabupaten Badung, Selasa\n"
+            "(11/3/2025). Rombongan dipimpin Sekretaris Daerah Kabupaten Tapin, H.\n"
+            "Sufiansyah Noor, S.Sos., M.Si., dan diterima Asisten Administrasi Umum\n"
+            "Setda Badung, I Gusti Ngurah Bagus Wiratama, S.H., M.H., di lantai dua\n"
+            "gedung MPP di kawasan Pusat Pemerintahan Mangupraja Mandala yang baru\n"
+            "selesai dibangun dan kini melayani ratusan jenis layanan dalam satu atap\n"
+            "mulai dari perizinan, administrasi kependudukan, perpajakan hingga layanan\n"
+            "perbankan yang dibuka setiap hari kerja sejak pagi hingga sore hari.\n")
+    page = "Pemkab Tapin Studi Tiru MPP ke Badung\n\n" + body
+    a = parse_article(page.encode(), path="t.txt")
+    assert len(a.clean) == len(a.text)
+    assert "melakukan" in a.clean and "Selasa (11/3/2025)" in a.clean
+    assert "H. Sufiansyah" in a.clean
+    # One-line paragraphs of a scraped page keep their breaks.
+    plain = parse_article(("Pemkab Tapin Studi Tiru MPP ke Badung\n\n" + body.replace("\n", " ")
+                           + "\nBaca Juga: Jalan Rusak Diperbaiki\n").encode(), path="t.txt")
+    assert "Baca Juga" not in plain.clean
