@@ -419,10 +419,14 @@ _MONTH_FIRST = re.compile(
     re.IGNORECASE)
 # A line giving the publication date with its label, and how far from the end it is looked for.
 # The header of a comment section, and how far into the page it must be (a story comes first).
+# (with a rule or an emoji around it and a sort menu after it: "💬 14 Komentar", "=== 13
+# Tanggapan ===", "— KOMENTAR —", "17 komentar | Urutkan: Terbaru", "Komentar Facebook")
 _COMMENTS = re.compile(
-    r"^[ \t]*(?:(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s*\(\d+\))?(?:\s+(?:anda|pembaca))?"
+    r"^[ \t]*[^\w\n]{0,8}[ \t]*(?:(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s*\(\d+\))?"
+    r"(?:\s+(?:anda|pembaca|facebook))?(?:\s*\(\d+\))?"
     r"|(?:tulis|kirim|beri|berikan|lihat\s+semua)\s+komentar(?:\s+anda)?|kolom\s+komentar"
-    r"|komentar\s+pembaca)\s*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"|komentar\s+pembaca)[ \t]*(?:\|[^\n]{0,40})?[^\w\n]{0,8}\s*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 _COMMENTS_AFTER = 200
 # Every _COMMENTS match holds one of these (in the case it is written in).
 _COMMENT_HINTS = ("omentar", "OMENTAR", "omment", "OMMENT", "anggapan", "ANGGAPAN")

@@ -458,3 +458,16 @@ def test_hard_wrapped_text_is_joined_with_its_offsets_kept() -> None:
     plain = parse_article(("Pemkab Tapin Studi Tiru MPP ke Badung\n\n" + body.replace("\n", " ")
                            + "\nBaca Juga: Jalan Rusak Diperbaiki\n").encode(), path="t.txt")
     assert "Baca Juga" not in plain.clean
+
+
+@pytest.mark.parametrize("header", ["\U0001f4ac 14 Komentar", "=== 13 Tanggapan ===",
+                                    "— KOMENTAR —", "17 komentar | Urutkan: Terbaru",
+                                    "Komentar Facebook", "KOMENTAR PEMBACA (12)"])
+def test_more_headers_of_readers_comments(header: str) -> None:
+    page = ("Pemkab Gowa Terima Tim Kemendagri\n\nSUNGGUMINASA – Tim Kementerian Dalam Negeri "
+            "memantau penerapan standar pelayanan minimal di Kabupaten Gowa, Selasa (8/4/2025). "
+            "Tim diterima Sekretaris Daerah Gowa di ruang rapat kantor bupati dan meninjau "
+            "puskesmas serta sekolah di dua kecamatan.\n\n"
+            f"{header}\n\ndaeng_rewa · 3 jam yang lalu\nGowa harus belajar ke Makassar dulu.\n")
+    a = parse_article(page.encode(), path="t.txt")
+    assert "Makassar" not in a.clean
