@@ -283,6 +283,7 @@ _LIST_HEADER = re.compile(
         # "Pilihan Redaksi", "Related Posts", "Baca Berita Lainnya", "Artikel Pilihan"
         pilihan\s+redaksi|rekomendasi\s+redaksi|artikel\s+pilihan|berita\s+rekomendasi|
         baca\s+berita\s+lainnya|related(?:\s+(?:posts?|articles?|news|stories))?|
+        baca\s+berikutnya|baca\s+selanjutnya|berita\s+selanjutnya|artikel\s+selanjutnya|
         more\s+(?:news|stories)|read\s+more|you\s+may\s+also\s+like|editor'?s\s+picks?)
         # "Rekomendasi untuk Anda", "TERPOPULER HARI INI", "Berita Lainnya di Kaltimku"
         (?:\s+(?:untuk\s+anda|untukmu|buat\s+anda|hari\s+ini|minggu\s+ini|pekan\s+ini|

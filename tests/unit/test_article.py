@@ -427,7 +427,8 @@ def test_a_lead_told_before_the_dateline_stays_and_a_caption_goes() -> None:
 
 
 @pytest.mark.parametrize("header", ["Pilihan Redaksi", "TERKAIT", "Related Posts",
-                                    "You may also like", "Artikel Pilihan"])
+                                    "You may also like", "Artikel Pilihan", "Baca berikutnya",
+                                    "Berita Selanjutnya"])
 def test_more_headers_of_headline_lists(header: str) -> None:
     page = ("Pemkab Malinau Kaji Tiru ke Balikpapan\n\nMALINAU – DPMPTSP Malinau menggelar kaji "
             "tiru ke Kota Balikpapan, Selasa (4/3/2025), untuk mempelajari perizinan daring.\n"
