@@ -1666,3 +1666,7 @@ _BARE_AGENT = re.compile(r"\b(?:sebelum|setelah|sesudah|lalu|kemudian|selanjutny
 # The delegation told before, named by its noun: "Selanjutnya, ... rombongan bergerak ke Semarang
 # untuk mempelajari ..." goes on the trip of the government the lead introduced.
 _DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")
+
+# A trip's schedule, not the trip: "menjelaskan jadwal kunjungan ke Pangkalan Bun masih menunggu
+# konfirmasi".
+_SCHEDULE_BEFORE = re.compile(r"\b[Jj]adwal\s+$")

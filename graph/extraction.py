@@ -236,6 +236,7 @@ from graph.cues import (
     _ROOM_BEFORE,
     _SAID_AFTER,
     _SAID_BY,
+    _SCHEDULE_BEFORE,
     _SEAT_OWN_WORD,
     _SENT_OFF,
     _SET_OFF,
@@ -835,7 +836,8 @@ class Extractor:
                 or "intent" in self._hints and (_INTENT_BEFORE.search(
                     text, max(span.start, cue.start - 45), cue.start) or _ADVISED.search(
                     text, max(span.start, cue.start - 60), cue.start)) \
-                or _future_time(text, span):
+                or _future_time(text, span) \
+                or _SCHEDULE_BEFORE.search(text, max(span.start, cue.start - 10), cue.start):
             return None
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit

@@ -75,7 +75,13 @@ negatives from every beat, MPP studies, provincial governments, regional heads' 
 long features) read well at first (pooled edge F1 0.93: precision 0.94, recall 0.92; negatives
 48/51) and joined after the fixes they prompted: 2,693 articles, edge F1 0.967 with precision
 0.990, start dates 0.926, programs F1 0.749, officials F1 0.935, negatives 757/757. The size
-floors went up; the others stand.
+floors went up; the others stand. Round sixteen's 160 articles (art2694-art2853: government
+websites, regional and national portals, text pasted from PDFs, readers' comments, truncated and
+paginated pages, radio items, social-media posts) tested the pages around the stories (first run
+pooled edge F1 0.95: precision 0.94, recall 0.96; negatives 37/40; the PDF text's officials
+only 0.20 until wrapped lines were joined) and joined after the fixes: 2,853 articles, edge F1
+0.968 with precision 0.990, start dates 0.927, programs F1 0.751, officials F1 0.935,
+negatives 797/797. The size floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -98,8 +104,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 2690
-    assert summary["negatives"]["total"] >= 750
+    assert summary["articles"] >= 2850
+    assert summary["negatives"]["total"] >= 790
     assert summary["errors"] == []
 
 

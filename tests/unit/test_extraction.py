@@ -2770,3 +2770,9 @@ def test_a_kkn_team_and_the_city_of_the_serambi_mekkah(extractor: Extractor) -> 
     y = _run(extractor, "Beberapa waktu lalu, Kota Serambi Mekkah dikunjungi tim Inspektorat "
                         "Kabupaten Dharmasraya untuk mempelajari Zona Integritas.")
     assert _edges(y) == {("13.10", "13.74")}
+
+
+def test_a_trips_schedule_is_no_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Kepala DPMPTSP Pulang Pisau menjelaskan jadwal kunjungan ke Pangkalan Bun "
+                        "masih menunggu konfirmasi dari pihak tuan rumah.")
+    assert x.visits == []
