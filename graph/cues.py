@@ -931,6 +931,10 @@ _HINT_WORDS = {
     "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online", "diskusi", "forum",
                "telepon", "whatsapp", "webinar"),
+    # every opening of _PLACE_OF_ARRIVAL and of _WEATHER_OF
+    "arrival": ("bandara", "bandar udara", "pelabuhan", "terminal", "stasiun"),
+    "weather": ("udara", "cuaca", "hujan", "suasana", "langit", "terik", "gerimis", "hawa",
+                "kabut", "angin"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
                    "beranggotakan", "terdiri", "peserta", "turut membawa", "ikut membawa",
                    "turut memboyong", "ikut memboyong", "turut mengajak", "ikut mengajak",

@@ -1296,9 +1296,11 @@ class Extractor:
                 # "perjalanan ke Kandangan untuk belajar", "Dari Gianyar kami belajar ...":
                 # where, not who ("rombongan dari Paringin" is who).
                 continue
-            if _PLACE_OF_ARRIVAL.search(text, max(span.start, r.start - 60), r.start):
+            if "arrival" in self._hints and _PLACE_OF_ARRIVAL.search(
+                    text, max(span.start, r.start - 60), r.start):
                 continue  # "Setelah mendarat di Bandara El Tari, Kota Kupang, rombongan ..."
-            if _WEATHER_OF.search(text, max(span.start, r.start - 25), r.start):
+            if "weather" in self._hints and _WEATHER_OF.search(
+                    text, max(span.start, r.start - 25), r.start):
                 continue  # "Udara sejuk Kota Bandung menyambut rombongan ...": the city's air
             if _ACCOMPANIED_BEFORE.search(text, max(span.start, r.start - 45), r.start):
                 continue  # "mendampingi kunjungan kerja Gubernur Kalteng ... hingga menerima"
