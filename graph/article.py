@@ -543,6 +543,10 @@ def _opening_pattern() -> re.Pattern[str]:
 _OPENING = _opening_pattern()
 
 
+# What marks the items of a headline list.
+_ITEM_MARKS = frozenset("-\u2022*\u203a\u00bb\u25aa\u25b8\u25ba\u2013\u2014>")
+
+
 def _line_rules(text: str, s: int, e: int, blanks: list[tuple[int, int]], in_list: bool,
                 items: int, may_open: bool = True) -> tuple[bool, int]:
     """Blank the line ``text[s:e]`` if it is boilerplate or an item of a headline list.
@@ -558,7 +562,9 @@ def _line_rules(text: str, s: int, e: int, blanks: list[tuple[int, int]], in_lis
     if may_open and _LIST_HEADER.match(line):
         blanks.append((s, e))
         return True, 0
-    if in_list and not (_is_paragraph(line) or _dateline_match(text, s, e)):
+    if in_list and (line.lstrip()[:1] in _ITEM_MARKS
+                    or not (_is_paragraph(line) or _dateline_match(text, s, e))):
+        # (a marked item stays one however it ends: "› Pemkab Sinjai Belajar ... (arsip 2023)")
         blanks.append((s, e))
         return True, items + 1
     if may_open and _BOILER_LINE.match(line):

@@ -472,3 +472,13 @@ def test_more_headers_of_readers_comments(header: str) -> None:
             f"{header}\n\ndaeng_rewa · 3 jam yang lalu\nGowa harus belajar ke Makassar dulu.\n")
     a = parse_article(page.encode(), path="t.txt")
     assert "Makassar" not in a.clean
+
+
+def test_a_marked_item_ending_like_a_sentence_stays_in_its_list() -> None:
+    page = ("Pemkab Bantaeng Terima DPRD Konawe Selatan\n\nBANTAENG – Pemerintah Kabupaten "
+            "Bantaeng menerima kunjungan kerja Komisi III DPRD Kabupaten Konawe Selatan, Kamis "
+            "(19/6/2025), yang mempelajari Brigade Siaga Bencana.\n\nBerita Terbaru\n"
+            "\u203a Bupati Bantaeng Buka Lomba Perahu Tradisional di Pantai Seruni\n"
+            "\u203a Pemkab Sinjai Belajar Pengelolaan Irigasi ke Bantaeng (arsip 2023)\n")
+    a = parse_article(page.encode(), path="t.txt")
+    assert "Sinjai" not in a.clean

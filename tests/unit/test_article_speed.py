@@ -26,6 +26,7 @@ from graph.article import (
     _DATELINE,
     _DOMAIN,
     _INLINE_BACA,
+    _ITEM_MARKS,
     _LIST_HEADER,
     _OPENINGS,
     _PHOTO_CREDIT,
@@ -107,7 +108,8 @@ def _plain_clean_text(
             in_list, items = True, 0
             continue
         if in_list:
-            if _is_paragraph(line) or _DATELINE.match(line):
+            if line.lstrip()[:1] not in _ITEM_MARKS and (
+                    _is_paragraph(line) or _DATELINE.match(line)):
                 in_list = False
             else:
                 blanks.append((s, e))
