@@ -1394,7 +1394,8 @@ _FROM_WORD = re.compile(r"\bdari\b", re.I)
 _WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
 _LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhir|dilanjutkan"
                         r"|berlanjut)\s+(?:di|ke)\s")
-_COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9])\s+(?:kabupaten|kota|daerah"
+_COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9]|beberapa|sejumlah|berbagai|banyak)"
+                         r"\s+(?:kabupaten|kota|daerah"
                          r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)
 _ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
                                  r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
@@ -1674,3 +1675,7 @@ _DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")
 # A trip's schedule, not the trip: "menjelaskan jadwal kunjungan ke Pangkalan Bun masih menunggu
 # konfirmasi".
 _SCHEDULE_BEFORE = re.compile(r"\b[Jj]adwal\s+$")
+
+# Regions counted without a number and never named: "dari beberapa daerah di Kalimantan Timur".
+_SOME_OF = re.compile(r"\b(?:beberapa|sejumlah|berbagai|banyak)\s+(?:kabupaten|kota|daerah"
+                      r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)

@@ -245,6 +245,7 @@ from graph.cues import (
     _SIDE_VISITOR_CUE,
     _SLOT_BREAK_,
     _SOCIAL_EVENT,
+    _SOME_OF,
     _SPEAKER_OFFICE,
     _SPLIT_NAME,
     _STATUS_,
@@ -1390,6 +1391,12 @@ class Extractor:
                         f.sid + 1, bisect.bisect_right(starts, group[0].start) - 1)
                         if split else told)
 
+        for f in findings:
+            if f.visitors and "." not in f.visitors[0].code:
+                # "delegasi dari beberapa daerah di Kalimantan Timur dan Kalimantan Utara":
+                # regencies never named, not the provinces' governments.
+                f.visitors = [v for v in f.visitors if "." in v.code or not _SOME_OF.search(
+                    doc.text, max(doc.sents[f.sid].start, v.start - 60), v.start)]
         complete = [f for f in findings if f.visitors and f.hosts]
         for f in complete:
             vcodes = {v.code for v in f.visitors}

@@ -2776,3 +2776,12 @@ def test_a_trips_schedule_is_no_trip(extractor: Extractor) -> None:
     x = _run(extractor, "Kepala DPMPTSP Pulang Pisau menjelaskan jadwal kunjungan ke Pangkalan Bun "
                         "masih menunggu konfirmasi dari pihak tuan rumah.")
     assert x.visits == []
+
+
+def test_regions_counted_vaguely_in_a_province_are_not_the_province(extractor: Extractor) -> None:
+    x = _run(extractor, "Balai Kota Samarinda dikunjungi rombongan Pemerintah Kabupaten Kutai "
+                        "Barat untuk mempelajari Probebaya. Sebelumnya, Probebaya juga pernah "
+                        "dipelajari "
+                        "oleh delegasi dari beberapa daerah di Kalimantan Timur dan Kalimantan "
+                        "Utara.")
+    assert _edges(x) == {("64.07", "64.72")}
