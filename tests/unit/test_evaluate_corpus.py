@@ -81,7 +81,12 @@ paginated pages, radio items, social-media posts) tested the pages around the st
 pooled edge F1 0.95: precision 0.94, recall 0.96; negatives 37/40; the PDF text's officials
 only 0.20 until wrapped lines were joined) and joined after the fixes: 2,853 articles, edge F1
 0.968 with precision 0.990, start dates 0.927, programs F1 0.751, officials F1 0.935,
-negatives 797/797. The size floors went up; the others stand.
+negatives 797/797. The size floors went up; the others stand. Round seventeen's 160 articles
+(art2854-art3013) mixed everything by region and by kind of government, as scraped pages of any
+outlet: the first run pooled edge F1 0.96 (precision 0.97, recall 0.95; negatives 40/40), the
+best estimate for unseen articles; they joined after two fixes: 3,013 articles, edge F1 0.968
+with precision 0.990, start dates 0.928, programs F1 0.746, officials F1 0.936, negatives
+837/837. The size floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -104,8 +109,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 2850
-    assert summary["negatives"]["total"] >= 790
+    assert summary["articles"] >= 3010
+    assert summary["negatives"]["total"] >= 830
     assert summary["errors"] == []
 
 
