@@ -1011,9 +1011,10 @@ def parse_article(
     )
 
 
-# A line that ends a sentence or a heading's colon: no wrap there.
-_TITLE_ABBREV_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")
+# A line that ends a sentence or a heading's colon: no wrap there ...
 _WRAP_STOPS = frozenset('.!?:;"\u201d)')
+# ... unless its point is a title's: "H.\nSufiansyah".
+_TITLE_ABBREV_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")
 
 
 def _unwrapped(clean: str) -> str:
@@ -1045,7 +1046,7 @@ def _unwrapped(clean: str) -> str:
         if tail.endswith("-") and len(tail) >= 2 and tail[-2].isalpha() \
                 and nxt[:1].islower():
             # "mela-\\nkukan": close the word up, keep the length
-            cut = pos - (len(line) - len(tail)) - 2  # index of the hyphen
+            cut = end - (len(line) - len(tail)) - 1  # index of the hyphen
             word_end = end + 1
             while word_end < len(clean) and clean[word_end].isalpha():
                 word_end += 1

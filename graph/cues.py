@@ -1394,9 +1394,12 @@ _FROM_WORD = re.compile(r"\bdari\b", re.I)
 _WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
 _LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhir|dilanjutkan"
                         r"|berlanjut)\s+(?:di|ke)\s")
-_COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9]|beberapa|sejumlah|berbagai|banyak)"
-                         r"\s+(?:kabupaten|kota|daerah"
-                         r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)
+# Regions counted in a province, up to the region named next: "dua kabupaten di", "beberapa
+# daerah di" (_SOME_OF: counted without a number).
+_COUNTED_REGIONS = r"\s+(?:kabupaten|kota|daerah|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$"
+_VAGUE_COUNT = r"beberapa|sejumlah|berbagai|banyak"
+_COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9]|" + _VAGUE_COUNT + r")"
+                         + _COUNTED_REGIONS, re.IGNORECASE)
 _ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
                                  r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
 _NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
@@ -1677,5 +1680,4 @@ _DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")
 _SCHEDULE_BEFORE = re.compile(r"\b[Jj]adwal\s+$")
 
 # Regions counted without a number and never named: "dari beberapa daerah di Kalimantan Timur".
-_SOME_OF = re.compile(r"\b(?:beberapa|sejumlah|berbagai|banyak)\s+(?:kabupaten|kota|daerah"
-                      r"|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$", re.IGNORECASE)
+_SOME_OF = re.compile(r"\b(?:" + _VAGUE_COUNT + r")" + _COUNTED_REGIONS, re.IGNORECASE)

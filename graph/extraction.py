@@ -52,6 +52,7 @@ from datetime import timedelta
 from typing import Any
 
 from graph import aliases
+from graph import findings as _findings
 from graph.article import Article, Span
 from graph.chars import ascii_alnum_only
 from graph.cues import (
@@ -310,7 +311,6 @@ from graph.cues import (
 )
 from graph.dates import DateMention, find_dates, format_date
 from graph.findings import (
-    METHOD,
     Adoption,
     Evidence,
     Extraction,
@@ -331,19 +331,8 @@ from graph.officials import (
 from graph.patterns import capitalised_before
 from graph.vocab import candidate_program_iri
 
-__all__ = [
-    "RegionRef",
-    "Party",
-    "ProgramRef",
-    "OfficialRef",
-    "Evidence",
-    "Visit",
-    "Adoption",
-    "Extraction",
-    "Extractor",
-    "extract",
-    "METHOD",
-]
+# The reader's own names, and the facts it produces (re-exported from graph.findings).
+__all__ = ["Extractor", "extract", *_findings.__all__]
 
 
 class Extractor:
@@ -1513,10 +1502,7 @@ class Extractor:
                     if subject is None and we:
                         # '"... kami belajar bagaimana Pemkab Kulon Progo ...," kata Syamsul'
                         # in a story datelined where the speaker governs: the dateline's region.
-                        code = self._dateline_region(self._dateline)
-                        at = doc.sents[f.sid].start
-                        subject = RegionRef(at, at, code, self._dateline or "", None, False,
-                                            True) if code is not None else None
+                        subject = self._dateline_ref(doc.sents[f.sid].start)
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
                         add([subject], f.hosts, f, f.confidence - 0.2)
                 elif f.visitors and not f.hosts and f.confidence >= 0.65:
@@ -1539,10 +1525,7 @@ class Extractor:
                             doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end):
                         # "WONOSOBO – ... Rombongan Pemerintah Kabupaten Lebong ... datang
                         # untuk belajar tata kelola desa wisata": came here, to the dateline's.
-                        code = self._dateline_region(self._dateline)
-                        at = doc.sents[f.sid].start
-                        place = RegionRef(at, at, code, self._dateline or "", None, False,
-                                          True) if code is not None else None
+                        place = self._dateline_ref(doc.sents[f.sid].start)
                         if place is not None and place.code not in {v.code for v in f.visitors} \
                                 and self._plausible(f.visitors, [place], f.strong):
                             add(f.visitors, [place], f, f.confidence - 0.1)
@@ -1727,6 +1710,12 @@ class Extractor:
         if m is None:
             return []
         return self._slot(text, m.end(), end, after_regs)
+
+    def _dateline_ref(self, at: int) -> RegionRef | None:
+        """The dateline's one region as an undecided mention at ``at``, or None."""
+        code = self._dateline_region(self._dateline)
+        return RegionRef(at, at, code, self._dateline or "", None, False, True) \
+            if code is not None else None
 
     def _dateline_region(self, dateline: str | None) -> str | None:
         """The one region a dateline names ("BANYUWANGI", "Tenggarong"), or None.
