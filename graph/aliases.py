@@ -809,6 +809,9 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         # capes, bays and tips: "Kampung Wisata Merabu dan Tanjung Batu" (a cape in Berau),
         # "Belajar ke Ujung Papua"
         "tanjung", "teluk", "ujung",
+        # hills, valleys and caves: "kepala desa dari Pulau Rupat dan Bukit Batu" (a district
+        # of Bengkalis, not Kota Batu)
+        "bukit", "lembah", "gua", "goa", "telaga",
         # a Dutch-era residency ("se-eks Karesidenan Madiun") spans several regencies
         "karesidenan", "keresidenan",
     }

@@ -40,13 +40,18 @@ _EVENT_STRONG = (
 )
 _EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
 _EVENT_WEAK = r"kunjungan|silaturahmi"
+# Words between "kami" and "ke" in a trip told without a verb: "Kami kemarin ke Kabupaten
+# Banyuwangi", "kami sempat ke Sleman".
+_BARE_TRIP_WORDS = (r"(?:sudah|telah|juga|sempat|pernah|langsung|lalu|kemudian|kemarin|dulu"
+                    r"|memang|baru|saja)")
 _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we|w)?ruh|mempelajari|berkunjung|"
     r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
     r"berangkat|"
     # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
     # after the verb, the host after "ke".
-    r"(?:memimpin|membawa|memboyong)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi|jajaran)(?:nya)?|"
+    r"(?:memimpin|membawa|memboyong|pimpin)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi|jajaran)"
+    r"(?:nya)?|"
     # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
     r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
     r"|perangkat\s+desa|pegawai|staf)(?:nya)?|"
@@ -70,13 +75,15 @@ _GO_VERBS = (
     r"singgah|menyinggahi|mampir|"
     # "rombongan Pemkab Berau berada di Wates, ibu kota Kulon Progo, untuk studi tiru ...": being
     # somewhere is a visit only when the sentence says it was to learn.
-    r"berada(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
+    # ("menghabiskan dua hari di Kota Surabaya untuk mempelajari ...": the same)
+    r"(?:berada|menghabiskan\s+(?:\w+\s+){0,2}?(?:hari|malam|waktu|pekan))"
+    r"(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
     r"(?:mempelajari|mendalami|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
     # An interview's answer without a verb: "Kami ke Kabupaten Enrekang hari Senin" (read only
     # in a story that speaks of learning; see _WE_WENT_BARE).
-    r"|(?:kami|kita)(?=\s+(?:(?:sudah|telah|juga|sempat|pernah|langsung|lalu|kemudian)\s+)?ke\s)"
+    r"|(?:kami|kita)(?=\s+(?:" + _BARE_TRIP_WORDS + r"\s+){0,2}ke\s)"
 )
 # What a region "became" for its guests: "menjadi tujuan studi banding", "jadi percontohan".
 _MODEL_NOUNS = (r"tujuan|jujugan|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|lokasi|sasaran"
@@ -148,7 +155,7 @@ _CUE_FIRST = _words("""
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan
-    mampir berangkat memimpin membawa memboyong jadi berada menarik kami kita
+    mampir berangkat memimpin pimpin membawa memboyong jadi berada menghabiskan menarik kami kita
 """)
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
@@ -340,6 +347,10 @@ _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristiraha
                         # "bertolak dari Bandara Wamena menuju Sentani": a flight's leg
                         r"|(?:bertolak|berangkat|terbang)\s+dari\s+(?:bandara|bandar\s+udara"
                         r"|pelabuhan)"
+                        # "kapal berkapasitas 1.600 penumpang itu akan singgah di ... Tual, dan
+                        # Dobo sebelum tiba di Merauke": a ship's or a plane's ports of call
+                        r"|(?:kapal|pesawat|feri|speedboat)(?:\s+[\w.,-]+){0,6}?\s+"
+                        r"(?:(?:akan|juga|kini|lalu)\s+)?(?:singgah|berlabuh|bersandar|mendarat)"
                         r")\b",
                         re.IGNORECASE)
 # ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY.)
@@ -545,7 +556,8 @@ _GIVEN_THING = re.compile(
 _INTENT_BEFORE = re.compile(
     r"\b(?:tertarik|berminat|berniat|berkeinginan|siapkan|persiapkan|menyiapkan|mempersiapkan"
     r"|rencanakan|agendakan|mengagendakan|jadwalkan|bisa|perlu|sebaiknya|seharusnya|hendaknya"
-    r"|patut|layak)\s+(?:untuk\s+)?(?:(?:melakukan|menggelar|mengadakan)\s+)?"
+    r"|patut|layak|(?:membuka|ada)\s+opsi|mempertimbangkan|menimbang|menjajaki"
+    r")\s+(?:untuk\s+)?(?:(?:melakukan|menggelar|mengadakan)\s+)?"
     # "menyiapkan agenda studi tiru ke ...": a trip on the calendar, not made yet
     r"(?:(?:agenda|rencana|jadwal)\s+)?$", re.IGNORECASE)
 # "KPK menyarankan Lombok Timur belajar dari Kabupaten Lombok Barat": advice, not a trip made.
@@ -921,7 +933,8 @@ def _days_later(m: re.Match[str]) -> int:
 _HINT_WORDS = {
     "intent": ("tertarik", "minat", "niat", "keinginan", "iapkan", "rencanakan", "agendakan",
                "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
-               "layak", "arankan", "anjurkan", "imbau", "dorong"),  # me-nyiapkan, me-nyarankan
+               "layak", "arankan", "anjurkan", "imbau", "dorong", "opsi", "timbang",
+               "jajaki"),  # me-nyiapkan, me-nyarankan
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan",
                   "tapal batas"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
@@ -1027,6 +1040,11 @@ _NAMED_GUESTS = re.compile(
     r"\b(?:rombongan|tim|delegasi)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|DPRD"
     r"|Dinas(?:\s+(?!Kabupaten|Kota|Provinsi)[A-Z]\w+){1,3}|Komisi\s+\w+(?:\s+DPRD)?)\s+)+"
     r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
+# A government body opening a sentence, and its leader after it: "Komisi I DPRD Kabupaten
+# Ciamis, dipimpin ketuanya H. Dadang ...".
+_LED_BODY = re.compile(r"\s*(?:Komisi\s+\w+\s+)?(?:DPRD|Pemkab|Pemkot|Pemprov|Pemko|Pemerintah)\s+"
+                       r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
+_LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
                          r"|dilaksanakan|diadakan)\b")
@@ -1403,6 +1421,27 @@ _COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9]|" + _VAGUE_COUNT 
 _ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
                                  r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
 _NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
+# The agent of a passive welcome, after its place: "diterima di Kompleks Kepatihan, Kota
+# Yogyakarta, oleh Kepala Biro Organisasi Setda DIY".
+_BY_AGENT = re.compile(r"[\s,]*oleh\b")
+_WELCOMED_AT = re.compile(rf"\b(?:{_PASSIVE})\s+di\b")
+# A fronted clause of who advised or helped, before the subject: "Disarankan Kementerian PANRB,
+# Lebong Belajar ...", "Atas saran KemenPANRB, Pemkab ...".
+_FRONTED_BY = re.compile(r"\s*(?:[Dd]i(?:sarankan|rekomendasikan|arahkan|dorong|fasilitasi"
+                         r"|dampingi)|[Aa]tas\s+(?:saran|rekomendasi|arahan)|[Bb]erkat|[Ss]esuai)"
+                         r"\s+[^,;.]{1,60},\s*")
+# A trip told with a verb of learning itself: "memilih berguru ke Kota Binjai".
+_LEARN_TO = re.compile(r"\b(?:belajar|berguru|menimba\s+ilmu)\s+(?:\w+\s+){0,3}?ke\b",
+                       re.IGNORECASE)
+# A council's or government's own unit as the subject, named without a region: "Pada 14-15 Mei
+# 2025, Komisi A melakukan kunjungan kerja ke ...", "Pansus II ...".
+_OWN_UNIT_SUBJECT = re.compile(
+    r"\s*(?:(?:Pada|Sejak|Selama)\s+[^,]{3,40},\s*)?(?:Komisi\s+(?:[A-E]|[IV]{1,3}|\d)|Pansus"
+    r"|Panitia\s+Khusus|Bapemperda|Badan\s+Anggaran|Banggar|Badan\s+Musyawarah|Bamus)\b")
+# A list item that opens with what happened, a digest's topic: "3. Menerima DPRD Kebumen",
+# "2. Kunjungan Kerja ke Bali".
+_ITEM_TOPIC = re.compile(r"\s*(?:Menerima|Terima|Kunjungan|Kunker|Studi|Menyambut|Sambut"
+                         r"|Rapat|Paripurna|Reses|Bimbingan|Bimtek)\b")
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
@@ -1535,7 +1574,9 @@ _GUESTS_OPENING = re.compile(
     re.IGNORECASE)
 # Between two groups of guests: "..., Kalimantan Selatan, dan rombongan kedua dari Pemkot Y".
 # The words that name a region's government before its name.
-_GOV_WORD = r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten|Kota|Provinsi)"
+# (DPRK, DPRA: Aceh's councils; DPRP: Papua's)
+_GOV_WORD = (r"(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|DPRK|DPRA|DPRP|Kabupaten|Kota"
+             r"|Provinsi)")
 _GUESTS_MORE = re.compile(
     r"(?:,\s*[A-Z][\w ]{2,30})?,?\s*(?:dan|serta|sedangkan|lalu)\s+(?:rombongan|delegasi|tamu|tim)"
     r"\s+(?:kedua|ketiga|keempat|berikutnya|lainnya|lain)\s+(?:berasal\s+)?(?:dari|asal)"
@@ -1585,23 +1626,27 @@ _SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imb
                       r"(?P<name>[A-Z][a-z]{2,})\b")
 # The office a quote's speaker is named with, up to his region: "ujar Sekretaris Daerah
 # Kabupaten Wonogiri, Nama", "kata Kepala Bappeda Kota Bima, Nama".
+# A transcript's speaker label at the start of a line: "ARIF:", "RINA :".
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z]{1,20})\s?:\s")
 _SPEAKER_OFFICE = re.compile(r"(?:Bupati|Wakil\s+Bupati|Wali\s?[Kk]ota|Wakil\s+Wali\s?[Kk]ota"
                              r"|Gubernur|Wakil\s+Gubernur|Sekda|Sekretaris\s+Daerah|Asisten\s+\w+"
                              r"|Kepala\s+[\w ]{1,40}?|Ketua\s+[\w ]{1,30}?)\s+(?:(?:Pemerintah\s+)?"
                              r"(?:Kabupaten|Kota|Provinsi|Kab\.)\s+)?")
 _WE_RECEIVED = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,2}?(?:kedatangan|menerima"
                           r"|menyambut|dikunjungi|didatangi)\b")
+# The speaker's delegation welcomed: "Kami diterima langsung oleh Asisten ...".
+_WE_WELCOMED = re.compile(rf"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){{0,2}}?(?:{_PASSIVE})\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\b")
 # The speaker went there: "saya membawa tim ke", "kami berkunjung ke".
 _WE_WENT = re.compile(r"\b(?:[Kk]ami|[Kk]ita|[Ss]aya)\s+(?:\w+\s+){0,3}?(?:(?:membawa|mengajak)"
-                      r"\s+(?:tim|rombongan)|berkunjung|bertandang|datang|pergi)\s+ke\b")
+                      r"\s+(?:tim|rombongan)|(?:pimpin|memimpin)\s+(?:langsung\s+)?rombongan"
+                      r"|berkunjung|bertandang|datang|pergi|berangkat)\s+ke\b")
 # Learning told anywhere in a story, in any form: "Yang kami pelajari itu Dashat".
 _LEARNED_ANYWHERE = re.compile(r"\b(?:belajar|(?:mem|di)?pelajari|mendalami|studi|study|kaji"
                                r"|(?:me)?nimba|timba|(?:me)?niru|tiru|mencontoh|benchmarking"
                                r"|kunjungan\s+kerja|kunker)\b", re.IGNORECASE)
 # "Kami ke Kabupaten Enrekang hari Senin": a trip told without a verb (see _GO_VERBS).
-_WE_WENT_BARE = re.compile(r"\b(?:[Kk]ami|[Kk]ita)\s+(?:(?:sudah|telah|juga|sempat|pernah|langsung"
-                           r"|lalu|kemudian)\s+)?ke\s")
+_WE_WENT_BARE = re.compile(r"\b(?:[Kk]ami|[Kk]ita)\s+(?:" + _BARE_TRIP_WORDS + r"\s+){0,2}ke\s")
 # An official named right after his office's region: "(DPMPTSP) Pringsewu, Dra. Sulastri
 # Handayani" (up to the name looked for, which may be his second).
 _NAME_AFTER_REGION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*(?:[A-Z][\w']*\s+){0,2}")

@@ -89,6 +89,7 @@ from graph.cues import (
     _BUILT,
     _BULLETS,
     _BUSY_BEFORE,
+    _BY_AGENT,
     _CALLED_OFF_AFTER,
     _CAME_HOME,
     _CAME_TO_LEARN,
@@ -126,6 +127,7 @@ from graph.cues import (
     _FIRST_DAY,
     _FIRST_PERSON,
     _FROM_WORD,
+    _FRONTED_BY,
     _FRONTED_TIME,
     _FUTURE_,
     _FUTURE_TIME_,
@@ -162,6 +164,7 @@ from graph.cues import (
     _INTEGRATED_AFTER,
     _INTENT_BEFORE,
     _INVITED,
+    _ITEM_TOPIC,
     _JOINED,
     _JOINED_BODY,
     _LAST_OK,
@@ -169,10 +172,13 @@ from graph.cues import (
     _LAUNCH_BEFORE,
     _LAW_MAKING,
     _LAW_PROCESS,
+    _LEARN_TO,
     _LEARNED_ANYWHERE,
     _LEARNING_VERBS,
     _LEARNING_WORD,
     _LEARNING_WORD_,
+    _LED_AFTER,
+    _LED_BODY,
     _LEGISLATIVE_TITLE,
     _LIST_GAP,
     _LIST_ITEM,
@@ -205,6 +211,7 @@ from graph.cues import (
     _ORIGIN_RANGE,
     _OTHER_REGIONS,
     _OUTSIDE,
+    _OWN_UNIT_SUBJECT,
     _OWNER_BREAK,
     _OWNER_TITLE,
     _PART_OF,
@@ -247,6 +254,7 @@ from graph.cues import (
     _SLOT_BREAK_,
     _SOCIAL_EVENT,
     _SOME_OF,
+    _SPEAKER_LABEL,
     _SPEAKER_OFFICE,
     _SPLIT_NAME,
     _STATUS_,
@@ -272,9 +280,11 @@ from graph.cues import (
     _WE_AFTER,
     _WE_LEARNED,
     _WE_RECEIVED,
+    _WE_WELCOMED,
     _WE_WENT,
     _WE_WENT_BARE,
     _WEATHER_OF,
+    _WELCOMED_AT,
     _WON_BEFORE,
     _YANG_BEFORE,
     _abbreviation_pair,
@@ -611,7 +621,11 @@ class Extractor:
             joined = [r for r in regs if r.start >= cue.end() and r.code not in hosts
                       and r.code not in party and r.code not in places
                       and not _IN_PLACE.search(text, max(0, r.start - 15), r.start)
-                      and not _TO_PLACE.search(text, max(0, r.start - 25), r.start)]
+                      and not _TO_PLACE.search(text, max(0, r.start - 25), r.start)
+                      # (nor where the members were received: "Rombongan yang terdiri atas 12
+                      # orang dari ... Provinsi Kaltara diterima di Kompleks Kepatihan, Kota
+                      # Yogyakarta")
+                      and not _WELCOMED_AT.search(text, cue.end(), r.start)]
             if not joined:
                 continue
             for v in trip:
@@ -1125,6 +1139,15 @@ class Extractor:
                                after_regs, gap_words=10)
             if not hosts:
                 return None
+            agent = _BY_AGENT.match(text, hosts[-1].end, span.end)
+            if agent is not None and len(hosts) == 1:
+                # "diterima di Kompleks Kepatihan, Kota Yogyakarta, oleh Kepala Biro
+                # Organisasi Setda DIY": the province that received them, not its capital
+                # where its offices stand.
+                by = next((r for r in after_regs if agent.end() <= r.start < agent.end() + 90
+                           and hosts[0].code.startswith(r.code + ".")), None)
+                if by is not None:
+                    hosts = [by]
             visitors = self._subject(text, span, cue, before_regs)
         if kind == "go" and hosts \
                 and not _LEARNING_WORD_[case].search(hay, span.start, span.end) \
@@ -1257,14 +1280,18 @@ class Extractor:
         fronted_end = fronted.end() if fronted is not None and any(
             r.start >= fronted.end() for r in before_regs) and not _CUE_[case].search(
             hay, span.start, fronted.end()) else -1
+        # "Disarankan Kementerian PANRB, Lebong Belajar SPBE ke Sumedang": the ministry advised;
+        # the subject follows the comma.
+        by = _FRONTED_BY.match(text, span.start, cue.start)
+        advised = by.end() if by is not None else span.start
         for r in before_regs:
             if r.end <= fronted_end:
                 continue
             lead = hay[max(span.start, r.start - 40):r.start]
             # A quoted remark before the subject is not the subject: '"Aduan Warga Itu Bukan
             # Beban", Toraja Utara Belajar ...'.
-            own = hay[_clause_start(text, max(span.start, r.start - 40), r.start, _QUOTES):
-                      r.start]
+            own = hay[max(advised, _clause_start(text, max(span.start, r.start - 40), r.start,
+                                                 _QUOTES)):r.start]
             # (A region with a body of its own before it, "Dinas Pemberdayaan Masyarakat dan
             # Desa (DPMD) Kabupaten X", is named as a government, whatever civil word the
             # body's long name holds.)
@@ -1312,8 +1339,8 @@ class Extractor:
         # as a government travels with its regency.
         out = [r for r in out if r.governed or not (
             "." not in r.code and any(c.startswith(r.code + ".") for c in codes))]
-        if out and _civil(case, hay[_clause_start(text, span.start, cue.start, _QUOTES):
-                                    cue.start]) and not any(
+        clause = max(_clause_start(text, span.start, cue.start, _QUOTES), advised)
+        if out and _civil(case, hay[clause:cue.start]) and not any(
                 _GOV_NEAR_SUBJECT_[case].search(hay, max(span.start, r.start - 40), r.end)
                 for r in out):
             return []
@@ -1472,20 +1499,24 @@ class Extractor:
                 elif f.hosts and (f.kind in {"strong", "medium"} or f.kind == "go"
                                   and (_TO_LEARN.search(doc.text, doc.sents[f.sid].start,
                                                         doc.sents[f.sid].end)
+                                       # "komisi ... tersebut memilih berguru ke Kota Binjai"
+                                       or _LEARN_TO.search(doc.text, doc.sents[f.sid].start,
+                                                           doc.sents[f.sid].end)
                                        or _WE_LEARNED.search(doc.text, doc.sents[f.sid].start,
                                                              doc.sents[f.sid].end)
                                        # '"... saya membawa tim ke Surabaya. ...," kata Aswin'
                                        or _WE_WENT.search(doc.text, doc.sents[f.sid].start,
                                                           doc.sents[f.sid].end)
                                        and self._speaker_region(f, doc) is not None
-                                       or self._bare_trip(f, doc))):
+                                       or self._bare_trip(f, doc))
+                                  or f.kind == "passive" and self._we_welcomed(f, doc)):
                     # "Salah satu langkahnya adalah kunjungan kerja ke Kota X", "rombongan
                     # dinas itu menyambangi X untuk mempelajari ...": the learner is the
                     # government the paragraph is about. '"Kemarin kami belajar ke Kota
                     # Tangerang," ...': the speaker's, told a few sentences before.
                     we = f.kind == "go" and (_WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
-                        or self._bare_trip(f, doc))
+                        or self._bare_trip(f, doc)) or f.kind == "passive"
                     subject = self._speaker_region(f, doc) \
                         or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we,
                                              skip=frozenset(h.code for h in f.hosts)) \
@@ -1504,7 +1535,9 @@ class Extractor:
                         # in a story datelined where the speaker governs: the dateline's region.
                         subject = self._dateline_ref(doc.sents[f.sid].start)
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
-                        add([subject], f.hosts, f, f.confidence - 0.2)
+                        # (a welcome reads surer than a trip: "Kami diterima ...", 0.6 - 0.1)
+                        add([subject], f.hosts, f,
+                            f.confidence - (0.1 if f.kind == "passive" else 0.2))
                 elif f.visitors and not f.hosts and f.confidence >= 0.65:
                     # "Pemkot Semarang menerima dua rombongan studi tiru pekan ini. ...
                     # Rombongan pertama datang dari Pemerintah Kota Salatiga": guests of the
@@ -1516,7 +1549,8 @@ class Extractor:
                         # for paragraphs, then "Paparan itu disimak oleh anggota Komisi IV
                         # DPRD Lombok Timur, yang hari itu datang ...": no other host between.
                         before = [g for g in findings if g.hosts and 0 < f.sid - g.sid <= 10]
-                        if before and not before[-1].visitors and before[-1].kind == "receive":
+                        if before and not before[-1].visitors and before[-1].kind in {
+                                "receive", "passive"}:
                             host = before[-1]
                     if host is not None and self._plausible(f.visitors, host.hosts, f.strong):
                         add(f.visitors, host.hosts, f, f.confidence - 0.15)
@@ -1557,6 +1591,17 @@ class Extractor:
                         ctx.sentence_ids.append(f.sid)
                     continue
                 span = doc.sents[f.sid]
+                home = self._dateline_ref(span.start)
+                if home is not None and home.code in ctx.host_codes and f.kind != "passive" \
+                        and _OWN_UNIT_SUBJECT.match(doc.text, _clause_start(
+                            doc.text, span.start, f.hosts[0].start)) \
+                        and self._plausible([home], f.hosts, f.strong):
+                    # "SLEMAN – ... 2. Komisi A ke Bali. Pada 14-15 Mei 2025, Komisi A
+                    # melakukan kunjungan kerja ke DPRD Kabupaten Badung" in a council's report
+                    # that also tells the guests it received: its own committee went, not
+                    # the guests.
+                    add([home], f.hosts, f, max(f.confidence, 0.7) - 0.15)
+                    continue
                 if (f.confidence >= 0.7 and f.kind not in {"weak"} or f.kind == "passive"
                         and _GUESTS_WORD.search(doc.text, span.start, f.hosts[0].start)) \
                         and not self._habitual(f, doc) \
@@ -1566,6 +1611,19 @@ class Extractor:
                     add(ctx.visitors, f.hosts, f,  # type: ignore[arg-type]
                         max(f.confidence, 0.7) - 0.15)
             elif f.visitors and not f.hosts:
+                recv = next((g for g in reversed(findings) if g.hosts and not g.visitors
+                             and g.kind == "receive" and max(ctx.sentence_ids) < g.sid < f.sid
+                             and f.sid - g.sid <= 4), None)
+                if recv is not None and self._plausible(f.visitors, recv.hosts, f.strong) \
+                        and _GUESTS_WORD.search(doc.text, doc.sents[f.sid].start,
+                                                f.visitors[0].start):
+                    # "3. Menerima DPRD Kebumen. Giliran DPRD Sleman yang kedatangan tamu ...
+                    # Rombongan Komisi C DPRD Kabupaten Kebumen ... datang": the host told
+                    # since the last visit receives them, not that visit's host.
+                    joined = add(f.visitors, recv.hosts, f, f.confidence - 0.15)
+                    if joined is not None:
+                        joined.sentence_ids.append(recv.sid)
+                    continue
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
                     if f.kind not in {"go", "weak"}:
                         ctx.sentence_ids.append(f.sid)
@@ -1578,7 +1636,12 @@ class Extractor:
                         add(others, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
                 elif f.confidence >= 0.65 and self._plausible(f.visitors, ctx.hosts, f.strong) \
                         and not _PARTICIPANTS.search(doc.text, doc.sents[f.sid].start,
-                                                     f.visitors[0].start):
+                                                     f.visitors[0].start) \
+                        and not (all(any(r.code.startswith(c + ".") for c in ctx.visitor_codes)
+                                     for r in f.visitors) and _FIRST_PERSON.search(
+                                         doc.text, doc.sents[f.sid].start, f.visitors[0].start)):
+                    # (not '"Kami datang dari Nabire ...," kata Demianus' of a province's
+                    # delegation: the speaker's home town inside it, not a second learner)
                     # "Rombongan kedua datang dari X": another learner at the same host (not
                     # "Selain warga lokal, peserta datang dari Kabupaten A, B ...": an event's).
                     add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
@@ -1612,12 +1675,18 @@ class Extractor:
         host = hosted[0].hosts[:1]
         for sid in range(len(doc.sents)):
             span = doc.sents[sid]
-            m = _NAMED_GUESTS.search(doc.text, span.start, span.end)
+            m = _NAMED_GUESTS.search(doc.text, span.start, span.end) or _LED_BODY.match(
+                doc.text, span.start, span.end)
             if m is None:
                 continue
             # (the body's words may have run into the region's name: "Dinas Kesehatan Mamuju")
             guest = next((r for r in doc.regions.get(sid, []) if m.start() < r.start <= m.end()),
                          None)
+            if guest is not None and m.re is _LED_BODY and not _LED_AFTER.match(
+                    doc.text, guest.end, span.end):
+                # "Komisi I DPRD Kabupaten Ciamis, dipimpin ketuanya ...": a body opening the
+                # sentence is a delegation only when its leader follows.
+                continue
             if guest is None or guest.code in hosts or not self._plausible([guest], host, True):
                 continue
             add([guest], host, _Finding(sid, [guest], host, 0.6, True, "receive"), 0.6)
@@ -1882,7 +1951,11 @@ class Extractor:
             mark = doc.sents[nxt - 1]
             if _LIST_MARK.fullmatch(doc.text, span.start, span.end):
                 continue
-            if _LIST_MARK.fullmatch(doc.text, mark.start, mark.end) or item is not None:
+            marked = _LIST_MARK.fullmatch(doc.text, mark.start, mark.end) is not None
+            if (marked or item is not None) and _ITEM_TOPIC.match(
+                    doc.text, span.start if item is None else item.end() - 1, span.end):
+                break  # "3. Menerima DPRD Kebumen": a digest's next topic, not a guest
+            if marked or item is not None:
                 # "Berikut daftar tamu ...: 1. Pemkab Kutai Timur, dipimpin ... 2. Pemkot Palu,
                 # ...", "- Senin (3/2): Pemkab Bone, ...": each item opens with its delegation.
                 at = mark.end if item is None else item.end() - 1
@@ -1980,6 +2053,11 @@ class Extractor:
         span = doc.sents[f.sid]
         if not _FIRST_PERSON.search(doc.text, span.start, span.end):
             return None
+        label = _SPEAKER_LABEL.match(doc.text, doc.text.rfind("\n", 0, span.start) + 1)
+        if label is not None and label.group(1).isupper():
+            # A transcript's line ("ARIF: Betul, Mbak. Kami ke Kabupaten Banyumas ..."): the
+            # speaker the introduction named with his office.
+            return Extractor._official_region(label.group(1).title(), f.sid, doc)
         # A quote of several sentences names its speaker after the last of them.
         last = doc.sents[min(f.sid + 3, len(doc.sents) - 1)]
         said = _SAID_BY.search(doc.text, span.start, last.end)
@@ -2003,6 +2081,14 @@ class Extractor:
         if not _WE_RECEIVED.search(doc.text, span.start, f.visitors[0].start):
             return None
         return self._speaker_region(f, doc) or self._lead_subject(f, doc)
+
+    @staticmethod
+    def _we_welcomed(f: _Finding, doc: _Doc) -> bool:
+        """Whether ``f`` tells the speaker's delegation welcomed ("Kami diterima langsung oleh
+        Asisten ... Setda Banyuwangi") in a story that speaks of learning elsewhere."""
+        span = doc.sents[f.sid]
+        return _WE_WELCOMED.search(doc.text, span.start, f.hosts[0].start) is not None \
+            and _LEARNED_ANYWHERE.search(doc.text) is not None
 
     @staticmethod
     def _bare_trip(f: _Finding, doc: _Doc) -> bool:

@@ -2785,3 +2785,101 @@ def test_regions_counted_vaguely_in_a_province_are_not_the_province(extractor: E
                         "oleh delegasi dari beberapa daerah di Kalimantan Timur dan Kalimantan "
                         "Utara.")
     assert _edges(x) == {("64.07", "64.72")}
+
+
+def test_a_ship_calling_at_ports_is_no_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "AMBON – Pada pelayaran pertamanya, kapal berkapasitas 900 penumpang itu "
+                        "singgah di Tual dan Dobo sebelum tiba di Merauke, Sabtu (5/7/2025).")
+    assert x.visits == []
+
+
+def test_a_speakers_home_town_inside_the_visiting_province(extractor: Extractor) -> None:
+    x = _run(extractor, "YOGYAKARTA – Rombongan DPR Papua Tengah melakukan kunjungan kerja ke "
+                        "DPRD DIY, Selasa (2/12/2025), untuk belajar soal Perdais.\n\n"
+                        '"Kami datang dari Nabire membawa banyak pertanyaan," kata ketuanya.')
+    assert _edges(x) == {("94", "34")}
+
+
+def test_the_province_that_received_them_not_its_capital(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemprov Kalimantan Utara melakukan kaji banding ke DIY pada Kamis "
+                        "(22/5/2025). Rombongan yang terdiri atas pejabat Provinsi Kaltara "
+                        "diterima di Kompleks Kepatihan, Kota Yogyakarta, oleh Kepala Biro "
+                        "Organisasi Setda DIY.")
+    assert _edges(x) == {("65", "34")}
+
+
+def test_an_interview_in_the_first_person(extractor: Extractor) -> None:
+    lead = ("RANTAU – Kepala DPMPTSP Kabupaten Tapin, Rahmadi, ditemui di kantornya, Jumat "
+            "(20/6/2025).\n\n")
+    x = _run(extractor, lead + '"Kami kemarin ke Kabupaten Banyuwangi, khusus untuk melihat '
+                               'Mal Pelayanan Publik mereka," tutur Rahmadi.')
+    assert _edges(x) == {("63.05", "35.10")}
+    y = _run(extractor, lead + '"Kami diterima langsung oleh Asisten Setda Banyuwangi, lalu '
+                               'belajar soal antrean," tutur Rahmadi.')
+    assert _edges(y) == {("63.05", "35.10")}
+
+
+def test_days_spent_somewhere_to_learn(extractor: Extractor) -> None:
+    x = _run(extractor, "KOTA BIMA – Awal pekan ini, tim Bappeda Kota Bima menghabiskan dua hari "
+                        "di Kota Surabaya untuk mempelajari perencanaan elektronik.")
+    assert _edges(x) == {("52.72", "35.78")}
+
+
+def test_a_transcripts_speaker_label(extractor: Extractor) -> None:
+    x = _run(extractor, "Podcast ini diproduksi Diskominfo Kota Palu. Narasumber kali ini Kepala "
+                        "DLH Parigi Moutong, Arif Lamadjido. Pemandu acara: Rina.\n\nRINA: Pak "
+                        "Arif, kabarnya baru pulang. Ceritakan dong.\n\nARIF: Betul, Mbak. Kami "
+                        "ke Kabupaten Banyumas, sembilan orang. Tujuannya belajar bank sampah.")
+    assert _edges(x) == {("72.08", "33.02")}
+
+
+def test_a_ministry_that_advised_before_the_subject(extractor: Extractor) -> None:
+    x = _run(extractor, "Disarankan Kementerian PANRB, Lebong Belajar SPBE ke Sumedang\n\n"
+                        "LEBONG – Kunjungan itu berlangsung pada 12 Mei 2025.")
+    assert _edges(x) == {("17.07", "32.11")}
+
+
+def test_a_committee_that_chose_to_learn_somewhere(extractor: Extractor) -> None:
+    x = _run(extractor, "KUALASIMPANG – Komisi I DPRK Aceh Tamiang menilai layanan MPP belum "
+                        "optimal. Karena itu, komisi tersebut memilih berguru ke Kota Binjai, "
+                        "Selasa (7/10/2025).")
+    assert _edges(x) == {("11.16", "12.75")}
+
+
+def test_an_option_of_a_trip_and_a_hill_named_like_a_city(extractor: Extractor) -> None:
+    x = _run(extractor, "BALIKPAPAN – Selain Surabaya, Komisi III DPRD Balikpapan juga membuka "
+                        "opsi berkunjung ke Kota Semarang tahun ini.")
+    assert x.visits == []
+    y = _run(extractor, "SIAK – Pemkab Siak menerima kunjungan Pemkab Bengkalis untuk kaji tiru "
+                        "e-Kampung, Selasa (12/11/2024). Ikut serta kepala desa dari Pulau Rupat "
+                        "dan Bukit Batu.")
+    assert _edges(y) == {("14.03", "14.08")}
+
+
+def test_a_councils_report_of_its_own_trip_and_its_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Laporan Kegiatan DPRD Sleman: Kunker ke Badung hingga Terima Tamu dari "
+                        "Kebumen\n\nSLEMAN – Sekretariat DPRD Kabupaten Sleman merilis "
+                        "kegiatan dewan.\n\n2.\nKomisi A ke Bali\nPada 14 Mei 2025, Komisi A "
+                        "melakukan kunjungan kerja ke DPRD Kabupaten Badung. Rombongan disambut "
+                        "Wakil Ketua DPRD Badung.\n\n3.\nMenerima DPRD Kebumen\nGiliran DPRD "
+                        "Sleman yang kedatangan tamu pada Kamis (22/5/2025). Rombongan Komisi C "
+                        "DPRD Kabupaten Kebumen datang untuk belajar bank sampah.")
+    assert _edges(x) == {("34.04", "51.03"), ("33.05", "34.04")}
+
+
+def test_a_mayor_who_led_the_delegations_of_past_years(extractor: Extractor) -> None:
+    x = _run(extractor, "PARIAMAN – Wali Kota Pariaman, Zulfahmi, meluncurkan aplikasi baru. "
+                        '"Tahun 2022 saya pimpin langsung rombongan ke Banyuwangi. Tahun lalu '
+                        'tim kami berangkat ke Kabupaten Siak, belajar SP4N-LAPOR!," tutur '
+                        "Zulfahmi.")
+    assert _edges(x) == {("13.77", "35.10"), ("13.77", "14.08")}
+
+
+def test_two_delegations_of_one_week_told_one_by_one(extractor: Extractor) -> None:
+    x = _run(extractor, "SUMEDANG – Dalam sepekan terakhir, dua rombongan dari luar daerah datang "
+                        "untuk belajar SPBE.\n\nRombongan pertama datang Senin (10/2/2025). "
+                        "Komisi I DPRD Kabupaten Ciamis, dipimpin ketuanya, ingin mengetahui "
+                        "anggaran SPBE. Mereka diterima Sekretaris Daerah Sumedang.\n\nDua hari "
+                        "berselang, Rabu (12/2/2025), giliran Pemerintah Kabupaten Lebak, Banten, "
+                        "yang bertandang.")
+    assert _edges(x) == {("32.07", "32.11"), ("36.02", "32.11")}
