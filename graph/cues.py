@@ -469,7 +469,7 @@ _FRONTED_TIME = re.compile(r"\s*[\"“]?(?:Seusai|Usai|Setelah|Sesudah|Selepas|S
 _FICTITIOUS = re.compile(r"\b(?:SPPD|perjalanan\s+dinas|kunjungan(?:\s+kerja)?|kunker|studi\s+"
                          r"(?:banding|tiru)|perjalanan)\s+(?:\w+\s+){0,2}?fiktif\b", re.IGNORECASE)
 # The head or the seat of a government named without its region, as the subject of a welcome.
-_BARE_HOST_HEAD = re.compile(r"(?:^|[\s,(])(?:[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Pp]emkab"
+_BARE_HOST_HEAD = re.compile(r"(?:^|[\s,(])([Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Pp]emkab"
                              r"|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]endopo(?:\s+[Kk]abupaten)?"
                              r"|[Bb]alai\s+[Kk]ota)\s+(?:(?:langsung|juga|pun|kembali)\s+)?$")
 # Coming (to the place the story is told from) to learn: "datang untuk belajar ...".
@@ -1442,6 +1442,25 @@ _OWN_UNIT_SUBJECT = re.compile(
 # "2. Kunjungan Kerja ke Bali".
 _ITEM_TOPIC = re.compile(r"\s*(?:Menerima|Terima|Kunjungan|Kunker|Studi|Menyambut|Sambut"
                          r"|Rapat|Paripurna|Reses|Bimbingan|Bimtek)\b")
+# A comma and a government word before a region: the subject of a fronted predicate ("Sambangi
+# Banyuwangi dan Surabaya, Pemkab Lotim Bawa Pulang ...").
+_COMMA_SUBJECT = re.compile(r",\s+(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|DPRD|DPRK|Bupati"
+                            r"|Wali\s?[Kk]ota|Gubernur|Tim|Rombongan|Delegasi)\s+"
+                            r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
+# Between two regions of a headline, the start of another topic: ", Sampah " in "... di Ngada,
+# Sampah Kota Kupang, Festival Maumere" (not a government's body: ", Dinas Pariwisata ").
+_NEXT_TOPIC = re.compile(r"\s*[,;|]\s*(?!(?:Dinas|Badan|Bagian|Biro|DPRD|DPRK|Pemkab|Pemkot|Pemprov"
+                         r"|Pemko|Pemerintah|Kabupaten|Kota|Provinsi|Kab|Inspektorat|Bappeda|Setda"
+                         r"|Sekretariat|Kantor|Balai|Desa|Kecamatan)\b)([A-Z][A-Za-z]+)"
+                         r"(?:\s+[A-Z]?[a-z]+)?"
+                         r"\s+")
+# Headline verbs of a trip's further stops, beside the cues' own first words.
+_HEADLINE_STOPS = _words("singgahi lanjut berlanjut lanjutkan susul disusul")
+# A government's own staff counted before "di" and their region: "59 lurah dan 10 camat di".
+_STAFF_AT = re.compile(r"\b(?:lurah|camat|kepala\s+desa|kades|perangkat\s+desa|kepala\s+kampung"
+                       r"|wali\s+nagari|keuchik|ASN|pegawai|pejabat)\s+(?:se)?di\s+"
+                       r"(?:(?:kabupaten|kota|provinsi|kab\.)\s*)?$",
+                       re.IGNORECASE)
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
@@ -1565,7 +1584,9 @@ _OWNER_BREAK = re.compile(r"[,.;]|\b(?:ke|di|dari)\b")
 _BUILT = re.compile(r"\b(?:dibangun|diresmikan|diluncurkan)\b", re.I)
 # The opening of a sentence that introduces the guests a host received in the one before.
 _GUESTS_OPENING = re.compile(
-    r"\W*(?:(?:Kali\s+ini|Kedatangan|Mereka(?:\s+adalah|\s+merupakan)?|Yakni|Yaitu|Adalah|Tamu"
+    # ("Kali ini giliran rombongan Pemerintah Kabupaten Sumba Timur ... yang diterima ...")
+    r"\W*(?:(?:Kali\s+ini(?:\s+giliran)?|Kedatangan|Mereka(?:\s+adalah|\s+merupakan)?|Yakni|Yaitu"
+    r"|Adalah|Tamu"
     r"(?:\s+tersebut)?(?:\s+adalah)?)\s+)?(?:para\s+)?(?:rombongan|delegasi|tamu|tim|jajaran)\b"
     r"(?:\s+(?:pertama|kesatu))?"
     # "Kali ini dari jauh, yakni Dinas Penanaman Modal dan PTSP Kabupaten Seram Bagian Timur"

@@ -104,6 +104,7 @@ from graph.cues import (
     _CLAUSE_END_,
     _COLON_LIST,
     _COMMA_ONLY,
+    _COMMA_SUBJECT,
     _COMPANIONS,
     _COMPANY_BEFORE,
     _CONSULTATION_,
@@ -152,6 +153,7 @@ from graph.cues import (
     _HEAD_ENTOURAGE,
     _HEAD_LEAD,
     _HEADER_VISITOR,
+    _HEADLINE_STOPS,
     _HERE,
     _HINT_WORDS,
     _HOME_AFTER,
@@ -198,6 +200,7 @@ from graph.cues import (
     _NEXT_DAY,
     _NEXT_FROM,
     _NEXT_STOP_,
+    _NEXT_TOPIC,
     _NICKNAMED,
     _NOT_BRANDS,
     _NOT_IN_LABEL,
@@ -257,6 +260,7 @@ from graph.cues import (
     _SPEAKER_LABEL,
     _SPEAKER_OFFICE,
     _SPLIT_NAME,
+    _STAFF_AT,
     _STATUS_,
     _STATUS_FIRST,
     _STAYED,
@@ -1050,6 +1054,11 @@ class Extractor:
                 # "Setelah belajar ke Kota Surabaya, Pemerintah Kota Kendari meluncurkan ...":
                 # the comma closes the clause of the trip; the next region is its subject.
                 visitors, hosts = hosts[-1:], hosts[:-1]
+            if not visitors and len(hosts) > 1 and not text[span.start:cue.start].strip() \
+                    and _COMMA_SUBJECT.fullmatch(text, hosts[-2].end, hosts[-1].start):
+                # "Sambangi Banyuwangi dan Surabaya, Pemkab Lotim Bawa Pulang Dua Pelajaran":
+                # a headline's fronted predicate; its subject follows the comma.
+                visitors, hosts = hosts[-1:], hosts[:-1]
             if not visitors and _BACK_FROM.search(text, span.start, cue.start):
                 # "Sepulang dari studi tiru ke Kabupaten Sragen, Bupati Kapuas, Nama, ...":
                 # the clause about the trip comes first, its subject after the comma.
@@ -1099,9 +1108,10 @@ class Extractor:
             hosts = self._subject(text, span, cue, before_regs)
             if not hosts and cue.text[:1] in "mM" and cue.text.lower().startswith("menarik"):
                 return None  # "Model hemat inilah yang menarik perhatian Kota Tegal": whose?
-            dateline_code = self._dateline_region(self._dateline) if not hosts and (
-                "setempat" in text[span.start:cue.start].lower()
-                or _BARE_HOST_HEAD.search(text, span.start, cue.start)) else None
+            head = _BARE_HOST_HEAD.search(text, span.start, cue.start) if not hosts else None
+            dateline_code = self._dateline_region(self._dateline, head and head.group(1)) \
+                if not hosts and ("setempat" in text[span.start:cue.start].lower()
+                                  or head is not None) else None
             if dateline_code is not None:
                 # "BANYUWANGI – Dinas Kominfo setempat menerima kunjungan ...": the dateline's;
                 # so are a bare "Bupati" and "Pendopo Kabupaten" in a digest of the regent's
@@ -1283,7 +1293,7 @@ class Extractor:
         # "Disarankan Kementerian PANRB, Lebong Belajar SPBE ke Sumedang": the ministry advised;
         # the subject follows the comma.
         by = _FRONTED_BY.match(text, span.start, cue.start)
-        advised = by.end() if by is not None else span.start
+        advised = max(by.end() if by is not None else span.start, fronted_end)
         for r in before_regs:
             if r.end <= fronted_end:
                 continue
@@ -1299,8 +1309,11 @@ class Extractor:
                 continue
             at = _PREP_AT_END_[case].search(lead)
             prep = (at.group("prep") or at.group("at")).lower() if at is not None else None
-            if at is not None and at.group("at") and _FROM_WORD.search(lead):
-                prep = None  # "dari sejumlah desa di Kabupaten Sigi": whose people, not where
+            if at is not None and (at.group("at") and _FROM_WORD.search(lead)
+                                   or _STAFF_AT.search(lead)):
+                # "dari sejumlah desa di Kabupaten Sigi", "59 lurah dan 10 camat di Kota
+                # Samarinda": whose people, not where
+                prep = None
             if prep is not None and (out or prep == "ke" or (
                     prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
                     prep == "di" and (r is not before_regs[-1]
@@ -1413,6 +1426,12 @@ class Extractor:
                 # regencies never named, not the provinces' governments.
                 f.visitors = [v for v in f.visitors if "." in v.code or not _SOME_OF.search(
                     doc.text, max(doc.sents[f.sid].start, v.start - 60), v.start)]
+            if len(f.visitors) > 1:
+                # "kepala desa dari dua kabupaten di Provinsi Bengkulu, yakni Kabupaten
+                # Bengkulu Tengah dan Kabupaten Seluma": where the named regencies lie.
+                f.visitors = [v for v in f.visitors if "." in v.code or not any(
+                    w.code.startswith(v.code + ".") for w in f.visitors) or not _COUNTED_IN.search(
+                    doc.text, max(doc.sents[f.sid].start, v.start - 60), v.start)]
         complete = [f for f in findings if f.visitors and f.hosts]
         for f in complete:
             vcodes = {v.code for v in f.visitors}
@@ -1435,6 +1454,16 @@ class Extractor:
             if not self._plausible(f.visitors, f.hosts, f.strong):
                 continue
             span = doc.sents[f.sid]
+            if len(f.hosts) > 1 and self._is_headline(doc.text[span.start:span.end]):
+                # "Berita Sepekan NTT: Kades SBD Belajar Desa Wisata di Ngada, Sampah Kota
+                # Kupang, Festival Maumere": a digest's headline lists its other topics.
+                # (a verb goes on with the same trip: "Kunker Tiga Hari di DIY, Singgahi Kota
+                # Yogyakarta, Sleman dan Bantul")
+                cut = next((i for i in range(1, len(f.hosts)) if (m := _NEXT_TOPIC.fullmatch(
+                    doc.text, f.hosts[i - 1].end, f.hosts[i].start)) is not None
+                    and m.group(1).lower() not in _CUE_FIRST | _HEADLINE_STOPS), None)
+                if cut is not None:
+                    f.hosts = f.hosts[:cut]
             if len(f.hosts) > 1 and (self._is_headline(doc.text[span.start:span.end])
                                      or _PLACES_COUNTED.search(doc.text, span.start, span.end)):
                 # "Pemkot X Sambangi A dan B": a headline sums up the stops of a trip that the
@@ -1611,6 +1640,12 @@ class Extractor:
                     add(ctx.visitors, f.hosts, f,  # type: ignore[arg-type]
                         max(f.confidence, 0.7) - 0.15)
             elif f.visitors and not f.hosts:
+                if f.sid < min(ctx.sentence_ids) and not {r.code for r in f.visitors} & set(
+                        ctx.visitor_codes) and any(
+                        {r.code for r in f.visitors} <= set(v.visitor_codes) for v in visits):
+                    # "SEPEKAN DI LUMAJANG: ..., Situbondo Datang Belajar ..." over a story that
+                    # first tells Lumajang's own trip: the learner's own visit, told later.
+                    continue
                 recv = next((g for g in reversed(findings) if g.hosts and not g.visitors
                              and g.kind == "receive" and max(ctx.sentence_ids) < g.sid < f.sid
                              and f.sid - g.sid <= 4), None)
@@ -1749,7 +1784,12 @@ class Extractor:
                     continue
                 if self._within(v.visitor_codes, w.visitor_codes) and self._within(
                         v.host_codes, w.host_codes) and (set(v.visitor_codes) != set(
-                            w.visitor_codes) or set(v.host_codes) != set(w.host_codes)):
+                            w.visitor_codes) or set(v.host_codes) != set(w.host_codes)) \
+                        and not (self._within(w.visitor_codes, v.visitor_codes) and self._within(
+                            w.host_codes, v.host_codes) and len(set(v.visitor_codes)) < len(
+                            set(w.visitor_codes))):
+                    # (Of two readings that each sum up the other, "A dan B" and "Bengkulu, A
+                    # dan B", the one with the province goes, not both.)
                     # A summary sentence ("two groups from Sumatera Selatan") supports no
                     # single visit: its evidence and dates stay out.
                     coarse = True
@@ -1786,8 +1826,11 @@ class Extractor:
         return RegionRef(at, at, code, self._dateline or "", None, False, True) \
             if code is not None else None
 
-    def _dateline_region(self, dateline: str | None) -> str | None:
+    def _dateline_region(self, dateline: str | None, head: str | None = None) -> str | None:
         """The one region a dateline names ("BANYUWANGI", "Tenggarong"), or None.
+
+        ``head``, the bare office a sentence names ("Wali Kota", "Bupati", "Gubernur"), tells
+        a province from its capital city of the same name ("BENGKULU").
 
         Read only where a sentence needs it: scanning the dateline replaces the article's
         words that :func:`graph.gazetteer.split_words` keeps, which the next scan of the
@@ -1796,6 +1839,14 @@ class Extractor:
         if not dateline:
             return None
         found = self.gaz.find_mentions(dateline.title())
+        if head is not None and len(found) == 1 and found[0].code is None:
+            office = head.lower().replace(" ", "")
+            # (Kemendagri numbers a province's cities from 71)
+            city = office in {"walikota", "pemkot", "pemko", "balaikota"}
+            fits = [c for c in found[0].candidates
+                    if ("." not in c) == (office in {"gubernur", "pemprov"})
+                    and ("." not in c or (c[3:] >= "71") == city)]
+            return fits[0] if len(fits) == 1 else None
         codes = {m.code for m in found if m.code is not None}
         # ("SUNGAI RAYA, Kubu Raya": a capital town and its regency name one region)
         return next(iter(codes)) if len(codes) == 1 and all(

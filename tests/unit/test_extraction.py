@@ -2883,3 +2883,57 @@ def test_two_delegations_of_one_week_told_one_by_one(extractor: Extractor) -> No
                         "berselang, Rabu (12/2/2025), giliran Pemerintah Kabupaten Lebak, Banten, "
                         "yang bertandang.")
     assert _edges(x) == {("32.07", "32.11"), ("36.02", "32.11")}
+
+
+def test_a_headlines_fronted_predicate_and_its_subject_after_the_comma(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Sambangi Banyuwangi dan Surabaya, Pemkab Lotim Bawa Pulang Dua Pelajaran"
+                        "\n\nSELONG – Wakil Bupati memimpin perjalanan itu.")
+    assert _edges(x) == {("52.03", "35.10"), ("52.03", "35.78")}
+
+
+def test_a_digests_headline_names_other_topics_after_a_comma(extractor: Extractor) -> None:
+    x = _run(extractor, "Berita Sepekan NTT: Kades SBD Belajar Desa Wisata di Ngada, Sampah Kota "
+                        "Kupang, MPP Digital Sikka\n\nKUPANG – Berikut rangkuman sepekan.")
+    assert _edges(x) == {("53.18", "53.09")}
+
+
+def test_a_learner_in_a_headline_before_another_visit_of_the_story(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "SEPEKAN DI LUMAJANG: Situbondo Datang Belajar Sambang Dusun\n\nLUMAJANG – "
+                        "Bupati mengatakan rombongan Pemkab Lumajang melakukan studi banding ke "
+                        "Kabupaten Trenggalek bulan lalu.\n\nRabu (9/7/2025), Pemkab Lumajang "
+                        "kedatangan tamu dari Kabupaten Situbondo.")
+    assert _edges(x) == {("35.08", "35.03"), ("35.12", "35.08")}
+
+
+def test_a_bare_mayor_in_a_capital_named_like_its_province(extractor: Extractor) -> None:
+    x = _run(extractor, "BENGKULU – Bagian Protokol merangkum kegiatan hari ini.\n\n11.00 WIB\n"
+                        "Di ruang rapat, Wali Kota menerima rombongan gabungan dari Pemerintah "
+                        "Kabupaten Seluma dan Pemerintah Kabupaten Kaur untuk belajar e-Kelurahan.")
+    assert _edges(x) == {("17.05", "17.71"), ("17.04", "17.71")}
+
+
+def test_guests_whose_turn_it_was(extractor: Extractor) -> None:
+    x = _run(extractor, "YOGYAKARTA – Pemda DIY kembali menjadi jujugan daerah lain. Kali ini "
+                        "giliran rombongan Pemerintah Kabupaten Sumba Timur, Nusa Tenggara Timur, "
+                        "yang diterima di Kompleks Kepatihan, Jumat (28/2/2025).")
+    assert _edges(x) == {("53.11", "34")}
+
+
+def test_a_citys_lurah_and_camat_and_regencies_counted_in_a_province(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Samarinda (ANTARA) - Sebanyak 59 lurah dan 10 camat di Kota Samarinda "
+                        "mengikuti kaji tiru ke Kota Surabaya, Selasa (4/3/2025).")
+    assert _edges(x) == {("64.72", "35.78")}
+    y = _run(extractor, "Pringsewu Terima Kunjungan Kades dari Bengkulu Tengah dan Seluma\n\n"
+                        "PRINGSEWU – Pemerintah Kabupaten Pringsewu menerima kunjungan kepala desa "
+                        "dari dua kabupaten di Provinsi Bengkulu, yakni Kabupaten Bengkulu Tengah "
+                        "dan Kabupaten Seluma, Selasa (14/10/2025).")
+    assert _edges(y) == {("17.09", "18.10"), ("17.05", "18.10")}
+
+
+def test_a_ministry_in_a_fronted_clause_of_time(extractor: Extractor) -> None:
+    x = _run(extractor, "Usai Konsultasi ke Kemendes, Kades dan PKK Tapin Studi Tiru Posyandu ILP "
+                        "di Kabupaten Bogor\n\nRANTAU – Rombongan berangkat pekan lalu.")
+    assert _edges(x) == {("63.05", "32.01")}
