@@ -538,6 +538,9 @@ _NOT_THE_TOPIC = re.compile(r"\b(?:di(?:\s+(?:ruang|gedung|aula))?|dikelola(?:\s
 # pengelolaan sampah". The subject is what the visit is about, not law-making itself.
 _LAW_WORDS = frozenset({"peraturan daerah", "ranperda", "raperda"})
 _LAW_SUBJECT = re.compile(r"\s+(?:\(\w+\)\s+)?(?:tentang|mengenai|terkait)\b", re.IGNORECASE)
+# A delegation going to see something where it went: "mengunjungi Mal Pelayanan Publik".
+_SEEN_THERE = re.compile(r"\b(?:mengunjungi|meninjau|menyambangi|mendatangi|melihat\s+langsung"
+                         r"|dikunjungi|ditinjau|disambangi)\b", re.IGNORECASE)
 _TOPIC_CUE = re.compile(
     r"\b(?:belajar|mempelajari|pelajari|studi|kaji|menimba|meniru|mencontoh|tertarik|membahas"
     r"|bahas|terkait|berkaitan|tentang|soal|mengenai|materi|penerapan|menerapkan|diskusi"
@@ -1278,7 +1281,11 @@ _PAIR_LINKS = frozenset({"dan", "untuk", "bagi", "&", "di"})
 # Words of bodies and groups, whose names are no program's ("Satuan Polisi Pamong Praja (Satpol
 # PP)", "Tim Penggerak PKK"); a vocabulary name whose notation begins the short one
 # ("PLUT-KUMKM", "OSS RBA") is that program, named with its scope.
-_BODY_WORDS = _words("Satuan Tim Penggerak Forum Komisi Fraksi Ikatan Asosiasi Persatuan Polisi")
+# (and offices: "Asisten Pemerintahan dan Kesejahteraan Rakyat (Asisten I)" is a post)
+_BODY_WORDS = _words("""
+    Satuan Tim Penggerak Forum Komisi Fraksi Ikatan Asosiasi Persatuan Polisi Asisten Staf Ahli
+    Wakil Ketua Camat Lurah Inspektur Inspektorat Biro Sekretariat Setda Bappeda Bapenda
+""")
 # Words that make a long form a program's, when its short name is no acronym by its letters.
 _PROGRAMMISH = _words("""
     Digital Online Daring Terpadu Terintegrasi Elektronik Sehat Pintar Cerdas Mandiri Pasar

@@ -2937,3 +2937,16 @@ def test_a_ministry_in_a_fronted_clause_of_time(extractor: Extractor) -> None:
     x = _run(extractor, "Usai Konsultasi ke Kemendes, Kades dan PKK Tapin Studi Tiru Posyandu ILP "
                         "di Kabupaten Bogor\n\nRANTAU – Rombongan berangkat pekan lalu.")
     assert _edges(x) == {("63.05", "32.01")}
+
+
+def test_a_program_named_once_in_passing_is_not_the_visits(extractor: Extractor) -> None:
+    x = _run(extractor, "Tabalong Belajar Mal Pelayanan Publik ke Sleman\n\nSLEMAN – Pemkab "
+                        "Tabalong melakukan studi tiru Mal Pelayanan Publik ke Kabupaten Sleman, "
+                        "Selasa (4/3/2025).\n\nMPP Sleman kini menampung 30 instansi. Keluhan "
+                        "warga yang masuk lewat SP4N-LAPOR! ditindaklanjuti lima hari kerja.")
+    assert {p.notation for v in x.visits for p in v.programs} == {"MPP"}
+    y = _run(extractor, "Seruyan Belajar Tata Kelola Wisata di Banyuwangi\n\nBANYUWANGI – Pemkab "
+                        "Seruyan melakukan kunjungan kerja ke Kabupaten Banyuwangi, Senin "
+                        "(2/6/2025).\n\nBupati juga menyempatkan diri mengunjungi Mal Pelayanan "
+                        "Publik.")
+    assert "MPP" in {p.notation for v in y.visits for p in v.programs}
