@@ -86,7 +86,13 @@ negatives 797/797. The size floors went up; the others stand. Round seventeen's 
 outlet: the first run pooled edge F1 0.96 (precision 0.97, recall 0.95; negatives 40/40), the
 best estimate for unseen articles; they joined after two fixes: 3,013 articles, edge F1 0.968
 with precision 0.990, start dates 0.928, programs F1 0.746, officials F1 0.936, negatives
-837/837. The size floors went up; the others stand.
+837/837. The size floors went up; the others stand. Round eighteen's 160 articles
+(art3014-art3173: programs, officials, dates, interviews and transcripts, digests, villages,
+Sumatra and Kalimantan, the east) read at first with pooled edge F1 0.88 (precision 0.91, recall
+0.85; negatives 38/40; interviews 0.84 and digests 0.71 the weakest) and joined after the fixes
+they prompted, among them one for programs named once in passing: 3,173 articles, edge F1 0.971
+with precision 0.991, start dates 0.928, programs F1 0.768, officials F1 0.935, negatives
+877/877. The size floors went up and the programs floor to 0.76; the others stand.
 """
 
 from __future__ import annotations
@@ -109,8 +115,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 3010
-    assert summary["negatives"]["total"] >= 830
+    assert summary["articles"] >= 3170
+    assert summary["negatives"]["total"] >= 870
     assert summary["errors"] == []
 
 
@@ -124,7 +130,7 @@ def test_dates_floor(summary: dict[str, Any]) -> None:
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
-    assert summary["programs"]["f1"] >= 0.74
+    assert summary["programs"]["f1"] >= 0.76
     assert summary["officials"]["f1"] >= 0.93
 
 
