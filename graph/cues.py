@@ -34,9 +34,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 _EVENT_STRONG = (
-    r"stud[iy][\s-]*(?:kaji\s+)?(?:tiru|banding|komparasi|lapangan|eksplorasi|visit)|kaji\s+(?:tiru|banding|"
-    r"belajar)|stuban|benchmarking|kunjungan\s+(?:studi|belajar|benchmarking)"
-    r"(?:\s+(?:tiru|banding|komparasi))?|study\s+tour|studi\s+tur|ATM"
+    r"stud[iy][\s-]*(?:kaji\s+)?(?:tiru|banding|komparasi|komparatif|lapangan|eksplorasi|visit)"
+    r"|kaji\s+(?:tiru|banding|belajar)|stuban|benchmarking|kunjungan\s+(?:studi|belajar"
+    r"|benchmarking|komparatif)(?:\s+(?:tiru|banding|komparasi))?|study\s+tour|studi\s+tur|ATM"
 )
 _EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
 _EVENT_WEAK = r"kunjungan|silaturahmi"
@@ -479,7 +479,10 @@ _CAME_TO_LEARN = re.compile(r"\b(?:datang|hadir|berkunjung|bertandang)\s+(?:\w+\
 # A facility that a regional government owns: "ke Bank Sampah Induk milik Pemerintah Kota
 # Palangka Raya" visits the city's government, whatever the facility's head word.
 _GOV_OWNED = re.compile(r"\bmilik\s+(?:(?:Pemerintah|Pemerintahan)(?:\s+(?:Kota|Kabupaten|Provinsi"
-                        r"|Daerah))?|Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s*$", re.IGNORECASE)
+                        r"|Daerah))?|Pemkab|Pemkot|Pemko|Pemprov|Pemda)\s*$"
+                        # a government's own agency named after its field: "Kantor Dinas
+                        # Koperasi, UKM dan Perdagangan Kota Bukittinggi", "Dinas Pasar"
+                        r"|^(?:\s*Kantor)?\s*Dinas\s+[A-Z][^.;]{0,60}$", re.IGNORECASE)
 # A trip to such a destination, and the region where it stands ("... di Surabaya").
 _INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w+\s+){0,2}?(?:"
                              + _BLOCK_HOST_ALT + r")\b[^.;\n]{0,60}?\bdi\s+"
@@ -495,6 +498,8 @@ _CIVIL_AGENT_WORDS = (
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
     r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|kkn|"
+    # watchdogs that criticise trips: "FITRA Riau Soroti Studi Banding Pansus DPRD Rohil"
+    r"fitra|icw|pattiro|"
     # central agencies, whose teams visit regions to check, not to learn
     r"bkkbn|bnpb|bpkp|bkn|bappenas|basarnas|bmkg|bpom|bpjs|bps"
 )
@@ -541,6 +546,12 @@ _LAW_SUBJECT = re.compile(r"\s+(?:\(\w+\)\s+)?(?:tentang|mengenai|terkait)\b", r
 # A delegation going to see something where it went: "mengunjungi Mal Pelayanan Publik".
 _SEEN_THERE = re.compile(r"\b(?:mengunjungi|meninjau|menyambangi|mendatangi|melihat\s+langsung"
                          r"|dikunjungi|ditinjau|disambangi)\b", re.IGNORECASE)
+# A host's other programs, named beside the one studied: "inovasi lain Pemko Padang Panjang
+# seperti ...", "program Kulon Progo lainnya", "Di samping itu, Sumedang juga dikenal dengan".
+_OTHER_PROGRAMS = re.compile(
+    r"\b(?:(?:inovasi|program|layanan|aplikasi|gerakan)(?:\s+[\w-]+){0,3}?\s+lain(?:nya)?"
+    r"|[Dd]i\s+(?:luar|samping)\s+itu|juga\s+dikenal\s+(?:dengan|lewat|melalui))\b",
+    re.IGNORECASE)
 _TOPIC_CUE = re.compile(
     r"\b(?:belajar|mempelajari|pelajari|studi|kaji|menimba|meniru|mencontoh|tertarik|membahas"
     r"|bahas|terkait|berkaitan|tentang|soal|mengenai|materi|penerapan|menerapkan|diskusi"
@@ -946,7 +957,7 @@ _HINT_WORDS = {
     "day_ordinal": ("hari pertama", "hari kedua", "hari ketiga", "hari keempat", "hari terakhir"),
     "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online", "diskusi", "forum",
-               "telepon", "whatsapp", "webinar"),
+               "telepon", "whatsapp", "webinar", "meet"),
     # every opening of _PLACE_OF_ARRIVAL and of _WEATHER_OF
     "arrival": ("bandara", "bandar udara", "pelabuhan", "terminal", "stasiun"),
     "weather": ("udara", "cuaca", "hujan", "suasana", "langit", "terik", "gerimis", "hawa",
@@ -1468,6 +1479,8 @@ _STAFF_AT = re.compile(r"\b(?:lurah|camat|kepala\s+desa|kades|perangkat\s+desa|k
                        r"|wali\s+nagari|keuchik|ASN|pegawai|pejabat)\s+(?:se)?di\s+"
                        r"(?:(?:kabupaten|kota|provinsi|kab\.)\s*)?$",
                        re.IGNORECASE)
+# A mention pointing back at what was told before: "rombongan dari Sulawesi Selatan tersebut".
+_THAT_ONE = re.compile(r"\s+(?:tersebut|itu)\b")
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
@@ -1497,7 +1510,8 @@ _FICTITIOUS = re.compile(r"\bfiktif\b|\btidak\s+pernah\s+(?:dilaksanakan|dilakuk
 _ONLINE = re.compile(
     r"\b(?:konferensi\s+video|video\s*conference|vicon|zoom\s+meeting|melalui\s+zoom"
     r"|secara\s+(?:daring|virtual|online)|via\s+zoom|lewat\s+zoom|pertemuan\s+virtual"
-    r"|pertemuan\s+daring"
+    r"|pertemuan\s+daring|(?:rapat|pertemuan|diskusi)\s+(?:virtual|daring|online)"
+    r"|(?:lewat|melalui|via)\s+(?:zoom|google\s+meet|video\s+call|panggilan\s+video)"
     # "Kami juga belajar dari Kabupaten Indragiri Hilir ..., tapi lewat diskusi di forum
     # provinsi saja": learned from afar, without a trip
     r"|(?:lewat|melalui|via)\s+(?:diskusi|forum|telepon|sambungan\s+telepon|grup\s+whatsapp"
@@ -1613,7 +1627,7 @@ _GUESTS_MORE = re.compile(
 # masing-masing berasal dari", "Tamu yang dimaksud adalah rombongan", "Pagi hari, yang datang
 # adalah", "Mereka adalah anggota", "Siang harinya, giliran X yang datang".
 _GUESTS_LATER = re.compile(
-    r"\W*(?:[A-Z][\w ]{0,25},\s*)?(?:kali\s+ini\s*,?\s*)?(?:"
+    r"\W*(?:[A-Z][\w ()/.-]{0,25},\s*)?(?:kali\s+ini\s*,?\s*)?(?:"
     r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan|tamu|delegasi|tim)"
     r"(?:\s+(?:pertama|kedua|ketiga|itu|tersebut|yang\s+dimaksud|sendiri|masing-masing))*"
     r"\s+(?:(?:adalah|merupakan|yakni|yaitu|ialah)(?:\s+(?:rombongan|delegasi|tim|anggota))?"
@@ -1655,7 +1669,7 @@ _SAID_BY = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|imb
 # The office a quote's speaker is named with, up to his region: "ujar Sekretaris Daerah
 # Kabupaten Wonogiri, Nama", "kata Kepala Bappeda Kota Bima, Nama".
 # A transcript's speaker label at the start of a line: "ARIF:", "RINA :".
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z]{1,20})\s?:\s")
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z]{0,20})\s?:\s")
 _SPEAKER_OFFICE = re.compile(r"(?:Bupati|Wakil\s+Bupati|Wali\s?[Kk]ota|Wakil\s+Wali\s?[Kk]ota"
                              r"|Gubernur|Wakil\s+Gubernur|Sekda|Sekretaris\s+Daerah|Asisten\s+\w+"
                              r"|Kepala\s+[\w ]{1,40}?|Ketua\s+[\w ]{1,30}?)\s+(?:(?:Pemerintah\s+)?"
@@ -1753,4 +1767,7 @@ _DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")
 _SCHEDULE_BEFORE = re.compile(r"\b[Jj]adwal\s+$")
 
 # Regions counted without a number and never named: "dari beberapa daerah di Kalimantan Timur".
-_SOME_OF = re.compile(r"\b(?:" + _VAGUE_COUNT + r")" + _COUNTED_REGIONS, re.IGNORECASE)
+# ("tujuan daerah lain di Sumatera Utara": the others, never named, in the province)
+_SOME_OF = re.compile(r"\b(?:(?:" + _VAGUE_COUNT + r")" + _COUNTED_REGIONS
+                      + r"|(?:daerah|kabupaten|kota|kabupaten/kota|pemda)\s+lain(?:nya)?\s+"
+                        r"(?:di|se-?)\b[^.;]{0,45}$)", re.IGNORECASE)

@@ -212,6 +212,7 @@ from graph.cues import (
     _ORDINAL_DAYS,
     _ORIGIN_BEFORE,
     _ORIGIN_RANGE,
+    _OTHER_PROGRAMS,
     _OTHER_REGIONS,
     _OUTSIDE,
     _OWN_UNIT_SUBJECT,
@@ -268,6 +269,7 @@ from graph.cues import (
     _STOOD_IN_FOR,
     _STOP_BY,
     _STUDY_VERBS,
+    _THAT_ONE,
     _THIRD_PARTY,
     _TO_LEARN,
     _TO_PLACE,
@@ -738,11 +740,14 @@ class Extractor:
             governed = frozenset(r.code for sid in v.sentence_ids
                                  for r in reg_by_sent.get(sid, []) if r.governed)
             v.hosts = _without_places(v.hosts, governed)  # type: ignore[arg-type,assignment]
-            if "31" in v.host_codes and _CENTRAL_BODY.search(text):
+            if "31" in v.host_codes and _CENTRAL_BODY.search(text) and not any(
+                    r.code == "31" and r.governed for regs in reg_by_sent.values()
+                    for r in regs):
                 # "kunjungan kerja ke Jakarta dan Banten" in a story of a consultation at a
                 # ministry: Jakarta is where the ministry is, Banten the host; with Jakarta
                 # alone, the ministries were the trip (a visit to the province's own
-                # government names it: "Pemprov DKI Jakarta").
+                # government names it, anywhere in the story: "Pemprov DKI Jakarta", "Dinas
+                # Kesehatan Provinsi DKI Jakarta").
                 v.hosts = [h for h in v.hosts if not (  # type: ignore[assignment]
                     h.code == "31" and not getattr(h, "governed", True))]
         if visits and self._seats:
@@ -1427,6 +1432,16 @@ class Extractor:
                 # regencies never named, not the provinces' governments.
                 f.visitors = [v for v in f.visitors if "." in v.code or not _SOME_OF.search(
                     doc.text, max(doc.sents[f.sid].start, v.start - 60), v.start)]
+            if len(f.visitors) == 1 and "." not in f.visitors[0].code and _THAT_ONE.match(
+                    doc.text, f.visitors[0].end):
+                # "Wali Kota Palopo ... Di ruang kendali itu, rombongan kecil dari Sulawesi
+                # Selatan tersebut diterima ...": the province says where the delegation told
+                # before came from; that delegation's region is the learner.
+                inside = {r.code: r for prev in range(max(0, f.sid - 4), f.sid)
+                          for r in doc.regions.get(prev, [])
+                          if r.code.startswith(f.visitors[0].code + ".")}
+                if len(inside) == 1:
+                    f.visitors = list(inside.values())
             if len(f.visitors) > 1:
                 # "kepala desa dari dua kabupaten di Provinsi Bengkulu, yakni Kabupaten
                 # Bengkulu Tengah dan Kabupaten Seluma": where the named regencies lie.
@@ -2106,6 +2121,17 @@ class Extractor:
         if not _FIRST_PERSON.search(doc.text, span.start, span.end):
             return None
         label = _SPEAKER_LABEL.match(doc.text, doc.text.rfind("\n", 0, span.start) + 1)
+        if label is not None and label.group(1) in {"J", "Jawab", "JAWAB"}:
+            # An interview's answer ("Jawab: ... Rabu lalu kami ke Siak"): the interviewee, the
+            # first government official the introduction names before the first question.
+            for sid in range(f.sid):
+                if _SPEAKER_LABEL.match(doc.text, doc.sents[sid].start):
+                    break
+                for r in doc.regions.get(sid, []):
+                    lead = doc.text[max(doc.sents[sid].start, r.start - 35):r.start]
+                    if _HEAD_LEAD.search(lead) or _GOV_LEAD.search(lead):
+                        return r
+            return None
         if label is not None and label.group(1).isupper():
             # A transcript's line ("ARIF: Betul, Mbak. Kami ke Kabupaten Banyumas ..."): the
             # speaker the introduction named with his office.
@@ -2943,6 +2969,11 @@ class Extractor:
             if text[s:e].lower() in _BACKGROUND_LABELS and sid > 0 \
                     and sid not in visit.sentence_ids \
                     and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end):
+                continue
+            if named[ref.id] == 1 and sid > 0 and _OTHER_PROGRAMS.search(
+                    text, sents[sid].start, s):
+                # "Sidrap juga punya sejumlah inovasi lain ..., seperti gerakan Sidrap
+                # Menanam": the host's other programs, named once, were not what was studied.
                 continue
             if not ref.candidate and named[ref.id] == 1 and sid > 0 \
                     and sid not in visit.sentence_ids \

@@ -2950,3 +2950,70 @@ def test_a_program_named_once_in_passing_is_not_the_visits(extractor: Extractor)
                         "(2/6/2025).\n\nBupati juga menyempatkan diri mengunjungi Mal Pelayanan "
                         "Publik.")
     assert "MPP" in {p.notation for v in y.visits for p in v.programs}
+
+
+def test_a_comparative_study_and_a_watchdogs_headline(extractor: Extractor) -> None:
+    x = _run(extractor, "BATULICIN – Sekretariat DPRD Kabupaten Tanah Bumbu melaksanakan studi "
+                        "komparatif ke Sekretariat DPRD Kabupaten Badung, Selasa (8/7/2025).")
+    assert _edges(x) == {("63.10", "51.03")}
+    y = _run(extractor, "FITRA Riau Soroti Studi Banding Pansus DPRD Rohil ke Badung\n\n"
+                        "BAGANSIAPIAPI – Perjalanan itu dinilai tidak peka.")
+    assert _edges(y) == {("14.07", "51.03")}
+
+
+def test_jakartas_own_agency_beside_a_ministry(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi IV DPRD Kaltara Pelajari Skema UHC Jakarta\n\nTANJUNG SELOR – "
+                        "Pada hari pertama, rombongan bertemu Kementerian Kesehatan. Pada Rabu "
+                        "(20/8/2025), "
+                        "Komisi IV berkunjung ke Dinas Kesehatan Provinsi DKI Jakarta.")
+    assert _edges(x) == {("65", "31")}
+
+
+def test_the_hosts_other_innovations_are_not_what_was_studied(extractor: Extractor) -> None:
+    x = _run(extractor, "SIDRAP – Komisi I DPRD Polewali Mandar melakukan studi tiru aplikasi "
+                        "Mappadeceng ke Pemkab Sidrap, Senin (3/3/2025). Di luar itu, Sidrap juga "
+                        "punya inovasi lain seperti gerakan Sidrap Menanam.")
+    labels = {p.label for v in x.visits for p in v.programs}
+    assert "Sidrap Menanam" not in labels
+
+
+def test_learning_in_a_virtual_meeting_is_no_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "TEGAL – Pemerintah Kota Tegal memilih belajar program Smart Kampung dari "
+                        "Kabupaten Banyuwangi melalui rapat virtual, Senin (4/11/2024).")
+    assert x.visits == []
+
+
+def test_a_delegation_named_by_its_province_after_its_city(extractor: Extractor) -> None:
+    x = _run(extractor, "SURABAYA – Wali Kota Palopo memanfaatkan rakernas untuk menimba "
+                        "pengalaman. Keduanya menuju Command Center 112 milik Pemerintah Kota "
+                        "Surabaya. Di ruang kendali itu, rombongan kecil dari Sulawesi Selatan "
+                        "tersebut diterima Kepala Dinas Kominfo Surabaya.")
+    assert _edges(x) == {("73.73", "35.78")}
+
+
+def test_other_regions_of_a_province_are_not_the_province(extractor: Extractor) -> None:
+    x = _run(extractor, "LUBUK PAKAM – Deli Serdang dalam dua tahun terakhir kerap menjadi tujuan "
+                        "daerah lain di Sumatera Utara yang ingin belajar SIPD.")
+    assert x.visits == []
+
+
+def test_an_interviews_answer_label(extractor: Extractor) -> None:
+    x = _run(extractor, "WAWANCARA – Ketua DPRD Meranti: Kami Tidak Malu Belajar\n\nSELATPANJANG – "
+                        "Ketua DPRD Kabupaten Kepulauan Meranti, Khalid, mengunggah foto "
+                        "rombongan dewan di sebuah gedung di Siak. Redaksi mewawancarainya di "
+                        "ruang kerjanya. Berikut petikannya.\n\nTanya: Foto Bapak ramai "
+                        "dibicarakan. Sebenarnya ada urusan apa?\n"
+                        "Jawab: Biasa saja. Rabu lalu kami ke Siak, sebelas orang. Yang kami "
+                        "pelajari soal BUMKam.")
+    assert _edges(x) == {("14.10", "14.08")}
+
+
+def test_an_agency_named_after_its_field_and_a_turn_after_a_date(extractor: Extractor) -> None:
+    x = _run(extractor, "BUKITTINGGI – Rombongan Pemkab Agam mendatangi Kantor Dinas Koperasi, UKM "
+                        "dan Perdagangan Kota Bukittinggi, Selasa (14/1/2025).")
+    assert _edges(x) == {("13.06", "13.75")}
+    y = _run(extractor, "BALIKPAPAN – Dalam dua hari berturut-turut, Pemerintah Kota Balikpapan "
+                        "menerima dua rombongan dari Sulawesi.\n\nSenin (7/10/2024), giliran "
+                        "Panitia Khusus DPRD Kabupaten Mamuju, Sulawesi Barat, yang datang ke "
+                        "Balai Kota.")
+    assert _edges(y) == {("76.02", "64.71")}
