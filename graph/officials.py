@@ -1194,5 +1194,22 @@ def find_officials(
     found.extend(_list_members(text, start, stop, regions, found))
     found.extend(_anggota_members(text, start, stop, regions, found))
     found.extend(_faction_members(text, start, stop, regions, found))
+    found = [o for o in found if not _not_a_person(o.name)]
     found.sort(key=lambda o: o.start)
     return found
+
+
+# Words that make a "name" a body, a bill or a title read in a name's place: "Panitia Khusus
+# Ranperda", "Satuan Polisi Pamong Praja Drs", "Wakil Ketua DPRD Bontang", "Corruption Watch".
+_BODY_FIRST = _words("""
+    Ranperda Raperda Perda Pansus Panitia Satuan Perumda Perusda PDAM Banleg Bapemperda Banggar
+    Corruption Forum Fraksi Komisi Dinas Badan DPRD DPRK Ketua Wakil
+""")
+_BODY_ANYWHERE = _words("DPRD DPRK DPRA Ranperda Raperda Watch Pamong")
+_COMPASS = _words("Utara Selatan Timur Barat Tengah")
+
+
+def _not_a_person(name: str) -> bool:
+    words = name.split()
+    return not words or words[0] in _BODY_FIRST or any(w in _BODY_ANYWHERE for w in words) \
+        or all(w in _COMPASS for w in words)

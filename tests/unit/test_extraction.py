@@ -3017,3 +3017,13 @@ def test_an_agency_named_after_its_field_and_a_turn_after_a_date(extractor: Extr
                         "Panitia Khusus DPRD Kabupaten Mamuju, Sulawesi Barat, yang datang ke "
                         "Balai Kota.")
     assert _edges(y) == {("76.02", "64.71")}
+
+
+def test_a_body_or_a_bill_is_no_official(extractor: Extractor) -> None:
+    x = _run(extractor, "PARIAMAN – Pemkot Pariaman melakukan studi tiru ke Kota Padang Panjang, "
+                        "Senin (3/3/2025). Rombongan dipimpin Wakil Wali Kota Pariaman Ahmad "
+                        "Fauzan. Ia membawa Kepala Dinas Kesehatan dr. Hj. Yenni Marlina Sari, "
+                        "Kepala Satuan Polisi Pamong Praja Drs. Rahmat Syukri Chaniago, dan tiga "
+                        "camat.")
+    names = {o.name for v in x.visits for o in v.officials}
+    assert names and not any("Satuan" in n or "Praja" in n for n in names)
