@@ -92,7 +92,12 @@ Sumatra and Kalimantan, the east) read at first with pooled edge F1 0.88 (precis
 0.85; negatives 38/40; interviews 0.84 and digests 0.71 the weakest) and joined after the fixes
 they prompted, among them one for programs named once in passing: 3,173 articles, edge F1 0.971
 with precision 0.991, start dates 0.928, programs F1 0.768, officials F1 0.935, negatives
-877/877. The size floors went up and the programs floor to 0.76; the others stand.
+877/877. The size floors went up and the programs floor to 0.76; the others stand. Round
+nineteen's 160 articles (art3174-art3333: mixed pages by island, local innovations, councils,
+near misses, wires and portals) read at first with pooled edge F1 0.95 (precision 0.97, recall
+0.93; negatives 44/45), the best estimate for unseen articles, and joined after the fixes they
+prompted: 3,333 articles, edge F1 0.972 with precision 0.991, start dates 0.928, programs F1
+0.766, officials F1 0.937, negatives 922/922. The size floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -115,8 +120,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 3170
-    assert summary["negatives"]["total"] >= 870
+    assert summary["articles"] >= 3330
+    assert summary["negatives"]["total"] >= 920
     assert summary["errors"] == []
 
 
