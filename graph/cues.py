@@ -349,6 +349,8 @@ _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristiraha
                         r"|pelabuhan)"
                         # "kapal berkapasitas 1.600 penumpang itu akan singgah di ... Tual, dan
                         # Dobo sebelum tiba di Merauke": a ship's or a plane's ports of call
+                        # "berangkat dari Batam melalui Jakarta sebelum tiba di Praya"
+                        r"|berangkat\s+dari\b[^.;]{0,60}\b(?:melalui|via|lewat|transit)"
                         r"|(?:kapal|pesawat|feri|speedboat)(?:\s+[\w.,-]+){0,6}?\s+"
                         r"(?:(?:akan|juga|kini|lalu)\s+)?(?:singgah|berlabuh|bersandar|mendarat)"
                         r")\b",
@@ -370,7 +372,10 @@ _NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(
                         r"|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s+(?:\([^()]{1,12}\)\s+)?)?"
                         r"dari\s+")
 _COLON_LIST = re.compile(r"\s*(?:sekaligus|bersama|bersamaan|berturut-turut)?\s*:\s*")
-_CONTRAST = re.compile(r"\b(?:sedangkan|adapun|namun|tetapi)\b", re.IGNORECASE)
+# (", sementara bulan lalu Pemkab Kolaka Timur menyambangi ...", ", disusul Pemkab Gowa yang
+# mempelajari ...": the next clause's subject, another guest, not a host)
+_CONTRAST = re.compile(r"\b(?:sedangkan|adapun|namun|tetapi|sementara|disusul|diikuti)\b",
+                       re.IGNORECASE)
 _ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+(?:ingin\s+)?$",
                         re.IGNORECASE)
 _INVITED = re.compile(r"\s+(?:untuk\s+)?(?:memenuhi\s+undangan|atas\s+undangan|sebagai\s+tamu"
@@ -975,14 +980,15 @@ _HINT_WORDS = {
                   "terbang", "pesawat", "menempuh", "jalan darat", "jalur", "korban",
                   "erahkan bantuan", "alurkan bantuan", "konvoi", "kapal", "speedboat",
                   "feri", "bus", "dari bandara", "dari bandar udara",
-                  "dari pelabuhan", "bantuan logistik", "dilanda", "titik pengungsian"),
+                  "dari pelabuhan", "bantuan logistik", "dilanda", "titik pengungsian",
+                  "berangkat dari"),
     # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
     "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
                 "yang berangkat", "sebelumnya"),
     "consultation": ("konsultasi", "asistensi", "pembinaan", "supervisi", "pendampingan"),
     "invited": ("undangan",),
     "assessment": ("penilai", "penilaian", "verifikasi", "lomba", "monitoring", "monev"),
-    "contrast": ("sedangkan", "adapun", "namun", "tetapi"),
+    "contrast": ("sedangkan", "adapun", "namun", "tetapi", "sementara", "disusul", "diikuti"),
     # every word of _SOCIAL_EVENT
     "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
                "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat"),
@@ -1434,8 +1440,10 @@ _LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhi
 # daerah di" (_SOME_OF: counted without a number).
 _COUNTED_REGIONS = r"\s+(?:kabupaten|kota|daerah|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$"
 _VAGUE_COUNT = r"beberapa|sejumlah|berbagai|banyak"
+# ("menerima dua rombongan dari Nusa Tenggara Timur sekaligus": the groups named after)
 _COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9]|" + _VAGUE_COUNT + r")"
-                         + _COUNTED_REGIONS, re.IGNORECASE)
+                         r"(?:" + _COUNTED_REGIONS + r"|\s+(?:rombongan|delegasi)\s+(?:dari|asal)"
+                         r"\s+(?:provinsi\s+)?$)", re.IGNORECASE)
 _ACCOMPANIED_BEFORE = re.compile(r"\bmendampingi\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:[Gg]ubernur"
                                  r"|[Ww]akil\s+[Gg]ubernur|[Mm]enteri|[Pp]residen)\s+$")
 _NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
@@ -1446,10 +1454,10 @@ _WELCOMED_AT = re.compile(rf"\b(?:{_PASSIVE})\s+di\b")
 # A fronted clause of who advised or helped, before the subject: "Disarankan Kementerian PANRB,
 # Lebong Belajar ...", "Atas saran KemenPANRB, Pemkab ...".
 _FRONTED_BY = re.compile(r"\s*(?:[Dd]i(?:sarankan|rekomendasikan|arahkan|dorong|fasilitasi"
-                         r"|dampingi)|[Aa]tas\s+(?:saran|rekomendasi|arahan)|[Bb]erkat|[Ss]esuai)"
+                         r"|dampingi)|[Aa]tas\s+(?:[Ss]aran|[Rr]ekomendasi|[Aa]rahan)|[Bb]erkat|[Ss]esuai)"
                          r"\s+[^,;.]{1,60},\s*")
 # A trip told with a verb of learning itself: "memilih berguru ke Kota Binjai".
-_LEARN_TO = re.compile(r"\b(?:belajar|berguru|menimba\s+ilmu)\s+(?:\w+\s+){0,3}?ke\b",
+_LEARN_TO = re.compile(r"\b(?:belajar|berguru|menimba\s+ilmu)\s+(?:\w+\s+){0,3}?(?:ke|di)\b",
                        re.IGNORECASE)
 # A council's or government's own unit as the subject, named without a region: "Pada 14-15 Mei
 # 2025, Komisi A melakukan kunjungan kerja ke ...", "Pansus II ...".
@@ -1463,7 +1471,9 @@ _ITEM_TOPIC = re.compile(r"\s*(?:Menerima|Terima|Kunjungan|Kunker|Studi|Menyambu
 # A comma and a government word before a region: the subject of a fronted predicate ("Sambangi
 # Banyuwangi dan Surabaya, Pemkab Lotim Bawa Pulang ...").
 _COMMA_SUBJECT = re.compile(r",\s+(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|DPRD|DPRK|Bupati"
-                            r"|Wali\s?[Kk]ota|Gubernur|Tim|Rombongan|Delegasi)\s+"
+                            r"|Wali\s?[Kk]ota|Gubernur|Tim|Rombongan|Delegasi"
+                            # an agency by its short name: "Disporapar Balikpapan"
+                            r"|Dis[a-z]{3,}|Bapp?e[a-z]+|Bapenda|DPMPTSP|BPBD|BKPSDM)\s+"
                             r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 # Between two regions of a headline, the start of another topic: ", Sampah " in "... di Ngada,
 # Sampah Kota Kupang, Festival Maumere" (not a government's body: ", Dinas Pariwisata ").
@@ -1481,6 +1491,13 @@ _STAFF_AT = re.compile(r"\b(?:lurah|camat|kepala\s+desa|kades|perangkat\s+desa|k
                        re.IGNORECASE)
 # A mention pointing back at what was told before: "rombongan dari Sulawesi Selatan tersebut".
 _THAT_ONE = re.compile(r"\s+(?:tersebut|itu)\b")
+# Visits as traffic: "musim kunjungan", "angka kunjungan", "lonjakan kunjungan".
+_VISITS_COUNTED = re.compile(r"\b(?:musim|arus|angka|jumlah|tingkat|data|lonjakan|kenaikan"
+                             r"|penurunan|target|puncak)\s+$", re.IGNORECASE)
+# An event a region's people speak at: "menjadi narasumber dalam forum nasional ... di Jakarta".
+_AT_AN_EVENT = re.compile(r"\b(?:forum|rapat|seminar|webinar|acara|kegiatan|rakor|rakernas|rakornas"
+                          r"|konferensi|lokakarya|workshop|bimtek|pelatihan|sosialisasi)\b",
+                          re.IGNORECASE)
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"

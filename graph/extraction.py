@@ -68,6 +68,7 @@ from graph.cues import (
     _ARRIVED_AT,
     _AS_MODEL,
     _ASSESSMENT,
+    _AT_AN_EVENT,
     _AT_BUILDING,
     _ATTEND_AFTER,
     _ATTRIBUTION_,
@@ -283,6 +284,7 @@ from graph.cues import (
     _VISIT_HELD,
     _VISIT_VERBS,
     _VISITED_BEFORE,
+    _VISITS_COUNTED,
     _WAY_OF,
     _WE_AFTER,
     _WE_LEARNED,
@@ -877,6 +879,11 @@ class Extractor:
             return None
         if kind in {"medium", "weak"} and text.endswith("mendampingi ", 0, cue.start):
             return None  # "mendampingi kunjungan kerja Gubernur ...": someone else's visit
+        if kind == "weak" and _VISITS_COUNTED.search(text, max(span.start, cue.start - 12),
+                                                     cue.start):
+            # "menjelang musim kunjungan akhir tahun, ketika wisatawan dari Makassar ...":
+            # tourist traffic, not a visit
+            return None
         if kind in {"go", "weak"} and _HEAD_ENTOURAGE.search(
                 text, max(span.start, cue.start - 40), cue.start):
             return None  # "rombongan gubernur melanjutkan perjalanan ke Katingan": his tour
@@ -1145,7 +1152,9 @@ class Extractor:
         elif kind == "reversed":
             hosts = self._subject(text, span, cue, before_regs)
             prep = _PREP_[case].search(hay, cue.end, span.end)
-            if prep is None:
+            if prep is None or _AT_AN_EVENT.search(text, cue.end, prep.start()):
+                # "diundang menjadi narasumber dalam forum nasional ... di Jakarta": a speaker
+                # at an event where it is held, not guests who came to learn
                 return None
             visitors = self._slot(text, prep.end(), span.end, after_regs)
         elif kind == "passive":

@@ -3027,3 +3027,54 @@ def test_a_body_or_a_bill_is_no_official(extractor: Extractor) -> None:
                         "camat.")
     names = {o.name for v in x.visits for o in v.officials}
     assert names and not any("Satuan" in n or "Praja" in n for n in names)
+
+
+def test_tourist_traffic_and_a_flight_route_are_no_visits(extractor: Extractor) -> None:
+    x = _run(extractor, "RANTEPAO – SIKAWAN cocok diterapkan menjelang musim kunjungan akhir "
+                        "tahun, ketika wisatawan dari Makassar dan Jakarta memadati Kabupaten "
+                        "Toraja Utara.")
+    assert x.visits == []
+    y = _run(extractor, "TAREMPA – Rombongan berangkat dari Batam melalui Jakarta sebelum tiba di "
+                        "Kabupaten Lombok Tengah, Kamis (5/6/2025).")
+    assert y.visits == []
+
+
+def test_an_agency_by_its_short_name_after_a_fronted_predicate(extractor: Extractor) -> None:
+    x = _run(extractor, "Benchmarking ke Surabaya, Disporapar Balikpapan Incar Konsep Kampung "
+                        "Wisata\n\nBALIKPAPAN – Tim berangkat pekan lalu.")
+    assert _edges(x) == {("64.71", "35.78")}
+
+
+def test_past_visitors_in_clauses_of_their_own(extractor: Extractor) -> None:
+    x = _run(extractor, "BANYUWANGI – Menurut catatan Bagian Organisasi, pada Januari lalu DPRD "
+                        "Kabupaten Sinjai juga telah datang khusus mempelajari Rantang Kasih, "
+                        "sementara bulan lalu Pemkab Kolaka Timur menyambangi Dispendukcapil "
+                        "Banyuwangi untuk menggali program Lahir Procot.")
+    assert _edges(x) == {("73.07", "35.10"), ("74.11", "35.10")}
+
+
+def test_a_speaker_at_a_national_forum_teaches_no_region(extractor: Extractor) -> None:
+    x = _run(extractor, "SUMEDANG – Sumedang pekan ini juga diundang menjadi narasumber dalam "
+                        "forum nasional transformasi digital di Jakarta.")
+    assert x.visits == []
+
+
+def test_two_delegations_from_a_province_named_after(extractor: Extractor) -> None:
+    x = _run(extractor, "MANGUPURA – Pemerintah Kabupaten Badung menerima dua rombongan dari Nusa "
+                        "Tenggara Timur sekaligus, Jumat (7/3/2025). Rombongan pertama berasal "
+                        "dari Dinas Lingkungan Hidup Kabupaten Sumba Barat Daya, sedangkan "
+                        "rombongan kedua adalah Komisi C DPRD Kabupaten Manggarai Barat. Kedua "
+                        "rombongan diterima Sekretaris Daerah Kabupaten Badung. Rombongan DLH Sumba Barat "
+                        "Daya dipimpin Kepala Dinas, sementara delegasi DPRD Manggarai Barat "
+                        "dipimpin Ketua Komisi C.")
+    assert _edges(x) == {("53.18", "51.03"), ("53.15", "51.03")}
+
+
+def test_learning_at_a_place_and_advice_in_a_headline(extractor: Extractor) -> None:
+    x = _run(extractor, "KENDARI – Pemerintah Kabupaten Buton Tengah tengah bersiap memiliki MPP. "
+                        "Sebagai langkah awal, sejumlah pejabat pemkab menimba ilmu di MPP Kota "
+                        "Kendari, Rabu (8/10/2025).")
+    assert _edges(x) == {("74.14", "74.71")}
+    y = _run(extractor, "Atas Saran KemenPANRB, Buton Tengah Menimba Ilmu di MPP Kendari\n\n"
+                        "KENDARI – Kunjungan berlangsung Rabu (8/10/2025).")
+    assert _edges(y) == {("74.14", "74.71")}
