@@ -3064,8 +3064,9 @@ def test_two_delegations_from_a_province_named_after(extractor: Extractor) -> No
                         "Tenggara Timur sekaligus, Jumat (7/3/2025). Rombongan pertama berasal "
                         "dari Dinas Lingkungan Hidup Kabupaten Sumba Barat Daya, sedangkan "
                         "rombongan kedua adalah Komisi C DPRD Kabupaten Manggarai Barat. Kedua "
-                        "rombongan diterima Sekretaris Daerah Kabupaten Badung. Rombongan DLH Sumba Barat "
-                        "Daya dipimpin Kepala Dinas, sementara delegasi DPRD Manggarai Barat "
+                        "rombongan diterima Sekretaris Daerah Kabupaten Badung. Rombongan DLH "
+                        "Sumba Barat Daya dipimpin Kepala Dinas, sementara delegasi DPRD "
+                        "Manggarai Barat "
                         "dipimpin Ketua Komisi C.")
     assert _edges(x) == {("53.18", "51.03"), ("53.15", "51.03")}
 
