@@ -98,6 +98,11 @@ near misses, wires and portals) read at first with pooled edge F1 0.95 (precisio
 0.93; negatives 44/45), the best estimate for unseen articles, and joined after the fixes they
 prompted: 3,333 articles, edge F1 0.972 with precision 0.991, start dates 0.928, programs F1
 0.766, officials F1 0.937, negatives 922/922. The size floors went up; the others stand.
+Round twenty's 160 articles (art3334-art3493: MPP, SAKIP and innovation studies, tourism, launch
+stories, Kalimantan pages, Java and Bali hosts, long pages buried in clutter, the seeds' genre)
+read at first with pooled edge F1 0.95 (precision 0.95, recall 0.95; negatives 42/43) and joined
+after the fixes: 3,493 articles, edge F1 0.973 with precision 0.992, start dates 0.928, programs
+F1 0.765, officials F1 0.937, negatives 965/965. The size floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -120,8 +125,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 3330
-    assert summary["negatives"]["total"] >= 920
+    assert summary["articles"] >= 3490
+    assert summary["negatives"]["total"] >= 960
     assert summary["errors"] == []
 
 
