@@ -271,6 +271,7 @@ from graph.cues import (
     _STOP_BY,
     _STUDY_VERBS,
     _THAT_ONE,
+    _TURN_TO_COME,
     _THIRD_PARTY,
     _TO_LEARN,
     _TO_PLACE,
@@ -1685,7 +1686,11 @@ class Extractor:
                         joined.sentence_ids.append(recv.sid)
                     continue
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
-                    if f.kind not in {"go", "weak"}:
+                    if f.kind not in {"go", "weak"} or f.kind == "go" and _TURN_TO_COME.search(
+                            doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) and {
+                            r.code for r in f.visitors} <= set(ctx.visitor_codes):
+                        # ("Selasa (14/1/2025), giliran Pemerintah Kabupaten Kolaka yang datang
+                        # menimba ilmu": the guests' arrival is the visit's sentence, and day)
                         ctx.sentence_ids.append(f.sid)
                     others = [r for r in f.visitors
                               if r.code not in ctx.visitor_codes and r.code not in ctx.host_codes]

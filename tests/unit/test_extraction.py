@@ -3079,3 +3079,14 @@ def test_learning_at_a_place_and_advice_in_a_headline(extractor: Extractor) -> N
     y = _run(extractor, "Atas Saran KemenPANRB, Buton Tengah Menimba Ilmu di MPP Kendari\n\n"
                         "KENDARI – Kunjungan berlangsung Rabu (8/10/2025).")
     assert _edges(y) == {("74.14", "74.71")}
+
+
+def test_the_turn_of_guests_named_after_by_their_province(extractor: Extractor) -> None:
+    x = _run(extractor, "BANJAR – Predikat SAKIP Kota Banjar membuat kota ini kerap didatangi "
+                        "tamu. Selasa (14/1/2025), giliran Pemerintah Kabupaten Kolaka (Sultra) "
+                        "yang datang menimba ilmu.\n\nRombongan dipimpin Kepala Bagian "
+                        "Organisasi. Menurut dia, nilai SAKIP daerahnya masih C. Karena itu tim "
+                        "ingin belajar menyusun pohon kinerja.\n\nTamu dari Sulawesi Tenggara itu "
+                        "diterima Sekretaris Daerah Kota Banjar.")
+    assert [(v.visitor_codes, v.host_codes, v.start) for v in x.visits] == [
+        (["74.01"], ["32.79"], "2025-01-14")]
