@@ -1499,8 +1499,8 @@ _AT_AN_EVENT = re.compile(r"\b(?:forum|rapat|seminar|webinar|acara|kegiatan|rako
                           r"|konferensi|lokakarya|workshop|bimtek|pelatihan|sosialisasi)\b",
                           re.IGNORECASE)
 # Guests whose turn it was: "giliran Pemerintah Kabupaten Kolaka yang datang menimba ilmu".
-_TURN_TO_COME = re.compile(r"\bgiliran\b[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung|hadir)\b",
-                           re.IGNORECASE)
+_TURN_TO_COME = re.compile(r"\bgiliran\b[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung"
+                           r"|hadir)\b", re.IGNORECASE)
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
