@@ -812,6 +812,8 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         # hills, valleys and caves: "kepala desa dari Pulau Rupat dan Bukit Batu" (a district
         # of Bengkalis, not Kota Batu)
         "bukit", "lembah", "gua", "goa", "telaga",
+        # a neighbourhood: "kantor wali kota di kawasan Kotabaru" (not Kabupaten Kotabaru)
+        "kawasan",
         # a Dutch-era residency ("se-eks Karesidenan Madiun") spans several regencies
         "karesidenan", "keresidenan",
     }

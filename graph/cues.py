@@ -1421,7 +1421,7 @@ _SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selata
 # source looks the compiled pattern up in re's cache every time, which cost more than the
 # search on these short strings.
 _LIST_WORD = re.compile(r"\b(?:dan|serta|ke|dari|di)\b")
-_CALLED_OFF_AFTER = re.compile(r"\W*(?:akan|batal|tidak)\b")
+_CALLED_OFF_AFTER = re.compile(r"\W*(?:akan|batal|tidak|dijadwalkan|direncanakan|rencananya)\b")
 _YANG_BEFORE = re.compile(r"\byang\s+$")
 _GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|badan)\b", re.I)
 # A government's own body before the region, whatever civil word its name holds ("Dinas
@@ -1450,7 +1450,7 @@ _NICKNAMED = re.compile(r"\b(?:berjuluk|dijuluki|julukan)\s+$")
 # The agent of a passive welcome, after its place: "diterima di Kompleks Kepatihan, Kota
 # Yogyakarta, oleh Kepala Biro Organisasi Setda DIY".
 _BY_AGENT = re.compile(r"[\s,]*oleh\b")
-_WELCOMED_AT = re.compile(rf"\b(?:{_PASSIVE})\s+di\b")
+_WELCOMED_AT = re.compile(rf"\b(?:{_PASSIVE})\b")
 # A fronted clause of who advised or helped, before the subject: "Disarankan Kementerian PANRB,
 # Lebong Belajar ...", "Atas saran KemenPANRB, Pemkab ...".
 _FRONTED_BY = re.compile(r"\s*(?:[Dd]i(?:sarankan|rekomendasikan|arahkan|dorong|fasilitasi"
@@ -1501,6 +1501,11 @@ _AT_AN_EVENT = re.compile(r"\b(?:forum|rapat|seminar|webinar|acara|kegiatan|rako
 # Guests whose turn it was: "giliran Pemerintah Kabupaten Kolaka yang datang menimba ilmu".
 _TURN_TO_COME = re.compile(r"\bgiliran\b[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung"
                            r"|hadir)\b", re.IGNORECASE)
+# A national agency's office in a region, right before the region's name.
+_NATIONAL_OFFICE = re.compile(r"\b(?:BKN|BPK|BPKP|BPS|BPOM|BMKG|BNN|BNPB|Kanreg|Kanwil|Kantor\s+"
+                              r"(?:Regional|Wilayah)|Perwakilan)\b[^.;,]{0,40}$")
+# Verbs of a delegation moving on to its next stop ("berpindah dari Banyumas ke Purbalingga").
+_MOVE_ON = frozenset({"bergeser", "berpindah", "beranjak", "beralih", "bergerak", "berlanjut"})
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"

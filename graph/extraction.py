@@ -189,6 +189,7 @@ from graph.cues import (
     _LIST_WORD,
     _LISTED_AFTER,
     _MEMBERS_OF_DELEGATION,
+    _MOVE_ON,
     _MUTUAL_,
     _NAME_AFTER,
     _NAME_AFTER_REGION,
@@ -197,6 +198,7 @@ from graph.cues import (
     _NAME_RECEIVES,
     _NAMED_DELEGATION,
     _NAMED_GUESTS,
+    _NATIONAL_OFFICE,
     _NEGATION_,
     _NEXT_DAY,
     _NEXT_FROM,
@@ -998,6 +1000,15 @@ class Extractor:
                         return _Finding(sid, led, hosts, conf, strong, kind) if hosts else None
                 if p_word == "dari" and word == "berangkat":
                     return None  # "berangkat bersama dari Kota Palu": where they set off
+                if p_word == "dari" and word in _MOVE_ON:
+                    # "mereka berpindah dari Banyumas ke Purbalingga": the stop before, not
+                    # the learners; the delegation is the story's
+                    nxt = _PREP_[case].search(hay, prep.end(), span.end)
+                    if nxt is None or nxt.group(0).lower() not in {"ke", "di"}:
+                        return None
+                    hosts = self._slot(text, nxt.end(), span.end, after_regs)
+                    return _Finding(sid, [], hosts, conf - 0.05, strong, kind) if hosts \
+                        else None
                 if p_word == "dari" and _PART_OF.search(text, max(span.start, prep.start() - 20),
                                                          prep.start()):
                     return None  # "Kunjungan ini merupakan bagian dari monitoring ...": no origin
@@ -1443,7 +1454,8 @@ class Extractor:
                 f.visitors = [v for v in f.visitors if "." in v.code or not _SOME_OF.search(
                     doc.text, max(doc.sents[f.sid].start, v.start - 60), v.start)]
             if len(f.visitors) == 1 and "." not in f.visitors[0].code and _THAT_ONE.match(
-                    doc.text, f.visitors[0].end):
+                    doc.text, f.visitors[0].end) and doc.text.endswith(
+                    "dari ", 0, f.visitors[0].start):
                 # "Wali Kota Palopo ... Di ruang kendali itu, rombongan kecil dari Sulawesi
                 # Selatan tersebut diterima ...": the province says where the delegation told
                 # before came from; that delegation's region is the learner.
@@ -1893,8 +1905,11 @@ class Extractor:
         hosts = {h.code for v in visits for h in v.hosts}
         # A city the story names as a city anywhere ("Balai Kota Bandung", "Sekretaris Daerah
         # Kota Bandung") is its own government there too.
+        # (not a national agency's office there: "Kantor Regional X Badan Kepegawaian Negara
+        # (BKN) Denpasar")
         as_city = {r.code for r in self._all_refs if r.code in self._seats and (
-            r.governed or _SEAT_OWN_WORD.search(text, max(0, r.start - 12), r.start))}
+            r.governed and not _NATIONAL_OFFICE.search(text, max(0, r.start - 50), r.start)
+            or _SEAT_OWN_WORD.search(text, max(0, r.start - 12), r.start))}
         hosts -= as_city
         # "Rombongan dari Pangkalpinang yang terdiri atas pejabat Diskominfo Provinsi Babel":
         # a bare seat among the learners is the province the story names as a government.

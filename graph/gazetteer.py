@@ -774,7 +774,9 @@ class Gazetteer:
             for k, entry in enumerate(entries):
                 if lower_first:
                     continue
-                if entry.strong:
+                # (After a word of government, sloppy copy's lower-case second word still
+                # names the region: "kab. Batu bara" is Batu Bara, not Kota Batu.)
+                if entry.strong and (bare or entry.kind != "name"):
                     if not written:
                         written = "".join(_TOKEN.findall(text, start, end))
                     if not all(written[p].isupper() for p in entry.strong if p < len(written)):

@@ -3090,3 +3090,37 @@ def test_the_turn_of_guests_named_after_by_their_province(extractor: Extractor) 
                         "diterima Sekretaris Daerah Kota Banjar.")
     assert [(v.visitor_codes, v.host_codes, v.start) for v in x.visits] == [
         (["74.01"], ["32.79"], "2025-01-14")]
+
+
+def test_sloppy_lower_case_after_a_word_of_government(extractor: Extractor) -> None:
+    x = _run(extractor, "LUBUK PAKAM - Dinas Kependudukan kab. Batu bara melakukan kunjungan studi "
+                        "ke Disdukcapil Kabupaten Deli serdang,Kamis(12/9/2024).")
+    assert _edges(x) == {("12.19", "12.07")}
+
+
+def test_a_tours_schedule_and_a_neighbourhood_named_like_a_regency(extractor: Extractor) -> None:
+    x = _run(extractor, "WAINGAPU – Gubernur NTT memulai kunjungan kerja di Pulau Sumba. Kamis "
+                        "(16/10/2025), rombongan gubernur bergerak ke Kabupaten Sumba Tengah dan "
+                        "Kabupaten Sumba Barat Daya. Kunjungan kerja dijadwalkan berakhir Jumat di "
+                        "Kabupaten Sumba Barat.")
+    assert x.visits == []
+    y = _run(extractor, "JAMBI – Tim Bappeda Provinsi Bengkulu bertandang ke Kota Jambi, Selasa "
+                        "(27/8/2024). Tim beranggotakan 11 orang itu dipimpin Sekretaris Bappeda "
+                        "Provinsi Bengkulu. Di Kota Jambi, mereka diterima Kepala Diskominfo di "
+                        "kantor wali kota di kawasan Kotabaru.")
+    assert _edges(y) == {("17", "15.71")}
+
+
+def test_a_national_agencys_office_in_a_provinces_capital(extractor: Extractor) -> None:
+    x = _run(extractor, "MATARAM – BKD Provinsi Nusa Tenggara Barat menggelar kunjungan kerja ke "
+                        "Denpasar pada 19 Februari 2025. Hari pertama tim mengunjungi Kantor "
+                        "Regional X Badan Kepegawaian Negara (BKN) Denpasar. Kedatangan tim NTB "
+                        "diterima Sekretaris BKPSDM Provinsi Bali.")
+    assert _edges(x) == {("52", "51")}
+
+
+def test_moving_on_from_one_host_to_the_next(extractor: Extractor) -> None:
+    x = _run(extractor, "BAJAWA – Puluhan kepala desa dari Kabupaten Ngada baru kembali dari "
+                        "perjalanan belajar ke Jawa Tengah. Selama Senin–Rabu (10–12/2/2025), "
+                        "mereka berpindah dari Banyumas ke Purbalingga.")
+    assert ("33.02", "33.03") not in _edges(x)
