@@ -838,11 +838,13 @@ _ABBREV = _words("""
 _LONGEST_ABBREV = max(map(len, _ABBREV))
 _WORD_BEFORE = re.compile(r"[\w.]*$")
 _WORD_RUN = re.compile(r"[\w.]*")
-# The same as [.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9]) | \n\s*\n | \n(?=\s*\S), written to start with a
+# The same as [.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9]) | (?<=[a-z]{3})\.(?=[A-Z][a-z]) (a space left
+# out, see _SENTENCE_ENDS) | \n\s*\n | \n(?=\s*\S), written to start with a
 # character class: the engine then skips to the next candidate character in a fast loop
 # instead of trying the three alternatives at every position.
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))")
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))")
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:
@@ -861,7 +863,11 @@ def _word_before(text: str, lo: int, hi: int) -> str:
 
 # The alternatives of _BOUNDARY by the character they start at, each led by that character,
 # which the engine finds in a fast loop (a leading class is tested at every position).
-_SENTENCE_ENDS = {c: re.compile(rf"{re.escape(c)}[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+# (Sloppy copy leaves out the space: "kembali di jadikan tempat belajar oleh daerah lain.Kamis
+# 6 Maret 2025 giliran ..."; a period between a lower-case word and a capitalised one still ends
+# the sentence. "Kab.Sleman" and "Prov.Kaltim" are abbreviations, checked as usual.)
+_SENTENCE_ENDS = {c: re.compile(rf"{re.escape(c)}(?:[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])"
+                                + (r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z])" if c == "." else "") + ")")
                   for c in ".!?"}
 _LINE_END = re.compile(r"\n(?:\s*\n|(?=\s*\S))")
 _SPACE_RUN = re.compile(r"\s*")

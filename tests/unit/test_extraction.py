@@ -3124,3 +3124,10 @@ def test_moving_on_from_one_host_to_the_next(extractor: Extractor) -> None:
                         "perjalanan belajar ke Jawa Tengah. Selama Senin–Rabu (10–12/2/2025), "
                         "mereka berpindah dari Banyumas ke Purbalingga.")
     assert ("33.02", "33.03") not in _edges(x)
+
+
+def test_a_sentence_ending_without_a_space(extractor: Extractor) -> None:
+    x = _run(extractor, "SIAK SRI INDRAPURA - kabupaten Siak kembali di jadikan tempat belajar "
+                        "oleh daerah lain.Kamis 6 Maret 2025 giliran Pemkab Rokan hulu (Rohul) yang "
+                        "datang untuk mempelajari Zona Integritas.")
+    assert _edges(x) == {("14.06", "14.08")}
