@@ -3128,6 +3128,6 @@ def test_moving_on_from_one_host_to_the_next(extractor: Extractor) -> None:
 
 def test_a_sentence_ending_without_a_space(extractor: Extractor) -> None:
     x = _run(extractor, "SIAK SRI INDRAPURA - kabupaten Siak kembali di jadikan tempat belajar "
-                        "oleh daerah lain.Kamis 6 Maret 2025 giliran Pemkab Rokan hulu (Rohul) yang "
-                        "datang untuk mempelajari Zona Integritas.")
+                        "oleh daerah lain.Kamis 6 Maret 2025 giliran Pemkab Rokan hulu (Rohul) "
+                        "yang datang untuk mempelajari Zona Integritas.")
     assert _edges(x) == {("14.06", "14.08")}
