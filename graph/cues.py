@@ -106,8 +106,9 @@ _RECEIVE = (
     r"|kota|provinsi|dprd)\b)"
     # A headline drops the prefix: "Bontang Terima Dua Rombongan Studi Banding".
     r"|[Tt]erima\s+(?!kasih)(?:\w+\s+){0,2}?(?:[Kk]unjungan|[Rr]ombongan|[Dd]elegasi|[Tt]amu)"
+    # ("jadi harus tepat sasaran": on target, an idiom)
     r"|(?:menjadi|dijadikan|dipilih\s+(?:menjadi|sebagai)|[Jj]adi)\s+(?:\w+\s+){0,2}?"
-    r"(?:" + _MODEL_NOUNS + r"|locus|objek|rujukan|referensi"
+    r"(?<!tepat\s)(?:" + _MODEL_NOUNS + r"|locus|objek|rujukan|referensi"
     # "Layanan SIPAKATAU milik Pemkab Bantaeng menjadi bahan pembelajaran bagi jajaran Dinkes
     # Kabupaten Kepulauan Selayar"
     r"|bahan\s+(?:pembelajaran|pelajaran|belajar)(?=\s+(?:bagi|untuk)\s))"

@@ -103,6 +103,14 @@ stories, Kalimantan pages, Java and Bali hosts, long pages buried in clutter, th
 read at first with pooled edge F1 0.95 (precision 0.95, recall 0.95; negatives 42/43) and joined
 after the fixes: 3,493 articles, edge F1 0.973 with precision 0.992, start dates 0.928, programs
 F1 0.765, officials F1 0.937, negatives 965/965. The size floors went up; the others stand.
+Round twenty-one's 160 articles (art3494-art3653: sloppy copy, regional-language colour, several
+visits in one story, cities and regencies of one name, people in lists, trips mixing a ministry
+and a region, a dozen near negatives, very short items) were the hardest of the four (first run
+pooled edge F1 0.90: precision 0.90, recall 0.90; negatives 45/47) and joined after the fixes:
+3,653 articles, edge F1 0.972 with precision 0.990, start dates 0.925, programs F1 0.761,
+officials F1 0.933, negatives 1,012/1,012. The size floors went up; the others stand (programs
+and officials are close to theirs: the round's several-visit stories and lists of people are
+read least well).
 """
 
 from __future__ import annotations
@@ -125,8 +133,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 3490
-    assert summary["negatives"]["total"] >= 960
+    assert summary["articles"] >= 3650
+    assert summary["negatives"]["total"] >= 1010
     assert summary["errors"] == []
 
 

@@ -3131,3 +3131,10 @@ def test_a_sentence_ending_without_a_space(extractor: Extractor) -> None:
                         "oleh daerah lain.Kamis 6 Maret 2025 giliran Pemkab Rokan hulu (Rohul) "
                         "yang datang untuk mempelajari Zona Integritas.")
     assert _edges(x) == {("14.06", "14.08")}
+
+
+def test_on_target_is_no_host(extractor: Extractor) -> None:
+    x = _run(extractor, "NABIRE – Pemerintah Kabupaten Nabire mengirim tim ke Jakarta untuk "
+                        "berkonsultasi dengan Kementerian Dalam Negeri. \"Dana Otsus itu hak orang "
+                        "asli Papua, jadi harus tepat sasaran,\" kata Sekda.")
+    assert x.visits == []
