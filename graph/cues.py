@@ -974,7 +974,7 @@ _HINT_WORDS = {
                    "membawa perwakilan", "membawa utusan", "memboyong perwakilan",
                    "memboyong utusan", "mengajak perwakilan", "mengajak utusan"),
     # a return visit, or two governments taking turns as guests and hosts
-    "return": ("balasan", "bergantian", "saling berkunjung", "saling mengunjungi",
+    "return": ("balasan", "bergantian", "gantian", "saling berkunjung", "saling mengunjungi",
                "saling menyambangi", "pertukaran"),
     # every word of _LOGISTICS and _RELIEF ("erahkan bantuan": menyerahkan and serahkan)
     "logistics": ("transit", "menginap", "bermalam", "penerbangan", "beristirahat",

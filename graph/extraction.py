@@ -1152,6 +1152,10 @@ class Extractor:
             visitors = [r for r in after_regs if r.start < min(
                 said.start() if said else span.end, quote.start() if quote else span.end)]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
+            # ("Bontang Jadi Tuan Rumah Sekaligus Belajar ke Balikpapan": where the host went
+            # itself, not its guests)
+            visitors = [v for v in visitors if not _TO_PLACE.search(
+                text, max(span.start, v.start - 25), v.start)]
             while visitors:
                 # "kedatangan tiga rombongan: Senin dari Kabupaten A, Rabu dari Kota B, dan
                 # Jumat dari Kabupaten C": each day's delegation of the list.

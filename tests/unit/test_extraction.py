@@ -3138,3 +3138,16 @@ def test_on_target_is_no_host(extractor: Extractor) -> None:
                         "berkonsultasi dengan Kementerian Dalam Negeri. \"Dana Otsus itu hak orang "
                         "asli Papua, jadi harus tepat sasaran,\" kata Sekda.")
     assert x.visits == []
+
+
+def test_turns_at_learning_and_a_host_that_went_out_itself(extractor: Extractor) -> None:
+    x = _run(extractor, "Gantian Belajar, Kini Pemkab Badung Datangi Banyuwangi untuk Pelajari "
+                        "Smart Kampung\n\nBANYUWANGI – Setahun lalu, rombongan Pemerintah "
+                        "Kabupaten Banyuwangi datang ke Mangupura untuk belajar e-Tax. Pada "
+                        "Selasa, 12 Maret 2024, dialah yang memimpin tim Bapenda Banyuwangi "
+                        "melakukan studi tiru ke Badung.")
+    assert _edges(x) == {("51.03", "35.10"), ("35.10", "51.03")}
+    y = _run(extractor, "Sepekan Dua Agenda, Bontang Jadi Tuan Rumah Sekaligus Belajar ke "
+                        "Balikpapan\n\nBONTANG – Selasa (20/5/2025), Pemkot menerima kunjungan "
+                        "kerja Bagian Organisasi Setda Kabupaten Kutai Timur.")
+    assert ("64.71", "64.74") not in _edges(y)
