@@ -1507,6 +1507,11 @@ _NATIONAL_OFFICE = re.compile(r"\b(?:BKN|BPK|BPKP|BPS|BPOM|BMKG|BNN|BNPB|Kanreg|
                               r"(?:Regional|Wilayah)|Perwakilan)\b[^.;,]{0,40}$")
 # Verbs of a delegation moving on to its next stop ("berpindah dari Banyumas ke Purbalingga").
 _MOVE_ON = frozenset({"bergeser", "berpindah", "beranjak", "beralih", "bergerak", "berlanjut"})
+# A region compared with, before the subject: "Berbeda dengan Pahuwato yang ...".
+_UNLIKE = re.compile(r"\b(?:[Bb]erbeda\s+dengan|[Tt]idak\s+seperti|[Tt]ak\s+seperti)\s+"
+                     r"(?:(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|DPRD)\s+)?$")
+# A headline's next clause after a comma: "..., Boalemo Lanjut ke Sragen".
+_GOES_ON = re.compile(r"(?:[Ll]anjut|[Bb]erlanjut|[Kk]emudian|[Ll]alu|[Ss]etelah\s+itu)\b")
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"

@@ -134,6 +134,7 @@ from graph.cues import (
     _FUTURE_,
     _FUTURE_TIME_,
     _GIVEN_THING,
+    _GOES_ON,
     _GOING_HOME,
     _GOV_IN_GAP_,
     _GOV_IN_LEAD_,
@@ -284,6 +285,7 @@ from graph.cues import (
     _UNIT_BEFORE,
     _UNIT_KEY_RE,
     _UNIT_WORDS,
+    _UNLIKE,
     _VISIT_HELD,
     _VISIT_VERBS,
     _VISITED_BEFORE,
@@ -1300,7 +1302,9 @@ class Extractor:
                         and _CONTRAST.search(gap):
                     break
                 after = r.end + len(text[r.end:r.end + 3]) - len(text[r.end:r.end + 3].lstrip())
-                if after > r.end and _CUE_[case].match(hay, after):
+                if after > r.end and (_CUE_[case].match(hay, after)
+                                      or _GOES_ON.match(text, after)):
+                    # ("ke Solo, Boalemo Lanjut ke Sragen": a new subject going on)
                     break  # "ke Surabaya dan Pemkab Banyumas Belajar ke Bantul": a new subject
             out.append(r)
             pos = r.end
@@ -1372,6 +1376,8 @@ class Extractor:
             if text.startswith(",", r.end) and _AT_BUILDING.search(
                     text, max(span.start, r.start - 50), r.start):
                 continue  # "Di Gedung DPRD Jawa Timur, tim ini diterima ...": where, not who
+            if _UNLIKE.search(text, max(span.start, r.start - 30), r.start):
+                continue  # "Berbeda dengan Pahuwato yang langsung kembali, rombongan Boalemo"
             if _EARLIER_STOP_[case].search(lead) or _DESTINATION_BEFORE.search(
                     text, max(span.start, r.start - 40), r.start) or _VISITED_BEFORE.search(
                     text, max(span.start, r.start - 40), r.start):
@@ -1676,9 +1682,15 @@ class Extractor:
                 if (f.confidence >= 0.7 and f.kind not in {"weak"} or f.kind == "passive"
                         and _GUESTS_WORD.search(doc.text, span.start, f.hosts[0].start)) \
                         and not self._habitual(f, doc) \
-                        and self._plausible(ctx.visitors, f.hosts, f.strong):
+                        and self._plausible(ctx.visitors, f.hosts, f.strong) \
+                        and not (f.kind == "go" and _FIRST_PERSON.search(
+                            doc.text, span.start, f.hosts[0].start) and any(
+                            w is not ctx and {h.code for h in f.hosts} <= set(w.host_codes)
+                            for w in visits)):
                     # "Pada Selasa, rombongan diterima di Kantor DPMPTSP Provinsi Jawa Timur":
-                    # the delegation the story is about, received at another host.
+                    # the delegation the story is about, received at another host. (Not '"kami
+                    # juga belajar ke luar, seperti yang dilakukan teman-teman DP3 ke Malang"':
+                    # a trip the story told already, named again by the speaker.)
                     add(ctx.visitors, f.hosts, f,  # type: ignore[arg-type]
                         max(f.confidence, 0.7) - 0.15)
             elif f.visitors and not f.hosts:

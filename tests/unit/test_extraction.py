@@ -3151,3 +3151,18 @@ def test_turns_at_learning_and_a_host_that_went_out_itself(extractor: Extractor)
                         "Balikpapan\n\nBONTANG – Selasa (20/5/2025), Pemkot menerima kunjungan "
                         "kerja Bagian Organisasi Setda Kabupaten Kutai Timur.")
     assert ("64.71", "64.74") not in _edges(y)
+
+
+def test_a_comparison_a_second_clause_and_a_trip_told_again(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRD Boalemo dan Pahuwato Kunker Bareng ke Solo, Boalemo Lanjut ke Sragen"
+                        "\n\nGORONTALO – DPRD Kabupaten Boalemo dan DPRD Kabupaten Pahuwato "
+                        "melakukan kunjungan kerja ke Kota Surakarta, Senin (18/11/2024). "
+                        "Berbeda dengan Pahuwato yang langsung kembali ke "
+                        "Gorontalo, rombongan Boalemo melanjutkan perjalanan ke Kabupaten Sragen.")
+    assert ("75.04", "75.02") not in _edges(x) and ("75.04", "33.14") not in _edges(x)
+    y = _run(extractor, "SLEMAN – Dinas Pertanian Kabupaten Sleman menggelar kaji tiru ke "
+                        "Kabupaten Malang, Jumat (17/1/2025). Dua hari sebelumnya, Komisi I DPRD "
+                        "Kabupaten Ketapang datang ke Sleman untuk mempelajari Lapor Sleman.\n\n"
+                        '"Tapi kami juga terus belajar ke luar, seperti yang dilakukan teman-teman '
+                        'DP3 ke Malang," ujarnya.')
+    assert _edges(y) == {("34.04", "35.07"), ("61.04", "34.04")}
