@@ -852,9 +852,14 @@ class Gazetteer:
             The same mentions; decided ones get ``code`` and narrowed ``candidates``.
         """
         decided: dict[str, int] = {}
+        # The body a decided mention was named with ("DPRD Provinsi Jambi" -> "dprd"), so that
+        # "DPRD Jambi" in a headline is that same body's region.
+        bodies: dict[str, set[str]] = {}
         for m in mentions:
             if m.code is not None:
                 decided[m.code] = decided.get(m.code, 0) + 1
+                if m.prefix:
+                    bodies.setdefault(m.prefix.split()[0].lower(), set()).add(m.code)
         provinces = {c for c in decided if self._by_code[c].kind == "province"}
         if province_hint is not None:
             provinces.add(self._province_hint(province_hint))
@@ -869,6 +874,11 @@ class Gazetteer:
                     top = [c for c in known if decided[c] == most]
                     if len(top) == 1:
                         known = top
+                    elif m.prefix:
+                        same_body = [c for c in top
+                                     if c in bodies.get(m.prefix.split()[0].lower(), ())]
+                        if len(same_body) == 1:
+                            known = same_body
                 if len(known) != 1 and provinces:
                     known = [
                         c

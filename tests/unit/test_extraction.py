@@ -3166,3 +3166,11 @@ def test_a_comparison_a_second_clause_and_a_trip_told_again(extractor: Extractor
                         '"Tapi kami juga terus belajar ke luar, seperti yang dilakukan teman-teman '
                         'DP3 ke Malang," ujarnya.')
     assert _edges(y) == {("34.04", "35.07"), ("61.04", "34.04")}
+
+
+def test_a_headlines_bare_body_and_region_follow_the_same_body_in_the_story(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Pansus DPRD Jambi Kaji Banding ke DPRD Jawa Barat\n\nBANDUNG – Panitia "
+                        "khusus DPRD Provinsi Jambi menuntaskan agenda di Bandung. Persoalan air "
+                        "tanah di Kota Jambi kian mendesak, kata ketua pansus.")
+    assert _edges(x) == {("15", "32")}
