@@ -1512,6 +1512,9 @@ _UNLIKE = re.compile(r"\b(?:[Bb]erbeda\s+dengan|[Tt]idak\s+seperti|[Tt]ak\s+sepe
                      r"(?:(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|DPRD)\s+)?$")
 # A headline's next clause after a comma: "..., Boalemo Lanjut ke Sragen".
 _GOES_ON = re.compile(r"(?:[Ll]anjut|[Bb]erlanjut|[Kk]emudian|[Ll]alu|[Ss]etelah\s+itu)\b")
+# A place set before a sentence's subject: "Di Banyumas, Senin (10/2), para kades ...".
+_FRONTED_PLACE = re.compile(r"\s*Di\s+(?P<place>(?:Kabupaten\s+|Kota\s+)?[A-Z][\w-]*"
+                            r"(?:\s+[A-Z][\w-]*)?)\s*,")
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"

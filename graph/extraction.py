@@ -130,6 +130,7 @@ from graph.cues import (
     _FIRST_PERSON,
     _FROM_WORD,
     _FRONTED_BY,
+    _FRONTED_PLACE,
     _FRONTED_TIME,
     _FUTURE_,
     _FUTURE_TIME_,
@@ -982,7 +983,8 @@ class Extractor:
             clause = min(span.end, clause_after)
             if word not in _TRANSITIVE:
                 prep = _PREP_[case].search(hay, cue.end, clause)
-                if prep is None:
+                if prep is None or learning and not after_regs and _FRONTED_PLACE.match(
+                        text, span.start, cue.start):
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
                                                          strong, kind)
                 between = text[cue.end:prep.start()]
@@ -1239,6 +1241,13 @@ class Extractor:
                                  before_regs: list[RegionRef], conf: float,
                                  strong: bool, kind: str) -> _Finding | None:
         """A cue without a host slot: only the visitor side is known (if any)."""
+        place = _FRONTED_PLACE.match(text, span.start, cue.start)
+        if place is not None and cue.text.lower() in {"belajar", "mempelajari", "menimba ilmu"}:
+            # "Di Banyumas, Senin (10/2), para kades belajar mengelola Bank Sampah Digital":
+            # the place set before the learners is where they learned; they are the story's.
+            at = [r for r in before_regs if place.start("place") <= r.start < place.end()]
+            if len(at) == 1 and not any(place.end() <= r.start for r in before_regs):
+                return _Finding(sid, [], at, conf, strong, kind)
         if cue.kind not in {"strong", "medium"} and cue.text.lower() not in {
                 "datang", "tiba", "berkunjung", "bertandang"}:
             return None

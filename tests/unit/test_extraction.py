@@ -3174,3 +3174,11 @@ def test_a_headlines_bare_body_and_region_follow_the_same_body_in_the_story(
                         "khusus DPRD Provinsi Jambi menuntaskan agenda di Bandung. Persoalan air "
                         "tanah di Kota Jambi kian mendesak, kata ketua pansus.")
     assert _edges(x) == {("15", "32")}
+
+
+def test_a_place_set_before_the_learners(extractor: Extractor) -> None:
+    x = _run(extractor, "BAJAWA – Puluhan kepala desa dari Kabupaten Ngada baru kembali dari "
+                        "perjalanan belajar ke tiga kabupaten di Jawa Tengah.\n\nDi Banyumas, "
+                        "Senin (10/2/2025), para kades belajar mengelola bank sampah yang bisa "
+                        "ditukar dengan saldo tabungan.")
+    assert ("53.09", "33.02") in _edges(x)
