@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import compress
 from typing import Any
 
@@ -1398,6 +1399,11 @@ class _Doc:
     regions: dict[int, list[RegionRef]]
     # Provinces whose own government or council received guests in a sentence of the story.
     received: frozenset[str] = frozenset()
+
+    @cached_property
+    def learns_anywhere(self) -> bool:
+        """Whether the story speaks of learning anywhere (see _LEARNED_ANYWHERE)."""
+        return _LEARNED_ANYWHERE.search(self.text) is not None
 
 
 _ORIGIN_BEFORE = re.compile(r"\b[Dd]ari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+"

@@ -178,7 +178,6 @@ from graph.cues import (
     _LAW_MAKING,
     _LAW_PROCESS,
     _LEARN_TO,
-    _LEARNED_ANYWHERE,
     _LEARNING_VERBS,
     _LEARNING_WORD,
     _LEARNING_WORD_,
@@ -2220,7 +2219,7 @@ class Extractor:
         Asisten ... Setda Banyuwangi") in a story that speaks of learning elsewhere."""
         span = doc.sents[f.sid]
         return _WE_WELCOMED.search(doc.text, span.start, f.hosts[0].start) is not None \
-            and _LEARNED_ANYWHERE.search(doc.text) is not None
+            and doc.learns_anywhere
 
     @staticmethod
     def _bare_trip(f: _Finding, doc: _Doc) -> bool:
@@ -2228,7 +2227,7 @@ class Extractor:
         Enrekang hari Senin") in a story that speaks of learning elsewhere."""
         span = doc.sents[f.sid]
         return _WE_WENT_BARE.search(doc.text, span.start, span.end) is not None \
-            and _LEARNED_ANYWHERE.search(doc.text) is not None
+            and doc.learns_anywhere
 
     @staticmethod
     def _official_region(name: str, sid: int, doc: _Doc) -> RegionRef | None:
@@ -3020,18 +3019,16 @@ class Extractor:
             # 0.768. Local programs found in the text keep their single mention: leaving them
             # out too lowered F1 to 0.743. So did two mentions as the bar, 0.759, and dropping
             # a concept whose narrower one the visit also has, 0.759.)
-            if text[s:e].lower() in _BACKGROUND_LABELS and sid > 0 \
-                    and sid not in visit.sentence_ids \
-                    and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end):
+            aside = sid > 0 and sid not in visit.sentence_ids \
+                and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end)
+            if aside and text[s:e].lower() in _BACKGROUND_LABELS:
                 continue
             if named[ref.id] == 1 and sid > 0 and _OTHER_PROGRAMS.search(
                     text, sents[sid].start, s):
                 # "Sidrap juga punya sejumlah inovasi lain ..., seperti gerakan Sidrap
                 # Menanam": the host's other programs, named once, were not what was studied.
                 continue
-            if not ref.candidate and named[ref.id] == 1 and sid > 0 \
-                    and sid not in visit.sentence_ids \
-                    and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end) \
+            if aside and not ref.candidate and named[ref.id] == 1 \
                     and not _SEEN_THERE.search(text, sents[sid].start, s):
                 # (a place the delegation went to see is no passing mention: "menyempatkan
                 # diri mengunjungi Mal Pelayanan Publik")
