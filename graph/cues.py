@@ -45,6 +45,11 @@ _EVENT_WEAK = r"kunjungan|silaturahmi"
 # Banyuwangi", "kami sempat ke Sleman".
 _BARE_TRIP_WORDS = (r"(?:sudah|telah|juga|sempat|pernah|langsung|lalu|kemudian|kemarin|dulu"
                     r"|memang|baru|saja)")
+# Verbs of a delegation moving on to its next stop ("Keesokan harinya, rombongan bergeser ke
+# Kabupaten Tabanan"; in "berpindah dari Banyumas ke Purbalingga" the place after "dari" is the
+# stop before, not the learners).
+_MOVE_ON_WORDS = ("bergeser", "beranjak", "berpindah", "beralih", "bergerak", "berlanjut")
+_MOVE_ON = frozenset(_MOVE_ON_WORDS)
 _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we|w)?ruh|mempelajari|berkunjung|"
     r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
@@ -61,8 +66,8 @@ _GO_VERBS = (
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+(?:ilmu|informasi|pengalaman)|gali\s+ilmu"
     r"|menimba\s+pengalaman|"
-    # The next stop of a trip: "Keesokan harinya, rombongan bergeser ke Kabupaten Tabanan".
-    r"bergeser|beranjak|berpindah|beralih|bergerak|melanjutkan\s+perjalanan|menuju|berlanjut|"
+    # The next stop of a trip.
+    + "|".join(_MOVE_ON_WORDS) + r"|melanjutkan\s+perjalanan|menuju|"
     # "Kamis (24/10), perjalanan dilanjutkan ke Kabupaten Kulon Progo"
     r"dilanjutkan(?=\s+(?:dengan\s+kunjungan\s+)?ke\s)|"
     # "Persinggahan pertama dilakukan di Kota Kendari, Senin (20/10)"
@@ -152,13 +157,13 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
-    menyerap serap menggali gali bergeser beranjak berpindah beralih bergerak berlanjut menuju
+    menyerap serap menggali gali menuju
     mengirim mengirimkan
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan
     mampir berangkat memimpin pimpin membawa memboyong jadi berada menghabiskan menarik kami kita
-""")
+""") | _MOVE_ON
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang
     tengah masih yang pembangunannya merancang merencanakan berencana akan mempersiapkan menargetkan
@@ -1511,8 +1516,6 @@ _TURN_TO_COME = re.compile(r"\bgiliran\b[^.]{0,120}\byang\s+(?:datang|bertandang
 # A national agency's office in a region, right before the region's name.
 _NATIONAL_OFFICE = re.compile(r"\b(?:BKN|BPK|BPKP|BPS|BPOM|BMKG|BNN|BNPB|Kanreg|Kanwil|Kantor\s+"
                               r"(?:Regional|Wilayah)|Perwakilan)\b[^.;,]{0,40}$")
-# Verbs of a delegation moving on to its next stop ("berpindah dari Banyumas ke Purbalingga").
-_MOVE_ON = frozenset({"bergeser", "berpindah", "beranjak", "beralih", "bergerak", "berlanjut"})
 # A region compared with, before the subject: "Berbeda dengan Pahuwato yang ...".
 _UNLIKE = re.compile(r"\b(?:[Bb]erbeda\s+dengan|[Tt]idak\s+seperti|[Tt]ak\s+seperti)\s+"
                      r"(?:(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|DPRD)\s+)?$")
