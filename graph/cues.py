@@ -9,6 +9,7 @@ stay in one module and the vocabulary of the news in this one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import compress
@@ -668,19 +669,71 @@ def _list_item(text: str, sent: Span) -> bool:
     return _LIST_MARK.fullmatch(text, line_start, sent.start) is not None
 
 
-def _list_header(text: str, sents: list[Span], sid: int) -> str:
+# A header that only points at the list ("Berikut susunan lengkapnya:", "Mereka antara lain:"):
+# who the list is of was said in the sentence before it.
+_POINTER_HEADER = re.compile(r"^(?:berikut|adapun|inilah|mereka|nama-nama)\b|\b(?:sebagai\s+berikut"
+                             r"|berikut(?:\s+ini)?|antara\s+lain|yakni|yaitu)\s*:$", re.IGNORECASE)
+_DELEGATION_LEAD = re.compile(r"^(?:rombongan|delegasi|tim|peserta|para\s+peserta)\b"
+                              r"|\b(?:membawa|memboyong|memimpin)\b", re.IGNORECASE)
+_HOST_WORDS = re.compile(r"\b(?:diterima|disambut|dijamu|menerima|menyambut|tuan\s+rumah)\b",
+                         re.IGNORECASE)
+# "Kabupaten Ngada", "Dari Kota Bima:", "Delegasi Nagekeo (6 orang)": a line over the items of
+# one region's people in a list of several regions'.
+_SUBHEADER_LEAD = re.compile(r"\s*(?:(?:peserta|rombongan|delegasi|tim|utusan)\s+)?(?:dari\s+)?"
+                             r"(?:(?:pemerintah\s+)?(?:kabupaten|kab\.?|kota|provinsi|prov\.?"
+                             r"|pemkab|pemkot|pemprov)\s+)?", re.IGNORECASE)
+_SUBHEADER_TAIL = re.compile(r"\s*(?:\(\s*\d{1,3}\s+orang\s*\))?\s*:?\s*")
+_LINE_MARK = re.compile(rf"[ \t]*{LIST_MARK}[ \t]+(?=\S)")
+
+
+def _in_list_line(text: str, sent: Span) -> bool:
+    """Whether ``sent`` lies on a line that opens with a list's mark: an item, or the part of
+    one the splitter cut off ("- Emanuel, S.Fil." then "(Kepala Desa Kawa)")."""
+    return _LINE_MARK.match(text, text.rfind("\n", 0, sent.start) + 1) is not None
+
+
+def _subheader_region(text: str, sent: Span, regions: Sequence[RegionRef]) -> RegionRef | None:
+    """The region a line names and nothing else ("Kabupaten Ngada", "Dari Kota Bima:")."""
+    inside = [r for r in regions if sent.start <= r.start < sent.end]
+    if len(inside) != 1:
+        return None
+    ref = inside[0]
+    lead = _SUBHEADER_LEAD.match(text, sent.start, ref.start)
+    if lead is None or lead.end() != ref.start:
+        return None
+    return ref if _SUBHEADER_TAIL.fullmatch(text, ref.end, sent.end) else None
+
+
+def _list_context(text: str, sents: list[Span], sid: int, regions: Sequence[RegionRef] = ()
+                  ) -> tuple[str, RegionRef | None]:
     """The line that opens the list sentence ``sid`` belongs to ("Ikut dalam rombongan antara
-    lain:" over "1. Kepala Bappeda, Nama;"), or "" when it is no list item."""
+    lain:" over "1. Kepala Bappeda, Nama;"), or "" when it is no list item; and the region of
+    the subheader its items stand under, if any ("Kabupaten Ngada" over "- Nama (Kepala Desa
+    Bena)").
+
+    A header that only points ("Berikut susunan lengkapnya:") comes with the sentence before it
+    in its paragraph, which says whose list it is ("Rombongan dipimpin Asisten ...")."""
+    sub: RegionRef | None = None
     for k in range(sid - 1, max(-1, sid - 40), -1):
         piece = text[sents[k].start:sents[k].end].strip()
-        if piece.endswith(":"):
-            return piece
-        if _list_item(text, sents[k]):
+        if piece.endswith(":") and (sub is None or _subheader_region(text, sents[k], regions)
+                                    is None):
+            if k > 0 and _POINTER_HEADER.search(piece) and not _HEADER_VISITOR.search(piece) \
+                    and "\n\n" not in text[sents[k - 1].end:sents[k].start] \
+                    and "\n" not in text[sents[k - 1].end:sents[k].start].strip(" \t"):
+                before = text[sents[k - 1].start:sents[k - 1].end].strip()
+                return before + " " + piece, sub
+            return piece, sub
+        if _list_item(text, sents[k]) or _in_list_line(text, sents[k]):
             continue  # "1. Tgk Muhammad Amin SHI (Ketua Komisi III)": an item without a stop
+        if sub is None and regions:
+            sub = _subheader_region(text, sents[k], regions)
+            if sub is not None:
+                continue
         if not (piece.endswith((";", ".")) and (len(piece) <= 4 or piece.endswith(";")
                                                  or k == sid - 1)):
-            return ""
-    return ""
+            return "", sub
+    return "", sub
 
 
 def _merged(visits: list[Visit]) -> list[Visit]:

@@ -119,6 +119,7 @@ from graph.cues import (
     _DEGREE_AFTER_NAME,
     _DELEGATION_,
     _DELEGATION_ANYWHERE,
+    _DELEGATION_LEAD,
     _DELEGATION_VERBS,
     _DELEGATION_WORD,
     _DESTINATION_BEFORE,
@@ -162,6 +163,7 @@ from graph.cues import (
     _HOME_AFTER,
     _HOST_AT_PLACE,
     _HOST_VERB_AFTER,
+    _HOST_WORDS,
     _HOSTED_EVENT,
     _IN_JOINED_BODY,
     _IN_PLACE,
@@ -317,7 +319,7 @@ from graph.cues import (
     _Hints,
     _inside_unit,
     _interesting_words,
-    _list_header,
+    _list_context,
     _list_item,
     _logistics,
     _mention_fields,
@@ -2627,6 +2629,13 @@ class Extractor:
                 if ref is not None:
                     code = ref.code
                     break
+            sid = bisect.bisect_right(starts, o.start) - 1
+            lead = text[sents[sid].start if sid >= 0 else 0:o.start]
+            header = ""
+            if sid > 0 and (not lead.strip() or _LIST_MARK.fullmatch(lead)):
+                header, sub = _list_context(text, sents, sid, regions)
+                if code is None and sub is not None:
+                    code = sub.code  # "Kabupaten Ngada" over "- Nama (Kepala Desa Bena)"
             side: str | None = None
             if code is not None:
                 if code in vcodes:
@@ -2644,8 +2653,6 @@ class Extractor:
                 else:
                     continue  # an official of another region (or a province above a party)
             else:
-                sid = bisect.bisect_right(starts, o.start) - 1
-                lead = text[sents[sid].start if sid >= 0 else 0:o.start]
                 tail = len(lead)
                 origin = _ORIGIN_BEFORE.search(lead, max(0, tail - 60))
                 origin_ref = None
@@ -2667,12 +2674,13 @@ class Extractor:
                 elif _SIDE_VISITOR_CUE.search(lead, max(0, tail - 40)) or (
                         _MEMBERS_OF_DELEGATION.search(lead, max(0, tail - 25))
                         and _GUESTS_WORD.search(lead) and not _SIDE_HOST_CUE_ANY.search(lead)
-                ) or (
-                        sid > 0 and (not lead.strip() or _LIST_MARK.fullmatch(lead))
-                        and _HEADER_VISITOR.search(_list_header(text, sents, sid))):
-                    # also "Ikut dalam rombongan antara lain:" over a numbered list
+                ) or _HEADER_VISITOR.search(header) or (
+                        _DELEGATION_LEAD.search(header) and not _HOST_WORDS.search(header)):
+                    # also "Ikut dalam rombongan antara lain:" over a numbered list, and
+                    # "Rombongan dipimpin Asisten I. Berikut susunannya:"
                     side = "visitor"
-                elif _SIDE_HOST_CUE.search(lead, max(0, tail - 40)) or _HOST_AT_PLACE.search(
+                elif _SIDE_HOST_CUE.search(lead, max(0, tail - 40)) or _HOST_WORDS.search(
+                        header) or _HOST_AT_PLACE.search(
                         lead, max(0, tail - 140)) or _HOST_VERB_AFTER.match(
                         text, o.end, min(len(text), o.end + 60)) or _PRESENTER.search(
                         lead, max(0, tail - 70)):

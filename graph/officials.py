@@ -944,6 +944,18 @@ _ITEM_TITLE = re.compile(r"\s*(?:\((?P<bracket>[^()\n]{1,80})\)|[–—-]\s*(?P<
 _FACTION = re.compile(r"\s*,?\s*\b(?:Fraksi|F-)\b.*$")
 
 
+_ITEM_LINE = re.compile(rf"{LIST_MARK}[ \t]+\S")
+
+
+def _region_subheader(line: str, line_start: int, text: str, regions: Mapping[int, int]) -> bool:
+    """Whether a stripped line is a subheader naming one region ("Kabupaten Ngada",
+    "Kota Bima:"): a few words, a region among them, no sentence's stop."""
+    if len(line) > 60 or line.endswith((".", ",", ";")) or len(line.split()) > 5:
+        return False
+    at = text.find(line, line_start)
+    return at >= 0 and any(at <= s < at + len(line) for s in regions)
+
+
 def _item_degrees(text: str, pos: int, stop: int) -> tuple[int, bool]:
     """Where the degrees after a listed name end, and whether there were any: a dotted
     abbreviation after a name in a list is a degree ("M.Eng.", "M.Ec.Dev.") even when
@@ -981,7 +993,14 @@ def _list_members(text: str, start: int, stop: int, regions: Mapping[int, int],
             head_end = m.start()
             header_start = text.rfind("\n", start, max(start, head_end - 1)) + 1
             header = text[header_start:max(header_start, head_end)].strip()
-            while header == "" and header_start > start:
+            for _ in range(40):
+                # Past blank lines, and past the subheaders of a list of several regions'
+                # people and the items under them ("Kabupaten Ngada" over "- Nama (...)").
+                if header and not _ITEM_LINE.match(header) \
+                        and not _region_subheader(header, header_start, text, regions):
+                    break
+                if header_start <= start:
+                    break
                 head_end = header_start - 1
                 header_start = text.rfind("\n", start, max(start, head_end - 1)) + 1
                 header = text[header_start:max(header_start, head_end)].strip()

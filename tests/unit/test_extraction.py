@@ -3182,3 +3182,47 @@ def test_a_place_set_before_the_learners(extractor: Extractor) -> None:
                         "Senin (10/2/2025), para kades belajar mengelola bank sampah yang bisa "
                         "ditukar dengan saldo tabungan.")
     assert ("53.09", "33.02") in _edges(x)
+
+
+def test_a_list_under_a_header_that_only_points_at_it(extractor: Extractor) -> None:
+    # "Berikut susunannya:" says nothing of whose list it is; the sentence before it does.
+    text = ("Pemkab Sumbawa Barat Belajar Sistem Antrean ke Kota Mataram\n\n"
+            "MATARAM - Pemerintah Kabupaten Sumbawa Barat melakukan studi tiru sistem antrean "
+            "daring ke Pemerintah Kota Mataram, Rabu (9/4/2025).\n\n"
+            "Rombongan dipimpin Asisten Administrasi Umum Setda Sumbawa Barat. "
+            "Berikut susunannya:\n"
+            "1. Drs. Hamzah Wirayuda, M.Si. (Asisten Administrasi Umum)\n"
+            "2. Nining Kartikasari, S.Kom. (Kepala Bidang Aplikasi Diskominfo)\n"
+            "3. Ramli Saputra (Kepala Desa Kertasari)\n\n"
+            "Mereka disambut Sekda Kota Mataram, Ir. Galuh Prasetya, M.T., di ruang rapat "
+            "Wali Kota. Galuh menjelaskan aplikasi antrean yang dipakai di Desa Kertasari "
+            "tetangga kota itu.\n")
+    (v,) = _run(extractor, text).visits
+    sides = {o.name: o.side for o in v.officials}
+    assert sides == {"Hamzah Wirayuda": "visitor", "Nining Kartikasari": "visitor",
+                     "Ramli Saputra": "visitor", "Galuh Prasetya": "host"}
+
+
+def test_people_listed_under_a_subheader_per_regency(extractor: Extractor) -> None:
+    # Each subheader names the regency of the items under it, so that a village head whose
+    # village the story names again later is still his regency's, and the first item under a
+    # subheader is read as a person like the rest.
+    text = ("Dua Kabupaten di Sumba Belajar Desa Wisata ke Kabupaten Badung\n\n"
+            "MANGUPURA - Perwakilan Kabupaten Sumba Barat dan Kabupaten Sumba Tengah belajar "
+            "mengelola desa wisata di Kabupaten Badung, Kamis (15/5/2025).\n\n"
+            "Daftar peserta dari tiap kabupaten:\n"
+            "Kabupaten Sumba Barat\n"
+            "- Drs. Umbu Rihi Kaborang, M.Si. (Kepala Dinas Pariwisata)\n"
+            "- Yuliana Lero, S.E. (Kepala Desa Tarung)\n"
+            "Kabupaten Sumba Tengah\n"
+            "- Ir. Markus Dapa Ole (Kepala Bappeda)\n"
+            "- Stefanus Ngongo (Kepala Desa Wairasa)\n\n"
+            "Rombongan diterima Kepala Dinas Pariwisata Badung, I Ketut Darmayasa, S.Sos. "
+            "Ketut mengatakan desa adat seperti Tarung dan Wairasa punya modal yang sama.\n")
+    (v,) = _run(extractor, text).visits
+    found = {(o.name, o.side, o.region) for o in v.officials}
+    assert found == {("Umbu Rihi Kaborang", "visitor", "53.12"),
+                     ("Yuliana Lero", "visitor", "53.12"),
+                     ("Markus Dapa Ole", "visitor", "53.17"),
+                     ("Stefanus Ngongo", "visitor", "53.17"),
+                     ("I Ketut Darmayasa", "host", "51.03")}
