@@ -394,10 +394,13 @@ class Extractor:
         # program even when it groups others: "smart city", "desa digital", "pengelolaan
         # sampah" are what delegations say they came to learn.
         self._fields: set[str] = set()
+        self._part_of: dict[str, tuple[str, ...]] = {}
         if programs is not None:
             for p in getattr(programs, "all", lambda: [])():
                 if not getattr(p, "broader", None):
                     self._fields.add(str(p.iri))
+                if getattr(p, "part_of", None):
+                    self._part_of[str(p.iri)] = tuple(p.part_of)
         self.min_confidence = min_confidence
         self._all_refs: list[RegionRef] = []
         self._region_names: set[str] = set()  # the region names written in the article
@@ -794,6 +797,7 @@ class Extractor:
                 sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
                 if passing else officials, all_refs)
             self._programs_for(v, stops, topics, text, sents, starts)
+            v.programs = self._folded(v.programs)
             v.recommended_by = list(recommenders)
             v.delegation_size = self._delegation(text, sents, v)
             v.evidence = [
@@ -3008,6 +3012,34 @@ class Extractor:
             return set()  # "MPP dan SPBE di Yogyakarta dan Sleman": one for each, in turn
         owners = {id(v) for v in visits if ref.code in v.host_codes}
         return owners if 0 < len(owners) < len(visits) else set()
+
+    def _folded(self, programs: list[ProgramRef]) -> list[ProgramRef]:
+        """A concept named beside the whole it is a part of (``dct:isPartOf`` in the vocabulary)
+        is told as that whole: "Zona Integritas menuju WBK dan WBBM" is one program, the
+        Integrity Zone, with its two predicates as other names of it.
+
+        (Annotators list them as one program: in the test corpus 43 visits that name the
+        Integrity Zone with a predicate give one program for them and 6 give two. Folding every
+        concept into a broader one named beside it instead lost 0.003 of programs F1: "bank
+        sampah" beside "pengelolaan sampah" are two programs to annotators.)"""
+        ids = {p.id for p in programs}
+        parts: dict[str, list[ProgramRef]] = {}
+        for p in programs:
+            above = next((b for b in self._part_of.get(p.id, ()) if b in ids), None)
+            if above is not None:
+                parts.setdefault(above, []).append(p)
+        if not parts:
+            return programs
+        out: list[ProgramRef] = []
+        for p in programs:
+            if any(p in kept for kept in parts.values()):
+                continue
+            if p.id in parts:
+                extra = [n for q in parts[p.id] for n in (q.notation, q.label, *q.alt_labels)
+                         if n and n not in p.alt_labels]
+                p = replace(p, alt_labels=(*p.alt_labels, *extra))
+            out.append(p)
+        return out
 
     @staticmethod
     def _programs_for(visit: Visit, stops: list[set[int]] | None,

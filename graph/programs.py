@@ -21,7 +21,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from graph.chars import ascii_alnum_only
 from graph.errors import DataError, UnknownProgramError
@@ -49,6 +49,9 @@ class Program:
     alt_labels : spelling variants and other names, sorted.
     broader : IRIs of the broader concepts, sorted.
     definition : the ``skos:definition``, when given.
+    part_of : IRIs of the concepts this one is a part of (``dct:isPartOf``), sorted: the
+        predicates WBK and WBBM are parts of the Integrity Zone, not kinds of it, and a story
+        naming them beside it tells one program.
     """
 
     iri: str
@@ -59,6 +62,7 @@ class Program:
     alt_labels: tuple[str, ...]
     broader: tuple[str, ...]
     definition: str | None
+    part_of: tuple[str, ...] = ()
 
 
 _FOLD_GAPS = re.compile(r"[\s\-]+")
@@ -338,6 +342,7 @@ def load_programs(path: str | Path | None = None) -> ProgramScheme:
             broader=tuple(sorted({str(b) for b in g.objects(concept, SKOS.broader)}
                                  | {str(b) for b in g.subjects(SKOS.narrower, concept)})),
             definition=str(definition) if definition is not None else None,
+            part_of=tuple(sorted(str(w) for w in g.objects(concept, DCTERMS.isPartOf))),
         ))
     return ProgramScheme(programs)
 

@@ -3226,3 +3226,17 @@ def test_people_listed_under_a_subheader_per_regency(extractor: Extractor) -> No
                      ("Markus Dapa Ole", "visitor", "53.17"),
                      ("Stefanus Ngongo", "visitor", "53.17"),
                      ("I Ketut Darmayasa", "host", "51.03")}
+
+
+def test_the_integrity_zones_predicates_are_told_as_the_zone(extractor: Extractor) -> None:
+    # WBK and WBBM are parts of the Integrity Zone (dct:isPartOf in the vocabulary): named
+    # beside it they are one program; named alone, WBK stays itself.
+    both = ("Inspektorat Kabupaten Sinjai melakukan studi tiru pembangunan Zona Integritas "
+            "menuju WBK dan WBBM ke Pemerintah Kota Parepare, Selasa (4/3/2025).\n")
+    (v,) = _run(extractor, both).visits
+    assert [p.notation for p in v.programs] == ["ZI"]
+    assert {"WBK", "WBBM"} <= set(v.programs[0].alt_labels)
+    alone = ("Inspektorat Kabupaten Sinjai melakukan studi tiru predikat WBK ke Pemerintah "
+             "Kota Parepare, Selasa (4/3/2025).\n")
+    (w,) = _run(extractor, alone).visits
+    assert [p.notation for p in w.programs] == ["WBK"]
