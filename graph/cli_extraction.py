@@ -69,6 +69,8 @@ def _print_table(obj: dict[str, Any]) -> None:
         t.add_row("programs", ", ".join(
             (p.get("notation") + " " if p.get("notation") else "") + p["label"]
             for p in v["programs"]))
+        if v.get("topics"):
+            t.add_row("topics", ", ".join(v["topics"]))
         t.add_row("officials", "\n".join(f"{o['name']} — {o['title']} ({o['side']})"
                                          for o in v["officials"]))
         if v["recommended_by"]:

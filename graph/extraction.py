@@ -395,10 +395,14 @@ class Extractor:
         # sampah" are what delegations say they came to learn.
         self._fields: set[str] = set()
         self._part_of: dict[str, tuple[str, ...]] = {}
+        self._themes: set[str] = set()  # see ontology/programs.ttl, prog:themes
+        self._theme_hits: list[tuple[int, int, ProgramRef]] = []
         if programs is not None:
             for p in getattr(programs, "all", lambda: [])():
                 if not getattr(p, "broader", None):
                     self._fields.add(str(p.iri))
+                if getattr(p, "theme", False):
+                    self._themes.add(str(p.iri))
                 if getattr(p, "part_of", None):
                     self._part_of[str(p.iri)] = tuple(p.part_of)
         self.min_confidence = min_confidence
@@ -779,6 +783,8 @@ class Extractor:
                      if not self._headline_case(text, sents, starts, o.start)] if visits else []
         program_hits = self._programs(text)
         topics = _visit_topics(text, program_hits) if visits else []
+        theme_topics = _visit_topics(text, self._theme_hits) if visits and self._theme_hits \
+            else []
         dates = self._dates(text, article) if visits or program_hits else []
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
         told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
@@ -787,6 +793,8 @@ class Extractor:
                                w.sentence_ids) < min(v.sentence_ids) for w in visits)}
         main = [v for v in visits if id(v) not in told_in_passing]
         stops = self._program_stops(visits, topics, starts, text) if len(visits) > 1 else None
+        theme_stops = self._program_stops(visits, theme_topics, starts, text) \
+            if len(visits) > 1 and theme_topics else None
         recommenders = self._recommenders(text, sents) if visits else []
         for v in visits:
             passing = id(v) in told_in_passing
@@ -796,6 +804,10 @@ class Extractor:
                 o for o in officials if any(
                 sents[i].start <= o.start < sents[i].end for i in v.sentence_ids)]
                 if passing else officials, all_refs)
+            if theme_topics:
+                # The themes go to the visit by the programs' own rules, as its topics.
+                self._programs_for(v, theme_stops, theme_topics, text, sents, starts)
+                v.topics = list(dict.fromkeys(p.label for p in v.programs))
             self._programs_for(v, stops, topics, text, sents, starts)
             v.programs = self._folded(v.programs)
             v.recommended_by = list(recommenders)
@@ -2792,6 +2804,7 @@ class Extractor:
         hits: list[tuple[int, int, ProgramRef]] = []
         known_notations: set[str] = set()
         won: list[tuple[int, int]] = []
+        self._theme_hits = []
         if self.programs is not None:
             for s, e, p in self.programs.find(text):
                 if str(p.iri) in self._fields or _inside_unit(text, s) \
@@ -2802,6 +2815,14 @@ class Extractor:
                     # "Nor Hidayah Rahmi, SKM, M.Kes": a degree, not the survey; "di Ruang
                     # Adipura Balai Kota": a room named after an award (a command center is a
                     # room that is itself what guests come to see)
+                    continue
+                if str(p.iri) in self._themes:
+                    # A theme is no program: kept apart, so that it neither becomes one nor
+                    # stands in the way of the programs and candidates around it.
+                    ref = self._refs.get(p.iri)
+                    if ref is None:
+                        ref = self._refs[p.iri] = _program_ref(p)
+                    self._theme_hits.append((s, e, ref))
                     continue
                 ref = self._refs.get(p.iri)
                 if ref is None:
@@ -2840,7 +2861,7 @@ class Extractor:
         if laws:
             # "Peraturan Daerah tentang Bantuan Hukum": the law's matter is what was learned;
             # the generic law-making the words also name says nothing more.
-            hits = [h for h in hits if h[2].id != _LAW_MAKING]
+            self._theme_hits = [h for h in self._theme_hits if h[2].id != _LAW_MAKING]
         hits.extend(laws)
         hits.extend(self._expansions(text, hits, known_notations))
         hits.extend(self._brands(text, hits, known_notations))

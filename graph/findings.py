@@ -123,6 +123,9 @@ class Visit:
     recommended_by: list[str] = field(default_factory=list)
     delegation_size: int | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    # Areas of work the visit was about that are no program (the vocabulary's themes: own-source
+    # revenue, law-making ...), by their Indonesian label.
+    topics: list[str] = field(default_factory=list)
     confidence: float = 0.0
     sentence_ids: list[int] = field(default_factory=list)
     strong: bool = False
@@ -142,6 +145,7 @@ class Visit:
             "start": self.start,
             "end": self.end,
             "programs": [p.to_json() for p in self.programs],
+            "topics": list(self.topics),
             "officials": [o.to_json() for o in self.officials],
             "recommended_by": list(self.recommended_by),
             "delegation_size": self.delegation_size,

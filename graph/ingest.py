@@ -268,6 +268,8 @@ def article_graph(extraction: Extraction) -> tuple[Graph, list[str], list[str]]:
             g.add((node, SCHEMA.endDate, Literal(v.end, datatype=XSD.date)))
         for prog in v.programs:
             g.add((node, TIRU.program, _program(g, prog)))
+        for topic in v.topics:
+            g.add((node, TIRU.topic, Literal(topic, lang="id")))
         if v.delegation_size is not None:
             g.add((node, TIRU.delegationSize, Literal(v.delegation_size, datatype=XSD.integer)))
         for body in v.recommended_by:

@@ -52,6 +52,9 @@ class Program:
     part_of : IRIs of the concepts this one is a part of (``dct:isPartOf``), sorted: the
         predicates WBK and WBBM are parts of the Integrity Zone, not kinds of it, and a story
         naming them beside it tells one program.
+    theme : whether the concept is a member of the collection ``prog:themes``: an area of work
+        (own-source revenue, law-making, fisheries), which the news reader reports as a
+        visit's topic rather than as a program.
     """
 
     iri: str
@@ -63,6 +66,7 @@ class Program:
     broader: tuple[str, ...]
     definition: str | None
     part_of: tuple[str, ...] = ()
+    theme: bool = False
 
 
 _FOLD_GAPS = re.compile(r"[\s\-]+")
@@ -343,6 +347,7 @@ def load_programs(path: str | Path | None = None) -> ProgramScheme:
                                  | {str(b) for b in g.subjects(SKOS.narrower, concept)})),
             definition=str(definition) if definition is not None else None,
             part_of=tuple(sorted(str(w) for w in g.objects(concept, DCTERMS.isPartOf))),
+            theme=any(str(c).endswith("/themes") for c in g.subjects(SKOS.member, concept)),
         ))
     return ProgramScheme(programs)
 

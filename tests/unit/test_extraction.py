@@ -416,7 +416,7 @@ def test_json_contract(extractor: Extractor) -> None:
     assert set(doc) == {"source", "visits", "adoptions"}
     assert set(doc["source"]) == {"path", "url", "title", "published"}
     (v,) = doc["visits"]
-    assert set(v) == {"visitors", "hosts", "start", "end", "programs", "officials",
+    assert set(v) == {"visitors", "hosts", "start", "end", "programs", "topics", "officials",
                       "recommended_by", "delegation_size", "evidence", "confidence"}
     assert v["visitors"][0]["code"] == "64.01" and v["hosts"][0]["code"] == "51.03"
     assert any(p["notation"] == "MPP" for p in v["programs"])
@@ -950,17 +950,19 @@ def test_a_list_of_one_side_ends_with_its_sentence(extractor: Extractor) -> None
 
 
 def test_village_funds_and_small_business_as_background(extractor: Extractor) -> None:
-    # "dana desa" and "UMKM" said in passing are no program of the visit; said as the topic,
-    # they are.
+    # "dana desa" and "UMKM" said in passing are nothing of the visit; said as what it came
+    # for, they are its topic (themes of the vocabulary are topics, not programs).
     x = _run(extractor, "Para kepala desa dari Kabupaten Pati melakukan studi tiru pengelolaan "
                         "BUMDes ke Kabupaten Klaten, Senin (3/3/2025). Kepala Dinas PMD Klaten, "
                         "Rudi Hartanto, menjelaskan sebagian usaha desa dibiayai dana desa. Warung "
                         "desa juga menjual produk UMKM warga.")
     assert {p.label for v in x.visits for p in v.programs} == {"Badan Usaha Milik Desa"}
+    assert [t for v in x.visits for t in v.topics] == []
     x = _run(extractor, "Para kepala desa dari Kabupaten Pati melakukan studi tiru ke Kabupaten "
                         "Klaten, Senin (3/3/2025). Rombongan ingin mempelajari pengelolaan dana "
                         "desa yang transparan.")
-    assert {p.label for v in x.visits for p in v.programs} == {"Pengelolaan dana desa"}
+    assert [t for v in x.visits for t in v.topics] == ["Pengelolaan dana desa"]
+    assert [p for v in x.visits for p in v.programs] == []
 
 
 def test_a_provinces_seat_stands_for_the_province_host(extractor: Extractor) -> None:
@@ -1045,10 +1047,11 @@ def test_a_local_law_with_its_subject_is_no_law_making_program(extractor: Extrac
             "(2/9/2024), untuk mempelajari pelaksanaan Peraturan Daerah tentang Kawasan Tanpa "
             "Rokok.")
     x = _run(extractor, text)
-    assert "Pembentukan produk hukum daerah" not in {p.label for v in x.visits for p in v.programs}
+    assert "Pembentukan produk hukum daerah" not in {t for v in x.visits for t in v.topics}
     x = _run(extractor, text.replace("pelaksanaan Peraturan Daerah tentang Kawasan Tanpa Rokok",
                                      "penyusunan peraturan daerah"))
-    assert "Pembentukan produk hukum daerah" in {p.label for v in x.visits for p in v.programs}
+    # Law-making is a theme of the vocabulary: the visit's topic, not a program.
+    assert "Pembentukan produk hukum daerah" in {t for v in x.visits for t in v.topics}
 
 
 def test_officials_in_captions_presentations_and_possessives(extractor: Extractor) -> None:
@@ -1572,10 +1575,11 @@ def test_a_degree_written_like_a_programs_acronym_is_no_program(extractor: Extra
             "(3/6/2024), dipimpin Kepala Dinas Kesehatan Kaur, Hj. Desi Ratnasari, SKM, M.Kes. "
             "Mereka mempelajari pencegahan stunting.")
     (v,) = _run(extractor, text).visits
-    assert "Standar pelayanan publik" not in {p.label for p in v.programs}
+    # (Service standards are a theme of the vocabulary: a visit's topic, not a program.)
+    assert "Standar pelayanan publik" not in v.topics
     survey = text.replace("pencegahan stunting", "pengolahan SKM")
     (v,) = _run(extractor, survey).visits
-    assert "Standar pelayanan publik" in {p.label for p in v.programs}
+    assert "Standar pelayanan publik" in v.topics
 
 
 def test_a_delegation_listed_by_bullets_and_numbers(extractor: Extractor) -> None:
@@ -3240,3 +3244,15 @@ def test_the_integrity_zones_predicates_are_told_as_the_zone(extractor: Extracto
              "Kota Parepare, Selasa (4/3/2025).\n")
     (w,) = _run(extractor, alone).visits
     assert [p.notation for p in w.programs] == ["WBK"]
+
+
+def test_themes_of_the_vocabulary_are_topics_not_programs(extractor: Extractor) -> None:
+    text = ("Komisi II DPRD Kabupaten Tapin melakukan kunjungan kerja ke Pemerintah Kota "
+            "Banjarbaru, Rabu (5/3/2025), membahas Ranperda tentang pajak daerah serta "
+            "pembinaan UMKM dan aplikasi Sistem Informasi Pajak Daerah (SIPADA).\n")
+    (v,) = _run(extractor, text).visits
+    assert set(v.topics) >= {"Peningkatan Pendapatan Asli Daerah", "Pemberdayaan UMKM"}
+    labels = {p.label for p in v.programs}
+    assert not labels & {"Peningkatan Pendapatan Asli Daerah", "Pemberdayaan UMKM",
+                         "Pembentukan produk hukum daerah"}
+    assert "SIPADA" in {p.notation for p in v.programs}

@@ -181,3 +181,21 @@ def test_dry_run_records_no_run(extractor: Extractor, tmp_path: Path) -> None:
     store = open_store(":memory:")
     summary = ingest_sources(store, [str(tmp_path)], extractor=extractor, dry_run=True)
     assert summary.run is None and _count(store) == 0
+
+
+def test_a_visits_themes_are_written_as_topics_not_programs(extractor: Extractor) -> None:
+    # Own-source revenue is a theme of the vocabulary (prog:themes), not a program: the visit
+    # carries it as a tiru:topic literal beside its program.
+    text = ("Bapenda Kabupaten Tapin melakukan studi tiru ke Pemerintah Kota Banjarbaru, Rabu "
+            "(5/3/2025), untuk mempelajari optimalisasi PAD melalui aplikasi e-Retribusi.\n")
+    x = _extract(extractor, text, "pad.txt")
+    (v,) = x.visits
+    assert v.topics == ["Peningkatan Pendapatan Asli Daerah"]
+    assert "Peningkatan Pendapatan Asli Daerah" not in [p.label for p in v.programs]
+    store = open_store(":memory:")
+    ingest_extraction(store, x)
+    visit = visit_iri(["63.05"], ["63.72"], "2025-03-05")
+    rows = _select(store, f"GRAPH tgraph:extracted {{ <{visit}> tiru:topic ?t }}")
+    assert [str(r["t"]) for r in rows] == ["Peningkatan Pendapatan Asli Daerah"]
+    programs = _select(store, f"GRAPH tgraph:extracted {{ <{visit}> tiru:program ?p }}")
+    assert not any(str(r["p"]).endswith("/pad") for r in programs)
