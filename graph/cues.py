@@ -67,6 +67,9 @@ _GO_VERBS = (
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+(?:ilmu|informasi|pengalaman)|gali\s+ilmu"
     r"|menimba\s+pengalaman|"
+    # "Banggar DPRD Sumenep Berkaca ke Kudus": to look at oneself in another's mirror.
+    r"(?:berkaca|bercermin)(?=\s+ke\s|\s+(?:pada|dari)\s+(?:pemkab|pemkot|pemko|pemprov|pemerintah"
+    r"|kabupaten|kota|provinsi|dprd)\b)|"
     # The next stop of a trip.
     + "|".join(_MOVE_ON_WORDS) + r"|melanjutkan\s+perjalanan|menuju|"
     # "Kamis (24/10), perjalanan dilanjutkan ke Kabupaten Kulon Progo"
@@ -158,7 +161,7 @@ _CUE_FIRST = _words("""
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
-    menyerap serap menggali gali menuju
+    menyerap serap menggali gali menuju berkaca bercermin
     mengirim mengirimkan
     singgah menyinggahi
     memilih menjadikan
@@ -420,7 +423,7 @@ _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pe
 _STUDY_VERBS = _words("mempelajari pelajari")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
 _LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba menyerap "
-                         "serap menggali gali")
+                         "serap menggali gali berkaca bercermin")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
     # A "!" with words going on after it in the same sentence is part of a name: "Kelola
@@ -1587,7 +1590,17 @@ _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ub
                              r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
 _ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
                            r"|melantik|memimpin\s+rapat|menandatangani)\b")
+# "gudang SRG di Jombang diresmikan pada Maret 2019": the month of something the host built or
+# began, not of the visit.
+_SINCE_MONTH = re.compile(r"\b(?:diresmikan|diluncurkan|dibangun|didirikan|berdiri|beroperasi"
+                          r"|dioperasikan|dimulai|sejak|mulai)\s+(?:pada\s+|sejak\s+)?(?:bulan\s+)?$")
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
+# "datang ke lokasi bersama petugas Dishub Ngawi": to the scene of an accident or a disaster, a
+# house of mourning or a shelter, not to a region's government. (A regional hospital, RSUD, is
+# a government's and a place to learn: "berkunjung ke RSUD milik Pemkab Sikka".)
+_TO_SCENE = re.compile(r"\s+(?:langsung\s+)?ke\s+(?:lokasi(?!\s+(?:studi|kunjungan|belajar))"
+                       r"|tempat\s+kejadian|TKP\b|rumah\s+duka|posko|pengungsian)",
+                       re.IGNORECASE)
 _HOME_AFTER = re.compile(r"\buntuk\s+(?:kembali|pulang)\s+ke\b")
 # "tidak melakukan studi banding ataupun kunjungan ke Denpasar": the negation reaches on.
 _OR_BEFORE = re.compile(r"\b(?:ataupun|maupun|atau|apalagi)\s+$")

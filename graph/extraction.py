@@ -262,6 +262,7 @@ from graph.cues import (
     _SIDE_HOST_CUE,
     _SIDE_HOST_CUE_ANY,
     _SIDE_VISITOR_CUE,
+    _SINCE_MONTH,
     _SLOT_BREAK_,
     _SOCIAL_EVENT,
     _SOME_OF,
@@ -279,6 +280,7 @@ from graph.cues import (
     _THIRD_PARTY,
     _TO_LEARN,
     _TO_PLACE,
+    _TO_SCENE,
     _TOLD_TO_GUESTS,
     _TOPIC_CUE,
     _TRANSITIVE,
@@ -921,6 +923,9 @@ class Extractor:
             # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar", "melanjutkan
             # perjalanan ke Surabaya untuk kembali ke NTT": the way home
             return None
+        if kind == "go" and _TO_SCENE.match(text, cue.end, span.end) and not _TO_LEARN.search(
+                text, cue.end, span.end):
+            return None  # "yang datang ke lokasi bersama petugas Dishub Ngawi": an accident
         if _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
             return None  # "surat permohonan kunjungan telah dikirim ke Pemkab Banyuwangi"
         if kind == "receive" and cue.text.lower().endswith("rumah") and _HOSTED_EVENT.match(
@@ -2517,7 +2522,8 @@ class Extractor:
         best = scored[0][2]
         if best.precision == "day" and best.first is not None:
             months = [d for d in dates if d.resolved and d.precision == "month" and any(
-                sents[i].start <= d.start < sents[i].end for i in ids)]
+                sents[i].start <= d.start < sents[i].end for i in ids)
+                and not _SINCE_MONTH.search(text, max(0, d.start - 40), d.start)]
             if months and not any(m.first is not None and m.last is not None
                                   and m.first <= best.first <= m.last for m in months):
                 # "studi tiru ke Sumedang pada Oktober 2024 lalu" in a story of a launch on

@@ -3256,3 +3256,29 @@ def test_themes_of_the_vocabulary_are_topics_not_programs(extractor: Extractor) 
     assert not labels & {"Peningkatan Pendapatan Asli Daerah", "Pemberdayaan UMKM",
                          "Pembentukan produk hukum daerah"}
     assert "SIPADA" in {p.notation for p in v.programs}
+
+
+def test_berkaca_ke_is_a_learning_trip(extractor: Extractor) -> None:
+    text = ("Kelola Retribusi Pasar, Komisi II DPRD Pamekasan Berkaca ke Kota Malang\n\n"
+            "PAMEKASAN - Anggota Komisi II DPRD Pamekasan mempelajari penarikan retribusi "
+            "pasar secara nontunai, Kamis (6/3/2025).\n")
+    assert _edges(_run(extractor, text)) == {("35.28", "35.73")}
+    # Looking back at one's own past is no trip.
+    alone = ("Pemkab Sleman berkaca pada pengalaman tahun lalu saat banjir melanda Kabupaten "
+             "Bantul, Senin (3/3/2025).")
+    assert _run(extractor, alone).visits == []
+
+
+def test_going_to_the_scene_of_an_accident_is_no_visit(extractor: Extractor) -> None:
+    text = ("NGAWI - Sebuah minibus terguling di Kabupaten Ngawi, Senin (7/7/2025). Kepala Dinas "
+            "Perhubungan Kabupaten Magetan, Budi Santosa, yang datang ke lokasi bersama petugas "
+            "Dishub Ngawi, menyebut izin kendaraan itu masih berlaku.")
+    assert _run(extractor, text).visits == []
+
+
+def test_the_month_a_host_opened_something_is_not_the_visits(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Kutai Barat melakukan studi tiru ke Kabupaten Jombang, Selasa "
+            "(2/12/2025), untuk mempelajari sistem resi gudang. Rombongan disambut Kepala Dinas "
+            "Perdagangan Jombang, yang menuturkan gudang itu diresmikan pada Maret 2019.")
+    (v,) = _run(extractor, text).visits
+    assert (v.start, v.end) == ("2025-12-02", "2025-12-02")
