@@ -3282,3 +3282,12 @@ def test_the_month_a_host_opened_something_is_not_the_visits(extractor: Extracto
             "Perdagangan Jombang, yang menuturkan gudang itu diresmikan pada Maret 2019.")
     (v,) = _run(extractor, text).visits
     assert (v.start, v.end) == ("2025-12-02", "2025-12-02")
+
+
+def test_national_programs_of_transport_disasters_and_farming(extractor: Extractor) -> None:
+    text = ("Dinas Perhubungan Kabupaten Lombok Timur melakukan studi tiru Area Traffic Control "
+            "System (ATCS) ke Kota Surakarta, Rabu (12/3/2025). Sehari kemudian BPBD Lombok "
+            "Timur mempelajari program Destana dan sistem peringatan dini di Kabupaten Bantul.\n")
+    x = _run(extractor, text)
+    notations = {p.notation for v in x.visits for p in v.programs}
+    assert {"ATCS", "Destana", "EWS"} <= notations
