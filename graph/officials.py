@@ -503,11 +503,13 @@ _FIELD_HEADS = _words("Bidang Bagian Seksi Subbagian Subbidang Sub Kabid Kabag K
 def _field_goes_on(text: str, tok: re.Match[str], stop: int, regions: Mapping[int, int]) -> bool:
     """Whether the capitalised words from ``tok`` name a field that the title goes on after:
     within three words an agency's acronym, a word of titles or a region follows ("Bidang
-    Pengurangan Sampah DLH Kota Makassar, Nama"), not a comma and a name."""
+    Pengurangan Sampah DLH Kota Makassar, Nama"), not a comma and a name. The words that join
+    two fields ("Bidang Geologi dan Air Tanah Dinas ESDM") do not count."""
     if not _NAME_WORD.match(tok.group(0)):
         return False
     nxt: re.Match[str] | None = tok
-    for _ in range(3):
+    words = 0
+    while words < 3:
         assert nxt is not None
         nxt = _TOKEN_RE.search(text, nxt.end(), stop)
         if nxt is None or "\n" in text[tok.end():nxt.start()]:
@@ -516,9 +518,15 @@ def _field_goes_on(text: str, tok: re.Match[str], stop: int, regions: Mapping[in
         if nxt.start() in regions or word in TITLE_WORDS and word not in _NAME_STOP \
                 or _acronym(word):
             return True
+        if word in _FIELD_JOINERS:
+            continue  # "Bidang Pencegahan dan Kesiapsiagaan BPBD Cilacap, Nama"
         if not _NAME_WORD.match(word):
             return False
+        words += 1
     return False
+
+
+_FIELD_JOINERS = frozenset({"dan", "serta", "&"})
 
 
 def _joined_field_end(text: str, tok: re.Match[str], stop: int, regions: Mapping[int, int]
@@ -1228,7 +1236,12 @@ _BODY_ANYWHERE = _words("DPRD DPRK DPRA Ranperda Raperda Watch Pamong")
 _COMPASS = _words("Utara Selatan Timur Barat Tengah")
 
 
+# A body's word closing a "name": "Tanah Dinas" read out of "Bidang Geologi dan Air Tanah Dinas
+# ESDM".
+_BODY_LAST = _words("Dinas Badan Bagian Bidang Kantor Dinkes Dishub Disdik")
+
+
 def _not_a_person(name: str) -> bool:
     words = name.split()
     return not words or words[0] in _BODY_FIRST or any(w in _BODY_ANYWHERE for w in words) \
-        or all(w in _COMPASS for w in words)
+        or all(w in _COMPASS for w in words) or len(words) > 1 and words[-1] in _BODY_LAST

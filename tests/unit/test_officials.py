@@ -506,3 +506,17 @@ def test_members_named_with_their_faction() -> None:
         "Iskandar Syahrianto", "Yudi Hermawan", "Fitriani Saleh", "Rizki Aprianto", "Sumarni"]
     # a body's name after "anggota" is no one's
     assert find_officials("Puluhan anggota Badan Permusyawaratan Desa (BPD) datang.") == []
+
+
+def test_a_field_of_two_joined_by_dan_before_its_agency() -> None:
+    # "dan" between two fields does not end the title: the name is after the agency's comma.
+    text = ("Mereka didampingi Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Cilacap, Wahyu "
+            "Tri Lestiono, S.T., menuju lokasi.")
+    assert [(o.title, o.name) for o in find_officials(text)] == [
+        ("Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Cilacap", "Wahyu Tri Lestiono")]
+
+
+def test_a_name_that_ends_with_a_bodys_word_is_no_person() -> None:
+    text = "Rombongan diterima Kepala Bidang Geologi dan Air Tanah Dinas ESDM Sulut, Noldy Rumagit."
+    names = [o.name for o in find_officials(text)]
+    assert not {w for n in names for w in n.split()} & {"Geologi", "Air", "Tanah", "Dinas"}
