@@ -163,7 +163,7 @@ TITLE_WORDS = _words("""
     Pokdarwis BUMDes Bumdes BUMKam BUMNag Rapat Risalah Distrik Bappedalitbang Bapedalitbang
     Barenlitbangda Bakeuda Diskominfotik Diskominfosandi Diskominfosanditik Dinkominfo Disnakertrans
     Disperkim Disporapar Disparpora Dispendukcapil Disdikbud Distan Disnak Dinpar Disperindagkop
-    Ortala Baitul Bank Sampah Keistimewaan
+    Ortala Baitul Bank Sampah Keistimewaan Pekon Lembang
 """)
 # Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
 _TITLE_JOINERS = _words("dan & serta / - pada")
@@ -1230,7 +1230,7 @@ def find_officials(
 # Ranperda", "Satuan Polisi Pamong Praja Drs", "Wakil Ketua DPRD Bontang", "Corruption Watch".
 _BODY_FIRST = _words("""
     Ranperda Raperda Perda Pansus Panitia Satuan Perumda Perusda PDAM Banleg Bapemperda Banggar
-    Corruption Forum Fraksi Komisi Dinas Badan DPRD DPRK Ketua Wakil
+    Corruption Forum Fraksi Komisi Dinas Badan DPRD DPRK Ketua Wakil Kelompok
 """)
 _BODY_ANYWHERE = _words("DPRD DPRK DPRA Ranperda Raperda Watch Pamong")
 _COMPASS = _words("Utara Selatan Timur Barat Tengah")

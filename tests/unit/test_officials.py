@@ -520,3 +520,11 @@ def test_a_name_that_ends_with_a_bodys_word_is_no_person() -> None:
     text = "Rombongan diterima Kepala Bidang Geologi dan Air Tanah Dinas ESDM Sulut, Noldy Rumagit."
     names = [o.name for o in find_officials(text)]
     assert not {w for n in names for w in n.split()} & {"Geologi", "Air", "Tanah", "Dinas"}
+
+
+def test_the_head_of_a_pekon_is_titled_by_it() -> None:
+    # "Pekon" is Lampung's word for a village: the village's name is the title's, not a name.
+    text = ("Rombongan itu antara lain Kepala Pekon Sukamaju, Hartono, serta Kepala Pekon "
+            "Margodadi Barat, Nyoman Sukadana.")
+    assert [(o.title, o.name) for o in find_officials(text)] == [
+        ("Kepala Pekon Sukamaju", "Hartono"), ("Kepala Pekon Margodadi Barat", "Nyoman Sukadana")]
