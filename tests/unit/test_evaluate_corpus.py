@@ -111,6 +111,15 @@ pooled edge F1 0.90: precision 0.90, recall 0.90; negatives 45/47) and joined af
 officials F1 0.933, negatives 1,012/1,012. The size floors went up; the others stand (programs
 and officials are close to theirs: the round's several-visit stories and lists of people are
 read least well).
+Round twenty-two's 160 articles (art3654-art3813: governance and accountability, health and
+social programs, revenue and finance, education and culture, food and farming, protocol lists of
+people, transport and disasters, licensing and population services) read at first with pooled
+edge F1 0.99 (precision 0.99, recall 0.99; negatives 39/40), programs F1 0.65 and officials F1
+0.94: the sector programs, many outside the vocabulary, were what it read worst. Before they
+joined, the themes of the vocabulary (own-source revenue, law-making, small business ...) became
+a visit's topics instead of its programs and eleven national programs joined the vocabulary;
+joined: 3,813 articles, edge F1 0.974 with precision 0.992, start dates 0.927, programs F1 0.775,
+officials F1 0.937, negatives 1,052/1,052. The size floors and the programs floor (0.77) went up.
 """
 
 from __future__ import annotations
@@ -133,8 +142,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 3650
-    assert summary["negatives"]["total"] >= 1010
+    assert summary["articles"] >= 3810
+    assert summary["negatives"]["total"] >= 1050
     assert summary["errors"] == []
 
 
@@ -148,7 +157,7 @@ def test_dates_floor(summary: dict[str, Any]) -> None:
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
-    assert summary["programs"]["f1"] >= 0.76
+    assert summary["programs"]["f1"] >= 0.77
     assert summary["officials"]["f1"] >= 0.93
 
 
