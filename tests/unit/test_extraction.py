@@ -3291,3 +3291,16 @@ def test_national_programs_of_transport_disasters_and_farming(extractor: Extract
     x = _run(extractor, text)
     notations = {p.notation for v in x.visits for p in v.programs}
     assert {"ATCS", "Destana", "EWS"} <= notations
+
+
+def test_a_capitalised_name_as_what_was_studied_is_a_candidate(extractor: Extractor) -> None:
+    text = ("Tim Pengendalian Inflasi Daerah Kota Banjarmasin melakukan studi tiru ke Kota "
+            "Surakarta, Kamis (5/6/2025). Rombongan mempelajari Warung Pangan Warga, jaringan "
+            "kios milik pemkot yang menjual bahan pokok dengan harga stabil.\n")
+    (v,) = _run(extractor, text).visits
+    assert "Warung Pangan Warga" in {p.label for p in v.programs if p.candidate}
+    # A region after the same words is none.
+    text = text.replace("Rombongan mempelajari Warung Pangan Warga, jaringan",
+                        "Rombongan mempelajari Kota Surakarta dan jaringan")
+    (v,) = _run(extractor, text).visits
+    assert not [p for p in v.programs if p.candidate]
