@@ -62,6 +62,8 @@ _GO_VERBS = (
     # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
     r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
     r"|perangkat\s+desa|pegawai|staf)(?:nya)?|"
+    # Taken along, in the passive: "Tujuh lurah ... Kota Pekanbaru, diboyong ke Kota Surabaya".
+    r"(?:diboyong|diberangkatkan)(?=\s+(?:\w+\s+){0,2}?ke\s)|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
@@ -165,7 +167,7 @@ _CUE_FIRST = _words("""
     mengirim mengirimkan
     singgah menyinggahi
     memilih menjadikan
-    melanjutkan dilanjutkan dibawa diajak persinggahan
+    melanjutkan dilanjutkan dibawa diajak persinggahan diboyong diberangkatkan
     mampir berangkat memimpin pimpin membawa memboyong jadi berada menghabiskan menarik kami kita
 """) | _MOVE_ON
 _STATUS_FIRST = _words("""
@@ -1598,6 +1600,9 @@ _ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|
 # began, not of the visit.
 _SINCE_MONTH = re.compile(r"\b(?:diresmikan|diluncurkan|dibangun|didirikan|berdiri|beroperasi"
                           r"|dioperasikan|dimulai|sejak|mulai)\s+(?:pada\s+|sejak\s+)?(?:bulan\s+)?$")
+# A village or a district opening the sentence as the host, its region left to the dateline.
+_LOCAL_HOST = re.compile(r"\s*(?:Kelurahan|Desa|Kecamatan|Kalurahan|Kapanewon|Nagari|Gampong|Pekon"
+                         r"|Lembang|Distrik)\s+[A-Z]")
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
 # "datang ke lokasi bersama petugas Dishub Ngawi": to the scene of an accident or a disaster, a
 # house of mourning or a shelter, not to a region's government. (A regional hospital, RSUD, is

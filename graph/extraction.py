@@ -191,6 +191,7 @@ from graph.cues import (
     _LIST_MARK,
     _LIST_WORD,
     _LISTED_AFTER,
+    _LOCAL_HOST,
     _MEMBERS_OF_DELEGATION,
     _MOVE_ON,
     _MUTUAL_,
@@ -1005,6 +1006,11 @@ class Extractor:
             clause = min(span.end, clause_after)
             if word not in _TRANSITIVE:
                 prep = _PREP_[case].search(hay, cue.end, clause)
+                if prep is None and not before_regs and kind in {"strong", "medium"}:
+                    fronted = self._topic_then_doer(text, hay, case, span, sid, cue, after_regs,
+                                                    conf, strong, kind)
+                    if fronted is not None:
+                        return fronted
                 if prep is None or learning and not after_regs and _FRONTED_PLACE.match(
                         text, span.start, cue.start):
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
@@ -1162,11 +1168,14 @@ class Extractor:
             head = _BARE_HOST_HEAD.search(text, span.start, cue.start) if not hosts else None
             dateline_code = self._dateline_region(self._dateline, head and head.group(1)) \
                 if not hosts and ("setempat" in text[span.start:cue.start].lower()
-                                  or head is not None) else None
+                                  or head is not None or _LOCAL_HOST.match(
+                                      text, span.start, cue.start)) else None
             if dateline_code is not None:
                 # "BANYUWANGI – Dinas Kominfo setempat menerima kunjungan ...": the dateline's;
                 # so are a bare "Bupati" and "Pendopo Kabupaten" in a digest of the regent's
-                # week ("Pukul 15.30 WIB, Bupati menerima kunjungan kerja Komisi II ...").
+                # week ("Pukul 15.30 WIB, Bupati menerima kunjungan kerja Komisi II ..."), and a
+                # village or a district of it ("SAMARINDA - Kelurahan Air Hitam, Kecamatan
+                # Samarinda Ulu, dikunjungi ...").
                 hosts = [RegionRef(cue.start, cue.start, dateline_code, "setempat",
                                    None, True, True)]
             # "..., yang menerima rombongan, menjelaskan bahwa aduan dari Kota Batu ...": the
@@ -1305,6 +1314,23 @@ class Extractor:
             # "ke Kab. Wakatobi", "Prov.", "H.", "Dr.": an abbreviation's stop ends no clause.
             m = _CLAUSE_END_[case].search(hay, m.end(), end)
         return m.start() if m else end
+
+    def _topic_then_doer(self, text: str, hay: str, case: int, span: Span, sid: int, cue: _Cue,
+                         after_regs: list[RegionRef], conf: float, strong: bool, kind: str
+                         ) -> _Finding | None:
+        """"Studi tiru tentang Kampung Bantar (Bersih, Aman, dan Pintar) dilakukan rombongan
+        camat dari Kabupaten Sarolangun di Kecamatan Kotabaru, Kota Jambi": the topic first
+        (it may hold commas), then who did it and where."""
+        fr = _OBJECT_FRONTED_[case].search(hay, cue.end, span.end)
+        if fr is None or len(text[cue.end:fr.start()].split()) > 12:
+            return None
+        visitors = self._slot(text, fr.end(), span.end, after_regs, gap_words=4)
+        nxt = _PREP_[case].search(hay, visitors[-1].end, span.end) if visitors else None
+        if nxt is None or nxt.group(0).lower() not in {"ke", "di"}:
+            return None
+        hosts = [h for h in self._slot(text, nxt.end(), span.end, after_regs)
+                 if h.code not in {v.code for v in visitors}]
+        return _Finding(sid, visitors, hosts, conf - 0.05, strong, kind) if hosts else None
 
     def _slot(self, text: str, start: int, end: int, regs: Sequence[RegionRef],
               gap_words: int = 7) -> list[RegionRef]:

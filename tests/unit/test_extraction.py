@@ -3304,3 +3304,23 @@ def test_a_capitalised_name_as_what_was_studied_is_a_candidate(extractor: Extrac
                         "Rombongan mempelajari Kota Surakarta dan jaringan")
     (v,) = _run(extractor, text).visits
     assert not [p for p in v.programs if p.candidate]
+
+
+def test_people_taken_along_in_the_passive(extractor: Extractor) -> None:
+    text = ("PEKANBARU - Tujuh lurah di Kecamatan Sukajadi, Kota Pekanbaru, diboyong ke Kota "
+            "Surabaya untuk mempelajari bank sampah, Selasa (22/10/2024).")
+    assert _edges(_run(extractor, text)) == {("14.71", "35.78")}
+
+
+def test_a_village_opening_the_sentence_hosts_for_the_datelines_region(
+        extractor: Extractor) -> None:
+    text = ("SAMARINDA - Kelurahan Air Hitam, Kecamatan Samarinda Ulu, dikunjungi 34 pengurus "
+            "LPM dari Kecamatan Balikpapan Utara, Kota Balikpapan, Kamis (13/3/2025).")
+    assert _edges(_run(extractor, text)) == {("64.71", "64.72")}
+
+
+def test_the_topic_first_then_who_studied_and_where(extractor: Extractor) -> None:
+    text = ("Studi tiru tentang Kampung Bantar (Bersih, Aman, dan Pintar) dilakukan rombongan "
+            "camat dari Kabupaten Sarolangun di Kecamatan Kotabaru, Kota Jambi, Senin "
+            "(13/10/2025).")
+    assert _edges(_run(extractor, text)) == {("15.03", "15.71")}
