@@ -154,6 +154,7 @@ NAME_VARIANTS: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Rote Ndao": ("Rote",),
     "Kabupaten Lima Puluh Kota": ("50 Kota",),
     "Kabupaten Toba": ("Toba Samosir",),
+    "Kabupaten Muaro Jambi": ("Muara Jambi",),
     "Kabupaten Pasangkayu": ("Mamuju Utara",),
     "Kabupaten Pangkajene Kepulauan": ("Pangkajene dan Kepulauan",),
 }

@@ -310,7 +310,11 @@ _DATELINE = re.compile(
             [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?(?:Senin|Selasa|Rabu|Kamis|Jum|Sabtu
                                                       |Minggu|\d))
           # "Denpasar, BaliNews –": the place, then an outlet written in one CamelCase word
-          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?[A-Z][a-z]+[A-Z][A-Za-z]*[ ]?[-–—]))
+          | [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?[A-Z][a-z]+[A-Z][A-Za-z]*[ ]?[-–—])
+          # "Denpasar - Komisi IV ...": a place in title case, then the dash (older pages)
+          | (?!(?:Bupati|Wali|Walikota|Gubernur|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi
+                |Baca|Foto|Editor|Reporter|Penulis|Sumber|Oleh|Berita|Video|Info)\b)
+            [A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ][-–—][ ]))
         (?:[ ]?\([A-Za-z .]+\))?
         (?:[ ]?,[ ]?[\w.()/ ]{2,40}?)?
     )[^\S\r\n]*[-–—]{1,2}[^\S\r\n]+(?=\S)""",

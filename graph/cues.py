@@ -1603,6 +1603,7 @@ _SINCE_MONTH = re.compile(r"\b(?:diresmikan|diluncurkan|dibangun|didirikan|berdi
 # A village or a district opening the sentence as the host, its region left to the dateline.
 _LOCAL_HOST = re.compile(r"\s*(?:Kelurahan|Desa|Kecamatan|Kalurahan|Kapanewon|Nagari|Gampong|Pekon"
                          r"|Lembang|Distrik)\s+[A-Z]")
+_RETURN_BEFORE = re.compile(r"\b(?:kembali|pulang|balik)\s+$", re.IGNORECASE)
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
 # "datang ke lokasi bersama petugas Dishub Ngawi": to the scene of an accident or a disaster, a
 # house of mourning or a shelter, not to a region's government. (A regional hospital, RSUD, is

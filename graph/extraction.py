@@ -252,6 +252,7 @@ from graph.cues import (
     _REPORT_BACK,
     _REPRESENTED,
     _REQUESTED,
+    _RETURN_BEFORE,
     _ROOM_BEFORE,
     _SAID_AFTER,
     _SAID_BY,
@@ -1015,6 +1016,10 @@ class Extractor:
                         text, span.start, cue.start):
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
                                                          strong, kind)
+                if _RETURN_BEFORE.search(text, max(cue.end, prep.start() - 12), prep.start()):
+                    # "Studi banding ini berlangsung sehari sebelum rombongan kembali ke
+                    # Sumatera Utara": the way home, not the host.
+                    return None
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8 and not (kind in {"strong", "medium"} and len(
                         between.split()) <= 20 and _OWNER_TITLE.match(between)):

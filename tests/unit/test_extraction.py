@@ -3324,3 +3324,22 @@ def test_the_topic_first_then_who_studied_and_where(extractor: Extractor) -> Non
             "camat dari Kabupaten Sarolangun di Kecamatan Kotabaru, Kota Jambi, Senin "
             "(13/10/2025).")
     assert _edges(_run(extractor, text)) == {("15.03", "15.71")}
+
+
+def test_the_way_home_after_a_study_is_no_host(extractor: Extractor) -> None:
+    text = ("Komisi A DPRD Kabupaten Toba Samosir melakukan studi banding ke Kabupaten "
+            "Banyuwangi, Rabu (11/5/2016). Studi banding ini berlangsung sehari sebelum "
+            "rombongan kembali ke Sumatera Utara melalui Surabaya.")
+    assert _edges(_run(extractor, text)) == {("12.12", "35.10")}
+
+
+def test_older_names_and_a_title_case_dateline(extractor: Extractor) -> None:
+    # "Muara Jambi" is the older spelling of Muaro Jambi (not Kota Jambi); "Denpasar -" opening
+    # the body is a dateline, not a learner.
+    text = ("Diskominfo Muara Jambi Pelajari Layanan 112\n\nMuara Jambi - Pemerintah Kabupaten "
+            "Muara Jambi melakukan studi tiru ke Kota Parepare, Selasa (7/11/2017).")
+    assert _edges(_run(extractor, text)) == {("15.05", "73.72")}
+    text = ("Komisi IV DPRD NTB Pelajari Pergub Plastik\nRabu, 27 Februari 2019\n\nDenpasar - "
+            "Komisi IV DPRD Provinsi Nusa Tenggara Barat melakukan kunjungan kerja ke "
+            "Pemerintah Provinsi Bali, Selasa (26/2).")
+    assert _edges(_run(extractor, text)) == {("52", "51")}
