@@ -1604,6 +1604,12 @@ _SINCE_MONTH = re.compile(r"\b(?:diresmikan|diluncurkan|dibangun|didirikan|berdi
 _LOCAL_HOST = re.compile(r"\s*(?:Kelurahan|Desa|Kecamatan|Kalurahan|Kapanewon|Nagari|Gampong|Pekon"
                          r"|Lembang|Distrik)\s+[A-Z]")
 _RETURN_BEFORE = re.compile(r"\b(?:kembali|pulang|balik)\s+$", re.IGNORECASE)
+# A body named by the bill it works on, before its council: "Pansus Rancangan Peraturan Daerah
+# tentang Fasilitasi Penyelenggaraan Pesantren DPRD Kabupaten Lombok Timur" (the pesantren is
+# the bill's matter, not a host).
+_LAW_TITLE_GAP = re.compile(r"(?:Rancangan\s+Peraturan\s+Daerah|Ranperda|Raperda|Peraturan\s+Daerah"
+                            r"|Perda)\s+tentang\s+[^,;.]*?(?:DPRD|DPRK|Pemerintah|Pemkab|Pemkot"
+                            r"|Pemprov)(?:\s+(?:Kabupaten|Kota|Provinsi))?\s*$", re.IGNORECASE)
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
 # "datang ke lokasi bersama petugas Dishub Ngawi": to the scene of an accident or a disaster, a
 # house of mourning or a shelter, not to a region's government. (A regional hospital, RSUD, is

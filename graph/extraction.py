@@ -179,6 +179,7 @@ from graph.cues import (
     _LAUNCH_BEFORE,
     _LAW_MAKING,
     _LAW_PROCESS,
+    _LAW_TITLE_GAP,
     _LEARN_TO,
     _LEARNING_VERBS,
     _LEARNING_WORD,
@@ -1350,7 +1351,7 @@ class Extractor:
             either = hay[pos:r.start]  # the gap in the case the patterns below are for
             if not out:
                 if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either) \
-                        and not _GOV_OWNED.search(gap) \
+                        and not _GOV_OWNED.search(gap) and not _LAW_TITLE_GAP.search(gap) \
                         or "contrast" in self._hints and _CONTRAST.search(gap) \
                         or _BEST_IN.search(gap):
                     # "..., sedangkan DPRD Tapanuli Utara mempelajari ...": a new clause; "unit

@@ -3343,3 +3343,11 @@ def test_older_names_and_a_title_case_dateline(extractor: Extractor) -> None:
             "Komisi IV DPRD Provinsi Nusa Tenggara Barat melakukan kunjungan kerja ke "
             "Pemerintah Provinsi Bali, Selasa (26/2).")
     assert _edges(_run(extractor, text)) == {("52", "51")}
+
+
+def test_a_council_named_by_its_bill_before_its_region(extractor: Extractor) -> None:
+    # The pesantren is the bill's matter, not the host's kind.
+    text = ("SURABAYA - DPRD Provinsi Jawa Timur menerima kunjungan kerja Panitia Khusus (Pansus) "
+            "Rancangan Peraturan Daerah tentang Fasilitasi Penyelenggaraan Pesantren DPRD "
+            "Kabupaten Lombok Timur, Kamis (5/6/2025).")
+    assert _edges(_run(extractor, text)) == {("52.03", "35")}
