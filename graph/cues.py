@@ -1610,6 +1610,9 @@ _RETURN_BEFORE = re.compile(r"\b(?:kembali|pulang|balik)\s+$", re.IGNORECASE)
 _LAW_TITLE_GAP = re.compile(r"(?:Rancangan\s+Peraturan\s+Daerah|Ranperda|Raperda|Peraturan\s+Daerah"
                             r"|Perda)\s+tentang\s+[^,;.]*?(?:DPRD|DPRK|Pemerintah|Pemkab|Pemkot"
                             r"|Pemprov)(?:\s+(?:Kabupaten|Kota|Provinsi))?\s*$", re.IGNORECASE)
+_COMPANY_PURPOSE = re.compile(r"\buntuk\s+(?:\w+\s+){0,6}?(?:milik\s+)?(?:sebuah\s+)?"
+                              r"(?:perusahaan|pabrik|PT\b|industri\s+swasta)", re.IGNORECASE)
+_SCOPE_BEFORE = re.compile(r"\bdi\s+(?:lingkungan|wilayah|kawasan|tingkat)\b", re.IGNORECASE)
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
 # "datang ke lokasi bersama petugas Dishub Ngawi": to the scene of an accident or a disaster, a
 # house of mourning or a shelter, not to a region's government. (A regional hospital, RSUD, is

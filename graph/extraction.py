@@ -108,6 +108,7 @@ from graph.cues import (
     _COMMA_SUBJECT,
     _COMPANIONS,
     _COMPANY_BEFORE,
+    _COMPANY_PURPOSE,
     _CONSULTATION_,
     _CONTESTS,
     _CONTRAST,
@@ -258,6 +259,7 @@ from graph.cues import (
     _SAID_AFTER,
     _SAID_BY,
     _SCHEDULE_BEFORE,
+    _SCOPE_BEFORE,
     _SEAT_OWN_WORD,
     _SEEN_THERE,
     _SENT_OFF,
@@ -926,6 +928,10 @@ class Extractor:
             # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar", "melanjutkan
             # perjalanan ke Surabaya untuk kembali ke NTT": the way home
             return None
+        if kind == "go" and _COMPANY_PURPOSE.search(text, cue.end, span.end):
+            # "melanjutkan perjalanan ke Subang untuk meninjau fasilitas produksi benih milik
+            # sebuah perusahaan swasta": a company's site, not the region's government
+            return None
         if kind == "go" and _TO_SCENE.match(text, cue.end, span.end) and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "yang datang ke lokasi bersama petugas Dishub Ngawi": an accident
@@ -1193,6 +1199,10 @@ class Extractor:
             visitors = [r for r in after_regs if r.start < min(
                 said.start() if said else span.end, quote.start() if quote else span.end)]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
+            if visitors and _SCOPE_BEFORE.search(text, cue.end, visitors[0].start):
+                # "dua unit yang menjadi percontohan pelayanan publik di lingkungan Pemprov
+                # Kaltim": where it is a model, not who came
+                visitors = []
             # ("Bontang Jadi Tuan Rumah Sekaligus Belajar ke Balikpapan": where the host went
             # itself, not its guests)
             visitors = [v for v in visitors if not _TO_PLACE.search(

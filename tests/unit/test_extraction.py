@@ -3351,3 +3351,14 @@ def test_a_council_named_by_its_bill_before_its_region(extractor: Extractor) -> 
             "Rancangan Peraturan Daerah tentang Fasilitasi Penyelenggaraan Pesantren DPRD "
             "Kabupaten Lombok Timur, Kamis (5/6/2025).")
     assert _edges(_run(extractor, text)) == {("52.03", "35")}
+
+
+def test_a_companys_site_and_a_models_scope_are_no_visit(extractor: Extractor) -> None:
+    text = ("Bupati Kubu Raya mengunjungi kampus IPB di Kota Bogor, Senin (3/11/2025). Dari Bogor, "
+            "rombongan melanjutkan perjalanan ke Subang untuk meninjau fasilitas produksi benih "
+            "milik sebuah perusahaan swasta.")
+    assert _run(extractor, text).visits == []
+    text = ("Biro Organisasi Pemprov Kaltara melakukan studi tiru ke Pemprov Kaltim, Selasa "
+            "(15/4/2025). Pada hari kedua, rombongan Kaltara meninjau UPTD Samsat Samarinda, unit "
+            "yang menjadi percontohan pelayanan publik di lingkungan Pemprov Kaltim.")
+    assert _edges(_run(extractor, text)) == {("65", "64")}
