@@ -954,7 +954,10 @@ _SAID_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}?(?:menjelaskan|mengatakan|menyebu
 _REGULATION_ABOUT = re.compile(
     r"\b(?:(?:Rancangan\s+)?Peraturan\s+Daerah|Perda|Raperda|Ranperda)(?:\s+\([A-Za-z]+\))?"
     r"(?:\s+(?:Kota|Kabupaten|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
-    r"(?:\s+(?:Nomor|No\.)\s*\d+\s+Tahun\s+\d{4})?\s+tentang\s+(?P<subject>[^,.;:()\n\"“”]{3,90})")
+    r"(?:\s+(?:Nomor|No\.)\s*\d+\s+Tahun\s+\d{4})?\s+tentang\s+(?P<subject>[^,.;:()\n\"“”]{3,90}"
+    # a title that lists its matters: "tentang Penghormatan, Pelindungan dan Pemenuhan Hak
+    # Penyandang Disabilitas"
+    r"(?:(?:,\s*[A-Z][^,.;:()\n\"“”]{2,40}?)*,?\s+dan\s+[A-Z][^,.;:()\n\"“”]{2,80})?)")
 _SUBJECT_WORD = re.compile(r"[^\s]+")
 _SUBJECT_JOINERS = frozenset({"dan", "serta", "&"})
 _SUBJECT_STOPS = frozenset({"DPRD", "Kabupaten", "Kota", "Provinsi", "Pemerintah", "Pemkab",

@@ -3362,3 +3362,19 @@ def test_a_companys_site_and_a_models_scope_are_no_visit(extractor: Extractor) -
             "(15/4/2025). Pada hari kedua, rombongan Kaltara meninjau UPTD Samsat Samarinda, unit "
             "yang menjadi percontohan pelayanan publik di lingkungan Pemprov Kaltim.")
     assert _edges(_run(extractor, text)) == {("65", "64")}
+
+
+def test_a_bills_title_that_lists_its_matters(extractor: Extractor) -> None:
+    text = ("Komisi IV DPRD Kabupaten Banjar melakukan kunjungan kerja ke Kota Surakarta, Rabu "
+            "(4/6/2025), membahas Raperda tentang Penghormatan, Pelindungan dan Pemenuhan Hak "
+            "Penyandang Disabilitas yang tengah disusun.")
+    (v,) = _run(extractor, text).visits
+    assert [p.label for p in v.programs if p.candidate] == [
+        "Penghormatan, Pelindungan dan Pemenuhan Hak Penyandang Disabilitas"]
+
+
+def test_command_center_112_is_the_emergency_line(extractor: Extractor) -> None:
+    text = ("Pemkab Gresik melakukan studi tiru Command Center 112 ke Pemerintah Kota Surabaya, "
+            "Senin (20/1/2025).")
+    (v,) = _run(extractor, text).visits
+    assert [p.label for p in v.programs] == ["Layanan darurat 112"]
