@@ -204,7 +204,8 @@ _LOCAL_HEADS = _words("""
     Peratin Carik
 """)
 # Words that go on a place's name and never start a person's: "Camat Putussibau Utara".
-_PLACE_TAILS = _words("Utara Selatan Barat Timur Tengah Hulu Hilir Raya Kidul Lor Wetan Kulon")
+_PLACE_TAILS = _words("Utara Selatan Barat Timur Tengah Hulu Hilir Ulu Ilir Raya Kidul Lor Wetan "
+                      "Kulon")
 # The first words of Balinese names: "Perbekel Kutuh I Wayan Mudita" (I is no numeral there).
 _BALINESE = _words("Wayan Made Nyoman Ketut Putu Gede Komang Kadek Nengah Gusti Luh")
 # "Kantor Bupati Lobar, Gerung": a building named after an office, not an official.
@@ -1230,7 +1231,8 @@ def find_officials(
 # Ranperda", "Satuan Polisi Pamong Praja Drs", "Wakil Ketua DPRD Bontang", "Corruption Watch".
 _BODY_FIRST = _words("""
     Ranperda Raperda Perda Pansus Panitia Satuan Perumda Perusda PDAM Banleg Bapemperda Banggar
-    Corruption Forum Fraksi Komisi Dinas Badan DPRD DPRK Ketua Wakil Kelompok
+    Corruption Forum Fraksi Komisi Dinas Badan DPRD DPRK Ketua Wakil Kelompok Pelajari Belajar
+    Kunjungi Sambangi Timba Bappeda-Litbang Pendaftaran
 """)
 _BODY_ANYWHERE = _words("DPRD DPRK DPRA Ranperda Raperda Watch Pamong")
 _COMPASS = _words("Utara Selatan Timur Barat Tengah")
@@ -1238,7 +1240,8 @@ _COMPASS = _words("Utara Selatan Timur Barat Tengah")
 
 # A body's word closing a "name": "Tanah Dinas" read out of "Bidang Geologi dan Air Tanah Dinas
 # ESDM".
-_BODY_LAST = _words("Dinas Badan Bagian Bidang Kantor Dinkes Dishub Disdik")
+_BODY_LAST = _words("Dinas Badan Bagian Bidang Kantor Dinkes Dishub Disdik Setda Setdakab Setdako "
+                    "Disdukcapil Bappeda Bappeda-Litbang Litbang Bersejarah")
 
 
 def _not_a_person(name: str) -> bool:

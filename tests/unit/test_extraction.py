@@ -3378,3 +3378,13 @@ def test_command_center_112_is_the_emergency_line(extractor: Extractor) -> None:
             "Senin (20/1/2025).")
     (v,) = _run(extractor, text).visits
     assert [p.label for p in v.programs] == ["Layanan darurat 112"]
+
+
+def test_a_districts_name_ending_in_ulu_and_a_body_read_as_a_name(extractor: Extractor) -> None:
+    text = ("SAMARINDA - Pengurus LPM Kota Balikpapan melakukan studi tiru ke Kota Samarinda, "
+            "Kamis (13/3/2025). Mereka disambut Camat Samarinda Ulu, Masrani, S.Sos., dan "
+            "Sekretaris Daerah Samarinda, Alam Setda.")
+    (v,) = _run(extractor, text).visits
+    names = [o.name for o in v.officials]
+    assert "Masrani" in names
+    assert not {"Ulu Masrani", "Alam Setda"} & set(names)

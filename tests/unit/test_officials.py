@@ -528,3 +528,4 @@ def test_the_head_of_a_pekon_is_titled_by_it() -> None:
             "Margodadi Barat, Nyoman Sukadana.")
     assert [(o.title, o.name) for o in find_officials(text)] == [
         ("Kepala Pekon Sukamaju", "Hartono"), ("Kepala Pekon Margodadi Barat", "Nyoman Sukadana")]
+
