@@ -120,6 +120,15 @@ joined, the themes of the vocabulary (own-source revenue, law-making, small busi
 a visit's topics instead of its programs and eleven national programs joined the vocabulary;
 joined: 3,813 articles, edge F1 0.974 with precision 0.992, start dates 0.927, programs F1 0.775,
 officials F1 0.937, negatives 1,052/1,052. The size floors and the programs floor (0.77) went up.
+Round twenty-three's 160 articles (art3814-art3973: older stories under former names, regional
+secretariats' releases, learners and hosts in one province, hosts showing themselves, districts
+and villages, councils' bylaws, long features, digital government) read at first with pooled
+edge F1 0.91 (precision 0.95, recall 0.87; negatives 39/40), programs F1 0.77 and officials F1
+0.93, and joined after the fixes they prompted: 3,973 articles, edge F1 0.973 with precision
+0.992, start dates 0.929, programs F1 0.781, officials F1 0.937, negatives 1,092/1,092. The size
+floors went up; the others stand. (A province and one of its regencies learning from each
+other in sentences without a study word are still missed: the check that keeps a governor's
+tour from reading as a visit drops them.)
 """
 
 from __future__ import annotations
@@ -142,8 +151,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 3810
-    assert summary["negatives"]["total"] >= 1050
+    assert summary["articles"] >= 3970
+    assert summary["negatives"]["total"] >= 1090
     assert summary["errors"] == []
 
 
