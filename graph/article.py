@@ -468,6 +468,27 @@ def _dotted(line: str) -> date | None:
         return None
 
 
+# "Published: 2025-03-03T10:15:00+08:00", "2025-03-07 09:12:45": a machine's timestamp.
+_ISO_DATE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d)?"
+                       r"(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])")
+
+
+def _iso(line: str) -> date | None:
+    """A date line holding an ISO timestamp (with a label or a category beside it, at most)."""
+    m = _ISO_DATE.search(line)
+    if m is None:
+        return None
+    rest = _BYLINE_BITS.sub(" ", line[:m.start()] + line[m.end():])
+    rest = re.sub(r"\b(?:published|dipublikasikan|diterbitkan|terbit|tanggal|date)\b\s*:?|[|•:]",
+                  " ", rest, flags=re.IGNORECASE)
+    if len(rest.strip()) > 20:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def _month_first(line: str) -> date | None:
     """A date line written month first, as some sites print it: "Maret 5, 2025 10:20 WIB"."""
     m = _MONTH_FIRST.match(line)
@@ -501,7 +522,7 @@ def _is_date_line(line: str) -> date | None:
         return None
     found = find_dates(line, alone=False)
     if not found or found[0].first is None or found[0].precision != "day":
-        return _month_first(line) or _dotted(line)
+        return _month_first(line) or _dotted(line) or _iso(line)
     rest = line[:found[0].start] + line[found[0].end:]
     rest = _TIME.sub(" ", _BYLINE_BITS.sub(" ", rest)).strip()
     # An author name may sit on the same line; a sentence may not.

@@ -413,7 +413,11 @@ _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erup
                      r"|\bkonvoi\s+bantuan\b"
                      # "Berangkatkan Tim Reaksi Cepat dan Bantuan Logistik ke Lokasi Banjir"
                      r"|\bbantuan\s+logistik\b|\bdilanda\s+(?:banjir|bencana|gempa|longsor)\b"
-                     r"|\btitik\s+pengungsian\b", re.IGNORECASE)
+                     r"|\btitik\s+pengungsian\b"
+                     # "mengirimkan bantuan kemanusiaan bagi warga terdampak banjir"
+                     r"|\bbantuan\s+kemanusiaan\b|\bterdampak\s+(?:banjir|bencana|gempa|longsor"
+                     r"|erupsi)\b|\b(?:mengirim(?:kan)?|kirim)\s+(?:\d+\s+)?relawan\b",
+                     re.IGNORECASE)
 # Occasions that take officials to another region without learning: matches and contests,
 # weddings and mourning.
 _SOCIAL_EVENT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|kejuaraan|tandang|MTQ|STQ"
@@ -1050,7 +1054,7 @@ _HINT_WORDS = {
                   "erahkan bantuan", "alurkan bantuan", "konvoi", "kapal", "speedboat",
                   "feri", "bus", "dari bandara", "dari bandar udara",
                   "dari pelabuhan", "bantuan logistik", "dilanda", "titik pengungsian",
-                  "berangkat dari"),
+                  "berangkat dari", "bantuan kemanusiaan", "terdampak", "relawan"),
     # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
     "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
                 "yang berangkat", "sebelumnya"),
@@ -1616,6 +1620,7 @@ _LAW_TITLE_GAP = re.compile(r"(?:Rancangan\s+Peraturan\s+Daerah|Ranperda|Raperda
 _COMPANY_PURPOSE = re.compile(r"\buntuk\s+(?:\w+\s+){0,6}?(?:milik\s+)?(?:sebuah\s+)?"
                               r"(?:perusahaan|pabrik|PT\b|industri\s+swasta)", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(r"\bdi\s+(?:lingkungan|wilayah|kawasan|tingkat)\b", re.IGNORECASE)
+_COURTESY = re.compile(r"silaturahmi|silaturrahmi|silaturahim|kehormatan", re.IGNORECASE)
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
 # "datang ke lokasi bersama petugas Dishub Ngawi": to the scene of an accident or a disaster, a
 # house of mourning or a shelter, not to a region's government. (A regional hospital, RSUD, is

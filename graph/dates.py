@@ -118,7 +118,9 @@ _ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
 _DOTTED = (rf"(?:{_WD}\s*,?\s*)?(?<![\d.])(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})"
            r"\.(?P<dy>(?:19|20)\d{2})(?![.\d])")
 _RELATIVE = (
-    rf"(?P<rel>kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
+    # ("pekan kemarin", "bulan kemarin": last week or month, no day)
+    rf"(?P<rel>(?<!pekan\s)(?<!minggu\s)(?<!bulan\s)(?<!tahun\s)"
+    rf"kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
     rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu)"
     rf"|(?:(?:bulan|pada)\s+)?(?P<rmon>{_MON_FULL})\s+lalu"
     # "dua hari lalu", "3 hari yang lalu": counted back from the reference

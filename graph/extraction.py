@@ -113,6 +113,7 @@ from graph.cues import (
     _CONTESTS,
     _CONTRAST,
     _COUNTED_IN,
+    _COURTESY,
     _CUE_,
     _CUE_FIRST,
     _DAY_BEFORE,
@@ -927,6 +928,11 @@ class Extractor:
                 text, cue.end, min(span.end, cue.end + 60))):
             # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar", "melanjutkan
             # perjalanan ke Surabaya untuk kembali ke NTT": the way home
+            return None
+        if kind in {"weak", "medium"} and _COURTESY.search(cue.text) \
+                and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text):
+            # "kunjungan silaturahmi ke Pemerintah Kota Singkawang" in a story that never
+            # speaks of learning: a courtesy call between neighbours
             return None
         if kind == "go" and _COMPANY_PURPOSE.search(text, cue.end, span.end):
             # "melanjutkan perjalanan ke Subang untuk meninjau fasilitas produksi benih milik

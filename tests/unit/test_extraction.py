@@ -3388,3 +3388,25 @@ def test_a_districts_name_ending_in_ulu_and_a_body_read_as_a_name(extractor: Ext
     names = [o.name for o in v.officials]
     assert "Masrani" in names
     assert not {"Ulu Masrani", "Alam Setda"} & set(names)
+
+
+def test_an_iso_timestamp_line_and_last_week_told_as_pekan_kemarin(extractor: Extractor) -> None:
+    text = ("Pemkab Bulukumba Timba Pengalaman di Bantaeng\nPublished: 2025-03-03T10:15:00+08:00 | "
+            "Kategori: Daerah\n\nBULUKUMBA - Pekan kemarin, tepatnya Rabu (26/2) pukul 09.00 "
+            "WITA, rombongan Pemerintah Kabupaten Bulukumba melakukan studi tiru ke Kabupaten "
+            "Bantaeng.\n")
+    x = _run(extractor, text)
+    assert x.article.published == date(2025, 3, 3)
+    (v,) = x.visits
+    assert v.start == "2025-02-26"
+
+
+def test_aid_sent_to_a_disaster_and_a_courtesy_call_are_no_visits(extractor: Extractor) -> None:
+    aid = ("Pemerintah Kabupaten Sidoarjo mengirimkan bantuan kemanusiaan bagi warga terdampak "
+           "banjir di Kabupaten Lumajang, Selasa (4/3/2025). Rombongan relawan dipimpin Kepala "
+           "BPBD Sidoarjo. Di posko, mereka diterima Wakil Bupati Lumajang.")
+    assert _run(extractor, aid).visits == []
+    call = ("Bupati Bengkayang melakukan kunjungan silaturahmi ke Pemerintah Kota Singkawang, "
+            "Senin (21/4/2025). Ia diterima Wali Kota Singkawang di ruang kerjanya. Keduanya "
+            "membahas pasokan air baku.")
+    assert _run(extractor, call).visits == []
