@@ -1931,6 +1931,14 @@ class Extractor:
                     # single visit: its evidence and dates stay out.
                     coarse = True
                     break
+            if not coarse and len(v.visitors) > 1 and all(
+                    "." not in c for c in v.visitor_codes) and not own_party and all(
+                    any(w is not v and set(w.host_codes) == set(v.host_codes)
+                        and any(f.startswith(c + ".") for f in w.visitor_codes)
+                        for w in visits) for c in v.visitor_codes):
+                # "Sleman Terima Tamu dari Kaltim, Bengkulu dan Sulteng" over the three
+                # delegations told one by one: the provinces sum up their regencies' visits.
+                coarse = True
             if not coarse and len(v.hosts) > 1 and doc is not None:
                 # "kunjungan kerja ke Jawa Barat dan Jakarta" over stops at Kota Bandung and
                 # Purwakarta: the province only sums up the stops told one by one.

@@ -3410,3 +3410,11 @@ def test_aid_sent_to_a_disaster_and_a_courtesy_call_are_no_visits(extractor: Ext
             "Senin (21/4/2025). Ia diterima Wali Kota Singkawang di ruang kerjanya. Keduanya "
             "membahas pasokan air baku.")
     assert _run(extractor, call).visits == []
+
+
+def test_a_headlines_provinces_sum_up_the_regencies_told_after(extractor: Extractor) -> None:
+    text = ("Rangkuman Sepekan: Sleman Terima Tamu dari Kaltim dan Bengkulu\n\n"
+            "SLEMAN - Senin (14/7/2025), rombongan Pemkab Kutai Timur berkunjung ke Kabupaten "
+            "Sleman untuk belajar layanan aduan. Selasa (15/7/2025), tim Pemkab Bengkulu Selatan "
+            "datang ke Kabupaten Sleman untuk belajar tentang kota layak anak.\n")
+    assert _edges(_run(extractor, text)) == {("64.08", "34.04"), ("17.01", "34.04")}
