@@ -129,6 +129,14 @@ edge F1 0.91 (precision 0.95, recall 0.87; negatives 39/40), programs F1 0.77 an
 floors went up; the others stand. (A province and one of its regencies learning from each
 other in sentences without a study word are still missed: the check that keeps a governor's
 tour from reading as a visit drops them.)
+Round twenty-four's 160 articles (art3974-art4133: nicknames and anaphora, several visits in one
+story, trips mixing a ministry and a region, dates written every way, Sumatra's and the east's
+pages, famous hosts' weeks of guests, twelve hard negatives between governments) read at first
+with pooled edge F1 0.92 (precision 0.93, recall 0.90; negatives 46/48), start dates 0.85,
+programs F1 0.76, officials F1 0.87: a week of guests at one host and several visits in one
+story were read least well, as before. Joined after the fixes: 4,133 articles, edge F1 0.972
+with precision 0.991, start dates 0.926, programs F1 0.780, officials F1 0.935, negatives
+1,140/1,140. The size floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -151,8 +159,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 3970
-    assert summary["negatives"]["total"] >= 1090
+    assert summary["articles"] >= 4130
+    assert summary["negatives"]["total"] >= 1140
     assert summary["errors"] == []
 
 
