@@ -794,6 +794,8 @@ class Extractor:
         theme_topics = _visit_topics(text, self._theme_hits) if visits and self._theme_hits \
             else []
         dates = self._dates(text, article) if visits or program_hits else []
+        if dates and any(len(v.visitors) > 1 for v in visits):
+            visits = self._split_by_day(visits, sents, reg_by_sent, dates)
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
         told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
                            or any(set(w.visitor_codes) == set(v.host_codes) and set(
@@ -3095,6 +3097,49 @@ class Extractor:
             return set()  # "MPP dan SPBE di Yogyakarta dan Sleman": one for each, in turn
         owners = {id(v) for v in visits if ref.code in v.host_codes}
         return owners if 0 < len(owners) < len(visits) else set()
+
+    @staticmethod
+    def _split_by_day(visits: list[Visit], sents: list[Span],
+                      reg_by_sent: dict[int, list[RegionRef]], dates: list[DateMention]
+                      ) -> list[Visit]:
+        """One visit per learner when a visit of several learners tells each on a day of its
+        own: "Buru dan SBB Berturut-turut Belajar SAKIP ke Semarang" over "Rabu (5/3/2025),
+        rombongan ... Buru diterima ..." and "Sehari kemudian, Kamis (6/3), delegasi ...
+        Seram Bagian Barat tiba". The sentences naming one learner alone go to its visit; the
+        others (the headline, the host's) to each."""
+        days = [d for d in dates if d.resolved and d.precision == "day" and d.first is not None]
+        out: list[Visit] = []
+        for v in visits:
+            codes = set(v.visitor_codes)
+            own: dict[str, list[int]] = {}
+            first_day: dict[str, Any] = {}
+            if len(codes) > 1 and len(codes) == len(v.visitors):
+                # (A learner's own day may be told in a sentence of its arrival only: "Sehari
+                # kemudian, Kamis (6/3), delegasi Kabupaten Seram Bagian Barat tiba".)
+                for sid in sorted(set(v.sentence_ids) | set(range(min(v.sentence_ids),
+                                                                  len(sents)))):
+                    named = {r.code for r in reg_by_sent.get(sid, [])} & codes
+                    if len(named) != 1:
+                        continue
+                    code = next(iter(named))
+                    own.setdefault(code, []).append(sid)
+                    day = next((d.first for d in days
+                                if sents[sid].start <= d.start < sents[sid].end), None)
+                    if day is not None and code not in first_day:
+                        first_day[code] = day
+            if not codes or len(first_day) != len(codes) \
+                    or len(set(first_day.values())) != len(codes):
+                out.append(v)
+                continue
+            shared = {sid for sid in v.sentence_ids
+                      if not any(sid in ids for ids in own.values())}
+            for party in v.visitors:
+                mine = {sid for sid in own[party.code]
+                        if sid in v.sentence_ids or sents[sid].start <= 0 or any(
+                            sents[sid].start <= d.start < sents[sid].end for d in days)}
+                out.append(replace(v, visitors=[party], hosts=list(v.hosts),
+                                   sentence_ids=sorted(shared | mine)))
+        return out
 
     def _folded(self, programs: list[ProgramRef]) -> list[ProgramRef]:
         """A concept named beside the whole it is a part of (``dct:isPartOf`` in the vocabulary)

@@ -3418,3 +3418,21 @@ def test_a_headlines_provinces_sum_up_the_regencies_told_after(extractor: Extrac
             "Sleman untuk belajar layanan aduan. Selasa (15/7/2025), tim Pemkab Bengkulu Selatan "
             "datang ke Kabupaten Sleman untuk belajar tentang kota layak anak.\n")
     assert _edges(_run(extractor, text)) == {("64.08", "34.04"), ("17.01", "34.04")}
+
+
+def test_two_learners_on_days_of_their_own_are_two_visits(extractor: Extractor) -> None:
+    text = ("Disarankan KemenPANRB, Buru dan SBB Berturut-turut Belajar SAKIP ke Semarang\n"
+            "07 Mar 2025 | 13:05 WIB\n\n"
+            "SEMARANG - Nilai AA yang diraih Kota Semarang dalam evaluasi SAKIP membuat kota ini "
+            "ramai tamu. Dalam dua hari berturut-turut pekan ini, Pemerintah Kota Semarang "
+            "didatangi dua kabupaten dari Provinsi Maluku.\n\n"
+            "Rabu (5/3/2025), rombongan Pemerintah Kabupaten Buru diterima di Balai Kota "
+            "Semarang. Asisten Administrasi Umum Setda Buru, Ridwan Wael, mengatakan kunjungan "
+            "itu tindak lanjut saran KemenPANRB.\n\n"
+            "Sehari kemudian, Kamis (6/3), delegasi Kabupaten Seram Bagian Barat tiba dengan "
+            "tujuan serupa. Rombongan dipimpin Kepala Bagian Organisasi Setda SBB, Jefry "
+            "Latuheru.\n\nKedua rombongan diterima oleh tim Inspektorat Kota Semarang.\n")
+    x = _run(extractor, text)
+    got = sorted((v.visitor_codes[0], v.start, [o.name for o in v.officials]) for v in x.visits)
+    assert got == [("81.04", "2025-03-05", ["Ridwan Wael"]),
+                   ("81.06", "2025-03-06", ["Jefry Latuheru"])]
