@@ -2579,8 +2579,10 @@ class Extractor:
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         best = scored[0][2]
         if best.precision == "day" and best.first is not None:
+            # (Not a month told where the other visits are told too: "Awal Juli, Bantaeng
+            # Dikunjungi Sigi, Sulbar dan DPRD Bombana" over Sigi's "Senin (30/6/2025)".)
             months = [d for d in dates if d.resolved and d.precision == "month" and any(
-                sents[i].start <= d.start < sents[i].end for i in ids)
+                sents[i].start <= d.start < sents[i].end for i in ids if i not in others)
                 and not _SINCE_MONTH.search(text, max(0, d.start - 40), d.start)]
             if months and not any(m.first is not None and m.last is not None
                                   and m.first <= best.first <= m.last for m in months):
@@ -2591,7 +2593,9 @@ class Extractor:
                 return
         # A range that starts on the chosen day ("Rabu – Kamis (9 – 10/10)") gives the end.
         for _score, _pos, d in scored:
-            if d.first == best.first and d.last and best.last and d.last > best.last:
+            # (a month that starts on the day is no range: "Awal Juli" over "Selasa (1/7)")
+            if d.first == best.first and d.last and best.last and d.last > best.last \
+                    and d.precision == best.precision:
                 best = d
                 break
         visit.start = format_date(best.first, best.precision)
@@ -3102,11 +3106,11 @@ class Extractor:
     def _split_by_day(visits: list[Visit], sents: list[Span],
                       reg_by_sent: dict[int, list[RegionRef]], dates: list[DateMention]
                       ) -> list[Visit]:
-        """One visit per learner when a visit of several learners tells each on a day of its
-        own: "Buru dan SBB Berturut-turut Belajar SAKIP ke Semarang" over "Rabu (5/3/2025),
-        rombongan ... Buru diterima ..." and "Sehari kemudian, Kamis (6/3), delegasi ...
-        Seram Bagian Barat tiba". The sentences naming one learner alone go to its visit; the
-        others (the headline, the host's) to each."""
+        """One visit per learner when a visit of several learners tells each apart, two at
+        least on days of their own: "Buru dan SBB Berturut-turut Belajar SAKIP ke Semarang"
+        over "Rabu (5/3/2025), rombongan ... Buru diterima ..." and "Sehari kemudian, Kamis
+        (6/3), delegasi ... Seram Bagian Barat tiba". The sentences naming one learner alone
+        go to its visit; the others (the headline, the host's) to each."""
         days = [d for d in dates if d.resolved and d.precision == "day" and d.first is not None]
         out: list[Visit] = []
         for v in visits:
@@ -3127,8 +3131,9 @@ class Extractor:
                                 if sents[sid].start <= d.start < sents[sid].end), None)
                     if day is not None and code not in first_day:
                         first_day[code] = day
-            if not codes or len(first_day) != len(codes) \
-                    or len(set(first_day.values())) != len(codes):
+            # (Each learner must be told on its own, and two at least on days of their own;
+            # "Di hari yang sama, ... rombongan DPRD Kabupaten Bombana" has none.)
+            if not codes or len(own) != len(codes) or len(set(first_day.values())) < 2:
                 out.append(v)
                 continue
             shared = {sid for sid in v.sentence_ids

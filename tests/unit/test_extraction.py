@@ -3436,3 +3436,16 @@ def test_two_learners_on_days_of_their_own_are_two_visits(extractor: Extractor) 
     got = sorted((v.visitor_codes[0], v.start, [o.name for o in v.officials]) for v in x.visits)
     assert got == [("81.04", "2025-03-05", ["Ridwan Wael"]),
                    ("81.06", "2025-03-06", ["Jefry Latuheru"])]
+
+
+def test_three_guests_of_a_week_and_a_month_in_the_headline(extractor: Extractor) -> None:
+    # Two guests on days of their own split the headline's visit; the headline's month is
+    # neither guest's day, and a month starting on a guest's day is no range ending with it.
+    text = ("Awal Juli, Bantaeng Dikunjungi Sigi, Sulbar dan DPRD Bombana\nRabu, 2 Juli 2025\n\n"
+            "BANTAENG - Tiga rombongan berkunjung ke Kabupaten Bantaeng dalam dua hari.\n\n"
+            "Pemerintah Kabupaten Sigi tiba lebih dulu pada Senin (30/6/2025) untuk belajar "
+            "Brigade Siaga Bencana.\n\nSelasa (1/7), giliran Dinas Kesehatan Provinsi Sulawesi "
+            "Barat yang datang ke Bantaeng.\n\nDi hari yang sama, rombongan DPRD Kabupaten "
+            "Bombana mempelajari perda perlindungan petani.\n")
+    got = {v.visitor_codes[0]: v.start for v in _run(extractor, text).visits}
+    assert got["72.10"] == "2025-06-30" and got["76"] == "2025-07-01"
