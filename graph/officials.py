@@ -1234,7 +1234,7 @@ _BODY_FIRST = _words("""
     Corruption Forum Fraksi Komisi Dinas Badan DPRD DPRK Ketua Wakil Kelompok Pelajari Belajar
     Kunjungi Sambangi Timba Bappeda-Litbang Pendaftaran
 """)
-_BODY_ANYWHERE = _words("DPRD DPRK DPRA Ranperda Raperda Watch Pamong")
+_BODY_ANYWHERE = _words("DPRD DPRK DPRA Ranperda Raperda Watch Pamong Dinas Bidang Penyakit")
 _COMPASS = _words("Utara Selatan Timur Barat Tengah")
 
 

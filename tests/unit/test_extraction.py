@@ -3449,3 +3449,11 @@ def test_three_guests_of_a_week_and_a_month_in_the_headline(extractor: Extractor
             "Bombana mempelajari perda perlindungan petani.\n")
     got = {v.visitor_codes[0]: v.start for v in _run(extractor, text).visits}
     assert got["72.10"] == "2025-06-30" and got["76"] == "2025-07-01"
+
+
+def test_a_name_holding_an_agencys_word_is_no_person(extractor: Extractor) -> None:
+    text = ("Komisi I DPRD Kabupaten Pelalawan melakukan kunjungan kerja ke Kota Bogor, Selasa "
+            "(4/3/2025). Rombongan diterima Kepala Bidang Pencegahan dan Pengendalian Penyakit "
+            "Dinas Kesehatan Kota Bogor, dr. Intan Permatasari, MKM.")
+    (v,) = _run(extractor, text).visits
+    assert not [o.name for o in v.officials if "Dinas" in o.name or "Penyakit" in o.name]
