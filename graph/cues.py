@@ -1620,6 +1620,10 @@ _LAW_TITLE_GAP = re.compile(r"(?:Rancangan\s+Peraturan\s+Daerah|Ranperda|Raperda
 _COMPANY_PURPOSE = re.compile(r"\buntuk\s+(?:\w+\s+){0,6}?(?:milik\s+)?(?:sebuah\s+)?"
                               r"(?:perusahaan|pabrik|PT\b|industri\s+swasta)", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(r"\bdi\s+(?:lingkungan|wilayah|kawasan|tingkat)\b", re.IGNORECASE)
+_GOES_ON_LATER = re.compile(r"(?:\s+\w+){0,2}?\s+akan\s+(?:berlanjut|dilanjutkan|diteruskan)\b")
+# "Peresmian turut disaksikan Wali Kota Palu": a guest at a launch.
+_LAUNCH_GUEST = re.compile(r"\b(?:[Pp]eresmian|[Pp]eluncuran|[Ll]aunching)\b[^.;]{0,40}"
+                           r"\b(?:disaksikan|dihadiri)\b")
 _COURTESY = re.compile(r"silaturahmi|silaturrahmi|silaturahim|kehormatan", re.IGNORECASE)
 _GOING_HOME = re.compile(r"\s+(?:pulang|kembali)\b")
 # "datang ke lokasi bersama petugas Dishub Ngawi": to the scene of an accident or a disaster, a

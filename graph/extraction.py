@@ -139,6 +139,7 @@ from graph.cues import (
     _FUTURE_TIME_,
     _GIVEN_THING,
     _GOES_ON,
+    _GOES_ON_LATER,
     _GOING_HOME,
     _GOV_IN_GAP_,
     _GOV_IN_LEAD_,
@@ -179,6 +180,7 @@ from graph.cues import (
     _LAST_OK,
     _LAST_STOP,
     _LAUNCH_BEFORE,
+    _LAUNCH_GUEST,
     _LAW_MAKING,
     _LAW_PROCESS,
     _LAW_TITLE_GAP,
@@ -930,6 +932,13 @@ class Extractor:
                 text, cue.end, min(span.end, cue.end + 60))):
             # "melanjutkan perjalanan pulang ke Sinjai melalui Makassar", "melanjutkan
             # perjalanan ke Surabaya untuk kembali ke NTT": the way home
+            return None
+        if kind in {"weak", "medium"} and _GOES_ON_LATER.match(text, cue.end, span.end):
+            return None  # "Kunjungan kerja gubernur akan berlanjut ke Ende": not made yet
+        if kind == "go" and _LAUNCH_GUEST.search(text, span.start, cue.start) \
+                and not _LEARNING_WORD.search(text, span.start, span.end):
+            # "Peresmian turut disaksikan Wali Kota Palu, ..., yang datang bersama ...": a
+            # guest at the launch, not a learner
             return None
         if kind in {"weak", "medium"} and _COURTESY.search(cue.text) \
                 and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text):

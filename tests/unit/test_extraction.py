@@ -3457,3 +3457,12 @@ def test_a_name_holding_an_agencys_word_is_no_person(extractor: Extractor) -> No
             "Dinas Kesehatan Kota Bogor, dr. Intan Permatasari, MKM.")
     (v,) = _run(extractor, text).visits
     assert not [o.name for o in v.officials if "Dinas" in o.name or "Penyakit" in o.name]
+
+
+def test_a_tour_going_on_later_and_a_launchs_guest_are_no_visits(extractor: Extractor) -> None:
+    tour = ("Gubernur NTT meninjau jalan rusak di Kabupaten Sikka, Selasa (3/6/2025). Kunjungan "
+            "kerja gubernur akan berlanjut ke Kabupaten Ende dan Kabupaten Nagekeo.")
+    assert _run(extractor, tour).visits == []
+    launch = ("Pemkab Sigi meresmikan Mal Pelayanan Publik, Kamis (9/1/2025). Peresmian turut "
+              "disaksikan Wali Kota Palu, yang datang bersama jajarannya ke Kabupaten Sigi.")
+    assert _run(extractor, launch).visits == []
