@@ -137,6 +137,13 @@ programs F1 0.76, officials F1 0.87: a week of guests at one host and several vi
 story were read least well, as before. Joined after the fixes: 4,133 articles, edge F1 0.972
 with precision 0.991, start dates 0.929, programs F1 0.781, officials F1 0.936, negatives
 1,140/1,140. The size floors went up; the others stand.
+Round twenty-five's 160 articles (art4134-art4293: the seeds' genre again, from Kalimantan's,
+Sulawesi's and Nusa Tenggara's portals; public-service systems; launch stories with or without
+their study trips; Java's regions as learners; council secretariats' releases; officials named
+in quotes) read at first with pooled edge F1 0.97 (precision 0.98, recall 0.97; negatives
+40/41), start dates 0.96, programs F1 0.75, officials F1 0.91, and joined after two fixes:
+4,293 articles, edge F1 0.972 with precision 0.991, start dates 0.930, programs F1 0.780,
+officials F1 0.935, negatives 1,181/1,181. The size floors went up; the others stand.
 """
 
 from __future__ import annotations
@@ -159,8 +166,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 4130
-    assert summary["negatives"]["total"] >= 1140
+    assert summary["articles"] >= 4290
+    assert summary["negatives"]["total"] >= 1180
     assert summary["errors"] == []
 
 
