@@ -473,14 +473,16 @@ _ISO_DATE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ]\d\d
                        r"(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])")
 
 
+_ISO_LABELS = re.compile(r"\b(?:published|dipublikasikan|diterbitkan|terbit|tanggal|date)\b\s*:?"
+                         r"|[|•:]", re.IGNORECASE)
+
+
 def _iso(line: str) -> date | None:
     """A date line holding an ISO timestamp (with a label or a category beside it, at most)."""
     m = _ISO_DATE.search(line)
     if m is None:
         return None
-    rest = _BYLINE_BITS.sub(" ", line[:m.start()] + line[m.end():])
-    rest = re.sub(r"\b(?:published|dipublikasikan|diterbitkan|terbit|tanggal|date)\b\s*:?|[|•:]",
-                  " ", rest, flags=re.IGNORECASE)
+    rest = _ISO_LABELS.sub(" ", _BYLINE_BITS.sub(" ", line[:m.start()] + line[m.end():]))
     if len(rest.strip()) > 20:
         return None
     try:

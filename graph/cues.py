@@ -24,6 +24,7 @@ from graph.dates import NUMBER_WORDS
 from graph.findings import ProgramRef, RegionRef, Visit
 from graph.gazetteer import split_words
 from graph.officials import (
+    ITEM_LINE,
     LIST_BULLETS,
     LIST_MARK,
 )
@@ -693,13 +694,12 @@ _SUBHEADER_LEAD = re.compile(r"\s*(?:(?:peserta|rombongan|delegasi|tim|utusan)\s
                              r"(?:(?:pemerintah\s+)?(?:kabupaten|kab\.?|kota|provinsi|prov\.?"
                              r"|pemkab|pemkot|pemprov)\s+)?", re.IGNORECASE)
 _SUBHEADER_TAIL = re.compile(r"\s*(?:\(\s*\d{1,3}\s+orang\s*\))?\s*:?\s*")
-_LINE_MARK = re.compile(rf"[ \t]*{LIST_MARK}[ \t]+(?=\S)")
 
 
 def _in_list_line(text: str, sent: Span) -> bool:
     """Whether ``sent`` lies on a line that opens with a list's mark: an item, or the part of
     one the splitter cut off ("- Emanuel, S.Fil." then "(Kepala Desa Kawa)")."""
-    return _LINE_MARK.match(text, text.rfind("\n", 0, sent.start) + 1) is not None
+    return ITEM_LINE.match(text, text.rfind("\n", 0, sent.start) + 1) is not None
 
 
 def _subheader_region(text: str, sent: Span, regions: Sequence[RegionRef]) -> RegionRef | None:

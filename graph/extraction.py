@@ -446,20 +446,34 @@ class Extractor:
                 if _INSTITUTION_AT.search(text, max(0, r.start - 100), r.start))
         return self._places
 
+    def _story_answers(self, text: str) -> dict[str, bool]:
+        """The answers about ``text`` as a whole found so far (emptied for a new article)."""
+        if self._stories_of is not text:
+            self._stories_of = text
+            self._stories = {}
+        return self._stories
+
+    def _speaks_of_learning(self, text: str) -> bool:
+        """Whether anything in ``text`` speaks of learning (a study word or "belajar ke"),
+        answered once per article."""
+        answers = self._story_answers(text)
+        told = answers.get("")
+        if told is None:
+            told = answers[""] = bool(_LEARNING_WORD.search(text) or _TO_LEARN.search(text))
+        return told
+
     def _lead_story(self, text: str, pattern: re.Pattern[str]) -> bool:
         """Whether the headline or the lead of ``text`` (its first 800 characters) matches
         ``pattern`` and nothing in the article speaks of learning: "Pemkab Gowa Kirim Bantuan
         untuk Korban Banjir Luwu" over "memimpin rombongan ke Luwu" is a convoy of aid (_RELIEF),
         "Persebas Bertolak ke Lubuklinggau" over "laga tandang" an away game (_SOCIAL_EVENT).
         Answered once per article and pattern."""
-        if self._stories_of is not text:
-            self._stories_of = text
-            self._stories = {}
-        told = self._stories.get(pattern.pattern)
+        answers = self._story_answers(text)
+        told = answers.get(pattern.pattern)
         if told is None:
-            told = self._stories[pattern.pattern] = bool(
+            told = answers[pattern.pattern] = bool(
                 pattern.search(text, 0, min(len(text), 800))) \
-                and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text)
+                and not self._speaks_of_learning(text)
         return told
 
     def _view(self, text: str) -> tuple[str, int]:
@@ -941,7 +955,7 @@ class Extractor:
             # guest at the launch, not a learner
             return None
         if kind in {"weak", "medium"} and _COURTESY.search(cue.text) \
-                and not _LEARNING_WORD.search(text) and not _TO_LEARN.search(text):
+                and not self._speaks_of_learning(text):
             # "kunjungan silaturahmi ke Pemerintah Kota Singkawang" in a story that never
             # speaks of learning: a courtesy call between neighbours
             return None
@@ -2893,17 +2907,14 @@ class Extractor:
                     # Adipura Balai Kota": a room named after an award (a command center is a
                     # room that is itself what guests come to see)
                     continue
-                if str(p.iri) in self._themes:
-                    # A theme is no program: kept apart, so that it neither becomes one nor
-                    # stands in the way of the programs and candidates around it.
-                    ref = self._refs.get(p.iri)
-                    if ref is None:
-                        ref = self._refs[p.iri] = _program_ref(p)
-                    self._theme_hits.append((s, e, ref))
-                    continue
                 ref = self._refs.get(p.iri)
                 if ref is None:
                     ref = self._refs[p.iri] = _program_ref(p)
+                if str(p.iri) in self._themes:
+                    # A theme is no program: kept apart, so that it neither becomes one nor
+                    # stands in the way of the programs and candidates around it.
+                    self._theme_hits.append((s, e, ref))
+                    continue
                 if p.slug in _CONTESTS and (_WON_BEFORE.search(text, max(0, s - 40), s) or any(
                         0 <= s - we <= 3 for _ws, we in won)):  # "... Publik (KIPP)"
                     # (still known: its words and acronym are no candidate program either)
@@ -3129,8 +3140,7 @@ class Extractor:
             if len(codes) > 1 and len(codes) == len(v.visitors):
                 # (A learner's own day may be told in a sentence of its arrival only: "Sehari
                 # kemudian, Kamis (6/3), delegasi Kabupaten Seram Bagian Barat tiba".)
-                for sid in sorted(set(v.sentence_ids) | set(range(min(v.sentence_ids),
-                                                                  len(sents)))):
+                for sid in range(min(v.sentence_ids), len(sents)):
                     named = {r.code for r in reg_by_sent.get(sid, [])} & codes
                     if len(named) != 1:
                         continue

@@ -953,7 +953,8 @@ _ITEM_TITLE = re.compile(r"\s*(?:\((?P<bracket>[^()\n]{1,80})\)|[–—-]\s*(?P<
 _FACTION = re.compile(r"\s*,?\s*\b(?:Fraksi|F-)\b.*$")
 
 
-_ITEM_LINE = re.compile(rf"{LIST_MARK}[ \t]+\S")
+# A line (from its start) that opens with a list's mark: "1. Nama", "- Nama (Kepala Desa)".
+ITEM_LINE = re.compile(rf"[ \t]*{LIST_MARK}[ \t]+(?=\S)")
 
 
 def _region_subheader(line: str, line_start: int, text: str, regions: Mapping[int, int]) -> bool:
@@ -1005,7 +1006,7 @@ def _list_members(text: str, start: int, stop: int, regions: Mapping[int, int],
             for _ in range(40):
                 # Past blank lines, and past the subheaders of a list of several regions'
                 # people and the items under them ("Kabupaten Ngada" over "- Nama (...)").
-                if header and not _ITEM_LINE.match(header) \
+                if header and not ITEM_LINE.match(header) \
                         and not _region_subheader(header, header_start, text, regions):
                     break
                 if header_start <= start:

@@ -27,7 +27,7 @@ from graph.chars import ascii_alnum_only
 from graph.errors import DataError, UnknownProgramError
 from graph.gazetteer import split_words
 from graph.patterns import Trie, prefiltered, trie_regex
-from graph.vocab import ONTOLOGY_DIR, TIRU
+from graph.vocab import ONTOLOGY_DIR, TIRU, program_iri
 
 # UnknownProgramError lives in graph.errors with the other user errors; it is re-exported here
 # because callers of this module catch it by this name.
@@ -70,6 +70,8 @@ class Program:
 
 
 _FOLD_GAPS = re.compile(r"[\s\-]+")
+# The collection of the scheme's themes (see Program.theme).
+_THEMES = URIRef(program_iri("themes"))
 
 
 def _fold(text: str) -> str:
@@ -347,7 +349,7 @@ def load_programs(path: str | Path | None = None) -> ProgramScheme:
                                  | {str(b) for b in g.subjects(SKOS.narrower, concept)})),
             definition=str(definition) if definition is not None else None,
             part_of=tuple(sorted(str(w) for w in g.objects(concept, DCTERMS.isPartOf))),
-            theme=any(str(c).endswith("/themes") for c in g.subjects(SKOS.member, concept)),
+            theme=(_THEMES, SKOS.member, concept) in g,
         ))
     return ProgramScheme(programs)
 
