@@ -966,8 +966,11 @@ class _WorkerPool:
             while True:
                 if self._closed:
                     raise StoreError("the store is closed")
-                for index, worker in enumerate(self._idle):
-                    if worker.generation == self.generation:
+                # Newest first: the worker released last has this process's recent queries in
+                # its caches; taking the oldest made queries in a row alternate between cold
+                # workers (about 10% on a small query).
+                for index in range(len(self._idle) - 1, -1, -1):
+                    if self._idle[index].generation == self.generation:
                         return self._idle.pop(index)
                 if self._live < self.size:
                     self._live += 1

@@ -731,6 +731,28 @@ def test_start_workers_can_wait_for_a_ready_worker(tmp_path: Path) -> None:
     assert EmbeddedStore(None).start_workers(wait=1) is True
 
 
+def test_queries_in_a_row_go_to_the_warm_worker(tmp_path: Path) -> None:
+    # The worker that answered last is asked first: its caches (and the pages of the store's
+    # copy it has touched) are warm. Taking the oldest idle one would alternate between them.
+    store = EmbeddedStore(tmp_path / "store", query_workers=2)
+    try:
+        load_many(store, "http://example.org/l/", graph_iri("curated"), n=20)
+        store.start_workers(wait=60)
+        deadline = time.monotonic() + 60
+        while len(store.worker_pids()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(store.worker_pids()) == 2
+        answered = []
+        for _ in range(6):
+            assert store.query("ASK { ?s ?p ?o }", timeout=30) is True
+            pids = store.worker_pids()
+            assert len(pids) == 2
+            answered.append(pids[-1])  # released last: the one that answered
+        assert len(set(answered)) == 1
+    finally:
+        store.close()
+
+
 def test_counts_are_remembered_until_the_next_write() -> None:
     store = open_store(":memory:")
     store.load("<http://a/s> <http://a/p> <http://a/o> .", "nt", "curated")
