@@ -142,6 +142,12 @@ _IN_JOINED_BODY = re.compile(r"\btergabung\s+dalam\s+(?:[Aa]sosiasi(?!\s+[Pp]eme
                              r"[^.;,]{0,40}$")
 _BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:"
                            + _MODEL_NOUNS + r")\b")
+# "Dua daerah di Riau bergantian menimba ilmu ke Kabupaten Siak": regions inside a province
+# are the learners, the province only where they lie.
+_REGIONS_IN = re.compile(r"\b(?:daerah|kabupaten|kabupaten/kota|pemda|pemerintah\s+daerah)"
+                         r"\s+(?:\w+\s+)?di\s*$", re.I)
+# A verb of becoming between a region and a comma: the region heads a clause of its own.
+_BECAME_CLAUSE = re.compile(r"\b(?:[Mm]enjadi|[Jj]adi)\b")
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
 _BECAME = re.compile(r"(?:menjadi|dijadikan|dipilih)\b", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*[,:]?\s*(?:yakni|yaitu|antara\s+lain|seperti|di\s*antaranya|adalah)"
@@ -1661,7 +1667,10 @@ _ONLINE = re.compile(
 _ONLINE_SERVICE = re.compile(
     r"\b(?:diurus|mengurus|dilayani|melayani|diakses|mengakses|diajukan|mengajukan|didaftarkan"
     r"|mendaftar|dibayar|membayar|layanan|pelayanan|pendaftaran|perizinan|pembayaran|pengaduan"
-    r"|permohonan|pengajuan|terintegrasi|tersedia|dikelola|dipantau|memantau)\b[^,.;]{0,25}$",
+    r"|permohonan|pengajuan|terintegrasi|tersedia|dikelola|dipantau|memantau"
+    # "pengawasan pajak hotel dan restoran secara daring": the supervision the guests came to
+    # see is online, told with what it supervises.
+    r"|pengawasan|pemantauan|monitoring)\b[^,.;]{0,40}$",
     re.IGNORECASE)
 _HELD = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diadakan|berlangsung|dihelat)\b", re.I)
 
@@ -1717,7 +1726,11 @@ _HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s
                        r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
                        re.IGNORECASE)
 _OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hosts to come
-_PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan)"
+# (Its office-holders are a government's people too: "Belasan Raja Negeri dari Maluku Tengah
+# Timba Ilmu ...", "kepala desa dari Kabupaten X belajar ...".)
+_PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan"
+                                r"|kepala\s+desa|kades|lurah|camat|perangkat\s+desa|perbekel"
+                                r"|raja\s+negeri|kepala\s+kampung|aparatur)"
                                 r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
 # came from on an earlier stop of the same trip, not the learner.

@@ -79,6 +79,7 @@ from graph.cues import (
     _BARE_HOST_HEAD,
     _BARE_WELCOME,
     _BECAME,
+    _BECAME_CLAUSE,
     _BECOMES_HOST,
     _BEST_IN,
     _BLOCK_HOST_,
@@ -252,6 +253,7 @@ from graph.cues import (
     _RECOMMEND_,
     _RECOMMEND_FIRST,
     _RECOMMENDER,
+    _REGIONS_IN,
     _REGULATION_ABOUT,
     _RELIEF,
     _REPORT_BACK,
@@ -1261,7 +1263,15 @@ class Extractor:
             hosts = self._slot(text, cue.end, min(span.end, self._clause(text, cue.end, span.end)),
                                after_regs, gap_words=10)
             if not hosts:
-                return None
+                # "Pemerintah Kabupaten Pelalawan yang diwakili Kepala Bappeda ... disambut di
+                # Balai Kerapatan": a government welcomed, its host told by the story.
+                # ("ditemui di ruang kerjanya" is an interview; "bersilaturahmi ke Kantor Bupati
+                # Bantaeng dan diterima Sekretaris Daerah" names its host before the verb.)
+                visitors = [r for r in self._subject(text, span, cue, before_regs) if r.governed]
+                welcomed = cue.text.lower().startswith(("disambut", "diterima"))
+                alone = {r.code for r in regs} <= {r.code for r in visitors}
+                return _Finding(sid, visitors, [], conf + 0.05, strong, kind) \
+                    if visitors and welcomed and alone else None
             agent = _BY_AGENT.match(text, hosts[-1].end, span.end)
             if agent is not None and len(hosts) == 1:
                 # "diterima di Kompleks Kepatihan, Kota Yogyakarta, oleh Kepala Biro
@@ -1457,6 +1467,7 @@ class Extractor:
                     prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
                     prep == "di" and (r is not before_regs[-1]
                                       or text.startswith(",", r.end)
+                                      or _REGIONS_IN.search(lead)
                                       # '"Di Magelang kami belajar ...": where "we" learned
                                       or _WE_AFTER.match(text, r.end)))):
                 # "Sementara itu di Solo, Komisi D ... menyambangi ...": a place set off by a
@@ -1473,6 +1484,11 @@ class Extractor:
                 continue  # "Udara sejuk Kota Bandung menyambut rombongan ...": the city's air
             if _ACCOMPANIED_BEFORE.search(text, max(span.start, r.start - 45), r.start):
                 continue  # "mendampingi kunjungan kerja Gubernur Kalteng ... hingga menerima"
+            comma = text.find(",", r.end, cue.start)
+            if comma != -1 and _BECAME_CLAUSE.search(text, r.end, comma):
+                # "Siak Hijau dan MPP Siak Jadi Magnet, Pelalawan dan DPRD Dumai Datang Berguru":
+                # the subject of a clause of its own, before the comma.
+                continue
             if _BECOMES_HOST.match(text, r.end, cue.start) or _JOINED_BODY.match(
                     text, r.end, cue.start) or _IN_JOINED_BODY.search(
                     text, max(span.start, r.start - 80), r.start):

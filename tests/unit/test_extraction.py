@@ -3466,3 +3466,43 @@ def test_a_tour_going_on_later_and_a_launchs_guest_are_no_visits(extractor: Extr
     launch = ("Pemkab Sigi meresmikan Mal Pelayanan Publik, Kamis (9/1/2025). Peresmian turut "
               "disaksikan Wali Kota Palu, yang datang bersama jajarannya ke Kabupaten Sigi.")
     assert _run(extractor, launch).visits == []
+
+
+def test_an_online_system_the_guests_came_to_see_is_no_online_meeting(extractor: Extractor) -> None:
+    text = ("Raja Ampat ke Bali\n\nWAISAI - Pemerintah Kabupaten Raja Ampat memboyong sejumlah "
+            "pejabat ke Bali untuk belajar pengawasan pajak hotel dan restoran secara daring. "
+            "Rombongan bertandang ke Kabupaten Badung pada Senin (9/6/2025).\n")
+    assert ("96.05", "51.03") in _edges(_run(extractor, text))
+
+
+def test_office_holders_from_a_region_are_its_delegation(extractor: Extractor) -> None:
+    text = ("Belasan Raja Negeri dari Maluku Tengah Timba Ilmu BUMDes di Bantul\n\nBANTUL - "
+            "Para raja negeri itu belajar pengelolaan BUMDes, Senin (12/5/2025).\n")
+    assert _edges(_run(extractor, text)) == {("81.01", "34.02")}
+
+
+def test_guests_of_a_week_welcomed_without_their_host_named(extractor: Extractor) -> None:
+    # The first guest is only "welcomed at" a hall; the headline's first clause names the host
+    # as the subject of a verb of its own, not as a learner; "daerah di Riau" are its regencies.
+    text = ("Siak Hijau dan MPP Siak Jadi Magnet, Pelalawan dan DPRD Dumai Datang Berguru\n"
+            "Jumat, 9 Mei 2025\n\n"
+            "SIAK - Dua daerah di Riau bergantian menimba ilmu ke Kabupaten Siak pekan ini.\n\n"
+            "Selasa (6/5), Pemerintah Kabupaten Pelalawan yang diwakili Kepala Bappeda, "
+            "Zulkifli Harahap, S.T., beserta belasan staf dari dinas lingkungan hidup disambut "
+            "di Balai Kerapatan Tinggi. Rombongan tersebut ingin mendalami kebijakan itu.\n\n"
+            "Dua hari kemudian, Kamis (8/5), giliran Komisi I DPRD Kota Dumai yang datang. "
+            "Dipimpin ketuanya, rombongan legislatif itu diterima Kepala DPMPTSP Siak di gedung "
+            "Mal Pelayanan Publik.\n")
+    x = _run(extractor, text)
+    assert _edges(x) == {("14.05", "14.08"), ("14.72", "14.08")}
+    assert {v.visitor_codes[0]: v.start for v in x.visits}["14.05"] == "2025-05-06"
+
+
+def test_an_interview_in_an_office_is_not_a_welcome(extractor: Extractor) -> None:
+    text = ("Biro Organisasi Kalteng Pelajari Anjab di Pemprov Jabar\nSelasa, 19 Agustus 2025\n\n"
+            "PALANGKA RAYA - Biro "
+            "Organisasi Setda Provinsi Kalimantan Tengah melakukan studi banding ke Pemerintah "
+            "Provinsi Jawa Barat. Hal itu diungkapkan Kepala Biro Organisasi Setda Kalteng ketika "
+            "ditemui di ruang kerjanya, Senin.\n")
+    (v,) = _run(extractor, text).visits
+    assert (v.visitor_codes, v.host_codes, v.start) == (["62"], ["32"], None)
