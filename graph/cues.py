@@ -109,6 +109,8 @@ _RECEIVE = (
     r"|dikunjungi|disambangi|didatangi|diserbu"
     # "Inovasi Samsat milik Pemprov Bengkulu dipelajari oleh tim Bapenda Babel"
     r"|dipelajari(?:\s+(?:secara\s+)?langsung)?\s+oleh"
+    # "Inovasi SIGAP BUMIL Puskesmas di Banyumas Dilirik Pesisir Barat": eyed by a learner
+    r"|dilirik(?!\s+(?:sebagai|menjadi|untuk|karena|oleh\s+banyak))"
     r"|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat)\b)"
     # "Pengelolaan sampah Kota Probolinggo ... dipelajari Pemerintah Kabupaten Lumajang" (in
     # lower case: the case-sensitive form of this pattern reads the lower-cased text)
@@ -146,6 +148,10 @@ _BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:
 # are the learners, the province only where they lie.
 _REGIONS_IN = re.compile(r"\b(?:daerah|kabupaten|kabupaten/kota|pemda|pemerintah\s+daerah)"
                          r"\s+(?:\w+\s+)?di\s*$", re.I)
+# A region's public office or village named without its region after "ke".
+_PUBLIC_PLACE = re.compile(r"\s*(?:Puskesmas|RSUD|Kantor|Mal\s+Pelayanan|MPP|Balai\s+Kota|Desa"
+                           r"|Kelurahan|Kalurahan|Dinas|Sekretariat|Pendopo|Pendapa|Posyandu"
+                           r"|Pekon|Nagari|Gampong)\b")
 # A verb of becoming between a region and a comma: the region heads a clause of its own.
 _BECAME_CLAUSE = re.compile(r"\b(?:[Mm]enjadi|[Jj]adi)\b")
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
@@ -166,7 +172,7 @@ _CUE_FIRST = _words("""
     studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
     silaturahmi menerima
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
-    dipelajari
+    dipelajari dilirik
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
@@ -476,6 +482,8 @@ _BLOCK_HOST_WORDS = (
     r"direktorat|ditjen|lembaga|kbri|luar\s+negeri|negara|bumn|koperasi|pasar|pantai|objek\s+wisata"
     r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
     r"|bpjs|pelindo|kawasan\s+industri"
+    # research institutes, national or private: "ke Pusat Penelitian Kelapa Sawit di Medan"
+    r"|pusat\s+penelitian|pusat\s+riset|balai\s+penelitian|balai\s+besar"
     # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
     r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps|bkkbn"
     # universities by their short names: "studi banding ke Unhas Makassar"

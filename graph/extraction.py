@@ -82,6 +82,7 @@ from graph.cues import (
     _BECAME_CLAUSE,
     _BECOMES_HOST,
     _BEST_IN,
+    _BLOCK_HOST,
     _BLOCK_HOST_,
     _BODY_WORDS,
     _BOOTH_BEFORE,
@@ -246,6 +247,7 @@ from graph.cues import (
     _PRESENTER,
     _PROGRAM_HEADS,
     _PROGRAM_PLACE,
+    _PUBLIC_PLACE,
     _QUOTE_CLOSED,
     _QUOTE_MARKS,
     _QUOTED_BRAND_RE,
@@ -1047,6 +1049,11 @@ class Extractor:
             clause = min(span.end, clause_after)
             if word not in _TRANSITIVE:
                 prep = _PREP_[case].search(hay, cue.end, clause)
+                while prep is not None and hay[max(0, prep.start() - 6):prep.start()].lower() \
+                        == "bebas ":
+                    # "studi tiru ... menuju Wilayah Bebas dari Korupsi (WBK) ke Pemerintah Kota
+                    # Madiun": free of corruption, a program's name, and no origin
+                    prep = _PREP_[case].search(hay, prep.end(), clause)
                 if prep is None and not before_regs and kind in {"strong", "medium"}:
                     fronted = self._topic_then_doer(text, hay, case, span, sid, cue, after_regs,
                                                     conf, strong, kind)
@@ -1138,6 +1145,14 @@ class Extractor:
                         and not _BEST_IN.search(text, cue.end, at.end()):
                     hosts = self._slot(text, at.end(), clause, after_regs)
             if not hosts:
+                if slot_start > cue.end and kind == "go" and word not in {"datang", "tiba"} \
+                        and _PUBLIC_PLACE.match(text, slot_start) \
+                        and not _BLOCK_HOST.match(text, slot_start):
+                    # "tim Dinkes Kabupaten Pesisir Barat bertandang ke Puskesmas Sumbang II":
+                    # a public office or village of the host the story tells. (Guests who
+                    # "datang ke Balai Kota" are read with the host's roundup of its guests.)
+                    return self._fronted_or_subject_only(text, span, sid, cue, before_regs,
+                                                         conf - 0.05, strong, kind)
                 if slot_start > cue.end and kind in {"strong", "medium"} \
                         and not _OUTSIDE.match(text, slot_start):
                     # "studi banding ke dua kabupaten tetangga": the hosts come later, each in
@@ -1323,6 +1338,10 @@ class Extractor:
             # traveller is named, and is no regional government; the story's own delegation
             # is not the one going.
             return None
+        if not visitors and cue.text[:1] in "dD" and cue.text.lower() == "dilirik":
+            # "mulai dilirik daerah lain": eyed by no one named, weaker than a host that
+            # received the guests
+            conf -= 0.15
         return _Finding(sid, visitors, hosts, conf, strong, kind)
 
     def _fronted_or_subject_only(self, text: str, span: Span, sid: int, cue: _Cue,

@@ -3506,3 +3506,32 @@ def test_an_interview_in_an_office_is_not_a_welcome(extractor: Extractor) -> Non
             "ditemui di ruang kerjanya, Senin.\n")
     (v,) = _run(extractor, text).visits
     assert (v.visitor_codes, v.host_codes, v.start) == (["62"], ["32"], None)
+
+
+def test_free_of_corruption_is_no_origin(extractor: Extractor) -> None:
+    text = ("Bolmut Belajar ke Madiun\n\nMADIUN - Pemerintah Kabupaten Bolaang Mongondow Utara "
+            "(Bolmut), Sulawesi Utara, studi tiru pembangunan Zona Integritas (ZI) menuju Wilayah "
+            "Bebas dari Korupsi (WBK) ke Pemerintah Kota Madiun, Selasa (19/11/2024).\n")
+    assert _edges(_run(extractor, text)) == {("71.08", "35.77")}
+
+
+def test_a_research_institute_in_a_city_is_no_host(extractor: Extractor) -> None:
+    text = ("Distan Labusel Studi Banding Bibit Sawit ke Pusat Penelitian di Medan\n\nMedan - "
+            "Dinas Pertanian Kabupaten Labuhanbatu Selatan bersama ketua kelompok tani melakukan "
+            "studi banding ke Pusat Penelitian Kelapa Sawit (PPKS) di Kota Medan, Selasa "
+            "(29/4/2025).\n")
+    assert _run(extractor, text).visits == []
+
+
+def test_eyed_by_a_learner_who_went_to_a_health_centre(extractor: Extractor) -> None:
+    # "Dilirik" names the learner after the host's innovation; the team went to a health
+    # centre of the host, named without its region.
+    text = ("Inovasi SIGAP BUMIL Puskesmas di Banyumas Dilirik Pesisir Barat\n"
+            "Diterbitkan 21/08/2024\n\nPURWOKERTO - Kemarin, tim Dinas Kesehatan Kabupaten "
+            "Pesisir Barat, Lampung, bertandang ke Puskesmas Sumbang II untuk mempelajari "
+            "inovasi itu.\n")
+    (v,) = _run(extractor, text).visits
+    assert (v.visitor_codes, v.host_codes, v.start) == (["18.13"], ["33.02"], "2024-08-20")
+    eyed = ("Regulasi kampung adat Kabupaten Siak mulai dilirik sebagai model di Riau. Komisi I "
+            "DPRD Bengkalis menyiapkan ranperda serupa.\n")
+    assert _run(extractor, eyed).visits == []
