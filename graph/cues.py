@@ -62,7 +62,9 @@ _GO_VERBS = (
     r"(?:nya)?|"
     # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
     r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
-    r"|perangkat\s+desa|pegawai|staf)(?:nya)?|"
+    r"|perangkat\s+desa|pegawai|staf"
+    # "Gubernur memboyong Bupati Mamuju ... dan Bupati Polewali Mandar ... ke Bantaeng"
+    r"|bupati|wali\s*kota)(?:nya)?|"
     # Taken along, in the passive: "Tujuh lurah ... Kota Pekanbaru, diboyong ke Kota Surabaya".
     r"(?:diboyong|diberangkatkan)(?=\s+(?:\w+\s+){0,2}?ke\s)|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
@@ -545,7 +547,7 @@ _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IG
 # The next three are yes/no tests, so their word lists can be tries (see _any_of).
 _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
-    r"merencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap|"
+    r"merencanakan|rencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap|"
     # "Komisi II membuka kemungkinan melakukan kunjungan kerja ke Surabaya"
     r"kemungkinan|mewacanakan|diwacanakan|mempertimbangkan|dipertimbangkan|"
     # invitations and promises: "monggo kapan-kapan mampir ke Sleman", "Nanti kami atur waktunya

@@ -1068,8 +1068,12 @@ class Extractor:
                     # Sumatera Utara": the way home, not the host.
                     return None
                 between = text[cue.end:prep.start()]
-                if len(between.split()) > 8 and not (kind in {"strong", "medium"} and len(
-                        between.split()) <= 20 and _OWNER_TITLE.match(between)):
+                if len(between.split()) > 8 and not (len(between.split()) <= 20 and (
+                        kind in {"strong", "medium"} and _OWNER_TITLE.match(between)
+                        # the officials taken along, each with a name: "memboyong Bupati
+                        # Mamuju, Hj. Nama, S.E., dan Bupati Polewali Mandar, Nama, ke"
+                        or word in {"membawa", "memboyong"} and cue.text.split()[-1].lower()
+                        in {"bupati", "walikota", "kota"})):
                     # (the visit noun's owner and companions, by their titles, may be long:
                     # "kunjungan kerja Wali Kota Kendari bersama Kepala Dinas ..., Nama, ke")
                     return None
@@ -1701,6 +1705,13 @@ class Extractor:
                     earlier = [g for g in findings if g.sid < f.sid and g.visitors and not g.hosts]
                     if len({frozenset(v.code for v in g.visitors) for g in earlier}) == 1:
                         told = earlier[-1]
+                if told is None and f.hosts and not guests and f.kind == "receive":
+                    # "Nagari Koto Gadang, Kabupaten Agam, kedatangan tamu ... Mereka disambut
+                    # Wali Nagari ...": the guests told right after, without their host.
+                    later = [g for g in findings if f.sid < g.sid <= f.sid + 2 and g.visitors
+                             and not g.hosts]
+                    if len({frozenset(v.code for v in g.visitors) for g in later}) == 1:
+                        told = later[0]
                 if guests and self._plausible(guests, f.hosts, f.strong):
                     add_guests(guests, f)
                 elif told is not None and self._plausible(told.visitors, f.hosts,

@@ -3535,3 +3535,26 @@ def test_eyed_by_a_learner_who_went_to_a_health_centre(extractor: Extractor) -> 
     eyed = ("Regulasi kampung adat Kabupaten Siak mulai dilirik sebagai model di Riau. Komisi I "
             "DPRD Bengkalis menyiapkan ranperda serupa.\n")
     assert _run(extractor, eyed).visits == []
+
+
+def test_a_hosts_guests_told_right_after_its_welcome(extractor: Extractor) -> None:
+    # "kedatangan tamu" names only the host; the next sentence names only the learners.
+    text = ("30 Keuchik dari Bireuen Belajar Cegah Stunting di Banda Aceh\nSelasa, 4 Juni 2024\n\n"
+            "BANDA ACEH - Pemerintah Kota Banda Aceh kedatangan tamu dari Kota Juang. Sebanyak "
+            "30 keuchik asal Kabupaten Bireuen, didampingi Dinas Pemberdayaan Masyarakat dan "
+            "Gampong (DPMG) Bireuen, belum lama ini berkunjung ke Balai Kota untuk mempelajari "
+            "upaya penanganan stunting berbasis gampong.\n")
+    assert _edges(_run(extractor, text)) == {("11.11", "11.71")}
+
+
+def test_a_headline_that_plans_a_study_trip(extractor: Extractor) -> None:
+    text = ("Pemkab Ngawi Rencanakan Kirim Kades Studi Banding Desa Wisata ke Gianyar\n\n"
+            "NGAWI - Dinas PMD menyusun daftar desa peserta.\n")
+    assert _run(extractor, text).visits == []
+
+
+def test_regents_taken_along_by_their_governor(extractor: Extractor) -> None:
+    text = ("Sulbar Belajar BSB\n\nMAMUJU - Gubernur memboyong Bupati Mamuju dan Bupati Polewali "
+            "Mandar ke Kabupaten Bantaeng, Selasa (23/7/2024), untuk mempelajari Brigade Siaga "
+            "Bencana.\n")
+    assert {("76.02", "73.03"), ("76.04", "73.03")} <= _edges(_run(extractor, text))
