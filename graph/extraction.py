@@ -816,6 +816,8 @@ class Extractor:
         dates = self._dates(text, article) if visits or program_hits else []
         if dates and any(len(v.visitors) > 1 for v in visits):
             visits = self._split_by_day(visits, sents, reg_by_sent, dates)
+        if dates and any(len(v.hosts) > 1 for v in visits):
+            visits = self._split_by_day(visits, sents, reg_by_sent, dates, side="hosts")
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
         told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
                            or any(set(w.visitor_codes) == set(v.host_codes) and set(
@@ -3170,20 +3172,25 @@ class Extractor:
 
     @staticmethod
     def _split_by_day(visits: list[Visit], sents: list[Span],
-                      reg_by_sent: dict[int, list[RegionRef]], dates: list[DateMention]
-                      ) -> list[Visit]:
+                      reg_by_sent: dict[int, list[RegionRef]], dates: list[DateMention],
+                      side: str = "visitors") -> list[Visit]:
         """One visit per learner when a visit of several learners tells each apart, two at
         least on days of their own: "Buru dan SBB Berturut-turut Belajar SAKIP ke Semarang"
         over "Rabu (5/3/2025), rombongan ... Buru diterima ..." and "Sehari kemudian, Kamis
         (6/3), delegasi ... Seram Bagian Barat tiba". The sentences naming one learner alone
-        go to its visit; the others (the headline, the host's) to each."""
+        go to its visit; the others (the headline, the host's) to each.
+
+        With ``side="hosts"``, one visit per stop of one trip: "Sambangi Badung dan Denpasar"
+        over "bertandang ke Kabupaten Badung pada Senin (9/6/2025)" and "Keesokan harinya,
+        Selasa (10/6/2025), rombongan bergeser ke Kota Denpasar"."""
         days = [d for d in dates if d.resolved and d.precision == "day" and d.first is not None]
         out: list[Visit] = []
         for v in visits:
-            codes = set(v.visitor_codes)
+            parties = v.visitors if side == "visitors" else v.hosts
+            codes = {p.code for p in parties}
             own: dict[str, list[int]] = {}
             first_day: dict[str, Any] = {}
-            if len(codes) > 1 and len(codes) == len(v.visitors):
+            if len(codes) > 1 and len(codes) == len(parties):
                 # (A learner's own day may be told in a sentence of its arrival only: "Sehari
                 # kemudian, Kamis (6/3), delegasi Kabupaten Seram Bagian Barat tiba".)
                 for sid in range(min(v.sentence_ids), len(sents)):
@@ -3203,12 +3210,16 @@ class Extractor:
                 continue
             shared = {sid for sid in v.sentence_ids
                       if not any(sid in ids for ids in own.values())}
-            for party in v.visitors:
+            for party in parties:
                 mine = {sid for sid in own[party.code]
                         if sid in v.sentence_ids or sents[sid].start <= 0 or any(
                             sents[sid].start <= d.start < sents[sid].end for d in days)}
-                out.append(replace(v, visitors=[party], hosts=list(v.hosts),
-                                   sentence_ids=sorted(shared | mine)))
+                if side == "visitors":
+                    out.append(replace(v, visitors=[party], hosts=list(v.hosts),
+                                       sentence_ids=sorted(shared | mine)))
+                else:
+                    out.append(replace(v, visitors=list(v.visitors), hosts=[party],
+                                       sentence_ids=sorted(shared | mine)))
         return out
 
     def _folded(self, programs: list[ProgramRef]) -> list[ProgramRef]:

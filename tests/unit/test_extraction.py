@@ -3558,3 +3558,15 @@ def test_regents_taken_along_by_their_governor(extractor: Extractor) -> None:
             "Mandar ke Kabupaten Bantaeng, Selasa (23/7/2024), untuk mempelajari Brigade Siaga "
             "Bencana.\n")
     assert {("76.02", "73.03"), ("76.04", "73.03")} <= _edges(_run(extractor, text))
+
+
+def test_one_trip_two_stops_on_days_of_their_own(extractor: Extractor) -> None:
+    text = ("Sambangi Badung dan Denpasar, Pemkab Raja Ampat Pelajari Pajak Online\n"
+            "Kamis, 12 Juni 2025\n\nWAISAI - Pemerintah Kabupaten Raja Ampat memboyong sejumlah "
+            "pejabat ke Bali untuk belajar pajak hotel. Mereka lebih dulu bertandang ke "
+            "Kabupaten Badung pada Senin (9/6/2025). Di Puspem Badung, "
+            "rombongan diterima Kepala Bapenda Badung.\n\nKeesokan harinya, Selasa (10/6/2025), "
+            "rombongan bergeser ke Kota Denpasar. Mereka disambut Asisten Perekonomian Setda Kota "
+            "Denpasar.\n")
+    got = {(v.visitor_codes[0], v.host_codes[0], v.start) for v in _run(extractor, text).visits}
+    assert got == {("96.05", "51.03", "2025-06-09"), ("96.05", "51.71", "2025-06-10")}
