@@ -816,8 +816,15 @@ class Extractor:
         dates = self._dates(text, article) if visits or program_hits else []
         if dates and any(len(v.visitors) > 1 for v in visits):
             visits = self._split_by_day(visits, sents, reg_by_sent, dates)
+        trips: list[list[Visit]] = []
         if dates and any(len(v.hosts) > 1 for v in visits):
-            visits = self._split_by_day(visits, sents, reg_by_sent, dates, side="hosts")
+            split = self._split_by_day(visits, sents, reg_by_sent, dates, side="hosts")
+            if len(split) > len(visits):
+                kept = {id(v) for v in visits}
+                trips = [[w for w in split if w.visitor_codes == v.visitor_codes
+                          and id(w) not in kept and set(w.host_codes) <= set(v.host_codes)]
+                         for v in visits if len(v.hosts) > 1]
+            visits = split
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
         told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
                            or any(set(w.visitor_codes) == set(v.host_codes) and set(
@@ -852,6 +859,18 @@ class Extractor:
             v.visitors = [self._party(r, regions) for r in v.visitors]  # type: ignore[arg-type]
             v.hosts = [self._party(r, regions) for r in v.hosts]  # type: ignore[arg-type]
         _share_delegation(main)
+        for stops in trips:
+            # The stops of one trip told apart by their days share its delegates: "Rombongan
+            # dipimpin Sekda Tabalong, Nama" told at the first stop went on to the second.
+            delegates: dict[str, OfficialRef] = {}
+            for v in stops:
+                for o in v.officials:
+                    if o.side == "visitor":
+                        delegates.setdefault(o.name, o)
+            for v in stops:
+                have = {o.name for o in v.officials if o.side == "visitor"}
+                v.officials = v.officials + [replace(o) for name, o in delegates.items()
+                                             if name not in have]
         adoptions = self._adoptions(article, text, sents, reg_by_sent, regions, program_hits, dates)
         return Extraction(article, visits, adoptions)
 

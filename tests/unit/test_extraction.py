@@ -3570,3 +3570,22 @@ def test_one_trip_two_stops_on_days_of_their_own(extractor: Extractor) -> None:
             "Denpasar.\n")
     got = {(v.visitor_codes[0], v.host_codes[0], v.start) for v in _run(extractor, text).visits}
     assert got == {("96.05", "51.03", "2025-06-09"), ("96.05", "51.71", "2025-06-10")}
+
+
+def test_the_stops_of_one_trip_share_its_delegates(extractor: Extractor) -> None:
+    # Delegates quoted after the last stop went on the whole trip.
+    text = ("Dua Hari di Yogyakarta, Kades Tabalong Belajar Desa Wisata dan Tomira\n"
+            "Jumat, 23 Mei 2025\n\nTANJUNG - Pemerintah Kabupaten Tabalong memboyong 30 kepala "
+            "desa untuk belajar ke dua kabupaten di Daerah Istimewa Yogyakarta pekan ini. "
+            "Selama dua hari, rombongan menyambangi Kabupaten Sleman dan Kabupaten Kulon "
+            "Progo.\n\n"
+            "Pada Selasa (20/5/2025), para kepala desa lebih dulu berkunjung ke Kabupaten Sleman "
+            "untuk menimba ilmu pengelolaan desa wisata.\n\nKeesokan harinya, Rabu (21/5/2025), "
+            "rombongan bergeser ke Kabupaten Kulon Progo untuk mempelajari Tomira.\n\n"
+            "Kepala DPMD Tabalong, H. Ahmad Rizani, S.Sos., yang mendampingi rombongan sejak hari "
+            "pertama, mengatakan dua materi tersebut dipilih sesuai kebutuhan desa.\n\n"
+            "Kepala Desa Kambitin, Rusdiansyah, mengaku tertarik dengan model Tomira.\n")
+    got = {v.host_codes[0]: sorted(o.name for o in v.officials if o.side == "visitor")
+           for v in _run(extractor, text).visits}
+    assert got == {"34.04": ["Ahmad Rizani", "Rusdiansyah"],
+                   "34.01": ["Ahmad Rizani", "Rusdiansyah"]}
