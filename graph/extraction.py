@@ -859,15 +859,15 @@ class Extractor:
             v.visitors = [self._party(r, regions) for r in v.visitors]  # type: ignore[arg-type]
             v.hosts = [self._party(r, regions) for r in v.hosts]  # type: ignore[arg-type]
         _share_delegation(main)
-        for stops in trips:
+        for legs in trips:
             # The stops of one trip told apart by their days share its delegates: "Rombongan
             # dipimpin Sekda Tabalong, Nama" told at the first stop went on to the second.
             delegates: dict[str, OfficialRef] = {}
-            for v in stops:
+            for v in legs:
                 for o in v.officials:
                     if o.side == "visitor":
                         delegates.setdefault(o.name, o)
-            for v in stops:
+            for v in legs:
                 have = {o.name for o in v.officials if o.side == "visitor"}
                 v.officials = v.officials + [replace(o) for name, o in delegates.items()
                                              if name not in have]
