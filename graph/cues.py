@@ -150,6 +150,10 @@ _BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:
 # are the learners, the province only where they lie.
 _REGIONS_IN = re.compile(r"\b(?:daerah|kabupaten|kabupaten/kota|pemda|pemerintah\s+daerah)"
                          r"\s+(?:\w+\s+)?di\s*$", re.I)
+# First words of a body's or a region's name, which an acronym of all its initials names too.
+_BODY_HEADS = _words("""Komisi Komite Lembaga Kelompok Dewan Badan Dinas Kementerian Partai
+    Daerah Majelis Ikatan Persatuan Asosiasi Organisasi Perusahaan Bank Kantor Pengadilan
+    Kejaksaan Kepolisian Universitas Institut Sekolah Yayasan Koperasi""")
 # A region's public office or village named without its region after "ke".
 _PUBLIC_PLACE = re.compile(r"\s*(?:Puskesmas|RSUD|Kantor|Mal\s+Pelayanan|MPP|Balai\s+Kota|Desa"
                            r"|Kelurahan|Kalurahan|Dinas|Sekretariat|Pendopo|Pendapa|Posyandu"

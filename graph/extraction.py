@@ -84,6 +84,7 @@ from graph.cues import (
     _BEST_IN,
     _BLOCK_HOST,
     _BLOCK_HOST_,
+    _BODY_HEADS,
     _BODY_WORDS,
     _BOOTH_BEFORE,
     _BOTH_GROUPS,
@@ -3000,10 +3001,17 @@ class Extractor:
             words = label.split()
             # The acronym's expansion starts at the last program-like head word.
             heads = [i for i, w in enumerate(words) if w in _PROGRAM_HEADS]
+            acr = m.group("acr")
+            if not heads and len(words) >= 3 and acr.isupper() \
+                    and acr == "".join(w[0] for w in words).upper() \
+                    and words[0] not in _BODY_HEADS:
+                # "Transformasi Perpustakaan Berbasis Inklusi Sosial (TPBIS)", "Public Safety
+                # Center (PSC)": an acronym of every word's initial names a scheme of its own
+                # (a body's, "Komisi Pemberantasan Korupsi (KPK)", or a region's, names none).
+                heads = [0]
             if not heads or any(w in _GOV_WORDS for w in words[heads[0]:]):
                 continue
             label = " ".join(words[heads[0]:])
-            acr = m.group("acr")
             if acr.upper() in _NOT_PROGRAM_ACRONYMS or acr.lower() in known_notations or \
                     label.lower() in known_notations or len(label.split()) < 2:
                 continue

@@ -3589,3 +3589,13 @@ def test_the_stops_of_one_trip_share_its_delegates(extractor: Extractor) -> None
            for v in _run(extractor, text).visits}
     assert got == {"34.04": ["Ahmad Rizani", "Rusdiansyah"],
                    "34.01": ["Ahmad Rizani", "Rusdiansyah"]}
+
+
+def test_an_acronym_of_every_initial_names_a_program_not_a_body(extractor: Extractor) -> None:
+    text = ("Disperpusip Sumedang Belajar ke Solo\n\nSOLO - Dinas Perpustakaan Kabupaten Sumedang "
+            "studi banding ke Kota Surakarta, Senin (3/3/2025), mempelajari Transformasi "
+            "Perpustakaan Berbasis Inklusi Sosial (TPBIS). Pengawasan melibatkan Komisi "
+            "Pemberantasan Korupsi (KPK).\n")
+    (v,) = _run(extractor, text).visits
+    assert [(p.label, p.notation) for p in v.programs] == [
+        ("Transformasi Perpustakaan Berbasis Inklusi Sosial", "TPBIS")]
