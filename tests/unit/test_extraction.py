@@ -3599,3 +3599,12 @@ def test_an_acronym_of_every_initial_names_a_program_not_a_body(extractor: Extra
     (v,) = _run(extractor, text).visits
     assert [(p.label, p.notation) for p in v.programs] == [
         ("Transformasi Perpustakaan Berbasis Inklusi Sosial", "TPBIS")]
+
+
+def test_a_regions_innovation_by_its_own_name(extractor: Extractor) -> None:
+    text = ("Kaur Belajar Perizinan ke Surabaya\n\nSURABAYA - DPMPTSP Kabupaten Kaur studi tiru "
+            "ke Kota Surabaya, Senin (7/7/2025), untuk mempelajari perizinan lewat Surabaya "
+            "Single Window, lalu meninjau TPST di Kecamatan Benowo.\n")
+    (v,) = _run(extractor, text).visits
+    assert (v.visitor_codes, v.host_codes) == (["17.04"], ["35.78"])
+    assert {p.notation for p in v.programs} >= {"SSW", "TPST"}
