@@ -152,11 +152,11 @@ def test_integration_is_of_the_program_it_names(extractor: Extractor) -> None:
 
 def test_an_acronym_of_a_new_facility_is_a_candidate(extractor: Extractor) -> None:
     x = _run(extractor, "Pemerintah Kabupaten Tapin melakukan studi tiru ke Kabupaten Sumedang, "
-                        "Senin (3/3/2025), untuk mempelajari Tempat Pengolahan Sampah Terpadu "
-                        "(TPST) berbasis masyarakat.")
+                        "Senin (3/3/2025), untuk mempelajari Tempat Olah Kompos Terpadu "
+                        "(TOKT) berbasis masyarakat.")
     (v,) = x.visits
     assert [(p.notation, p.label, p.candidate) for p in v.programs] == [
-        ("TPST", "Tempat Pengolahan Sampah Terpadu", True)]
+        ("TOKT", "Tempat Olah Kompos Terpadu", True)]
 
 
 def test_a_joined_region_with_its_own_verb_starts_a_new_visit(extractor: Extractor) -> None:
@@ -1329,12 +1329,12 @@ def test_provinces_beside_their_regencies_and_listed_hosts(extractor: Extractor)
 
 
 def test_a_local_program_told_bare_and_with_its_region_is_one(extractor: Extractor) -> None:
-    x = _run(extractor, "Pemkab Bengkulu Utara Studi Tiru Program Bela Beli ke Kulon Progo\n\n"
-                        "Pemerintah Kabupaten Bengkulu Utara melakukan studi tiru program Bela "
-                        "Beli Kulon Progo ke Kabupaten Kulon Progo, Jumat (15/3/2024). Program "
-                        "Bela Beli mengajak warga membeli produk lokal.")
+    x = _run(extractor, "Pemkab Bengkulu Utara Studi Tiru Program Toko Kita ke Lumajang\n\n"
+                        "Pemerintah Kabupaten Bengkulu Utara melakukan studi tiru program Toko "
+                        "Kita Lumajang ke Kabupaten Lumajang, Jumat (15/3/2024). Program "
+                        "Toko Kita mengajak warga membeli produk lokal.")
     programs = [(p.label, p.alt_labels) for v in x.visits for p in v.programs]
-    assert programs == [("Bela Beli", ("Bela Beli Kulon Progo",))]
+    assert programs == [("Toko Kita", ("Toko Kita Lumajang",))]
 
 
 def test_a_regency_seat_named_bare_in_a_provincial_story(extractor: Extractor) -> None:
