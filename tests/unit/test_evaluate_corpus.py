@@ -144,6 +144,15 @@ in quotes) read at first with pooled edge F1 0.97 (precision 0.98, recall 0.97; 
 40/41), start dates 0.96, programs F1 0.75, officials F1 0.91, and joined after two fixes:
 4,293 articles, edge F1 0.972 with precision 0.991, start dates 0.930, programs F1 0.780,
 officials F1 0.935, negatives 1,181/1,181. The size floors went up; the others stand.
+Round twenty-six's 140 articles (art4294-art4433: Sumatra's and the east's portals, one trip with
+several stops on days of their own, village delegations, health and social programs, twelve hard
+negatives naming several regions, short wire items with abbreviated names) read at first with
+pooled edge F1 0.95 (precision 0.98, recall 0.92; negatives 39/41), start dates 0.96, programs
+F1 0.77, officials F1 0.95, and joined after the fixes they prompted (a trip's stops split by
+their days, a host's guests told after its welcome, acronyms of every initial, eight regional
+innovations in the vocabulary): 4,433 articles, edge F1 0.973 with precision 0.992, start dates
+0.933, programs F1 0.794, officials F1 0.936, negatives 1,222/1,222. The size floors and the
+programs floor (0.78) went up.
 """
 
 from __future__ import annotations
@@ -166,8 +175,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 4290
-    assert summary["negatives"]["total"] >= 1180
+    assert summary["articles"] >= 4430
+    assert summary["negatives"]["total"] >= 1220
     assert summary["errors"] == []
 
 
@@ -181,7 +190,7 @@ def test_dates_floor(summary: dict[str, Any]) -> None:
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
-    assert summary["programs"]["f1"] >= 0.77
+    assert summary["programs"]["f1"] >= 0.78
     assert summary["officials"]["f1"] >= 0.93
 
 
