@@ -3608,3 +3608,14 @@ def test_a_regions_innovation_by_its_own_name(extractor: Extractor) -> None:
     (v,) = _run(extractor, text).visits
     assert (v.visitor_codes, v.host_codes) == (["17.04"], ["35.78"])
     assert {p.notation for p in v.programs} >= {"SSW", "TPST"}
+
+
+def test_a_stops_day_told_with_its_host_just_before(extractor: Extractor) -> None:
+    text = ("Tiga Hari Keliling Jawa Timur, Pemkab Kutim Timba Ilmu dari Surabaya dan Sidoarjo\n"
+            "Senin, 9 Juni 2025\n\nSANGATTA - Rombongan Pemerintah Kabupaten Kutai Timur "
+            "menuntaskan studi tiru ke Jawa Timur.\n\nPersinggahan pertama adalah Balai Kota "
+            "Surabaya, Rabu (4/6). Di sana rombongan diterima Asisten Administrasi Umum Sekda "
+            "Kota Surabaya.\n\nKeesokan harinya, Kamis (5/6), perjalanan berlanjut ke Kabupaten "
+            "Sidoarjo.\n")
+    got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
+    assert got == {"35.78": "2025-06-04", "35.15": "2025-06-05"}
