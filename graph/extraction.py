@@ -2638,16 +2638,19 @@ class Extractor:
                 score = 5.0
             elif own_only:
                 continue
+            elif sid + 1 in ids and sid not in others and d.precision == "day" and any(
+                    r.code in visit.host_codes for r in self._all_refs
+                    if sents[sid].start <= r.start < sents[sid].end) \
+                    and not _ATTRIBUTION_[case].search(hay, max(sents[sid].start, d.start - 90),
+                                                       d.start):
+                # "Persinggahan pertama adalah Balai Kota Surabaya, Rabu (4/6). Di sana
+                # rombongan diterima ...": the host and its day, told just before the visit's
+                # own sentence (its headline aside).
+                score = 4.0
             elif 0 < sid - first <= 1:
                 score = 3.5
             elif 0 < sid - first <= 3:
                 score = 2.0
-            elif 0 < first - sid <= 1 and sid not in others and d.precision == "day" and any(
-                    r.code in visit.host_codes for r in self._all_refs
-                    if sents[sid].start <= r.start < sents[sid].end):
-                # "Persinggahan pertama adalah Balai Kota Surabaya, Rabu (4/6). Di sana
-                # rombongan diterima ...": the host and its day, told just before the visit.
-                score = 4.0
             elif 0 < first - sid <= 1:
                 score = 1.5
             else:

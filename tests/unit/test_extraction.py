@@ -3619,3 +3619,13 @@ def test_a_stops_day_told_with_its_host_just_before(extractor: Extractor) -> Non
             "Sidoarjo.\n")
     got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
     assert got == {"35.78": "2025-06-04", "35.15": "2025-06-05"}
+
+
+def test_a_stops_day_in_the_crossing_sentence_before_its_welcome(extractor: Extractor) -> None:
+    text = ("DPMD Sumbawa Barat Boyong Kades Studi Banding ke Badung dan Banyuwangi\n\n"
+            "TALIWANG - Pada Senin (18/11/2024), rombongan Kabupaten Sumbawa Barat lebih dulu "
+            "bertandang ke Pemkab Badung.\n\nKeesokan harinya, Selasa (19/11/2024), rombongan "
+            "menyeberang ke Banyuwangi. Di kantor Pemkab Banyuwangi, mereka disambut Kepala "
+            "Bidang Pemerintahan Desa DPMD Banyuwangi.\n")
+    got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
+    assert got == {"51.03": "2024-11-18", "35.10": "2024-11-19"}
