@@ -62,9 +62,10 @@ def _print_table(obj: dict[str, Any]) -> None:
         t.add_column("value", overflow="fold")
         t.add_row("learners (visitors)", _party(v["visitors"]))
         t.add_row("models (hosts)", _party(v["hosts"]))
-        dates = v["start"] or "?"
-        if v["end"] and v["end"] != v["start"]:
-            dates += f" – {v['end']}"
+        when = v.get("period") or v  # a month when no day is told
+        dates = when["start"] or "?"
+        if when["end"] and when["end"] != when["start"]:
+            dates += f" – {when['end']}"
         t.add_row("date", dates)
         t.add_row("programs", ", ".join(
             (p.get("notation") + " " if p.get("notation") else "") + p["label"]

@@ -139,11 +139,16 @@ class Visit:
         return [p.code for p in self.hosts]
 
     def to_json(self) -> dict[str, Any]:
+        # The contract's "start" and "end" are days ("YYYY-MM-DD") or null. A visit told only by
+        # its month ("pada Maret 2025") has no day: its month goes into "period", an addition to
+        # the contract, and into the graph (its first day, tiru:datePrecision month) on ingest.
+        days = self.start is None or len(self.start) == 10
         return {
             "visitors": [{"code": p.code, "label": p.label, "unit": p.unit} for p in self.visitors],
             "hosts": [{"code": p.code, "label": p.label, "unit": p.unit} for p in self.hosts],
-            "start": self.start,
-            "end": self.end,
+            "start": self.start if days else None,
+            "end": self.end if days else None,
+            "period": None if days else {"start": self.start, "end": self.end},
             "programs": [p.to_json() for p in self.programs],
             "topics": list(self.topics),
             "officials": [o.to_json() for o in self.officials],

@@ -416,8 +416,8 @@ def test_json_contract(extractor: Extractor) -> None:
     assert set(doc) == {"source", "visits", "adoptions"}
     assert set(doc["source"]) == {"path", "url", "title", "published"}
     (v,) = doc["visits"]
-    assert set(v) == {"visitors", "hosts", "start", "end", "programs", "topics", "officials",
-                      "recommended_by", "delegation_size", "evidence", "confidence"}
+    assert set(v) == {"visitors", "hosts", "start", "end", "period", "programs", "topics",
+                      "officials", "recommended_by", "delegation_size", "evidence", "confidence"}
     assert v["visitors"][0]["code"] == "64.01" and v["hosts"][0]["code"] == "51.03"
     assert any(p["notation"] == "MPP" for p in v["programs"])
     assert v["recommended_by"] == ["Kementerian PANRB"]
@@ -3629,3 +3629,16 @@ def test_a_stops_day_in_the_crossing_sentence_before_its_welcome(extractor: Extr
             "Bidang Pemerintahan Desa DPMD Banyuwangi.\n")
     got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
     assert got == {"51.03": "2024-11-18", "35.10": "2024-11-19"}
+
+
+def test_a_visit_told_by_its_month_has_no_day_in_the_contract(extractor: Extractor) -> None:
+    # "start"/"end" are days or null (the scorer's contract); the month is kept in "period" and
+    # on the visit itself, which ingest writes with its precision.
+    text = ("Pemkab Kapuas Belajar ke Sragen\n\nKUALA KAPUAS - Pemerintah Kabupaten Kapuas "
+            "melakukan studi tiru ke Kabupaten Sragen pada Maret 2025 untuk mempelajari Mal "
+            "Pelayanan Publik.\n")
+    (v,) = _run(extractor, text).visits
+    assert (v.start, v.end) == ("2025-03", "2025-03")
+    doc = v.to_json()
+    assert (doc["start"], doc["end"], doc["period"]) == (
+        None, None, {"start": "2025-03", "end": "2025-03"})
