@@ -150,6 +150,8 @@ _BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:
 # are the learners, the province only where they lie.
 _REGIONS_IN = re.compile(r"\b(?:daerah|kabupaten|kabupaten/kota|pemda|pemerintah\s+daerah)"
                          r"\s+(?:\w+\s+)?di\s*$", re.I)
+# A pronoun for the official who received the guests: "Hal itu ia sampaikan saat menerima ...".
+_HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IGNORECASE)
 # First words of a body's or a region's name, which an acronym of all its initials names too.
 _BODY_HEADS = _words("""Komisi Komite Lembaga Kelompok Dewan Badan Dinas Kementerian Partai
     Daerah Majelis Ikatan Persatuan Asosiasi Organisasi Perusahaan Bank Kantor Pengadilan

@@ -160,6 +160,7 @@ from graph.cues import (
     _GUESTS_OPENING,
     _GUESTS_WORD,
     _HABITUAL,
+    _HE_RECEIVED,
     _HEAD_ENTOURAGE,
     _HEAD_LEAD,
     _HEADER_VISITOR,
@@ -1818,6 +1819,12 @@ class Extractor:
                         # is the government the sentences before are about.
                         owner = self._protagonist(f.sid, doc, back=2) \
                             or self._official_host(f, doc) or self._hosting_speaker(f, doc)
+                        if owner is None and _HE_RECEIVED.search(
+                                doc.text, doc.sents[f.sid].start, f.visitors[0].start):
+                            # "Wakil Bupati Sumedang, Nama, menegaskan ... Hal itu ia sampaikan
+                            # saat menerima kunjungan kerja Komisi III DPRD Kotim": "he" is the
+                            # official named just before, and his region the host.
+                            owner = self._protagonist(f.sid, doc, back=2, speaker=True)
                         if owner is not None and owner.code not in {
                                 v.code for v in f.visitors} and self._plausible(
                                 f.visitors, [owner], f.strong):

@@ -3642,3 +3642,12 @@ def test_a_visit_told_by_its_month_has_no_day_in_the_contract(extractor: Extract
     doc = v.to_json()
     assert (doc["start"], doc["end"], doc["period"]) == (
         None, None, {"start": "2025-03", "end": "2025-03"})
+
+
+def test_he_who_received_the_guests_is_the_official_named_before(extractor: Extractor) -> None:
+    text = ("Wabup Sumedang: Penurunan Stunting Bertumpu pada Data yang Akurat\n\nSUMEDANG - "
+            "Wakil Bupati Sumedang, H. Dedi Rusmana, S.IP., menegaskan bahwa keberhasilan "
+            "menekan stunting bertumpu pada data. Hal itu ia sampaikan saat menerima kunjungan "
+            "kerja Komisi III DPRD Kabupaten Kotawaringin Timur di Ruang Rapat Bupati, Kamis "
+            "(5/6/2025).\n")
+    assert _edges(_run(extractor, text)) == {("62.02", "32.11")}
