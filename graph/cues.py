@@ -1257,7 +1257,14 @@ _PRESENTER = re.compile(r"\b(?:[Pp]aparan|[Mm]ateri|[Pp]enjelasan|[Pp]resentasi)
 # Between two officials of one list: commas, "dan"/"serta", and the first one's degrees.
 _LIST_GAP = re.compile(r"(?:[\s,;]|\bdan\b|\bserta\b|(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z]{0,5}\.?)*")
 _ACCOMPANY = re.compile(r"(?:didampingi|bersama|beserta|berserta|dan|serta|turut\s+hadir"
-                        r"|hadir\s+pula|tampak\s+hadir)(?:\s+oleh)?\s*,?\s*$", re.IGNORECASE)
+                        r"|hadir\s+pula|tampak\s+hadir"
+                        # "Bersamanya hadir Kepala Dinas Perdagangan ... Nama"
+                        r"|bersamanya\s+(?:hadir|turut|ikut)|ikut\s+serta|turut\s+serta)"
+                        r"(?:\s+oleh)?"
+                        # "datang bersama jajarannya, yakni Sekretaris Dinas Nama, ..."
+                        r"(?:\s+(?:jajaran|jajarannya|timnya|stafnya|sejumlah\s+pejabat)"
+                        r"\s*,?\s*(?:yakni|yaitu|antara\s+lain|di\s*antaranya)?)?"
+                        r"\s*,?\s*$", re.IGNORECASE)
 _DELEGATION = re.compile(
     r"(?:sebanyak|berjumlah|beranggotakan|terdiri\s+(?:atas|dari)|membawa|memboyong|diikuti)\s+"
     r"(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?(?P<n>\d{1,3})\s+(?:orang|pejabat|peserta|anggota|"

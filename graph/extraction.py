@@ -2885,7 +2885,7 @@ class Extractor:
                     leader = next((r for r in reversed(out) if bisect.bisect_right(
                         starts, r.start) - 1 == sid), None)
                     side = leader.side if leader is not None else "visitor"
-                elif _ACCOMPANY.search(lead, max(0, tail - 25)) and out \
+                elif _ACCOMPANY.search(lead, max(0, tail - 50)) and out \
                         and out[-1].end > o.start - 200:
                     side = out[-1].side
                 elif out and 0 <= o.start - out[-1].end <= 40 and _LIST_GAP.fullmatch(

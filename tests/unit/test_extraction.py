@@ -3651,3 +3651,16 @@ def test_he_who_received_the_guests_is_the_official_named_before(extractor: Extr
             "kerja Komisi III DPRD Kabupaten Kotawaringin Timur di Ruang Rapat Bupati, Kamis "
             "(5/6/2025).\n")
     assert _edges(_run(extractor, text)) == {("62.02", "32.11")}
+
+
+def test_the_staff_who_came_along_are_the_delegations(extractor: Extractor) -> None:
+    text = ("Disdukcapil Ogan Ilir Belajar ke Palembang\n\nPALEMBANG - Disdukcapil Kabupaten Ogan "
+            "Ilir berkunjung ke Disdukcapil Kota Palembang, Senin (3/2/2025). Kepala "
+            "Disdukcapil Ogan Ilir, Hj. Marlina Sari, S.H., datang bersama jajarannya, yakni "
+            "Kepala Bidang Pelayanan Pendaftaran Penduduk Yulia Andriani, S.Sos., dan Kepala "
+            "Bidang Pencatatan Sipil Aidil Fitri, S.H.\n\nDelegasi itu dipimpin Sekretaris Daerah "
+            "Ogan Ilir, Ir. Sitti Rahmah. Bersamanya hadir Kepala Badan Keuangan Daerah Hj. "
+            "Nurhayati Damopolii, S.E., M.Ak.\n")
+    (v,) = _run(extractor, text).visits
+    visitors = {o.name for o in v.officials if o.side == "visitor"}
+    assert {"Yulia Andriani", "Nurhayati Damopolii"} <= visitors
