@@ -150,6 +150,9 @@ _BECOMES_HOST = re.compile(r"\s+(?:menjadi|dijadikan|jadi)\s+(?:\w+\s+){0,2}?(?:
 # are the learners, the province only where they lie.
 _REGIONS_IN = re.compile(r"\b(?:daerah|kabupaten|kabupaten/kota|pemda|pemerintah\s+daerah)"
                          r"\s+(?:\w+\s+)?di\s*$", re.I)
+# "Dedi didampingi ...": an official named by one of his names, accompanied.
+_NAME_ACCOMPANIED = re.compile(r"(?:^|[\s,.;])(?P<name>[A-Z][a-z]+)\s+(?:didampingi|bersama)"
+                               r"(?:\s+oleh)?\s*,?\s*$")
 # A pronoun for the official who received the guests: "Hal itu ia sampaikan saat menerima ...".
 _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IGNORECASE)
 # First words of a body's or a region's name, which an acronym of all its initials names too.

@@ -204,6 +204,7 @@ from graph.cues import (
     _MEMBERS_OF_DELEGATION,
     _MOVE_ON,
     _MUTUAL_,
+    _NAME_ACCOMPANIED,
     _NAME_AFTER,
     _NAME_AFTER_REGION,
     _NAME_BEFORE,
@@ -2885,9 +2886,12 @@ class Extractor:
                     leader = next((r for r in reversed(out) if bisect.bisect_right(
                         starts, r.start) - 1 == sid), None)
                     side = leader.side if leader is not None else "visitor"
-                elif _ACCOMPANY.search(lead, max(0, tail - 50)) and out \
-                        and out[-1].end > o.start - 200:
-                    side = out[-1].side
+                elif _ACCOMPANY.search(lead, max(0, tail - 50)) and out and (
+                        out[-1].end > o.start - 200 or self._accompanied(lead, out)):
+                    # (the one accompanied may be named by name alone, paragraphs after his
+                    # title: "Dedi didampingi Kepala Bapperida, Nama, ...")
+                    who = self._accompanied(lead, out)
+                    side = who.side if who is not None else out[-1].side
                 elif out and 0 <= o.start - out[-1].end <= 40 and _LIST_GAP.fullmatch(
                         text, out[-1].end, o.start) and bisect.bisect_right(
                         starts, out[-1].start) - 1 == sid:
@@ -2919,6 +2923,14 @@ class Extractor:
                 codes = visit.visitor_codes if off.side == "visitor" else visit.host_codes
                 off.region = codes[0] if len(codes) == 1 else None
         visit.officials = out
+
+    @staticmethod
+    def _accompanied(lead: str, out: list[OfficialRef]) -> OfficialRef | None:
+        """The official already placed whose name stands right before "didampingi"."""
+        m = _NAME_ACCOMPANIED.search(lead)
+        if m is None:
+            return None
+        return next((k for k in reversed(out) if m.group("name") in k.name.split()), None)
 
     def _stayed_home(self, o: OfficialMention, text: str) -> bool:
         """Whether the text tells at ``o`` that this official did not travel: "X, yang tidak

@@ -3664,3 +3664,16 @@ def test_the_staff_who_came_along_are_the_delegations(extractor: Extractor) -> N
     (v,) = _run(extractor, text).visits
     visitors = {o.name for o in v.officials if o.side == "visitor"}
     assert {"Yulia Andriani", "Nurhayati Damopolii"} <= visitors
+
+
+def test_staff_with_the_official_named_by_his_name_alone(extractor: Extractor) -> None:
+    text = ("Wabup Sumedang Terima DPRD Kotim\n\nSUMEDANG - Wakil Bupati Sumedang, H. Dedi "
+            "Rusmana, S.IP., menerima kunjungan kerja Komisi III DPRD Kabupaten Kotawaringin "
+            "Timur di Ruang Rapat Bupati, Kamis (5/6/2025). Rombongan dipimpin Wakil Ketua Komisi "
+            "III, Siti Rahmawati, yang menyampaikan bahwa angka stunting di daerahnya masih "
+            "tinggi dan perlu dipelajari dari daerah yang berhasil menurunkannya.\n\n"
+            "Dedi didampingi Kepala Bapperida, Ir. Hj. Neni Sumarni, M.T., dan Kepala Dinas "
+            "Kesehatan, dr. Rahmat Hidayat, M.M.\n")
+    (v,) = _run(extractor, text).visits
+    hosts = {o.name for o in v.officials if o.side == "host"}
+    assert {"Dedi Rusmana", "Neni Sumarni", "Rahmat Hidayat"} <= hosts
