@@ -354,8 +354,9 @@ def _abbreviation_pair(left: str, right: str, quoted: bool = False) -> tuple[str
 # A receiving verb right after an official's name (and degrees): "Nama, S.E., menyambut ...".
 _HOST_VERB_AFTER = re.compile(
     r"(?:\s*,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*)*\s*,?\s*(?:yang\s+)?(?:langsung\s+)?"
+    r"(?:turut\s+|juga\s+)?"
     r"(?:menerima|menyambut|menjamu|didatangi|dikunjungi|memperagakan|mendemonstrasikan"
-    r"|memandu)\b")
+    r"|memandu|memaparkan|mempresentasikan)\b")
 _BUSY_BEFORE = re.compile(r"\b(?:ramai|banyak|sering|kerap|padat)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "studi tiru ke dua daerah di Bali, yakni A dan B": the stops of a trip, each its own visit.
 _PLACES_COUNTED = re.compile(r"\b(?:dua|tiga|empat|[234])\s+(?:daerah|kabupaten|kota|lokasi"

@@ -3677,3 +3677,12 @@ def test_staff_with_the_official_named_by_his_name_alone(extractor: Extractor) -
     (v,) = _run(extractor, text).visits
     hosts = {o.name for o in v.officials if o.side == "host"}
     assert {"Dedi Rusmana", "Neni Sumarni", "Rahmat Hidayat"} <= hosts
+
+
+def test_an_official_who_presents_the_program_is_the_hosts(extractor: Extractor) -> None:
+    text = ("Banyuwangi Terima DPRD Lombok Tengah\n\nBANYUWANGI - Komisi I DPRD Kabupaten Lombok "
+            "Tengah berkunjung ke Kabupaten Banyuwangi, Selasa (20/5/2025), untuk mempelajari "
+            "Smart Kampung.\n\nKepala Dinas Kependudukan dan Pencatatan Sipil, Dr. Nanang "
+            "Suprapto, S.Sos., turut memaparkan integrasi data kependudukan dengan sistem desa.\n")
+    (v,) = _run(extractor, text).visits
+    assert ("Nanang Suprapto", "host") in {(o.name, o.side) for o in v.officials}
