@@ -558,6 +558,9 @@ _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IG
 _FUTURE_WORDS = (
     r"akan|berencana|rencananya|direncanakan|menjadwalkan|dijadwalkan|hendak|bakal|"
     r"merencanakan|rencanakan|rencana|ingin|mengusulkan|diusulkan|mengajak|bersiap|"
+    # "SBD Matangkan Persiapan Studi Tiru ... ke Badung": a trip being prepared
+    # ("Persiapan layanan 112 diawali dengan kunjungan kerja ...": the noun tells the past too)
+    r"mempersiapkan|menyiapkan|siapkan|matangkan|mematangkan|"
     # "Komisi II membuka kemungkinan melakukan kunjungan kerja ke Surabaya"
     r"kemungkinan|mewacanakan|diwacanakan|mempertimbangkan|dipertimbangkan|"
     # invitations and promises: "monggo kapan-kapan mampir ke Sleman", "Nanti kami atur waktunya

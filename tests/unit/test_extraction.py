@@ -3686,3 +3686,10 @@ def test_an_official_who_presents_the_program_is_the_hosts(extractor: Extractor)
             "Suprapto, S.Sos., turut memaparkan integrasi data kependudukan dengan sistem desa.\n")
     (v,) = _run(extractor, text).visits
     assert ("Nanang Suprapto", "host") in {(o.name, o.side) for o in v.officials}
+
+
+def test_a_trip_being_prepared_is_no_visit(extractor: Extractor) -> None:
+    text = ("SBD Matangkan Persiapan Studi Tiru Pengelolaan Sampah ke Badung\n\nTAMBOLAKA - "
+            "Pemerintah Kabupaten Sumba Barat Daya mematangkan persiapan rencana studi tiru "
+            "pengelolaan sampah ke Kabupaten Badung.\n")
+    assert _run(extractor, text).visits == []
