@@ -669,7 +669,8 @@ _CLUB = re.compile(r"(?:persib|persija|persebaya|persibo|persela|persipura|persi
                    r"|persiraja|persita|persikabo|persijap|persiku|persipa|persiwa|persewar"
                    r"|persekat|persikota|psis|pss|psm|psim|psms|psps|psbs|ps)$")
 _UNIT_KEYS = ("DPRD", "Setwan", "DPMPTSP", "Dis", "Din", "Bap", "Insp", "Dukcapil", "BK", "BPBD",
-              "RSUD", "Set", "Sekretariat", "Bagian", "Desa", "Kelurahan", "PKK", "Badan")
+              "RSUD", "Set", "Sekretariat", "Bagian", "Desa", "Kelurahan", "PKK", "Badan", "BP",
+              "Biro", "DLH", "DPM")
 # Any of them as a substring, in one pass (the same test as ``any(k in window ...)``).
 _UNIT_KEY_RE = re.compile("|".join(re.escape(k) for k in _UNIT_KEYS))
 
@@ -1327,6 +1328,9 @@ def _body_key(org: str) -> str:
 _UNIT_BEFORE = re.compile(
     r"(?P<unit>Sekretariat\s+DPRD|Setwan|DPRD|DPMPTSP|Diskominfo|Dinkes|Dinas\s+Kesehatan|Bappeda|"
     r"Bapenda|Inspektorat|Disdukcapil|Dukcapil|BKPSDM|BKD|BPBD|RSUD|Setda|Sekretariat\s+Daerah|"
+    # finance, planning and village offices by their acronyms: "BPKAD Provinsi Sulawesi Selatan"
+    r"BPKAD|BPKD|BKAD|BPPKAD|Bapperida|Bappelitbangda|Bappedalitbang|DLH|DPMD|DPMPD|Dispar"
+    r"|Disdik|Dishub|Diskominfotik|Biro\s+[A-Z][\w]+(?:\s+(?:dan\s+)?[A-Z][\w]+){0,3}|"
     r"Bagian\s+(?:Organisasi|Humas|Hukum|Tata\s+Pemerintahan|Umum)|Dinas\s+[A-Z][\w]+(?:\s+(?:dan\s+)?[A-Z][\w]+){0,5}|"
     # "Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Nusa Tenggara Barat"
     r"Badan\s+[A-Z][\w]+(?:\s+(?:dan\s+)?[A-Z][\w]+){0,5}|"

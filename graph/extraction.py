@@ -593,6 +593,8 @@ class Extractor:
             unit_m = _UNIT_BEFORE.search(text, max(0, s - 80), s) if _UNIT_KEY_RE.search(
                 text, max(0, s - 80), s) else None
             unit = None
+            if unit_m is not None and "\n" in text[unit_m.start():s]:
+                unit_m = None  # a byline's office over the next line's dateline is no unit
             if unit_m is not None and unit_m.end() == s or (
                 unit_m is not None and not text[unit_m.end():s].strip()
             ):

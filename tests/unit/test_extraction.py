@@ -3693,3 +3693,12 @@ def test_a_trip_being_prepared_is_no_visit(extractor: Extractor) -> None:
             "Pemerintah Kabupaten Sumba Barat Daya mematangkan persiapan rencana studi tiru "
             "pengelolaan sampah ke Kabupaten Badung.\n")
     assert _run(extractor, text).visits == []
+
+
+def test_a_provinces_office_by_its_acronym_is_its_government(extractor: Extractor) -> None:
+    # "BPKAD Provinsi Sulawesi Selatan" is the province's own office: the host, not a summary
+    # of the city where it stands ("ke Makassar").
+    text = ("Benahi Aset Daerah, BPKAD Sulbar Kaji Tiru SIMBADA ke Makassar\n\nMAMUJU - Kemarin, "
+            "sembilan pejabat BPKAD Sulbar melakukan kaji tiru ke BPKAD Provinsi Sulawesi "
+            "Selatan di Makassar.\n")
+    assert _edges(_run(extractor, text)) == {("76", "73")}
