@@ -153,6 +153,15 @@ their days, a host's guests told after its welcome, acronyms of every initial, e
 innovations in the vocabulary): 4,433 articles, edge F1 0.973 with precision 0.992, start dates
 0.933, programs F1 0.794, officials F1 0.936, negatives 1,222/1,222. The size floors and the
 programs floor (0.78) went up.
+Round twenty-seven's 140 articles (art4434-art4573: famous Java hosts' own portals, councils'
+working visits in local outlets, provinces with provinces, many officials on both sides, visits
+on a ministry's advice, relative and tricky dates, busy pages whose headline blocks tell other
+trips) read at first with pooled edge F1 0.95 (precision 0.97, recall 0.93; negatives 34/35),
+start dates 0.93, programs F1 0.81, officials F1 0.90, and 0.96 / 0.94 / 0.81 / 0.91 after the
+fixes. Joined: 4,573 articles, edge F1 0.973 with precision 0.991, start dates 0.947 (the JSON's
+"start" and "end" are days or null since this round, a month going to "period"), programs F1
+0.794, officials F1 0.936, negatives 1,257/1,257. The size floors and the dates floor (0.94)
+went up.
 """
 
 from __future__ import annotations
@@ -175,8 +184,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 4430
-    assert summary["negatives"]["total"] >= 1220
+    assert summary["articles"] >= 4570
+    assert summary["negatives"]["total"] >= 1255
     assert summary["errors"] == []
 
 
@@ -186,7 +195,7 @@ def test_edges_floor(summary: dict[str, Any]) -> None:
 
 
 def test_dates_floor(summary: dict[str, Any]) -> None:
-    assert summary["dates"]["start_accuracy"] >= 0.92
+    assert summary["dates"]["start_accuracy"] >= 0.94
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
