@@ -105,7 +105,8 @@ _MODEL_NOUNS = (r"tujuan|jujugan|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|l
                 r"|persinggahan")
 _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi|tim)"
-    r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu)"
+    r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu|jajaran"
+    r"|perwakilan|utusan)"
     r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
     r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
     r"|dikunjungi|disambangi|didatangi|diserbu"

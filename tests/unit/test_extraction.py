@@ -3702,3 +3702,11 @@ def test_a_provinces_office_by_its_acronym_is_its_government(extractor: Extracto
             "sembilan pejabat BPKAD Sulbar melakukan kaji tiru ke BPKAD Provinsi Sulawesi "
             "Selatan di Makassar.\n")
     assert _edges(_run(extractor, text)) == {("76", "73")}
+
+
+def test_a_host_welcoming_another_regions_staff(extractor: Extractor) -> None:
+    text = ("DPMPTSP Sragen Bagikan Resep Layanan Perizinan Cepat\n\nSRAGEN - Kepala DPMPTSP "
+            "Kabupaten Sragen, Agus Widodo Santoso, Kamis (7/8/2025), menerima tamu dari ujung "
+            "timur Indonesia. Bertempat di aula Mal Pelayanan Publik Sragen, ia menyambut jajaran "
+            "DPMPTSP Kota Tidore Kepulauan.\n")
+    assert _edges(_run(extractor, text)) == {("82.72", "33.14")}
