@@ -154,6 +154,9 @@ _REGIONS_IN = re.compile(r"\b(?:daerah|kabupaten|kabupaten/kota|pemda|pemerintah
 # "Dedi didampingi ...": an official named by one of his names, accompanied.
 _NAME_ACCOMPANIED = re.compile(r"(?:^|[\s,.;])(?P<name>[A-Z][a-z]+)\s+(?:didampingi|bersama)"
                                r"(?:\s+oleh)?\s*,?\s*$")
+# The host's hall where guests were welcomed, told after them: "... di Balai Kota Banda Aceh".
+_RECEIVED_AT_HALL = re.compile(r"\bdi\s+(?:Balai\s+Kota|Kantor\s+(?:Bupati|Wali\s*[Kk]ota"
+                               r"|Gubernur)|Pendopo|Pendapa|Rumah\s+Jabatan|Gedung\s+Negara)\b")
 # A pronoun for the official who received the guests: "Hal itu ia sampaikan saat menerima ...".
 _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IGNORECASE)
 # First words of a body's or a region's name, which an acronym of all its initials names too.
@@ -497,6 +500,8 @@ _BLOCK_HOST_WORDS = (
     r"|bpjs|pelindo|kawasan\s+industri"
     # research institutes, national or private: "ke Pusat Penelitian Kelapa Sawit di Medan"
     r"|pusat\s+penelitian|pusat\s+riset|balai\s+penelitian|balai\s+besar"
+    # places of a tour: "rombongan mengunjungi Museum Tsunami Aceh"
+    r"|museum|monumen"
     # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
     r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps|bkkbn"
     # universities by their short names: "studi banding ke Unhas Makassar"

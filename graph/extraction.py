@@ -255,6 +255,7 @@ from graph.cues import (
     _QUOTE_MARKS,
     _QUOTED_BRAND_RE,
     _QUOTES,
+    _RECEIVED_AT_HALL,
     _RECOMMEND_,
     _RECOMMEND_FIRST,
     _RECOMMENDER,
@@ -966,6 +967,10 @@ class Extractor:
         if kind in {"go", "weak"} and _HEAD_ENTOURAGE.search(
                 text, max(span.start, cue.start - 40), cue.start):
             return None  # "rombongan gubernur melanjutkan perjalanan ke Katingan": his tour
+        if kind == "go" and cue.text.lower() in {"bertolak", "berangkat", "terbang"} \
+                and text.endswith("sebelum ", max(span.start, cue.start - 8), cue.start):
+            # "... sebelum bertolak ke Medan keesokan harinya": where they left for next
+            return None
         if kind in {"go", "weak", "medium"} and _ATTEND_AFTER.search(
                 text, cue.end, min(span.end, cue.end + 120)) and not _LEARNING_WORD.search(
                 text, span.start, span.end):
@@ -1285,6 +1290,14 @@ class Extractor:
             # itself, not its guests)
             visitors = [v for v in visitors if not _TO_PLACE.search(
                 text, max(span.start, v.start - 25), v.start)]
+            if not hosts and visitors:
+                # "Prosesi peusijuek menyambut kedatangan delegasi Kota Ternate ... di Balai Kota
+                # Banda Aceh": a welcome whose subject is no government, held at the host's hall.
+                hall = _RECEIVED_AT_HALL.search(text, visitors[-1].end, span.end)
+                if hall is not None:
+                    hosts = [r for r in after_regs if hall.end() <= r.start
+                             and r.start - hall.end() <= 40
+                             and r.code not in {v.code for v in visitors}][:1]
             while visitors:
                 # "kedatangan tiga rombongan: Senin dari Kabupaten A, Rabu dari Kota B, dan
                 # Jumat dari Kabupaten C": each day's delegation of the list.

@@ -3710,3 +3710,14 @@ def test_a_host_welcoming_another_regions_staff(extractor: Extractor) -> None:
             "timur Indonesia. Bertempat di aula Mal Pelayanan Publik Sragen, ia menyambut jajaran "
             "DPMPTSP Kota Tidore Kepulauan.\n")
     assert _edges(_run(extractor, text)) == {("82.72", "33.14")}
+
+
+def test_a_welcome_held_at_the_hosts_hall_and_the_next_departure(extractor: Extractor) -> None:
+    text = ("Di-Peusijuek, Delegasi Ternate dan Tidore Pelajari Gampong Tangguh Bencana\n\n"
+            "BANDA ACEH - Prosesi peusijuek menyambut kedatangan delegasi gabungan Pemerintah Kota "
+            "Ternate dan Pemerintah Kota Tidore Kepulauan di Balai Kota Banda Aceh, Senin "
+            "(14/10/2024). Pada sore harinya, rombongan mengunjungi Museum Tsunami Aceh, sebelum "
+            "bertolak ke Medan keesokan harinya.\n")
+    x = _run(extractor, text)
+    assert _edges(x) == {("82.71", "11.71"), ("82.72", "11.71")}
+    assert {v.start for v in x.visits} == {"2024-10-14"}
