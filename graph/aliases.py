@@ -817,6 +817,9 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         "kawasan",
         # a Dutch-era residency ("se-eks Karesidenan Madiun") spans several regencies
         "karesidenan", "keresidenan",
+        # villages by their local names: "Pekon Wates" (Pringsewu), "Lembang Kete" (Toraja),
+        # "Kalurahan Sidomulyo", "Jorong Koto" (Minangkabau)
+        "pekon", "lembang", "kalurahan", "jorong",
     }
 )
 

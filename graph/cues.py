@@ -157,6 +157,7 @@ _NAME_ACCOMPANIED = re.compile(r"(?:^|[\s,.;])(?P<name>[A-Z][a-z]+)\s+(?:didampi
 # The host's hall where guests were welcomed, told after them: "... di Balai Kota Banda Aceh".
 _RECEIVED_AT_HALL = re.compile(r"\bdi\s+(?:Balai\s+Kota|Kantor\s+(?:Bupati|Wali\s*[Kk]ota"
                                r"|Gubernur)|Pendopo|Pendapa|Rumah\s+Jabatan|Gedung\s+Negara)\b")
+_STAYED_AT = re.compile(r"\b(?:berada|singgah|bermalam|menginap)\s+di\s*$", re.IGNORECASE)
 # A pronoun for the official who received the guests: "Hal itu ia sampaikan saat menerima ...".
 _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IGNORECASE)
 # First words of a body's or a region's name, which an acronym of all its initials names too.

@@ -289,6 +289,7 @@ from graph.cues import (
     _STATUS_,
     _STATUS_FIRST,
     _STAYED,
+    _STAYED_AT,
     _STOOD_IN_FOR,
     _STOP_BY,
     _STUDY_VERBS,
@@ -1525,6 +1526,8 @@ class Extractor:
                 # "dari sejumlah desa di Kabupaten Sigi", "59 lurah dan 10 camat di Kota
                 # Samarinda": whose people, not where
                 prep = None
+            if prep == "di" and _STAYED_AT.search(lead):
+                continue  # "mereka berada di Padang Panjang untuk ..., lalu melanjutkan": where
             if prep is not None and (out or prep == "ke" or (
                     prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
                     prep == "di" and (r is not before_regs[-1]

@@ -3721,3 +3721,19 @@ def test_a_welcome_held_at_the_hosts_hall_and_the_next_departure(extractor: Extr
     x = _run(extractor, text)
     assert _edges(x) == {("82.71", "11.71"), ("82.72", "11.71")}
     assert {v.start for v in x.visits} == {"2024-10-14"}
+
+
+def test_villages_by_local_names_and_where_the_delegation_was(extractor: Extractor) -> None:
+    pekon = ("Kades Lombok Timur Belajar Pekon Digital ke Pringsewu\n\nPRINGSEWU - Rombongan "
+             "Pemerintah Kabupaten Lombok Timur belajar ke Kabupaten Pringsewu, Selasa "
+             "(22/7/2025). Rombongan mengunjungi Pekon Sukoharjo III dan Pekon Wates.\n")
+    assert _edges(_run(extractor, pekon)) == {("52.03", "18.10")}
+    heads = ("Puluhan Kepala Pekon Pringsewu Studi Banding ke Gunungkidul\n\nGUNUNGKIDUL - "
+             "Sebanyak 24 kepala pekon dari Kabupaten Pringsewu studi banding desa wisata ke "
+             "Kabupaten Gunungkidul, Selasa (5/11/2024).\n")
+    assert _edges(_run(extractor, heads)) == {("18.10", "34.03")}
+    stay = ("DPRD Magelang Sambangi Padang Panjang dan Bukittinggi\n\nMAGELANG - Rombongan "
+            "DPRD Kabupaten Magelang berguru ke Sumatera Barat. Senin (10/11/2025), mereka berada "
+            "di Padang Panjang untuk mempelajari MDTA, lalu keesokan harinya melanjutkan "
+            "perjalanan ke Bukittinggi.\n")
+    assert ("13.74", "13.75") not in _edges(_run(extractor, stay))
