@@ -347,8 +347,8 @@ ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
 #: names the seat for the province's government ("studi tiru SAKIP ke Samarinda" after a story on
 #: Pemprov Kaltim). Seats that share their name with a regency are listed under the regency
 #: (Mamuju, Manokwari, Merauke, Nabire): "tim dari Mamuju" in a story of Diskominfo Provinsi
-#: Sulawesi Barat is the province's. Towns that name no regency (Tanjung Selor, Sofifi, Wamena)
-#: are left out, and Jakarta is no single city.
+#: Sulawesi Barat is the province's. Sofifi (in Tidore Kepulauan, which news names for the city
+#: itself) is left out, and Jakarta is no single city.
 PROVINCE_SEATS: Final[dict[str, str]] = {
     "Aceh": "Kota Banda Aceh", "Sumatera Utara": "Kota Medan", "Sumatera Barat": "Kota Padang",
     "Riau": "Kota Pekanbaru", "Jambi": "Kota Jambi", "Sumatera Selatan": "Kota Palembang",
@@ -365,6 +365,9 @@ PROVINCE_SEATS: Final[dict[str, str]] = {
     "Papua": "Kota Jayapura", "Papua Barat Daya": "Kota Sorong",
     "Sulawesi Barat": "Kabupaten Mamuju", "Papua Barat": "Kabupaten Manokwari",
     "Papua Selatan": "Kabupaten Merauke", "Papua Tengah": "Kabupaten Nabire",
+    # seats in a regency named otherwise, told by their towns: Tanjung Selor (Bulungan), Wamena
+    # (Jayawijaya) ("Tamu dari Tanjung Selor itu" in a story of Bapenda Provinsi Kaltara)
+    "Kalimantan Utara": "Kabupaten Bulungan", "Papua Pegunungan": "Kabupaten Jayawijaya",
 }
 
 #: Capital towns that news uses for the regency (or province) they govern. Lower confidence

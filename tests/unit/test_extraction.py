@@ -3737,3 +3737,11 @@ def test_villages_by_local_names_and_where_the_delegation_was(extractor: Extract
             "di Padang Panjang untuk mempelajari MDTA, lalu keesokan harinya melanjutkan "
             "perjalanan ke Bukittinggi.\n")
     assert ("13.74", "13.75") not in _edges(_run(extractor, stay))
+
+
+def test_a_provinces_seat_town_for_its_delegation(extractor: Extractor) -> None:
+    text = ("Bapenda Kaltara Datang ke DIY\n\nYOGYAKARTA - Rombongan Badan Pendapatan Daerah "
+            "Provinsi Kalimantan Utara tiba di Daerah Istimewa Yogyakarta, Selasa (8/10/2024), "
+            "untuk mempelajari Samsat Corner. Tamu dari Tanjung Selor itu diterima Kepala "
+            "Badan Pengelolaan Keuangan dan Aset DIY.\n")
+    assert _edges(_run(extractor, text)) == {("65", "34")}
