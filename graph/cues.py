@@ -168,6 +168,8 @@ _BODY_HEADS = _words("""Komisi Komite Lembaga Kelompok Dewan Badan Dinas Kemente
 _PUBLIC_PLACE = re.compile(r"\s*(?:Puskesmas|RSUD|Kantor|Mal\s+Pelayanan|MPP|Balai\s+Kota|Desa"
                            r"|Kelurahan|Kalurahan|Dinas|Sekretariat|Pendopo|Pendapa|Posyandu"
                            r"|Pekon|Nagari|Gampong)\b")
+_LAUNCHED_OBJECT = re.compile(r"\b(?:[Rr]esmikan|[Mm]eresmikan|[Ll]uncurkan|[Mm]eluncurkan"
+                              r"|[Bb]uka|[Mm]embuka|[Tt]injau|[Mm]eninjau)\b")
 # A verb of becoming between a region and a comma: the region heads a clause of its own.
 _BECAME_CLAUSE = re.compile(r"\b(?:[Mm]enjadi|[Jj]adi)\b")
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"

@@ -185,6 +185,7 @@ from graph.cues import (
     _LAST_STOP,
     _LAUNCH_BEFORE,
     _LAUNCH_GUEST,
+    _LAUNCHED_OBJECT,
     _LAW_MAKING,
     _LAW_PROCESS,
     _LAW_TITLE_GAP,
@@ -1550,9 +1551,12 @@ class Extractor:
             if _ACCOMPANIED_BEFORE.search(text, max(span.start, r.start - 45), r.start):
                 continue  # "mendampingi kunjungan kerja Gubernur Kalteng ... hingga menerima"
             comma = text.find(",", r.end, cue.start)
-            if comma != -1 and _BECAME_CLAUSE.search(text, r.end, comma):
+            if comma != -1 and (_BECAME_CLAUSE.search(text, r.end, comma)
+                                or _LAUNCHED_OBJECT.search(
+                                    text, _clause_start(text, span.start, r.start), r.start)):
                 # "Siak Hijau dan MPP Siak Jadi Magnet, Pelalawan dan DPRD Dumai Datang Berguru":
-                # the subject of a clause of its own, before the comma.
+                # the subject of a clause of its own, before the comma; "Gubernur Resmikan MPP
+                # Balangan, Biro Organisasi Belajar SAKIP ke Jatim": the object of one.
                 continue
             if _BECOMES_HOST.match(text, r.end, cue.start) or _JOINED_BODY.match(
                     text, r.end, cue.start) or _IN_JOINED_BODY.search(

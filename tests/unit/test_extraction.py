@@ -3745,3 +3745,10 @@ def test_a_provinces_seat_town_for_its_delegation(extractor: Extractor) -> None:
             "untuk mempelajari Samsat Corner. Tamu dari Tanjung Selor itu diterima Kepala "
             "Badan Pengelolaan Keuangan dan Aset DIY.\n")
     assert _edges(_run(extractor, text)) == {("65", "34")}
+
+
+def test_the_object_of_a_launch_before_the_comma_is_no_learner(extractor: Extractor) -> None:
+    text = ("Pekan Sibuk Pemprov Kalsel: Gubernur Resmikan MPP Balangan, Biro Organisasi Belajar "
+            "SAKIP ke Jatim\n\nBANJARBARU - Biro Organisasi Setda Provinsi Kalimantan Selatan "
+            "melakukan studi tiru SAKIP ke Pemerintah Provinsi Jawa Timur, Kamis (20/2/2025).\n")
+    assert _edges(_run(extractor, text)) == {("63", "35")}
