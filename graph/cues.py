@@ -109,6 +109,8 @@ _RECEIVE = (
     r"|perwakilan|utusan)"
     r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
     r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
+    # "Pemkot Madiun Kebanjiran Tamu: HST Pelajari ..., Magetan Dalami ..."
+    r"|(?:kebanjiran|dibanjiri)\s+(?:\w+\s+){0,1}?(?:tamu|kunjungan|rombongan)"
     r"|dikunjungi|disambangi|didatangi|diserbu"
     # "Inovasi Samsat milik Pemprov Bengkulu dipelajari oleh tim Bapenda Babel"
     r"|dipelajari(?:\s+(?:secara\s+)?langsung)?\s+oleh"
@@ -190,7 +192,7 @@ _CUE_FIRST = _words("""
     studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
     silaturahmi menerima
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
-    dipelajari dilirik
+    dipelajari dilirik kebanjiran dibanjiri
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari

@@ -3752,3 +3752,11 @@ def test_the_object_of_a_launch_before_the_comma_is_no_learner(extractor: Extrac
             "SAKIP ke Jatim\n\nBANJARBARU - Biro Organisasi Setda Provinsi Kalimantan Selatan "
             "melakukan studi tiru SAKIP ke Pemerintah Provinsi Jawa Timur, Kamis (20/2/2025).\n")
     assert _edges(_run(extractor, text)) == {("63", "35")}
+
+
+def test_a_host_flooded_with_guests_listed_after_a_colon(extractor: Extractor) -> None:
+    text = ("Pemkot Madiun Kebanjiran Tamu: HST Pelajari Parkir Elektronik, Magetan Dalami "
+            "E-Planning\n\nMADIUN - Rombongan Dinas Perhubungan Kabupaten Hulu Sungai Tengah "
+            "datang ke Kota Madiun, Selasa (20/8/2024).\n")
+    edges = _edges(_run(extractor, text))
+    assert ("63.07", "35.77") in edges and not {e for e in edges if e[1] == "35.20"}
