@@ -162,6 +162,14 @@ fixes. Joined: 4,573 articles, edge F1 0.973 with precision 0.991, start dates 0
 "start" and "end" are days or null since this round, a month going to "period"), programs F1
 0.794, officials F1 0.936, negatives 1,257/1,257. The size floors and the dates floor (0.94)
 went up.
+Round twenty-eight's 140 articles (art4574-art4713: East Kalimantan's portals, MPP studies,
+accountability studies, roundups of several visits, launches naming models without a trip,
+less common words for a study visit, Sumatra's hosts) read at first with pooled edge F1 0.92
+(precision 0.91, recall 0.94; negatives 41/41), start dates 0.91, programs F1 0.82, officials
+F1 0.94; the three sets in the seeds' genre (East Kalimantan, MPP, accountability) read every
+edge right. After the fixes 0.96 / 0.94 / 0.83 / 0.95. Joined: 4,713 articles, edge F1 0.973
+with precision 0.991, start dates 0.946, programs F1 0.795, officials F1 0.937, negatives
+1,298/1,298. The size floors went up.
 """
 
 from __future__ import annotations
@@ -184,8 +192,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 4570
-    assert summary["negatives"]["total"] >= 1255
+    assert summary["articles"] >= 4710
+    assert summary["negatives"]["total"] >= 1295
     assert summary["errors"] == []
 
 
