@@ -159,6 +159,7 @@ _NAME_ACCOMPANIED = re.compile(r"(?:^|[\s,.;])(?P<name>[A-Z][a-z]+)\s+(?:didampi
 # The host's hall where guests were welcomed, told after them: "... di Balai Kota Banda Aceh".
 _RECEIVED_AT_HALL = re.compile(r"\bdi\s+(?:Balai\s+Kota|Kantor\s+(?:Bupati|Wali\s*[Kk]ota"
                                r"|Gubernur)|Pendopo|Pendapa|Rumah\s+Jabatan|Gedung\s+Negara)\b")
+# Where a delegation stayed, not who it was: "mereka berada di Padang Panjang".
 _STAYED_AT = re.compile(r"\b(?:berada|singgah|bermalam|menginap)\s+di\s*$", re.IGNORECASE)
 # A pronoun for the official who received the guests: "Hal itu ia sampaikan saat menerima ...".
 _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IGNORECASE)
@@ -170,6 +171,7 @@ _BODY_HEADS = _words("""Komisi Komite Lembaga Kelompok Dewan Badan Dinas Kemente
 _PUBLIC_PLACE = re.compile(r"\s*(?:Puskesmas|RSUD|Kantor|Mal\s+Pelayanan|MPP|Balai\s+Kota|Desa"
                            r"|Kelurahan|Kalurahan|Dinas|Sekretariat|Pendopo|Pendapa|Posyandu"
                            r"|Pekon|Nagari|Gampong)\b")
+# A launch's or a tour's verb before a region in its clause: the region is its object.
 _LAUNCHED_OBJECT = re.compile(r"\b(?:[Rr]esmikan|[Mm]eresmikan|[Ll]uncurkan|[Mm]eluncurkan"
                               r"|[Bb]uka|[Mm]embuka|[Tt]injau|[Mm]eninjau)\b")
 # A verb of becoming between a region and a comma: the region heads a clause of its own.
