@@ -366,6 +366,10 @@ _BARE_WEEKDAY = re.compile(
     rf"(?:\s+dan\s+(?P<bwd2>{_WD_NAMES})\b)?"
     rf"|(?<=, )(?P<cwd>{_WD_NAMES})(?:\s+dan\s+(?P<cwd2>{_WD_NAMES}))?"
     rf"(?=\s*(?:[.,;:)\"”]|$)|\s+(?:pagi|siang|sore|malam|ini)\b)"
+    # Opening a sentence or the body after its dateline, with a time of day or a comma:
+    # "BANJARBARU – Jumat pagi, ... rombongan tiba", "Senin siang rombongan tiba".
+    rf"|(?:(?<=[.!?] )|(?<=[–—-] )|(?<=\n))(?P<swd>{_WD_NAMES})"
+    rf"(?=\s*,|\s+(?:pagi|siang|sore|malam)\b)"
 )
 # "selama tiga hari sejak Senin": how many days the trip took, right before "sejak".
 _DAYS_SINCE = re.compile(rf"selama\s+(?P<n>{_COUNT})\s+hari\s+sejak\s+$", re.IGNORECASE)
@@ -408,7 +412,7 @@ def _bare_weekdays(text: str, start: int, stop: int, reference: date | None,
     for m in _tried_at_words(_BARE_WEEKDAY, _WEEKDAY_STEMS, text, start, stop, taken):
         if _EVERY.search(text, max(0, m.start() - 14), m.start()):
             continue
-        weekday = WEEKDAYS[_name(m.group("bwd") or m.group("cwd"))]
+        weekday = WEEKDAYS[_name(m.group("bwd") or m.group("cwd") or m.group("swd"))]
         second = m.group("bwd2") or m.group("cwd2")
         # "Selasa dan Rabu": the second day is the later one, and the pair ends by the reference.
         last_weekday = WEEKDAYS[_name(second)] if second else weekday

@@ -184,3 +184,12 @@ def test_dotted_and_month_first_dates() -> None:
     assert got == [("Selasa 27.08.2024", date(2024, 8, 27)), ("Maret 3, 2025", date(2025, 3, 3))]
     # Decimals, prices and version-like numbers without a full year are no dates.
     assert find_dates("naik 2.5 persen, Rp 1.200.000, versi 3.10") == []
+
+
+def test_a_weekday_opening_a_sentence_with_a_time_of_day() -> None:
+    ref = date(2025, 8, 8)  # a Friday
+    text = "BANJARBARU – Jumat pagi, bus rombongan tiba. Senin siang rombongan berangkat."
+    got = [(text[d.start:d.end], d.first) for d in find_dates(text, reference=ref)]
+    assert got == [("Jumat", date(2025, 8, 8)), ("Senin", date(2025, 8, 4))]
+    # ... but not a Friday prayer.
+    assert find_dates("Usai salat Jumat, bus tiba.", reference=ref) == []
