@@ -1052,13 +1052,15 @@ _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang
                        r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"
                        r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua)"
                        r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya)"
-                       r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya)\b")
+                       r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya"
+                       # "Pada hari yang sama, ... rombongan bergeser ke Kota Bukittinggi"
+                       r"|(?P<same_day>(?:[Pp]ada|[Dd]i)\s+hari\s+yang\s+sama))\b")
 
 
 def _days_later(m: re.Match[str]) -> int:
     """How many days after the day told before a _NEXT_DAY phrase is: 1, "dua hari
     kemudian" 2, "siang harinya" 0."""
-    if m.group("same"):
+    if m.group("same") or m.group("same_day"):
         return 0  # "Siang harinya, giliran rombongan X": later the same day
     n = (m.group("n") or "1").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
@@ -1073,7 +1075,7 @@ _HINT_WORDS = {
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan",
                   "tapal batas"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
-                 "hari setelahnya", "harinya"),
+                 "hari setelahnya", "harinya", "hari yang sama"),
     "first_day": ("hari pertama",),
     "day_ordinal": ("hari pertama", "hari kedua", "hari ketiga", "hari keempat", "hari terakhir"),
     "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),

@@ -3760,3 +3760,12 @@ def test_a_host_flooded_with_guests_listed_after_a_colon(extractor: Extractor) -
             "datang ke Kota Madiun, Selasa (20/8/2024).\n")
     edges = _edges(_run(extractor, text))
     assert ("63.07", "35.77") in edges and not {e for e in edges if e[1] == "35.20"}
+
+
+def test_a_second_stop_on_the_same_day(extractor: Extractor) -> None:
+    text = ("Bappeda Pessel Sambangi Dua Kota dalam Sehari\nDiterbitkan 11/07/2025\n\nPAINAN - "
+            "Kamis (10/7/2025), rombongan Bappeda Kabupaten Pesisir Selatan berkunjung ke Kota "
+            "Padang Panjang untuk mempelajari SPBE.\n\nPada hari yang sama, selepas makan siang, "
+            "rombongan bergeser ke Kota Bukittinggi.\n")
+    got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
+    assert got == {"13.74": "2025-07-10", "13.75": "2025-07-10"}
