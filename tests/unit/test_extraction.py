@@ -3764,8 +3764,11 @@ def test_a_host_flooded_with_guests_listed_after_a_colon(extractor: Extractor) -
 
 def test_a_second_stop_on_the_same_day(extractor: Extractor) -> None:
     text = ("Bappeda Pessel Sambangi Dua Kota dalam Sehari\nDiterbitkan 11/07/2025\n\nPAINAN - "
-            "Kamis (10/7/2025), rombongan Bappeda Kabupaten Pesisir Selatan berkunjung ke Kota "
-            "Padang Panjang untuk mempelajari SPBE.\n\nPada hari yang sama, selepas makan siang, "
-            "rombongan bergeser ke Kota Bukittinggi.\n")
+            "Kamis (10/7/2025), rombongan Bappeda Kabupaten Pesisir Selatan lebih dulu "
+            "bertandang ke Balai Kota Padang Panjang untuk mempelajari SPBE.\n\nDi Padang "
+            "Panjang, tamu dari Painan itu diterima Sekretaris Daerah. Ia memaparkan tata kelola "
+            "aplikasi.\n\n\"Kuncinya tata kelola,\" katanya.\n\nPada hari yang sama, selepas "
+            "makan siang, rombongan bergeser ke Kota Bukittinggi. Di sana Asisten Perekonomian "
+            "Setdako Bukittinggi menerima tim Bappeda Pessel di ruang rapat utama.\n")
     got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
     assert got == {"13.74": "2025-07-10", "13.75": "2025-07-10"}
