@@ -507,8 +507,8 @@ _BLOCK_HOST_WORDS = (
     r"|bpjs|pelindo|kawasan\s+industri"
     # research institutes, national or private: "ke Pusat Penelitian Kelapa Sawit di Medan"
     r"|pusat\s+penelitian|pusat\s+riset|balai\s+penelitian|balai\s+besar"
-    # places of a tour: "rombongan mengunjungi Museum Tsunami Aceh"
-    r"|museum|monumen"
+    # places of a tour: "rombongan mengunjungi Museum Tsunami Aceh"; a trade's centre
+    r"|museum|monumen|sentra"
     # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
     r"|bssn|bkn|bnpb|bnn|bpom|brin|lkpp|bpkp|kpk|ombudsman|anri|bmkg|basarnas|bps|bkkbn"
     # universities by their short names: "studi banding ke Unhas Makassar"
@@ -561,6 +561,8 @@ _CIVIL_AGENT_WORDS = (
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
     r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|kkn|"
+    # craftspeople and their groups: "12 penenun dari Sanggar Tenun Ikat ... Kabupaten Sikka"
+    r"penenun|perajin|pengrajin|sanggar|"
     # watchdogs that criticise trips: "FITRA Riau Soroti Studi Banding Pansus DPRD Rohil"
     r"fitra|icw|pattiro|"
     # central agencies, whose teams visit regions to check, not to learn

@@ -3772,3 +3772,10 @@ def test_a_second_stop_on_the_same_day(extractor: Extractor) -> None:
             "Setdako Bukittinggi menerima tim Bappeda Pessel di ruang rapat utama.\n")
     got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
     assert got == {"13.74": "2025-07-10", "13.75": "2025-07-10"}
+
+
+def test_craftspeople_studying_at_a_trades_centre_are_no_government(extractor: Extractor) -> None:
+    text = ("Penenun Ikat Sikka Studi Banding ke Sentra Batik Pekalongan\n\nMAUMERE - Sebanyak 12 "
+            "penenun dari Sanggar Tenun Ikat Du'a Lepo, Kabupaten Sikka, mengikuti studi banding "
+            "ke sentra batik di Pekalongan, Jawa Tengah, pada 12-16 Agustus 2025.\n")
+    assert _run(extractor, text).visits == []
