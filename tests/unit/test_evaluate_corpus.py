@@ -170,6 +170,12 @@ F1 0.94; the three sets in the seeds' genre (East Kalimantan, MPP, accountabilit
 edge right. After the fixes 0.96 / 0.94 / 0.83 / 0.95. Joined: 4,713 articles, edge F1 0.973
 with precision 0.991, start dates 0.946, programs F1 0.795, officials F1 0.937, negatives
 1,298/1,298. The size floors went up.
+Round twenty-nine's 140 articles (art4714-art4853: regencies and cities sharing a name, visits
+told in the official's own words, South and Central Kalimantan's and Central and East Java's
+portals, tourism and culture, NTT's regencies, more date forms) read at first with pooled edge
+F1 0.98 (precision 0.99, recall 0.97; negatives 34/35), start dates 0.91, programs F1 0.77,
+officials F1 0.96. Joined: 4,853 articles, edge F1 0.973 with precision 0.992, start dates
+0.947, programs F1 0.794, officials F1 0.937, negatives 1,333/1,333. The size floors went up.
 """
 
 from __future__ import annotations
@@ -192,8 +198,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 4710
-    assert summary["negatives"]["total"] >= 1295
+    assert summary["articles"] >= 4850
+    assert summary["negatives"]["total"] >= 1330
     assert summary["errors"] == []
 
 
