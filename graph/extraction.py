@@ -377,6 +377,18 @@ from graph.officials import (
 from graph.patterns import capitalised_before
 from graph.vocab import candidate_program_iri
 
+_JAKARTA_CITIES = frozenset({"31.71", "31.72", "31.73", "31.74", "31.75"})
+
+
+def _distinct(parties: list[Party]) -> list[Party]:
+    """``parties`` without a second party of the same code (first kept)."""
+    out: list[Party] = []
+    for p in parties:
+        if all(q.code != p.code for q in out):
+            out.append(p)
+    return out
+
+
 # The reader's own names, and the facts it produces (re-exported from graph.findings).
 __all__ = ["Extractor", "extract", *_findings.__all__]
 
@@ -864,8 +876,8 @@ class Extractor:
                          sents[i].start, sents[i].end, v.confidence)
                 for i in sorted(set(v.sentence_ids))
             ]
-            v.visitors = [self._party(r, regions) for r in v.visitors]  # type: ignore[arg-type]
-            v.hosts = [self._party(r, regions) for r in v.hosts]  # type: ignore[arg-type]
+            v.visitors = _distinct([self._party(r, regions) for r in v.visitors])  # type: ignore[arg-type]
+            v.hosts = _distinct([self._party(r, regions) for r in v.hosts])  # type: ignore[arg-type]
         _share_delegation(main)
         for legs in trips:
             # The stops of one trip told apart by their days share its delegates: "Rombongan
@@ -3423,7 +3435,12 @@ class Extractor:
     def _party(self, ref: RegionRef, regions: list[RegionRef]) -> Party:
         # Only the unit named with the party itself counts: "Sekretariat Daerah Kukar" inside an
         # official's title elsewhere does not make the secretariat the host.
-        return Party(ref.code, self._label(ref.code), ref.unit)
+        # Jakarta's five administrative cities have no government of their own (their mayors
+        # are the governor's officials, they have no council): a visit to "Kota Administrasi
+        # Jakarta Selatan" is to DKI Jakarta. (Kepulauan Seribu, an administrative regency, is
+        # kept: annotators wrote it as itself.)
+        code = "31" if ref.code in _JAKARTA_CITIES else ref.code
+        return Party(code, self._label(code), ref.unit)
 
     # ---- adoptions ---------------------------------------------------------------------------
 

@@ -3779,3 +3779,11 @@ def test_craftspeople_studying_at_a_trades_centre_are_no_government(extractor: E
             "penenun dari Sanggar Tenun Ikat Du'a Lepo, Kabupaten Sikka, mengikuti studi banding "
             "ke sentra batik di Pekalongan, Jawa Tengah, pada 12-16 Agustus 2025.\n")
     assert _run(extractor, text).visits == []
+
+
+def test_jakartas_administrative_cities_are_the_province(extractor: Extractor) -> None:
+    text = ("Wali Kota Jakarta Selatan Terima Pemkab Tangerang\n\nJAKARTA - Wali Kota Jakarta "
+            "Selatan menerima kunjungan Pemerintah Kabupaten Tangerang di Kantor Wali Kota Jakarta "
+            "Selatan, Selasa (3/6/2025), untuk mempelajari pengelolaan RPTRA.\n")
+    (v,) = _run(extractor, text).visits
+    assert (v.visitor_codes, v.host_codes) == (["36.03"], ["31"])
