@@ -176,6 +176,13 @@ portals, tourism and culture, NTT's regencies, more date forms) read at first wi
 F1 0.98 (precision 0.99, recall 0.97; negatives 34/35), start dates 0.91, programs F1 0.77,
 officials F1 0.96. Joined: 4,853 articles, edge F1 0.973 with precision 0.992, start dates
 0.947, programs F1 0.794, officials F1 0.937, negatives 1,333/1,333. The size floors went up.
+Round thirty's 140 articles (art4854-art4993: North and Central Sulawesi and Gorontalo, South
+Sumatra, Jambi, Bengkulu and Bangka Belitung, Banten and West Java, DKI Jakarta as host, twelve
+negatives between governments, local innovations' names, officials' titles) read at first with
+pooled edge F1 0.95 (precision 0.95, recall 0.96; negatives 41/41), start dates 0.97, programs
+F1 0.81, officials F1 0.95 (0.97 for edges after Jakarta's administrative cities were read as
+the province). Joined: 4,993 articles, edge F1 0.973 with precision 0.991, start dates 0.948,
+programs F1 0.795, officials F1 0.937, negatives 1,374/1,374. The size floors went up.
 """
 
 from __future__ import annotations
@@ -198,8 +205,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 4850
-    assert summary["negatives"]["total"] >= 1330
+    assert summary["articles"] >= 4990
+    assert summary["negatives"]["total"] >= 1370
     assert summary["errors"] == []
 
 
