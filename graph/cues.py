@@ -9,6 +9,7 @@ stay in one module and the vocabulary of the news in this one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -515,6 +516,34 @@ _INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w
                              # ("Gedung Negara Sumedang" is a regent's residence, no agency)
                              r"|(?<![Gg]edung\s)\b(?:" + _BLOCK_HOST_ALT + r")\s+$",
                              re.IGNORECASE)
+# The last word of each name of _BLOCK_HOST_WORDS ("ri" of "dpr\s+ri"); "kemen\w+" is any word
+# that opens with "kemen".
+_BLOCK_HOST_LAST = frozenset(alt.split(r"\s+")[-1] for alt in _BLOCK_HOST_WORDS.split("|")
+                             if not alt.startswith("kemen"))
+_GOVERNMENT_AFTER_DI = frozenset({"kota", "kabupaten", "kab"})
+
+
+def _institution_at(text: str, start: int) -> bool:
+    """``_INSTITUTION_AT.search(text, max(0, start - 100), start)``, mostly without the search.
+
+    Both branches of the pattern end at ``start`` in spaces after a word: "di" (or "di kota",
+    "di kabupaten", "di kab.") or the last word of a host's name. The search over the hundred
+    characters before each region cost more than the rest of the test; when every letter and
+    digit of ``text`` is ASCII and no underscore joins words (``\\w`` reads across one, the
+    split does not), that word is the last one of the article's split before ``start``, and
+    the pattern runs only where it is one of those.
+    """
+    if ascii_alnum_only(text) and "_" not in text:
+        split = split_words(text)
+        words = split.words
+        k = bisect_right(split.ends, start)
+        last = words[k - 1] if k else ""
+        if not (last == "di" or last in _BLOCK_HOST_LAST or last.startswith("kemen")
+                or last in _GOVERNMENT_AFTER_DI and k >= 2 and words[k - 2] == "di"):
+            return False
+    return _INSTITUTION_AT.search(text, max(0, start - 100), start) is not None
+
+
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
     r"mahasiswa|siswa|pelajar|murid|santri|guru|dosen|wisatawan|turis|pengunjung|investor|"

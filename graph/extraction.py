@@ -170,7 +170,6 @@ from graph.cues import (
     _HOSTED_EVENT,
     _IN_JOINED_BODY,
     _IN_PLACE,
-    _INSTITUTION_AT,
     _INTEGRATED_AFTER,
     _INTENT_BEFORE,
     _INVITED,
@@ -328,6 +327,7 @@ from graph.cues import (
     _geo_before,
     _Hints,
     _inside_unit,
+    _institution_at,
     _interesting_words,
     _list_context,
     _list_item,
@@ -443,7 +443,7 @@ class Extractor:
             self._places_of = text
             self._places = frozenset(
                 r.code for r in self._all_refs
-                if _INSTITUTION_AT.search(text, max(0, r.start - 100), r.start))
+                if _institution_at(text, r.start))
         return self._places
 
     def _story_answers(self, text: str) -> dict[str, bool]:
