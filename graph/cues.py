@@ -1910,6 +1910,7 @@ _STATUS_ = _case_forms(_STATUS_RE)
 _FUTURE_TIME_ = _case_forms(_FUTURE_TIME)
 _CONSULTATION_ = _case_forms(_CONSULTATION)
 _LEARNING_WORD_ = _case_forms(_LEARNING_WORD)
+_TOPIC_CUE_ = _case_forms(_TOPIC_CUE)
 # The cue pattern's one upper-case word, "ATM", in lower case for its case-sensitive form.
 _CUE_ = (_CUE_RE, re.compile(_CUE_RE.pattern.replace("|ATM", "|atm"),
                              _CUE_RE.flags & ~re.IGNORECASE))
@@ -1917,7 +1918,7 @@ _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, 
                _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
                _PREP_AT_END_, _EARLIER_STOP_, _NEXT_STOP_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_,
                _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_,
-               _CONSULTATION_, _LEARNING_WORD_)
+               _CONSULTATION_, _LEARNING_WORD_, _TOPIC_CUE_)
 
 # What opens a list item: a dash, a bullet or an asterisk.
 _BULLETS = ("-", "\u2022", "*", "\u25aa", "\u2013")

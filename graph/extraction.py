@@ -289,7 +289,7 @@ from graph.cues import (
     _TO_PLACE,
     _TO_SCENE,
     _TOLD_TO_GUESTS,
-    _TOPIC_CUE,
+    _TOPIC_CUE_,
     _TRANSITIVE,
     _TRAVEL_ONLY,
     _TURN_TO_COME,
@@ -425,6 +425,7 @@ class Extractor:
         self._view_of: str | None = None
         self._stories_of: str | None = None
         self._stories: dict[str, bool] = {}
+        self._topical: dict[int, bool] = {}  # by sentence, see _topical_sentence
         self._places_of: str | None = None
         self._places: frozenset[str] = frozenset()
         self._view_at: tuple[str, int] = ("", 0)
@@ -451,7 +452,20 @@ class Extractor:
         if self._stories_of is not text:
             self._stories_of = text
             self._stories = {}
+            self._topical = {}
         return self._stories
+
+    def _topical_sentence(self, text: str, sents: list[Span], sid: int) -> bool:
+        """Whether sentence ``sid`` speaks of learning or of a topic (_TOPIC_CUE), answered once
+        per article and sentence: every program named in it asks, for every visit."""
+        self._story_answers(text)
+        told = self._topical.get(sid)
+        if told is None:
+            span = sents[sid]
+            hay, case = self._view(text)
+            told = self._topical[sid] = \
+                _TOPIC_CUE_[case].search(hay, span.start, span.end) is not None
+        return told
 
     def _speaks_of_learning(self, text: str) -> bool:
         """Whether anything in ``text`` speaks of learning (a study word or "belajar ke"),
@@ -3193,8 +3207,7 @@ class Extractor:
             out.append(p)
         return out
 
-    @staticmethod
-    def _programs_for(visit: Visit, stops: list[set[int]] | None,
+    def _programs_for(self, visit: Visit, stops: list[set[int]] | None,
                       hits: list[tuple[int, int, ProgramRef]], text: str, sents: list[Span],
                       starts: list[int]) -> None:
         """Give ``visit`` the programs of ``hits`` that are its own (``stops``, from
@@ -3212,7 +3225,7 @@ class Extractor:
             # out too lowered F1 to 0.743. So did two mentions as the bar, 0.759, and dropping
             # a concept whose narrower one the visit also has, 0.759.)
             aside = sid > 0 and sid not in visit.sentence_ids \
-                and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end)
+                and not self._topical_sentence(text, sents, sid)
             if aside and text[s:e].lower() in _BACKGROUND_LABELS:
                 continue
             if named[ref.id] == 1 and sid > 0 and _OTHER_PROGRAMS.search(
