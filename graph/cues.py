@@ -1103,14 +1103,14 @@ _HINT_WORDS = {
 
 def _hint_automaton() -> Any:
     """One Aho-Corasick automaton over every phrase of _HINT_WORDS, each phrase keyed to the
-    names that list it."""
+    names that list it and its length."""
     automaton = ahocorasick.Automaton()
     names: dict[str, list[str]] = {}
     for name, phrases in _HINT_WORDS.items():
         for phrase in phrases:
             names.setdefault(phrase, []).append(name)
     for phrase, of in names.items():
-        automaton.add_word(phrase, frozenset(of))
+        automaton.add_word(phrase, (frozenset(of), len(phrase)))
     automaton.make_automaton()
     return automaton
 
@@ -1125,17 +1125,33 @@ class _Hints:
     finds them all at C speed, so that the rules' patterns run only where they can match. (A
     substring test per phrase, asked lazily, cost twelve per cent of reading a generated
     article: a name is asked in nearly every article, and each of its phrases is absent.)
+
+    ``exact`` says that a case-blind pattern matches the text only where ``low`` holds the
+    same letters (every letter and digit of the text is ASCII: no dotless i or long s
+    matches "i" or "s"); :meth:`within` then answers for a part of the text.
     """
 
-    __slots__ = ("_names",)
+    __slots__ = ("_names", "_hits")
 
-    def __init__(self, low: str) -> None:
-        self._names: set[str] = set()
-        for _end, names in _HINT_AUTOMATON.iter(low) if low else ():
-            self._names.update(names)
+    def __init__(self, low: str, exact: bool = False) -> None:
+        # (index of the last character, (names, length)) of every phrase found, in one C call
+        hits: list[tuple[int, tuple[frozenset[str], int]]] = \
+            list(_HINT_AUTOMATON.iter(low)) if low else []
+        self._names: set[str] = set().union(*(of for _end, (of, _n) in hits))
+        self._hits = hits if exact else None
 
     def __contains__(self, name: str) -> bool:
         return name in self._names
+
+    def within(self, name: str, start: int, end: int) -> bool:
+        """Whether a phrase of ``name`` lies in ``low[start:end]`` (anywhere in ``low``
+        unless ``exact``). A pattern that needs one inside its match cannot match in a window
+        without one, which most windows are, even where the article has the phrase."""
+        hits = self._hits
+        if hits is None:
+            return name in self._names
+        return any(last < end and last - n + 1 >= start and name in of
+                   for last, (of, n) in hits)
 
 
 # The words between a program and the host it is told of: "SPBE di Kota Makassar", "Mal

@@ -761,7 +761,7 @@ class Extractor:
         cues_by_sent: dict[int, list[_Cue]] = {}
         words = _interesting_words(text)
         self._words_cache = words
-        self._hints = _Hints(split_words(text).low)
+        self._hints = _Hints(split_words(text).low, ascii_alnum_only(text))
         hay, case = self._view(text)
         for m in _anchored(_CUE_[case], hay, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
@@ -903,6 +903,15 @@ class Extractor:
                  and not told & {h.code for h in f.hosts}]
         return [best, *other[:1]]
 
+    def _intent_near(self, text: str, span: Span, cue: _Cue) -> bool:
+        """Whether the sixty characters before ``cue`` (within its sentence) can hold a match
+        of _INTENT_BEFORE or _ADVISED: a phrase of the "intent" hints, or "menimbang", the one
+        word of theirs that holds none (so the article's hints, which the test asks first,
+        still decide as before where they miss it)."""
+        lo = max(span.start, cue.start - 60)
+        return self._hints.within("intent", lo, cue.start) \
+            or split_words(text).low.find("nimbang", lo, cue.start) >= 0
+
     def _read_cue(self, text: str, span: Span, sid: int, cue: _Cue,
                   regs: list[RegionRef]) -> _Finding | None:
         hay, case = self._view(text)
@@ -912,7 +921,8 @@ class Extractor:
         # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
         # a word would give "\b" a false word start ("mengatAKAN" read as "akan").
         if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
-                or "intent" in self._hints and (_INTENT_BEFORE.search(
+                or "intent" in self._hints and self._intent_near(text, span, cue) \
+                and (_INTENT_BEFORE.search(
                     text, max(span.start, cue.start - 45), cue.start) or _ADVISED.search(
                     text, max(span.start, cue.start - 60), cue.start)) \
                 or _future_time(text, span) \
@@ -931,7 +941,8 @@ class Extractor:
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
                 or "cancel" in self._hints and (_CANCELLED.search(text, cue.end, clause_after)
                                                 or _FICTITIOUS.search(text, span.start, span.end)) \
-                or "online" in self._hints and _online_meeting(text, span.start, span.end):
+                or self._hints.within("online", span.start, span.end) \
+                and _online_meeting(text, span.start, span.end):
             return None
         kind = cue.kind
         if kind in {"go", "weak"} and (text.endswith("yang ", 0, cue.start) and _ANY_COMER.search(
@@ -1293,19 +1304,20 @@ class Extractor:
             # Mereka tiba di Surabaya": the city where the campus stands, reached.
             return None
         lead_end = min(len(text), max(span.end, 800))
-        if hosts and visitors and "consultation" in self._hints \
-                and _CONSULTATION_[case].search(hay, 0, lead_end) \
-                and not _LEARNING_WORD_[case].search(hay, 0, lead_end) and any(
+        # (The parties are compared before the lead is searched: most pairs fail at once.)
+        if hosts and visitors and "consultation" in self._hints and any(
                 ("." not in v.code or "." not in h.code)
                 and self._province_of(v.code) == self._province_of(h.code)
-                for v in visitors for h in hosts):
+                for v in visitors for h in hosts) \
+                and _CONSULTATION_[case].search(hay, 0, lead_end) \
+                and not _LEARNING_WORD_[case].search(hay, 0, lead_end):
             return None  # a regency consulting its own province, or a province its regency
-        if hosts and visitors and "assessment" in self._hints \
-                and _ASSESSMENT.search(text, 0, lead_end) \
-                and not _LEARNING_WORD_[case].search(hay, 0, lead_end) and all(
+        if hosts and visitors and "assessment" in self._hints and all(
                 ("." in v.code) != ("." in h.code)
                 and self._province_of(v.code) == self._province_of(h.code)
-                for v in visitors for h in hosts):
+                for v in visitors for h in hosts) \
+                and _ASSESSMENT.search(text, 0, lead_end) \
+                and not _LEARNING_WORD_[case].search(hay, 0, lead_end):
             return None  # "Tim penilai Provinsi Jatim ... disambut Wakil Bupati Ngawi": judging
         shared = {h.code for h in hosts} & {v.code for v in visitors}
         if shared and len({v.code for v in visitors}) > len(shared):
