@@ -891,7 +891,7 @@ _REGIONS_OF = re.compile(r"\b(?:kabupaten|kota|daerah|wilayah|provinsi|kab/kota|
 def _geo_before(before: str) -> bool:
     """True when the words right before a name make it a place, not a government."""
     words = before.split()
-    if _DISTRICTS_BEFORE.search(before[-60:]):
+    if "ecamatan" in before and _DISTRICTS_BEFORE.search(before[-60:]):
         return True  # "di Kecamatan Embaloh Hulu dan Batang Lupar": another district
     if before.endswith("se-") and _REGIONS_OF.search(before[-40:]):
         # "kafilah dari 19 kabupaten dan kota se-Sumatera Barat": the regions within one, not
@@ -1094,6 +1094,8 @@ _HINT_WORDS = {
     # every word of _SOCIAL_EVENT
     "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
                "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat"),
+    # the first word of every village of _MODEL_VILLAGE
+    "villages": tuple(sorted({v.split()[0].lower() for v in aliases.MODEL_VILLAGES})),
     # every opening of _REPORT_BACK
     "report": ("sepulang", "laporan hasil", "hasil studi", "hasil kunjungan", "hasil kaji",
                "hasil kunker", "hasil stuban", "tindak lanjut", "rtl", "ekspose hasil",
@@ -1131,7 +1133,7 @@ class _Hints:
     matches "i" or "s"); :meth:`within` then answers for a part of the text.
     """
 
-    __slots__ = ("_names", "_hits")
+    __slots__ = ("_names", "_hits", "_at")
 
     def __init__(self, low: str, exact: bool = False) -> None:
         # (index of the last character, (names, length)) of every phrase found, in one C call
@@ -1139,6 +1141,7 @@ class _Hints:
             list(_HINT_AUTOMATON.iter(low)) if low else []
         self._names: set[str] = set().union(*(of for _end, (of, _n) in hits))
         self._hits = hits if exact else None
+        self._at: dict[str, list[tuple[int, int]]] | None = None
 
     def __contains__(self, name: str) -> bool:
         return name in self._names
@@ -1147,11 +1150,16 @@ class _Hints:
         """Whether a phrase of ``name`` lies in ``low[start:end]`` (anywhere in ``low``
         unless ``exact``). A pattern that needs one inside its match cannot match in a window
         without one, which most windows are, even where the article has the phrase."""
-        hits = self._hits
-        if hits is None:
-            return name in self._names
-        return any(last < end and last - n + 1 >= start and name in of
-                   for last, (of, n) in hits)
+        at = self._at
+        if at is None:
+            if self._hits is None:
+                return name in self._names
+            # the spans of each name's phrases, sorted out on the first question
+            at = self._at = {}
+            for last, (of, n) in self._hits:
+                for one in of:
+                    at.setdefault(one, []).append((last - n + 1, last + 1))
+        return any(start <= s and e <= end for s, e in at.get(name, ()))
 
 
 # The words between a program and the host it is told of: "SPBE di Kota Makassar", "Mal

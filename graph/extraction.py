@@ -605,7 +605,8 @@ class Extractor:
             ):
                 unit = " ".join(unit_m.group("unit").split())
             refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
-        refs = _with_model_villages(text, refs)
+        if "villages" in self._hints:
+            refs = _with_model_villages(text, refs)
         self._all_refs = refs
         self._region_names = {t for _s, _e, t, _c, _code in raw}
         return self._drop_qualifiers(text, refs)
@@ -750,6 +751,7 @@ class Extractor:
         starts = [s.start for s in sents]
         self._title = article.title_span
         self._dateline = article.dateline
+        self._hints = _Hints(split_words(text).low, ascii_alnum_only(text))
         regions = self._regions(text)
         if article.title_span is not None:
             regions = self._drop_headline_words(text, article.title_span, regions)
@@ -761,7 +763,6 @@ class Extractor:
         cues_by_sent: dict[int, list[_Cue]] = {}
         words = _interesting_words(text)
         self._words_cache = words
-        self._hints = _Hints(split_words(text).low, ascii_alnum_only(text))
         hay, case = self._view(text)
         for m in _anchored(_CUE_[case], hay, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
