@@ -1133,7 +1133,7 @@ class _Hints:
     matches "i" or "s"); :meth:`within` then answers for a part of the text.
     """
 
-    __slots__ = ("_names", "_hits", "_at")
+    __slots__ = ("_names", "_hits", "_at", "exact")
 
     def __init__(self, low: str, exact: bool = False) -> None:
         # (index of the last character, (names, length)) of every phrase found, in one C call
@@ -1141,6 +1141,7 @@ class _Hints:
             list(_HINT_AUTOMATON.iter(low)) if low else []
         self._names: set[str] = set().union(*(of for _end, (of, _n) in hits))
         self._hits = hits if exact else None
+        self.exact = exact
         self._at: dict[str, list[tuple[int, int]]] | None = None
 
     def __contains__(self, name: str) -> bool:
@@ -1935,6 +1936,9 @@ _FUTURE_TIME_ = _case_forms(_FUTURE_TIME)
 _CONSULTATION_ = _case_forms(_CONSULTATION)
 _LEARNING_WORD_ = _case_forms(_LEARNING_WORD)
 _TOPIC_CUE_ = _case_forms(_TOPIC_CUE)
+# ("MoU" is the pattern's one word with capitals.)
+_AGREEMENT_ = (_AGREEMENT, re.compile(_AGREEMENT.pattern.replace("MoU", "mou"),
+                                      _AGREEMENT.flags & ~re.IGNORECASE))
 # The cue pattern's one upper-case word, "ATM", in lower case for its case-sensitive form.
 _CUE_ = (_CUE_RE, re.compile(_CUE_RE.pattern.replace("|ATM", "|atm"),
                              _CUE_RE.flags & ~re.IGNORECASE))
@@ -1942,7 +1946,7 @@ _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, 
                _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
                _PREP_AT_END_, _EARLIER_STOP_, _NEXT_STOP_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_,
                _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_,
-               _CONSULTATION_, _LEARNING_WORD_, _TOPIC_CUE_)
+               _CONSULTATION_, _LEARNING_WORD_, _TOPIC_CUE_, _AGREEMENT_)
 
 # What opens a list item: a dash, a bullet or an asterisk.
 _BULLETS = ("-", "\u2022", "*", "\u25aa", "\u2013")

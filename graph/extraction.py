@@ -61,7 +61,7 @@ from graph.cues import (
     _ACCOMPANY,
     _ADVISED,
     _AFTER_PROVINCE,
-    _AGREEMENT,
+    _AGREEMENT_,
     _ANAPHORIC_PROGRAM,
     _AND_ANOTHER,
     _ANY_COMER,
@@ -648,8 +648,7 @@ class Extractor:
                     return True
         return False
 
-    @staticmethod
-    def _add_companions(visits: list[Visit], text: str, sents: list[Span],
+    def _add_companions(self, visits: list[Visit], text: str, sents: list[Span],
                         reg_by_sent: dict[int, list[RegionRef]],
                         places: frozenset[str]) -> None:
         """Regions that came along with a delegation told before join it as learners.
@@ -659,11 +658,17 @@ class Extractor:
         each region listed after the words went on the trip, to every host of it. A region
         named only as where a visited agency stands (``places``) went nowhere.
         """
+        hints = self._hints
         for sid, regs in sorted(reg_by_sent.items()):
             span = sents[sid]
-            low = text[span.start:span.end].lower()
-            if not any(w in low for w in _HINT_WORDS["companions"]):
-                continue  # the pattern runs only in the sentences that hold its words
+            # The pattern runs only in the sentences that hold its words (found in one pass
+            # over an ASCII article, where the article's lower case is the sentence's).
+            if hints.exact:
+                if not hints.within("companions", span.start, span.end):
+                    continue
+            elif not any(w in text[span.start:span.end].lower()
+                         for w in _HINT_WORDS["companions"]):
+                continue
             cue = _COMPANIONS.search(text, span.start, span.end)
             if cue is None or cue.group(0)[:7].lower() == "terdiri" and not _GUESTS_WORD.search(
                     text, span.start, cue.start()):
@@ -2112,7 +2117,8 @@ class Extractor:
         if "agreement" not in self._hints:
             return False
         lead = sorted({0, 1, 2, *visit.sentence_ids})
-        if not any(_AGREEMENT.search(text, sents[i].start, sents[i].end)
+        hay, case = self._view(text)
+        if not any(_AGREEMENT_[case].search(hay, sents[i].start, sents[i].end)
                    for i in lead if i < len(sents)):
             return False
         return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
