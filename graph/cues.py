@@ -1627,8 +1627,9 @@ _STAFF_AT = re.compile(r"\b(?:lurah|camat|kepala\s+desa|kades|perangkat\s+desa|k
 # A mention pointing back at what was told before: "rombongan dari Sulawesi Selatan tersebut".
 _THAT_ONE = re.compile(r"\s+(?:tersebut|itu)\b")
 # Visits as traffic: "musim kunjungan", "angka kunjungan", "lonjakan kunjungan".
-_VISITS_COUNTED = re.compile(r"\b(?:musim|arus|angka|jumlah|tingkat|data|lonjakan|kenaikan"
-                             r"|penurunan|target|puncak)\s+$", re.IGNORECASE)
+_VISITS_COUNTED_WORDS = ("musim", "arus", "angka", "jumlah", "tingkat", "data", "lonjakan",
+                         "kenaikan", "penurunan", "target", "puncak")
+_VISITS_COUNTED = re.compile(r"\b(?:" + "|".join(_VISITS_COUNTED_WORDS) + r")\s+$", re.IGNORECASE)
 # An event a region's people speak at: "menjadi narasumber dalam forum nasional ... di Jakarta".
 _AT_AN_EVENT = re.compile(r"\b(?:forum|rapat|seminar|webinar|acara|kegiatan|rakor|rakernas|rakornas"
                           r"|konferensi|lokakarya|workshop|bimtek|pelatihan|sosialisasi)\b",
@@ -1688,7 +1689,8 @@ _TO_SCENE = re.compile(r"\s+(?:langsung\s+)?ke\s+(?:lokasi(?!\s+(?:studi|kunjung
                        re.IGNORECASE)
 _HOME_AFTER = re.compile(r"\buntuk\s+(?:kembali|pulang)\s+ke\b")
 # "tidak melakukan studi banding ataupun kunjungan ke Denpasar": the negation reaches on.
-_OR_BEFORE = re.compile(r"\b(?:ataupun|maupun|atau|apalagi)\s+$")
+_OR_WORDS = ("ataupun", "maupun", "atau", "apalagi")
+_OR_BEFORE = re.compile(r"\b(?:" + "|".join(_OR_WORDS) + r")\s+$")
 _AT_BUILDING = re.compile(r"\b[Dd]i\s+(?:[Gg]edung|[Kk]antor|[Aa]ula|[Bb]alai|[Rr]uang|[Pp]endop?a"
                           r"|[Kk]ompleks|[Pp]usat\s+[Pp]emerintahan|[Rr]umah\s+[Dd]inas"
                           r"|[Ss]ekretariat|[Gg]raha)\b[^,.;]{0,40}$")
@@ -1730,7 +1732,8 @@ _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujuka
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
 # A visit only asked for or written about: "surat permohonan kunjungan", "proposal studi banding".
-_REQUESTED = re.compile(r"\b(?:permohonan|proposal|surat|usulan|pengajuan)\s+(?:izin\s+)?$",
+_REQUEST_WORDS = ("permohonan", "proposal", "surat", "usulan", "pengajuan")
+_REQUESTED = re.compile(r"\b(?:" + "|".join(_REQUEST_WORDS) + r")\s+(?:izin\s+)?$",
                         re.IGNORECASE)
 _AFTER_STEP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+$", re.IGNORECASE)
 
@@ -1963,6 +1966,13 @@ _DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")
 # A trip's schedule, not the trip: "menjelaskan jadwal kunjungan ke Pangkalan Bun masih menunggu
 # konfirmasi".
 _SCHEDULE_BEFORE = re.compile(r"\b[Jj]adwal\s+$")
+# The words that can end a match of each "... $" pattern above, right before a cue (in lower
+# case): a pattern whose word is not the cue's last word before it cannot match there (see
+# Extractor._word_before).
+_ENDS_SCHEDULE = frozenset({"jadwal"})
+_ENDS_OR = frozenset(_OR_WORDS)
+_ENDS_REQUESTED = frozenset({*_REQUEST_WORDS, "izin"})
+_ENDS_VISITS_COUNTED = frozenset(_VISITS_COUNTED_WORDS)
 
 # Regions counted without a number and never named: "dari beberapa daerah di Kalimantan Timur".
 # ("tujuan daerah lain di Sumatera Utara": the others, never named, in the province)

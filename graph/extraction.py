@@ -128,6 +128,10 @@ from graph.cues import (
     _DIGIT,
     _EARLIER_STOP_,
     _EARLIER_TIME,
+    _ENDS_OR,
+    _ENDS_REQUESTED,
+    _ENDS_SCHEDULE,
+    _ENDS_VISITS_COUNTED,
     _FICTITIOUS,
     _FIRST_DAY,
     _FIRST_PERSON,
@@ -427,6 +431,8 @@ class Extractor:
         self._stories: dict[str, bool] = {}
         self._topical: dict[int, bool] = {}  # by sentence, see _topical_sentence
         self._places_of: str | None = None
+        self._plain_of: str | None = None  # see _word_before
+        self._plain = False
         self._places: frozenset[str] = frozenset()
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -918,10 +924,30 @@ class Extractor:
         return self._hints.within("intent", lo, cue.start) \
             or split_words(text).low.find("nimbang", lo, cue.start) >= 0
 
+    def _word_before(self, text: str, at: int) -> str | None:
+        """The last word of ``text`` (a run of letters and digits, in lower case) that ends by
+        ``at`` ("" for none), when every letter and digit of the text is ASCII and no
+        underscore joins words; else None, and every guard runs.
+
+        A pattern ``\\b(?:word|...)\\s+$`` searched in a window that ends at ``at`` matches
+        only where that word is one of its words (its word is then a whole word of the
+        article's split, and only white space follows it): the "... $" guards before a cue
+        run only there (_ENDS_SCHEDULE, _ENDS_OR ...).
+        """
+        if self._plain_of is not text:
+            self._plain_of = text
+            self._plain = ascii_alnum_only(text) and "_" not in text
+        if not self._plain:
+            return None
+        split = split_words(text)
+        k = bisect.bisect_right(split.ends, at)
+        return split.words[k - 1] if k else ""
+
     def _read_cue(self, text: str, span: Span, sid: int, cue: _Cue,
                   regs: list[RegionRef]) -> _Finding | None:
         hay, case = self._view(text)
         before = text[span.start:cue.start]
+        last = self._word_before(text, cue.start)
         # Plans, bans and cancellations are not visits that happened.
         clause_after = self._clause(text, cue.end, span.end)
         # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
@@ -932,7 +958,8 @@ class Extractor:
                     text, max(span.start, cue.start - 45), cue.start) or _ADVISED.search(
                     text, max(span.start, cue.start - 60), cue.start)) \
                 or _future_time(text, span) \
-                or _SCHEDULE_BEFORE.search(text, max(span.start, cue.start - 10), cue.start):
+                or (last is None or last in _ENDS_SCHEDULE) and _SCHEDULE_BEFORE.search(
+                    text, max(span.start, cue.start - 10), cue.start):
             return None
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
@@ -940,7 +967,8 @@ class Extractor:
                 or _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
                                                                          cue.start - 30),
                                                            cue.start), cue.start) \
-                or _OR_BEFORE.search(text, max(span.start, cue.start - 12), cue.start) \
+                or (last is None or last in _ENDS_OR) \
+                and _OR_BEFORE.search(text, max(span.start, cue.start - 12), cue.start) \
                 and _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
                                                                          cue.start - 80),
                                                            cue.start), cue.start) \
@@ -959,8 +987,8 @@ class Extractor:
             return None
         if kind in {"medium", "weak"} and text.endswith("mendampingi ", 0, cue.start):
             return None  # "mendampingi kunjungan kerja Gubernur ...": someone else's visit
-        if kind == "weak" and _VISITS_COUNTED.search(text, max(span.start, cue.start - 12),
-                                                     cue.start):
+        if kind == "weak" and (last is None or last in _ENDS_VISITS_COUNTED) \
+                and _VISITS_COUNTED.search(text, max(span.start, cue.start - 12), cue.start):
             # "menjelang musim kunjungan akhir tahun, ketika wisatawan dari Makassar ...":
             # tourist traffic, not a visit
             return None
@@ -997,7 +1025,8 @@ class Extractor:
         if kind == "go" and _TO_SCENE.match(text, cue.end, span.end) and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "yang datang ke lokasi bersama petugas Dishub Ngawi": an accident
-        if _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
+        if (last is None or last in _ENDS_REQUESTED) \
+                and _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
             return None  # "surat permohonan kunjungan telah dikirim ke Pemkab Banyuwangi"
         if kind == "receive" and cue.text.lower().endswith("rumah") and _HOSTED_EVENT.match(
                 text, cue.end, span.end) and not _LEARNING_WORD.search(
