@@ -1192,9 +1192,17 @@ _NAMED_GUESTS = re.compile(
 _LED_BODY = re.compile(r"\s*(?:Komisi\s+\w+\s+)?(?:DPRD|Pemkab|Pemkot|Pemprov|Pemko|Pemerintah)\s+"
                        r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 _LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
+_HELD_VERBS = ("berlangsung", "digelar", "dilaksanakan", "diadakan")
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
-                         r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
-                         r"|dilaksanakan|diadakan)\b")
+                         r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:" + "|".join(_HELD_VERBS)
+                         + r")\b")
+
+
+def _visit_held(text: str, start: int, end: int) -> bool:
+    """Whether ``_VISIT_HELD.search(text, start, end)`` matches; its verbs, which it takes only
+    as written (in lower case), are looked for at C speed first, and most windows have none."""
+    return any(text.find(verb, start, end) >= 0 for verb in _HELD_VERBS) \
+        and _VISIT_HELD.search(text, start, end) is not None
 # A meeting at home where the delegation reported its trip: "Sepulang dari studi tiru ke
 # Banyuwangi, Bupati ... mengumpulkan kepala OPD dalam rapat ..., Senin (9/6/2025)", "menyampaikan
 # laporan hasil kunjungan kerja dalam rapat paripurna, Jumat (25/7)", "Rencana tindak lanjut
@@ -1209,6 +1217,17 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:soft\s*launch(?:ing)?|diresmikan|meresmikan|p
                             r"|diluncurkan|meluncurkan|peluncuran|launching)\b(?![^.;]*\b(?:studi"
                             r"|kunjungan|kunker|belajar|kaji|berkunjung|bertandang|menyambangi"
                             r"|mengunjungi)\b)[^.;]*$", re.IGNORECASE)
+# Every opening of _LAUNCH_BEFORE holds one of these.
+_LAUNCH_STEMS = ("launch", "resmi", "luncur")
+
+
+def _launch_before(text: str, hay: str, case: int, start: int, end: int) -> bool:
+    """Whether ``_LAUNCH_BEFORE.search(text, start, end)`` matches. Over the lower-cased view
+    (``case`` 1, see Extractor._view) a match needs one of its stems in the window, which is
+    looked for at C speed first."""
+    if case and not any(hay.find(stem, start, end) >= 0 for stem in _LAUNCH_STEMS):
+        return False
+    return _LAUNCH_BEFORE.search(text, start, end) is not None
 # The trip's own day told in such a sentence: "dari kunjungan ke Banyuwangi pada Kamis (5/6) lalu".
 _ON_DAY = re.compile(r"\bpada\s+(?:hari\s+)?$")
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")

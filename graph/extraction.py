@@ -182,7 +182,6 @@ from graph.cues import (
     _JOINED_BODY,
     _LAST_OK,
     _LAST_STOP,
-    _LAUNCH_BEFORE,
     _LAUNCH_GUEST,
     _LAW_MAKING,
     _LAW_PROCESS,
@@ -301,7 +300,6 @@ from graph.cues import (
     _UNIT_KEY_RE,
     _UNIT_WORDS,
     _UNLIKE,
-    _VISIT_HELD,
     _VISIT_VERBS,
     _VISITED_BEFORE,
     _VISITS_COUNTED,
@@ -333,6 +331,7 @@ from graph.cues import (
     _inside_unit,
     _institution_at,
     _interesting_words,
+    _launch_before,
     _list_context,
     _list_item,
     _logistics,
@@ -344,6 +343,7 @@ from graph.cues import (
     _program_ref,
     _share_delegation,
     _subject_end,
+    _visit_held,
     _visit_topics,
     _with_model_villages,
     _within_local_names,
@@ -1063,7 +1063,8 @@ class Extractor:
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # "rombongan Sidrap disambut Sekda Luwu ... ke titik pengungsian": aid
         if kind != "strong" and "social" in self._hints and (
-                _SOCIAL_EVENT.search(text, span.start, span.end)
+                self._hints.within("social", span.start, span.end)
+                and _SOCIAL_EVENT.search(text, span.start, span.end)
                 or self._lead_story(text, _SOCIAL_EVENT)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end + 200) \
                 and not _TO_LEARN.search(text, span.start, span.end + 200):
@@ -2623,8 +2624,7 @@ class Extractor:
             sid = bisect.bisect_right(starts, d.start) - 1
             if sid < 0:
                 continue
-            if not others and not own_only and _VISIT_HELD.search(text, sents[sid].start,
-                                                                   d.start):
+            if not others and not own_only and _visit_held(text, sents[sid].start, d.start):
                 # "Kunjungan resmi berlangsung Senin (12/5/2025)": the day of the story's one
                 # visit, told in a sentence of its own (over a launch's day in the lead).
                 score = 5.5
@@ -2644,7 +2644,7 @@ class Extractor:
                 score -= 3.0 if _PAST_MARKER_[case].search(
                     hay[sents[first].start:sents[first].end]) \
                     else 1.0
-            if _LAUNCH_BEFORE.search(text, sents[sid].start, d.start):
+            if _launch_before(text, hay, case, sents[sid].start, d.start):
                 continue  # "setelah belajar ke X, Pemkot Y meluncurkan ..., Senin": the launch's
             if "report" in self._hints and _REPORT_BACK.search(text, sents[sid].start, d.start) \
                     and not _ON_DAY.search(text, max(sents[sid].start, d.start - 12), d.start):
