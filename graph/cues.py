@@ -276,6 +276,14 @@ _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab",
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
                            r"|Bappenas)\b")
 _BOTH_GROUPS = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Ss]eluruh)\s+(?:rombongan|delegasi|tim)\b")
+
+
+def _both_groups(text: str, start: int, end: int) -> bool:
+    """Whether ``_BOTH_GROUPS.search(text, start, end)`` matches; the pattern takes its
+    counting words only as written after the first letter, looked for at C speed first."""
+    return (text.find("edua", start, end) >= 0 or text.find("etiga", start, end) >= 0
+            or text.find("eluruh", start, end) >= 0) \
+        and _BOTH_GROUPS.search(text, start, end) is not None
 _GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b"
                      r"|\b[Rr]ombongan\s+(?:kedua|ketiga)\b")
 # Civil words inside the names of government bodies ("Dinas Pemberdayaan Masyarakat dan Desa").
@@ -1292,6 +1300,8 @@ _SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|mem
 # (a degree's dots do not end the stretch: "Dr. Frans, M.Si., yang tidak ikut dalam perjalanan")
 _STAYED = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+"
                      r"(?:ikut|turut|hadir)\b|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)
+# Every match of _STAYED holds one of these.
+_STAYED_WORDS = ("tidak", "tak", "belum", "berhalangan")
 # Who chaired the meeting at home where a trip was reported, or was told of it there: "rapat
 # paripurna yang dipimpin Ketua DPRD Nama", "Ekspose dipimpin Wakil Bupati Nama", "dilaporkan
 # kepada Bupati Kaur, Nama", "Nama, yang memimpin jalannya rapat", "Nama, menerima laporan hasil".

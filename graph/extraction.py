@@ -84,7 +84,6 @@ from graph.cues import (
     _BLOCK_HOST_,
     _BODY_WORDS,
     _BOOTH_BEFORE,
-    _BOTH_GROUPS,
     _BRAND_FIRST,
     _BRAND_RE,
     _BUILT,
@@ -283,6 +282,7 @@ from graph.cues import (
     _STATUS_,
     _STATUS_FIRST,
     _STAYED,
+    _STAYED_WORDS,
     _STOOD_IN_FOR,
     _STOP_BY,
     _STUDY_VERBS,
@@ -318,6 +318,7 @@ from graph.cues import (
     _anchored,
     _beside,
     _body_key,
+    _both_groups,
     _civil,
     _clause_start,
     _Cue,
@@ -906,7 +907,10 @@ class Extractor:
         if best is None:
             return []
         hay, case = self._view(text)
-        if _MUTUAL_[case].search(hay[span.start:span.end]):
+        # (Over the lower-cased view, which then holds the pattern's letters as written,
+        # a match needs "saling".)
+        if (not case or hay.find("saling", span.start, span.end) >= 0) \
+                and _MUTUAL_[case].search(hay[span.start:span.end]):
             best.confidence -= 0.15
         told = {r.code for r in (*best.visitors, *best.hosts)}
         learners = {r.code for r in best.visitors}
@@ -1908,7 +1912,7 @@ class Extractor:
             # "Kedua rombongan disambut Bupati Siak": a sentence of both groups at one host is
             # each group's visit's (its people and programs).
             for sid in one.sentence_ids:
-                if _BOTH_GROUPS.search(doc.text, doc.sents[sid].start, doc.sents[sid].end):
+                if _both_groups(doc.text, doc.sents[sid].start, doc.sents[sid].end):
                     for w in visits:
                         if w is not one and set(w.host_codes) == set(one.host_codes) \
                                 and sid not in w.sentence_ids:
@@ -2902,7 +2906,11 @@ class Extractor:
         """Whether the text tells at ``o`` that this official did not travel: "X, yang tidak
         ikut", or in a story of a trip reported at home, the one who chaired that meeting or
         was told of the trip there."""
-        if _STAYED.match(text, o.end, min(len(text), o.end + 60)):
+        end = min(len(text), o.end + 60)
+        hay, case = self._view(text)
+        # (Over the lower-cased view of an ASCII article, a match needs one of its words.)
+        if (not case or any(hay.find(w, o.end, end) >= 0 for w in _STAYED_WORDS)) \
+                and _STAYED.match(text, o.end, end):
             return True
         return "report" in self._hints and (
             _CHAIRED_BEFORE.search(text, max(0, o.start - 90), o.start) is not None
