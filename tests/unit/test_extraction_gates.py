@@ -127,3 +127,29 @@ def test_stayed_needs_one_of_its_words() -> None:
             end = min(len(text), at + 60)
             if _STAYED.match(text, at, end):
                 assert any(low.find(w, at, end) >= 0 for w in _STAYED_WORDS), (text, at)
+
+
+def test_hinted_patterns_match_only_around_their_phrases() -> None:
+    from graph.cues import _ADVISED, _INTENT_BEFORE, _ONLINE, _SOCIAL_EVENT
+
+    pieces = ["secara ", "daring", "melalui ", "zoom", "Video ", "conference", "lewat ",
+              "sambungan  telepon", "diskusi ", "virtual", "Mempertimbangkan ", "menimbang ",
+              "bisa ", "untuk ", "melakukan ", "agenda ", "menyarankan ", "agar ", "MTQ",
+              "laga", "Pernikahan", "x ", "secara daring", "Melalui Zoom", "via  webinar",
+              "lewat sambungan telepon", "rapat online", "videoconference", "ada opsi ",
+              "menimbang untuk ", "perlu melakukan "]
+    rng = random.Random(26)
+    for text in _texts(pieces, seed=26, count=1500):
+        if not ascii_alnum_only(text):
+            continue
+        low = split_words(text).low
+        hints = _Hints(low, True)
+        for _ in range(4):
+            i = rng.randint(0, len(text))
+            j = rng.randint(i, len(text))
+            if _ONLINE.search(text, i, j):
+                assert hints.within("online", i, j), (text, i, j)
+            if _SOCIAL_EVENT.search(text, i, j):
+                assert hints.within("social", i, j), (text, i, j)
+            if _INTENT_BEFORE.search(text, i, j) or _ADVISED.search(text, i, j):
+                assert hints.within("intent", i, j) or low.find("nimbang", i, j) >= 0, (text, i, j)
