@@ -440,6 +440,23 @@ _PUBLISHED_WORDS = (r"diterbitkan|dipublikasikan|dipublikasi|dipublish|terbit|ta
 _PUBLISHED_WORD = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(rf"[ \t]*(?:{_PUBLISHED_WORDS})\b.{{4,80}}", re.IGNORECASE)
 _TAIL_CHARS = 600
+# Every word of _PUBLISHED_WORDS holds one of these.
+_PUBLISHED_STEMS = ("terbit", "publi", "tayang", "posted")
+
+
+def _says_published(text: str, start: int) -> bool:
+    """``_PUBLISHED_WORD.search(text, start)`` found, looked for at C speed first.
+
+    The case-blind search over the page's last characters cost 24 us where it ran; without
+    one of the stems in the lower-cased tail it cannot match, unless a letter outside ASCII
+    (a dotless i, a long s) stands for one of the pattern's.
+    """
+    tail = text[start:]
+    if ascii_alnum_only(tail):
+        low = tail.lower()
+        if not any(stem in low for stem in _PUBLISHED_STEMS):
+            return False
+    return _PUBLISHED_WORD.search(text, start) is not None
 
 
 def _signed_off_date(text: str) -> tuple[date, tuple[int, int]] | None:
@@ -833,7 +850,7 @@ def _clean_text(
         # only a line that says so counts there, since a bare date after the body may be the
         # day of an update or of another story. The line is blanked: it is not a visit's day.
         tail = max(0, len(cleaned) - _TAIL_CHARS)
-        if _PUBLISHED_WORD.search(cleaned, tail):
+        if _says_published(cleaned, tail):
             for s, e in lines if lines is not None else _lines(cleaned):
                 if s >= tail and _PUBLISHED_LINE.fullmatch(cleaned, s, e):
                     d = _is_date_line(cleaned[s:e].strip())

@@ -9,6 +9,7 @@ stay in one module and the vocabulary of the news in this one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -309,6 +310,14 @@ _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab",
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
                            r"|Bappenas)\b")
 _BOTH_GROUPS = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Ss]eluruh)\s+(?:rombongan|delegasi|tim)\b")
+
+
+def _both_groups(text: str, start: int, end: int) -> bool:
+    """Whether ``_BOTH_GROUPS.search(text, start, end)`` matches; the pattern takes its
+    counting words only as written after the first letter, looked for at C speed first."""
+    return (text.find("edua", start, end) >= 0 or text.find("etiga", start, end) >= 0
+            or text.find("eluruh", start, end) >= 0) \
+        and _BOTH_GROUPS.search(text, start, end) is not None
 _GROUPS = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[234])\s+(?:[Rr]ombongan|[Dd]elegasi)\b"
                      r"|\b[Rr]ombongan\s+(?:kedua|ketiga)\b")
 # Civil words inside the names of government bodies ("Dinas Pemberdayaan Masyarakat dan Desa").
@@ -554,6 +563,34 @@ _INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w
                              # ("Gedung Negara Sumedang" is a regent's residence, no agency)
                              r"|(?<![Gg]edung\s)\b(?:" + _BLOCK_HOST_ALT + r")\s+$",
                              re.IGNORECASE)
+# The last word of each name of _BLOCK_HOST_WORDS ("ri" of "dpr\s+ri"); "kemen\w+" is any word
+# that opens with "kemen".
+_BLOCK_HOST_LAST = frozenset(alt.split(r"\s+")[-1] for alt in _BLOCK_HOST_WORDS.split("|")
+                             if not alt.startswith("kemen"))
+_GOVERNMENT_AFTER_DI = frozenset({"kota", "kabupaten", "kab"})
+
+
+def _institution_at(text: str, start: int) -> bool:
+    """``_INSTITUTION_AT.search(text, max(0, start - 100), start)``, mostly without the search.
+
+    Both branches of the pattern end at ``start`` in spaces after a word: "di" (or "di kota",
+    "di kabupaten", "di kab.") or the last word of a host's name. The search over the hundred
+    characters before each region cost more than the rest of the test; when every letter and
+    digit of ``text`` is ASCII and no underscore joins words (``\\w`` reads across one, the
+    split does not), that word is the last one of the article's split before ``start``, and
+    the pattern runs only where it is one of those.
+    """
+    if ascii_alnum_only(text) and "_" not in text:
+        split = split_words(text)
+        words = split.words
+        k = bisect_right(split.ends, start)
+        last = words[k - 1] if k else ""
+        if not (last == "di" or last in _BLOCK_HOST_LAST or last.startswith("kemen")
+                or last in _GOVERNMENT_AFTER_DI and k >= 2 and words[k - 2] == "di"):
+            return False
+    return _INSTITUTION_AT.search(text, max(0, start - 100), start) is not None
+
+
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
     r"mahasiswa|siswa|pelajar|murid|santri|guru|dosen|wisatawan|turis|pengunjung|investor|"
@@ -907,7 +944,7 @@ _REGIONS_OF = re.compile(r"\b(?:kabupaten|kota|daerah|wilayah|provinsi|kab/kota|
 def _geo_before(before: str) -> bool:
     """True when the words right before a name make it a place, not a government."""
     words = before.split()
-    if _DISTRICTS_BEFORE.search(before[-60:]):
+    if "ecamatan" in before and _DISTRICTS_BEFORE.search(before[-60:]):
         return True  # "di Kecamatan Embaloh Hulu dan Batang Lupar": another district
     if before.endswith("se-") and _REGIONS_OF.search(before[-40:]):
         # "kafilah dari 19 kabupaten dan kota se-Sumatera Barat": the regions within one, not
@@ -1112,6 +1149,8 @@ _HINT_WORDS = {
     # every word of _SOCIAL_EVENT
     "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
                "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat"),
+    # the first word of every village of _MODEL_VILLAGE
+    "villages": tuple(sorted({v.split()[0].lower() for v in aliases.MODEL_VILLAGES})),
     # every opening of _REPORT_BACK
     "report": ("sepulang", "laporan hasil", "hasil studi", "hasil kunjungan", "hasil kaji",
                "hasil kunker", "hasil stuban", "tindak lanjut", "rtl", "ekspose hasil",
@@ -1121,14 +1160,14 @@ _HINT_WORDS = {
 
 def _hint_automaton() -> Any:
     """One Aho-Corasick automaton over every phrase of _HINT_WORDS, each phrase keyed to the
-    names that list it."""
+    names that list it and its length."""
     automaton = ahocorasick.Automaton()
     names: dict[str, list[str]] = {}
     for name, phrases in _HINT_WORDS.items():
         for phrase in phrases:
             names.setdefault(phrase, []).append(name)
     for phrase, of in names.items():
-        automaton.add_word(phrase, frozenset(of))
+        automaton.add_word(phrase, (frozenset(of), len(phrase)))
     automaton.make_automaton()
     return automaton
 
@@ -1143,17 +1182,40 @@ class _Hints:
     finds them all at C speed, so that the rules' patterns run only where they can match. (A
     substring test per phrase, asked lazily, cost twelve per cent of reading a generated
     article: a name is asked in nearly every article, and each of its phrases is absent.)
+
+    ``exact`` says that a case-blind pattern matches the text only where ``low`` holds the
+    same letters (every letter and digit of the text is ASCII: no dotless i or long s
+    matches "i" or "s"); :meth:`within` then answers for a part of the text.
     """
 
-    __slots__ = ("_names",)
+    __slots__ = ("_names", "_hits", "_at", "exact")
 
-    def __init__(self, low: str) -> None:
-        self._names: set[str] = set()
-        for _end, names in _HINT_AUTOMATON.iter(low) if low else ():
-            self._names.update(names)
+    def __init__(self, low: str, exact: bool = False) -> None:
+        # (index of the last character, (names, length)) of every phrase found, in one C call
+        hits: list[tuple[int, tuple[frozenset[str], int]]] = \
+            list(_HINT_AUTOMATON.iter(low)) if low else []
+        self._names: set[str] = set().union(*(of for _end, (of, _n) in hits))
+        self._hits = hits if exact else None
+        self.exact = exact
+        self._at: dict[str, list[tuple[int, int]]] | None = None
 
     def __contains__(self, name: str) -> bool:
         return name in self._names
+
+    def within(self, name: str, start: int, end: int) -> bool:
+        """Whether a phrase of ``name`` lies in ``low[start:end]`` (anywhere in ``low``
+        unless ``exact``). A pattern that needs one inside its match cannot match in a window
+        without one, which most windows are, even where the article has the phrase."""
+        at = self._at
+        if at is None:
+            if self._hits is None:
+                return name in self._names
+            # the spans of each name's phrases, sorted out on the first question
+            at = self._at = {}
+            for last, (of, n) in self._hits:
+                for one in of:
+                    at.setdefault(one, []).append((last - n + 1, last + 1))
+        return any(start <= s and e <= end for s, e in at.get(name, ()))
 
 
 # The words between a program and the host it is told of: "SPBE di Kota Makassar", "Mal
@@ -1185,9 +1247,17 @@ _NAMED_GUESTS = re.compile(
 _LED_BODY = re.compile(r"\s*(?:Komisi\s+\w+\s+)?(?:DPRD|Pemkab|Pemkot|Pemprov|Pemko|Pemerintah)\s+"
                        r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 _LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
+_HELD_VERBS = ("berlangsung", "digelar", "dilaksanakan", "diadakan")
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
-                         r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:berlangsung|digelar"
-                         r"|dilaksanakan|diadakan)\b")
+                         r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:" + "|".join(_HELD_VERBS)
+                         + r")\b")
+
+
+def _visit_held(text: str, start: int, end: int) -> bool:
+    """Whether ``_VISIT_HELD.search(text, start, end)`` matches; its verbs, which it takes only
+    as written (in lower case), are looked for at C speed first, and most windows have none."""
+    return any(text.find(verb, start, end) >= 0 for verb in _HELD_VERBS) \
+        and _VISIT_HELD.search(text, start, end) is not None
 # A meeting at home where the delegation reported its trip: "Sepulang dari studi tiru ke
 # Banyuwangi, Bupati ... mengumpulkan kepala OPD dalam rapat ..., Senin (9/6/2025)", "menyampaikan
 # laporan hasil kunjungan kerja dalam rapat paripurna, Jumat (25/7)", "Rencana tindak lanjut
@@ -1202,6 +1272,17 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:soft\s*launch(?:ing)?|diresmikan|meresmikan|p
                             r"|diluncurkan|meluncurkan|peluncuran|launching)\b(?![^.;]*\b(?:studi"
                             r"|kunjungan|kunker|belajar|kaji|berkunjung|bertandang|menyambangi"
                             r"|mengunjungi)\b)[^.;]*$", re.IGNORECASE)
+# Every opening of _LAUNCH_BEFORE holds one of these.
+_LAUNCH_STEMS = ("launch", "resmi", "luncur")
+
+
+def _launch_before(text: str, hay: str, case: int, start: int, end: int) -> bool:
+    """Whether ``_LAUNCH_BEFORE.search(text, start, end)`` matches. Over the lower-cased view
+    (``case`` 1, see Extractor._view) a match needs one of its stems in the window, which is
+    looked for at C speed first."""
+    if case and not any(hay.find(stem, start, end) >= 0 for stem in _LAUNCH_STEMS):
+        return False
+    return _LAUNCH_BEFORE.search(text, start, end) is not None
 # The trip's own day told in such a sentence: "dari kunjungan ke Banyuwangi pada Kamis (5/6) lalu".
 _ON_DAY = re.compile(r"\bpada\s+(?:hari\s+)?$")
 _FIRST_DAY = re.compile(r"\b[Hh]ari\s+pertama\b")
@@ -1266,6 +1347,8 @@ _SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|mem
 # (a degree's dots do not end the stretch: "Dr. Frans, M.Si., yang tidak ikut dalam perjalanan")
 _STAYED = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+"
                      r"(?:ikut|turut|hadir)\b|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)
+# Every match of _STAYED holds one of these.
+_STAYED_WORDS = ("tidak", "tak", "belum", "berhalangan")
 # Who chaired the meeting at home where a trip was reported, or was told of it there: "rapat
 # paripurna yang dipimpin Ketua DPRD Nama", "Ekspose dipimpin Wakil Bupati Nama", "dilaporkan
 # kepada Bupati Kaur, Nama", "Nama, yang memimpin jalannya rapat", "Nama, menerima laporan hasil".
@@ -1630,8 +1713,9 @@ _STAFF_AT = re.compile(r"\b(?:lurah|camat|kepala\s+desa|kades|perangkat\s+desa|k
 # A mention pointing back at what was told before: "rombongan dari Sulawesi Selatan tersebut".
 _THAT_ONE = re.compile(r"\s+(?:tersebut|itu)\b")
 # Visits as traffic: "musim kunjungan", "angka kunjungan", "lonjakan kunjungan".
-_VISITS_COUNTED = re.compile(r"\b(?:musim|arus|angka|jumlah|tingkat|data|lonjakan|kenaikan"
-                             r"|penurunan|target|puncak)\s+$", re.IGNORECASE)
+_VISITS_COUNTED_WORDS = ("musim", "arus", "angka", "jumlah", "tingkat", "data", "lonjakan",
+                         "kenaikan", "penurunan", "target", "puncak")
+_VISITS_COUNTED = re.compile(r"\b(?:" + "|".join(_VISITS_COUNTED_WORDS) + r")\s+$", re.IGNORECASE)
 # An event a region's people speak at: "menjadi narasumber dalam forum nasional ... di Jakarta".
 _AT_AN_EVENT = re.compile(r"\b(?:forum|rapat|seminar|webinar|acara|kegiatan|rakor|rakernas|rakornas"
                           r"|konferensi|lokakarya|workshop|bimtek|pelatihan|sosialisasi)\b",
@@ -1691,7 +1775,8 @@ _TO_SCENE = re.compile(r"\s+(?:langsung\s+)?ke\s+(?:lokasi(?!\s+(?:studi|kunjung
                        re.IGNORECASE)
 _HOME_AFTER = re.compile(r"\buntuk\s+(?:kembali|pulang)\s+ke\b")
 # "tidak melakukan studi banding ataupun kunjungan ke Denpasar": the negation reaches on.
-_OR_BEFORE = re.compile(r"\b(?:ataupun|maupun|atau|apalagi)\s+$")
+_OR_WORDS = ("ataupun", "maupun", "atau", "apalagi")
+_OR_BEFORE = re.compile(r"\b(?:" + "|".join(_OR_WORDS) + r")\s+$")
 _AT_BUILDING = re.compile(r"\b[Dd]i\s+(?:[Gg]edung|[Kk]antor|[Aa]ula|[Bb]alai|[Rr]uang|[Pp]endop?a"
                           r"|[Kk]ompleks|[Pp]usat\s+[Pp]emerintahan|[Rr]umah\s+[Dd]inas"
                           r"|[Ss]ekretariat|[Gg]raha)\b[^,.;]{0,40}$")
@@ -1736,7 +1821,8 @@ _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujuka
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
 # A visit only asked for or written about: "surat permohonan kunjungan", "proposal studi banding".
-_REQUESTED = re.compile(r"\b(?:permohonan|proposal|surat|usulan|pengajuan)\s+(?:izin\s+)?$",
+_REQUEST_WORDS = ("permohonan", "proposal", "surat", "usulan", "pengajuan")
+_REQUESTED = re.compile(r"\b(?:" + "|".join(_REQUEST_WORDS) + r")\s+(?:izin\s+)?$",
                         re.IGNORECASE)
 _AFTER_STEP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+$", re.IGNORECASE)
 
@@ -1945,6 +2031,10 @@ _STATUS_ = _case_forms(_STATUS_RE)
 _FUTURE_TIME_ = _case_forms(_FUTURE_TIME)
 _CONSULTATION_ = _case_forms(_CONSULTATION)
 _LEARNING_WORD_ = _case_forms(_LEARNING_WORD)
+_TOPIC_CUE_ = _case_forms(_TOPIC_CUE)
+# ("MoU" is the pattern's one word with capitals.)
+_AGREEMENT_ = (_AGREEMENT, re.compile(_AGREEMENT.pattern.replace("MoU", "mou"),
+                                      _AGREEMENT.flags & ~re.IGNORECASE))
 # The cue pattern's one upper-case word, "ATM", in lower case for its case-sensitive form.
 _CUE_ = (_CUE_RE, re.compile(_CUE_RE.pattern.replace("|ATM", "|atm"),
                              _CUE_RE.flags & ~re.IGNORECASE))
@@ -1952,7 +2042,7 @@ _CASE_FORMS = (_FUTURE_, _BAN_, _NEGATION_, _MUTUAL_, _PREP_, _OBJECT_FRONTED_, 
                _BLOCK_HOST_, _CIVIL_AGENT_, _GOV_IN_GAP_, _SLOT_BREAK_, _GOV_IN_LEAD_,
                _PREP_AT_END_, _EARLIER_STOP_, _NEXT_STOP_, _GOV_NEAR_SUBJECT_, _ATTRIBUTION_,
                _PAST_MARKER_, _RECOMMEND_, _DELEGATION_, _STATUS_, _FUTURE_TIME_, _CUE_,
-               _CONSULTATION_, _LEARNING_WORD_)
+               _CONSULTATION_, _LEARNING_WORD_, _TOPIC_CUE_, _AGREEMENT_)
 
 # What opens a list item: a dash, a bullet or an asterisk.
 _BULLETS = ("-", "\u2022", "*", "\u25aa", "\u2013")
@@ -1969,6 +2059,13 @@ _DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")
 # A trip's schedule, not the trip: "menjelaskan jadwal kunjungan ke Pangkalan Bun masih menunggu
 # konfirmasi".
 _SCHEDULE_BEFORE = re.compile(r"\b[Jj]adwal\s+$")
+# The words that can end a match of each "... $" pattern above, right before a cue (in lower
+# case): a pattern whose word is not the cue's last word before it cannot match there (see
+# Extractor._word_before).
+_ENDS_SCHEDULE = frozenset({"jadwal"})
+_ENDS_OR = frozenset(_OR_WORDS)
+_ENDS_REQUESTED = frozenset({*_REQUEST_WORDS, "izin"})
+_ENDS_VISITS_COUNTED = frozenset(_VISITS_COUNTED_WORDS)
 
 # Regions counted without a number and never named: "dari beberapa daerah di Kalimantan Timur".
 # ("tujuan daerah lain di Sumatera Utara": the others, never named, in the province)

@@ -61,7 +61,7 @@ from graph.cues import (
     _ACCOMPANY,
     _ADVISED,
     _AFTER_PROVINCE,
-    _AGREEMENT,
+    _AGREEMENT_,
     _ANAPHORIC_PROGRAM,
     _AND_ANOTHER,
     _ANY_COMER,
@@ -87,7 +87,6 @@ from graph.cues import (
     _BODY_HEADS,
     _BODY_WORDS,
     _BOOTH_BEFORE,
-    _BOTH_GROUPS,
     _BRAND_FIRST,
     _BRAND_RE,
     _BUILT,
@@ -131,6 +130,10 @@ from graph.cues import (
     _DIGIT,
     _EARLIER_STOP_,
     _EARLIER_TIME,
+    _ENDS_OR,
+    _ENDS_REQUESTED,
+    _ENDS_SCHEDULE,
+    _ENDS_VISITS_COUNTED,
     _FICTITIOUS,
     _FIRST_DAY,
     _FIRST_PERSON,
@@ -174,7 +177,6 @@ from graph.cues import (
     _HOSTED_EVENT,
     _IN_JOINED_BODY,
     _IN_PLACE,
-    _INSTITUTION_AT,
     _INTEGRATED_AFTER,
     _INTENT_BEFORE,
     _INVITED,
@@ -183,7 +185,6 @@ from graph.cues import (
     _JOINED_BODY,
     _LAST_OK,
     _LAST_STOP,
-    _LAUNCH_BEFORE,
     _LAUNCH_GUEST,
     _LAUNCHED_OBJECT,
     _LAW_MAKING,
@@ -291,6 +292,7 @@ from graph.cues import (
     _STATUS_FIRST,
     _STAYED,
     _STAYED_AT,
+    _STAYED_WORDS,
     _STOOD_IN_FOR,
     _STOP_BY,
     _STUDY_VERBS,
@@ -300,7 +302,7 @@ from graph.cues import (
     _TO_PLACE,
     _TO_SCENE,
     _TOLD_TO_GUESTS,
-    _TOPIC_CUE,
+    _TOPIC_CUE_,
     _TRANSITIVE,
     _TRAVEL_ONLY,
     _TURN_TO_COME,
@@ -308,7 +310,6 @@ from graph.cues import (
     _UNIT_KEY_RE,
     _UNIT_WORDS,
     _UNLIKE,
-    _VISIT_HELD,
     _VISIT_VERBS,
     _VISITED_BEFORE,
     _VISITS_COUNTED,
@@ -327,6 +328,7 @@ from graph.cues import (
     _anchored,
     _beside,
     _body_key,
+    _both_groups,
     _civil,
     _clause_start,
     _Cue,
@@ -338,7 +340,9 @@ from graph.cues import (
     _geo_before,
     _Hints,
     _inside_unit,
+    _institution_at,
     _interesting_words,
+    _launch_before,
     _list_context,
     _list_item,
     _logistics,
@@ -350,6 +354,7 @@ from graph.cues import (
     _program_ref,
     _share_delegation,
     _subject_end,
+    _visit_held,
     _visit_topics,
     _with_model_villages,
     _within_local_names,
@@ -447,7 +452,10 @@ class Extractor:
         self._view_of: str | None = None
         self._stories_of: str | None = None
         self._stories: dict[str, bool] = {}
+        self._topical: dict[int, bool] = {}  # by sentence, see _topical_sentence
         self._places_of: str | None = None
+        self._plain_of: str | None = None  # see _word_before
+        self._plain = False
         self._places: frozenset[str] = frozenset()
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -465,7 +473,7 @@ class Extractor:
             self._places_of = text
             self._places = frozenset(
                 r.code for r in self._all_refs
-                if _INSTITUTION_AT.search(text, max(0, r.start - 100), r.start))
+                if _institution_at(text, r.start))
         return self._places
 
     def _story_answers(self, text: str) -> dict[str, bool]:
@@ -473,7 +481,20 @@ class Extractor:
         if self._stories_of is not text:
             self._stories_of = text
             self._stories = {}
+            self._topical = {}
         return self._stories
+
+    def _topical_sentence(self, text: str, sents: list[Span], sid: int) -> bool:
+        """Whether sentence ``sid`` speaks of learning or of a topic (_TOPIC_CUE), answered once
+        per article and sentence: every program named in it asks, for every visit."""
+        self._story_answers(text)
+        told = self._topical.get(sid)
+        if told is None:
+            span = sents[sid]
+            hay, case = self._view(text)
+            told = self._topical[sid] = \
+                _TOPIC_CUE_[case].search(hay, span.start, span.end) is not None
+        return told
 
     def _speaks_of_learning(self, text: str) -> bool:
         """Whether anything in ``text`` speaks of learning (a study word or "belajar ke"),
@@ -615,7 +636,8 @@ class Extractor:
             ):
                 unit = " ".join(unit_m.group("unit").split())
             refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
-        refs = _with_model_villages(text, refs)
+        if "villages" in self._hints:
+            refs = _with_model_villages(text, refs)
         self._all_refs = refs
         self._region_names = {t for _s, _e, t, _c, _code in raw}
         return self._drop_qualifiers(text, refs)
@@ -657,8 +679,7 @@ class Extractor:
                     return True
         return False
 
-    @staticmethod
-    def _add_companions(visits: list[Visit], text: str, sents: list[Span],
+    def _add_companions(self, visits: list[Visit], text: str, sents: list[Span],
                         reg_by_sent: dict[int, list[RegionRef]],
                         places: frozenset[str]) -> None:
         """Regions that came along with a delegation told before join it as learners.
@@ -668,11 +689,17 @@ class Extractor:
         each region listed after the words went on the trip, to every host of it. A region
         named only as where a visited agency stands (``places``) went nowhere.
         """
+        hints = self._hints
         for sid, regs in sorted(reg_by_sent.items()):
             span = sents[sid]
-            low = text[span.start:span.end].lower()
-            if not any(w in low for w in _HINT_WORDS["companions"]):
-                continue  # the pattern runs only in the sentences that hold its words
+            # The pattern runs only in the sentences that hold its words (found in one pass
+            # over an ASCII article, where the article's lower case is the sentence's).
+            if hints.exact:
+                if not hints.within("companions", span.start, span.end):
+                    continue
+            elif not any(w in text[span.start:span.end].lower()
+                         for w in _HINT_WORDS["companions"]):
+                continue
             cue = _COMPANIONS.search(text, span.start, span.end)
             if cue is None or cue.group(0)[:7].lower() == "terdiri" and not _GUESTS_WORD.search(
                     text, span.start, cue.start()):
@@ -760,6 +787,7 @@ class Extractor:
         starts = [s.start for s in sents]
         self._title = article.title_span
         self._dateline = article.dateline
+        self._hints = _Hints(split_words(text).low, ascii_alnum_only(text))
         regions = self._regions(text)
         if article.title_span is not None:
             regions = self._drop_headline_words(text, article.title_span, regions)
@@ -771,7 +799,6 @@ class Extractor:
         cues_by_sent: dict[int, list[_Cue]] = {}
         words = _interesting_words(text)
         self._words_cache = words
-        self._hints = _Hints(split_words(text).low)
         hay, case = self._view(text)
         for m in _anchored(_CUE_[case], hay, words, _CUE_FIRST):
             kind = m.lastgroup or "weak"
@@ -925,7 +952,10 @@ class Extractor:
         if best is None:
             return []
         hay, case = self._view(text)
-        if _MUTUAL_[case].search(hay[span.start:span.end]):
+        # (Over the lower-cased view, which then holds the pattern's letters as written,
+        # a match needs "saling".)
+        if (not case or hay.find("saling", span.start, span.end) >= 0) \
+                and _MUTUAL_[case].search(hay[span.start:span.end]):
             best.confidence -= 0.15
         told = {r.code for r in (*best.visitors, *best.hosts)}
         learners = {r.code for r in best.visitors}
@@ -934,20 +964,51 @@ class Extractor:
                  and not told & {h.code for h in f.hosts}]
         return [best, *other[:1]]
 
+    def _intent_near(self, text: str, span: Span, cue: _Cue) -> bool:
+        """Whether the sixty characters before ``cue`` (within its sentence) can hold a match
+        of _INTENT_BEFORE or _ADVISED: a phrase of the "intent" hints, or "menimbang", the one
+        word of theirs that holds none (so the article's hints, which the test asks first,
+        still decide as before where they miss it)."""
+        lo = max(span.start, cue.start - 60)
+        return self._hints.within("intent", lo, cue.start) \
+            or split_words(text).low.find("nimbang", lo, cue.start) >= 0
+
+    def _word_before(self, text: str, at: int) -> str | None:
+        """The last word of ``text`` (a run of letters and digits, in lower case) that ends by
+        ``at`` ("" for none), when every letter and digit of the text is ASCII and no
+        underscore joins words; else None, and every guard runs.
+
+        A pattern ``\\b(?:word|...)\\s+$`` searched in a window that ends at ``at`` matches
+        only where that word is one of its words (its word is then a whole word of the
+        article's split, and only white space follows it): the "... $" guards before a cue
+        run only there (_ENDS_SCHEDULE, _ENDS_OR ...).
+        """
+        if self._plain_of is not text:
+            self._plain_of = text
+            self._plain = ascii_alnum_only(text) and "_" not in text
+        if not self._plain:
+            return None
+        split = split_words(text)
+        k = bisect.bisect_right(split.ends, at)
+        return split.words[k - 1] if k else ""
+
     def _read_cue(self, text: str, span: Span, sid: int, cue: _Cue,
                   regs: list[RegionRef]) -> _Finding | None:
         hay, case = self._view(text)
         before = text[span.start:cue.start]
+        last = self._word_before(text, cue.start)
         # Plans, bans and cancellations are not visits that happened.
         clause_after = self._clause(text, cue.end, span.end)
         # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
         # a word would give "\b" a false word start ("mengatAKAN" read as "akan").
         if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
-                or "intent" in self._hints and (_INTENT_BEFORE.search(
+                or "intent" in self._hints and self._intent_near(text, span, cue) \
+                and (_INTENT_BEFORE.search(
                     text, max(span.start, cue.start - 45), cue.start) or _ADVISED.search(
                     text, max(span.start, cue.start - 60), cue.start)) \
                 or _future_time(text, span) \
-                or _SCHEDULE_BEFORE.search(text, max(span.start, cue.start - 10), cue.start):
+                or (last is None or last in _ENDS_SCHEDULE) and _SCHEDULE_BEFORE.search(
+                    text, max(span.start, cue.start - 10), cue.start):
             return None
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
@@ -955,14 +1016,16 @@ class Extractor:
                 or _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
                                                                          cue.start - 30),
                                                            cue.start), cue.start) \
-                or _OR_BEFORE.search(text, max(span.start, cue.start - 12), cue.start) \
+                or (last is None or last in _ENDS_OR) \
+                and _OR_BEFORE.search(text, max(span.start, cue.start - 12), cue.start) \
                 and _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
                                                                          cue.start - 80),
                                                            cue.start), cue.start) \
                 or _CALLED_OFF_AFTER.match(text[cue.end:cue.end + 12]) \
                 or "cancel" in self._hints and (_CANCELLED.search(text, cue.end, clause_after)
                                                 or _FICTITIOUS.search(text, span.start, span.end)) \
-                or "online" in self._hints and _online_meeting(text, span.start, span.end):
+                or self._hints.within("online", span.start, span.end) \
+                and _online_meeting(text, span.start, span.end):
             return None
         kind = cue.kind
         if kind in {"go", "weak"} and (text.endswith("yang ", 0, cue.start) and _ANY_COMER.search(
@@ -973,8 +1036,8 @@ class Extractor:
             return None
         if kind in {"medium", "weak"} and text.endswith("mendampingi ", 0, cue.start):
             return None  # "mendampingi kunjungan kerja Gubernur ...": someone else's visit
-        if kind == "weak" and _VISITS_COUNTED.search(text, max(span.start, cue.start - 12),
-                                                     cue.start):
+        if kind == "weak" and (last is None or last in _ENDS_VISITS_COUNTED) \
+                and _VISITS_COUNTED.search(text, max(span.start, cue.start - 12), cue.start):
             # "menjelang musim kunjungan akhir tahun, ketika wisatawan dari Makassar ...":
             # tourist traffic, not a visit
             return None
@@ -1015,7 +1078,8 @@ class Extractor:
         if kind == "go" and _TO_SCENE.match(text, cue.end, span.end) and not _TO_LEARN.search(
                 text, cue.end, span.end):
             return None  # "yang datang ke lokasi bersama petugas Dishub Ngawi": an accident
-        if _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
+        if (last is None or last in _ENDS_REQUESTED) \
+                and _REQUESTED.search(text, max(span.start, cue.start - 25), cue.start):
             return None  # "surat permohonan kunjungan telah dikirim ke Pemkab Banyuwangi"
         if kind == "receive" and cue.text.lower().endswith("rumah") and _HOSTED_EVENT.match(
                 text, cue.end, span.end) and not _LEARNING_WORD.search(
@@ -1052,7 +1116,8 @@ class Extractor:
                 and not _TO_LEARN.search(text, span.start, span.end):
             return None  # "rombongan Sidrap disambut Sekda Luwu ... ke titik pengungsian": aid
         if kind != "strong" and "social" in self._hints and (
-                _SOCIAL_EVENT.search(text, span.start, span.end)
+                self._hints.within("social", span.start, span.end)
+                and _SOCIAL_EVENT.search(text, span.start, span.end)
                 or self._lead_story(text, _SOCIAL_EVENT)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end + 200) \
                 and not _TO_LEARN.search(text, span.start, span.end + 200):
@@ -1361,19 +1426,20 @@ class Extractor:
             # Mereka tiba di Surabaya": the city where the campus stands, reached.
             return None
         lead_end = min(len(text), max(span.end, 800))
-        if hosts and visitors and "consultation" in self._hints \
-                and _CONSULTATION_[case].search(hay, 0, lead_end) \
-                and not _LEARNING_WORD_[case].search(hay, 0, lead_end) and any(
+        # (The parties are compared before the lead is searched: most pairs fail at once.)
+        if hosts and visitors and "consultation" in self._hints and any(
                 ("." not in v.code or "." not in h.code)
                 and self._province_of(v.code) == self._province_of(h.code)
-                for v in visitors for h in hosts):
+                for v in visitors for h in hosts) \
+                and _CONSULTATION_[case].search(hay, 0, lead_end) \
+                and not _LEARNING_WORD_[case].search(hay, 0, lead_end):
             return None  # a regency consulting its own province, or a province its regency
-        if hosts and visitors and "assessment" in self._hints \
-                and _ASSESSMENT.search(text, 0, lead_end) \
-                and not _LEARNING_WORD_[case].search(hay, 0, lead_end) and all(
+        if hosts and visitors and "assessment" in self._hints and all(
                 ("." in v.code) != ("." in h.code)
                 and self._province_of(v.code) == self._province_of(h.code)
-                for v in visitors for h in hosts):
+                for v in visitors for h in hosts) \
+                and _ASSESSMENT.search(text, 0, lead_end) \
+                and not _LEARNING_WORD_[case].search(hay, 0, lead_end):
             return None  # "Tim penilai Provinsi Jatim ... disambut Wakil Bupati Ngawi": judging
         shared = {h.code for h in hosts} & {v.code for v in visitors}
         if shared and len({v.code for v in visitors}) > len(shared):
@@ -1956,7 +2022,7 @@ class Extractor:
             # "Kedua rombongan disambut Bupati Siak": a sentence of both groups at one host is
             # each group's visit's (its people and programs).
             for sid in one.sentence_ids:
-                if _BOTH_GROUPS.search(doc.text, doc.sents[sid].start, doc.sents[sid].end):
+                if _both_groups(doc.text, doc.sents[sid].start, doc.sents[sid].end):
                     for w in visits:
                         if w is not one and set(w.host_codes) == set(one.host_codes) \
                                 and sid not in w.sentence_ids:
@@ -2195,7 +2261,8 @@ class Extractor:
         if "agreement" not in self._hints:
             return False
         lead = sorted({0, 1, 2, *visit.sentence_ids})
-        if not any(_AGREEMENT.search(text, sents[i].start, sents[i].end)
+        hay, case = self._view(text)
+        if not any(_AGREEMENT_[case].search(hay, sents[i].start, sents[i].end)
                    for i in lead if i < len(sents)):
             return False
         return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
@@ -2671,8 +2738,7 @@ class Extractor:
             sid = bisect.bisect_right(starts, d.start) - 1
             if sid < 0:
                 continue
-            if not others and not own_only and _VISIT_HELD.search(text, sents[sid].start,
-                                                                   d.start):
+            if not others and not own_only and _visit_held(text, sents[sid].start, d.start):
                 # "Kunjungan resmi berlangsung Senin (12/5/2025)": the day of the story's one
                 # visit, told in a sentence of its own (over a launch's day in the lead).
                 score = 5.5
@@ -2701,7 +2767,7 @@ class Extractor:
                 score -= 3.0 if _PAST_MARKER_[case].search(
                     hay[sents[first].start:sents[first].end]) \
                     else 1.0
-            if _LAUNCH_BEFORE.search(text, sents[sid].start, d.start):
+            if _launch_before(text, hay, case, sents[sid].start, d.start):
                 continue  # "setelah belajar ke X, Pemkot Y meluncurkan ..., Senin": the launch's
             if "report" in self._hints and _REPORT_BACK.search(text, sents[sid].start, d.start) \
                     and not _ON_DAY.search(text, max(sents[sid].start, d.start - 12), d.start):
@@ -2970,7 +3036,11 @@ class Extractor:
         """Whether the text tells at ``o`` that this official did not travel: "X, yang tidak
         ikut", or in a story of a trip reported at home, the one who chaired that meeting or
         was told of the trip there."""
-        if _STAYED.match(text, o.end, min(len(text), o.end + 60)):
+        end = min(len(text), o.end + 60)
+        hay, case = self._view(text)
+        # (Over the lower-cased view of an ASCII article, a match needs one of its words.)
+        if (not case or any(hay.find(w, o.end, end) >= 0 for w in _STAYED_WORDS)) \
+                and _STAYED.match(text, o.end, end):
             return True
         return "report" in self._hints and (
             _CHAIRED_BEFORE.search(text, max(0, o.start - 90), o.start) is not None
@@ -3339,8 +3409,7 @@ class Extractor:
             out.append(p)
         return out
 
-    @staticmethod
-    def _programs_for(visit: Visit, stops: list[set[int]] | None,
+    def _programs_for(self, visit: Visit, stops: list[set[int]] | None,
                       hits: list[tuple[int, int, ProgramRef]], text: str, sents: list[Span],
                       starts: list[int]) -> None:
         """Give ``visit`` the programs of ``hits`` that are its own (``stops``, from
@@ -3358,7 +3427,7 @@ class Extractor:
             # out too lowered F1 to 0.743. So did two mentions as the bar, 0.759, and dropping
             # a concept whose narrower one the visit also has, 0.759.)
             aside = sid > 0 and sid not in visit.sentence_ids \
-                and not _TOPIC_CUE.search(text, sents[sid].start, sents[sid].end)
+                and not self._topical_sentence(text, sents, sid)
             if aside and text[s:e].lower() in _BACKGROUND_LABELS:
                 continue
             if named[ref.id] == 1 and sid > 0 and _OTHER_PROGRAMS.search(

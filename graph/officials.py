@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, compress, takewhile
 
 from graph.chars import ascii_alnum_only
@@ -249,6 +250,7 @@ _NOT_KEY = re.compile(r"[^0-9a-z]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)  # the same titles, honorifics and names come back in every article
 def _strip_key(token: str) -> str:
     return _NOT_KEY.sub("", token.lower())
 
