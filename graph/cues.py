@@ -632,7 +632,8 @@ _AGREEMENT = re.compile(
     r"|kesepakatan\s+(?:tapal\s+)?batas|tapal\s+batas)\b", re.IGNORECASE)
 _LEARNING_WORD = re.compile(
     r"\b(?:belajar|mempelajari|mendalami|studi|study|kaji|menimba|meniru|mencontoh"
-    r"|benchmarking)\b",
+    # headlines drop the prefix: "Komisi I DPRD Tanjungpinang Pelajari Program ..."
+    r"|benchmarking|pelajari|dipelajari|berguru)\b",
     re.IGNORECASE)
 # Words of everyday village and economic talk that also name a program: "dana desa" funds
 # nearly every village story and "UMKM" fills every market story. They name the visit's program

@@ -3787,3 +3787,14 @@ def test_jakartas_administrative_cities_are_the_province(extractor: Extractor) -
             "Selatan, Selasa (3/6/2025), untuk mempelajari pengelolaan RPTRA.\n")
     (v,) = _run(extractor, text).visits
     assert (v.visitor_codes, v.host_codes) == (["36.03"], ["31"])
+
+
+def test_a_headline_that_learns_is_no_signing_trip(extractor: Extractor) -> None:
+    # The host explains that schools sign agreements; the visit's headline speaks of learning.
+    text = ("Komisi I DPRD Tanjungpinang Pelajari Program Sekolah Swasta Gratis di Kota Bekasi\n\n"
+            "TANJUNGPINANG - Komisi I DPRD Kota Tanjungpinang melakukan kunjungan kerja ke Dinas "
+            "Pendidikan Kota Bekasi, Jawa Barat, pada 19-20 Juni 2025.\n\nRombongan diterima "
+            "Sekretaris Dinas Pendidikan Kota Bekasi, Drs. Ahmad Sobari, M.Pd., beserta Kepala "
+            "Bidang Pembinaan SMP, Lilis Komalasari, S.Pd. Sobari menjelaskan, sekolah swasta "
+            "yang ikut program wajib menandatangani perjanjian kerja sama.\n")
+    assert _edges(_run(extractor, text)) == {("21.72", "32.75")}
