@@ -445,6 +445,8 @@ _HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
 _HOSTED_EVENT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:rapat|rakor|rakorda|rakornas|rakerda|rakernas|raker|rakorwil"
     r"|konferensi|kongres|musyawarah|musrenbang|munas|musda|muswil|forum|pertemuan|sidang"
+    # a summit ("KTT", also Tana Tidung's short name, which a summit never follows "tuan rumah")
+    r"|KTT|summit"
     r"|festival|pesta|lomba|kompetisi|kejuaraan|turnamen|pertandingan|MTQ|STQ|pameran|expo"
     r"|peringatan|perayaan|puncak|seminar|simposium|lokakarya|workshop|jambore|pekan|apel"
     r"|upacara|perhelatan|event|acara|gelaran|penyelenggaraan|HUT|bimtek|pelatihan"

@@ -3798,3 +3798,9 @@ def test_a_headline_that_learns_is_no_signing_trip(extractor: Extractor) -> None
             "Bidang Pembinaan SMP, Lilis Komalasari, S.Pd. Sobari menjelaskan, sekolah swasta "
             "yang ikut program wajib menandatangani perjanjian kerja sama.\n")
     assert _edges(_run(extractor, text)) == {("21.72", "32.75")}
+
+
+def test_hosting_a_summit_is_no_guests_from_tana_tidung(extractor: Extractor) -> None:
+    text = ("Badung Siap Jadi Tuan Rumah KTT Kota Pesisir Asia-Pasifik 2025\n\nMANGUPURA - "
+            "Pemerintah Kabupaten Badung menyiapkan Nusa Dua untuk pertemuan para wali kota.\n")
+    assert _run(extractor, text).visits == []
