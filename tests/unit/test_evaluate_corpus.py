@@ -183,6 +183,12 @@ pooled edge F1 0.95 (precision 0.95, recall 0.96; negatives 41/41), start dates 
 F1 0.81, officials F1 0.95 (0.97 for edges after Jakarta's administrative cities were read as
 the province). Joined: 4,993 articles, edge F1 0.973 with precision 0.991, start dates 0.948,
 programs F1 0.795, officials F1 0.937, negatives 1,374/1,374. The size floors went up.
+Round thirty-one's 140 articles (art4994-art5133: Bali's hosts, education programs, regional
+revenue, councils' working visits, several learners at one host, Riau's and the Riau Islands'
+portals, launches that tell their study trips) read at first with pooled edge F1 0.97
+(precision 0.99, recall 0.95; negatives 34/35), start dates 0.96, programs F1 0.77, officials
+F1 0.94. Joined: 5,133 articles, edge F1 0.973 with precision 0.991, start dates 0.949, programs
+F1 0.794, officials F1 0.937, negatives 1,409/1,409. The size floors went up.
 """
 
 from __future__ import annotations
@@ -205,8 +211,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 4990
-    assert summary["negatives"]["total"] >= 1370
+    assert summary["articles"] >= 5130
+    assert summary["negatives"]["total"] >= 1405
     assert summary["errors"] == []
 
 
