@@ -489,7 +489,9 @@ _CLAUSE_END = re.compile(
 )
 _ABBREVIATED = re.compile(r"\b(?:kab|prov|kec|kel|kota|h|hj|dr|drs|ir)$", re.IGNORECASE)
 _OBJECT_FRONTED = re.compile(
-    r"\b(?:dilakukan|digelar|dilaksanakan|diikuti|diadakan)\s+(?:langsung\s+)?(?:oleh\s+)?",
+    r"\b(?:dilakukan|digelar|dilaksanakan|diikuti|diadakan)\s+(?:langsung\s+)?"
+    # "kunjungan kerja dilakukan secara bersamaan oleh DPRD Kabupaten Sumba Barat dan ..."
+    r"(?:secara\s+(?:bersamaan|bersama|serentak|langsung)\s+)?(?:oleh\s+)?",
     re.IGNORECASE,
 )
 _ALT_PIECE = re.compile(r"\\[sw]\+|\[[^\]]*\]\+|.")

@@ -1525,6 +1525,10 @@ class Extractor:
             return None
         visitors = self._slot(text, fr.end(), span.end, after_regs, gap_words=4)
         nxt = _PREP_[case].search(hay, visitors[-1].end, span.end) if visitors else None
+        if visitors and nxt is None and all(v.governed for v in visitors):
+            # "Kali ini, kunjungan kerja dilakukan secara bersamaan oleh DPRD Kabupaten Sumba
+            # Barat dan DPRD Kabupaten Sumba Tengah": the doers, their host told by the story.
+            return _Finding(sid, visitors, [], conf - 0.1, strong, kind)
         if nxt is None or nxt.group(0).lower() not in {"ke", "di"}:
             return None
         hosts = [h for h in self._slot(text, nxt.end(), span.end, after_regs)

@@ -3804,3 +3804,11 @@ def test_hosting_a_summit_is_no_guests_from_tana_tidung(extractor: Extractor) ->
     text = ("Badung Siap Jadi Tuan Rumah KTT Kota Pesisir Asia-Pasifik 2025\n\nMANGUPURA - "
             "Pemerintah Kabupaten Badung menyiapkan Nusa Dua untuk pertemuan para wali kota.\n")
     assert _run(extractor, text).visits == []
+
+
+def test_a_visit_done_together_by_two_councils_named_after_it(extractor: Extractor) -> None:
+    text = ("Dua DPRD dari Sumba Belajar JKN ke Jembrana\n\nNEGARA - Kabupaten Jembrana kembali "
+            "menjadi tujuan belajar. Kali ini, kunjungan kerja dilakukan secara bersamaan oleh "
+            "DPRD Kabupaten Sumba Barat dan DPRD Kabupaten Sumba Tengah, Selasa (21/1/2025). "
+            "Rombongan diterima Wakil Bupati Jembrana di ruang rapat.\n")
+    assert _edges(_run(extractor, text)) == {("53.12", "51.01"), ("53.17", "51.01")}
