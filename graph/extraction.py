@@ -827,7 +827,15 @@ class Extractor:
         if visits and "companions" in self._hints:
             self._add_companions(visits, text, sents, reg_by_sent, self._institution_places(text))
         for v in visits:
-            v.visitors = _without_places(v.visitors)  # type: ignore[arg-type,assignment]
+            # "Dinas Lingkungan Hidup Provinsi Bengkulu bersama DLH Kabupaten Kaur dan DLH
+            # Kabupaten Seluma ...": a province named as a government beside the regencies it
+            # travels with, in any sentence, is a learner of its own.
+            codes = set(v.visitor_codes)
+            with_them = frozenset(
+                r.code for regs in reg_by_sent.values() if any(
+                    q.code in codes and "." in q.code for q in regs)
+                for r in regs if r.governed and "." not in r.code and r.code in codes)
+            v.visitors = _without_places(v.visitors, with_them)  # type: ignore[arg-type,assignment]
             governed = frozenset(r.code for sid in v.sentence_ids
                                  for r in reg_by_sent.get(sid, []) if r.governed)
             v.hosts = _without_places(v.hosts, governed)  # type: ignore[arg-type,assignment]

@@ -3812,3 +3812,12 @@ def test_a_visit_done_together_by_two_councils_named_after_it(extractor: Extract
             "DPRD Kabupaten Sumba Barat dan DPRD Kabupaten Sumba Tengah, Selasa (21/1/2025). "
             "Rombongan diterima Wakil Bupati Jembrana di ruang rapat.\n")
     assert _edges(_run(extractor, text)) == {("53.12", "51.01"), ("53.17", "51.01")}
+
+
+def test_a_provinces_office_travelling_with_its_regencies_offices(extractor: Extractor) -> None:
+    text = ("Kampung Nol Sampah Kota Metro Jadi Rujukan Provinsi Bengkulu, Kaur dan Seluma\n\n"
+            "METRO - Dinas Lingkungan Hidup Provinsi Bengkulu bersama DLH Kabupaten Kaur dan DLH "
+            "Kabupaten Seluma memutuskan melihat langsung cara Kota Metro menekan volume sampah. "
+            "Ketiganya datang dalam satu rombongan ke Metro, Selasa (3/12/2024).\n")
+    assert _edges(_run(extractor, text)) == {("17", "18.72"), ("17.04", "18.72"),
+                                              ("17.05", "18.72")}
