@@ -34,6 +34,7 @@ __all__ = [
     "LEAD_WORDS",
     "OFFICIAL_WORDS",
     "LOCAL_WORDS",
+    "LOCAL_VILLAGE_WORDS",
 ]
 
 IslandSlug = Literal[
@@ -802,6 +803,10 @@ LEAD_WORDS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: Villages' local names ("Pekon Wates" in Pringsewu, "Lembang Kete" in Toraja, "Kalurahan
+#: Sidomulyo", "Jorong Koto" in Minangkabau), also used as common nouns ("Kepala Pekon").
+LOCAL_VILLAGE_WORDS: Final[frozenset[str]] = frozenset({"pekon", "lembang", "kalurahan", "jorong"})
+
 #: Words before a name that make it a place below a region (a village named like a regency,
 #: ``Desa Puncak Harapan``; ``Kecamatan Paringin``) or a feature (``Danau Toba``): not a region.
 LOCAL_WORDS: Final[frozenset[str]] = frozenset(
@@ -820,11 +825,8 @@ LOCAL_WORDS: Final[frozenset[str]] = frozenset(
         "kawasan",
         # a Dutch-era residency ("se-eks Karesidenan Madiun") spans several regencies
         "karesidenan", "keresidenan",
-        # villages by their local names: "Pekon Wates" (Pringsewu), "Lembang Kete" (Toraja),
-        # "Kalurahan Sidomulyo", "Jorong Koto" (Minangkabau)
-        "pekon", "lembang", "kalurahan", "jorong",
     }
-)
+) | LOCAL_VILLAGE_WORDS
 
 #: Villages that other regions' delegations visit by name alone ("studi banding ke Desa
 #: Ponggok"), with the code of the regency they lie in: news often leaves the regency out. Only

@@ -574,20 +574,39 @@ _BLOCK_HOST_LAST = frozenset(alt.split(r"\s+")[-1] for alt in _BLOCK_HOST_WORDS.
 _GOVERNMENT_AFTER_DI = frozenset({"kota", "kabupaten", "kab"})
 
 
+def _words_before(text: str, at: int) -> tuple[list[str], int] | None:
+    """The article's split words (lower case) and how many of them end by ``at``, when every
+    letter and digit of ``text`` is ASCII and no underscore joins words; else None.
+
+    A pattern's ``\\w`` then reads the split's words: a pattern that must end at ``at`` in
+    spaces after a given word matches only where the split's last word before ``at`` is that
+    word, so the guards search only there (and run as before on other texts).
+    """
+    global _last_plain
+    plain = _last_plain
+    if plain is None or plain[0] is not text:
+        plain = _last_plain = (text, ascii_alnum_only(text) and "_" not in text)
+    if not plain[1]:
+        return None
+    split = split_words(text)
+    return split.words, bisect_right(split.ends, at)
+
+
+# Whether the article asked about last is plain (see _words_before): one answer per article.
+_last_plain: tuple[str, bool] | None = None
+
+
 def _institution_at(text: str, start: int) -> bool:
     """``_INSTITUTION_AT.search(text, max(0, start - 100), start)``, mostly without the search.
 
     Both branches of the pattern end at ``start`` in spaces after a word: "di" (or "di kota",
     "di kabupaten", "di kab.") or the last word of a host's name. The search over the hundred
-    characters before each region cost more than the rest of the test; when every letter and
-    digit of ``text`` is ASCII and no underscore joins words (``\\w`` reads across one, the
-    split does not), that word is the last one of the article's split before ``start``, and
-    the pattern runs only where it is one of those.
+    characters before each region cost more than the rest of the test; it runs only where the
+    last word before ``start`` (see _words_before) is one of those.
     """
-    if ascii_alnum_only(text) and "_" not in text:
-        split = split_words(text)
-        words = split.words
-        k = bisect_right(split.ends, start)
+    before = _words_before(text, start)
+    if before is not None:
+        words, k = before
         last = words[k - 1] if k else ""
         if not (last == "di" or last in _BLOCK_HOST_LAST or last.startswith("kemen")
                 or last in _GOVERNMENT_AFTER_DI and k >= 2 and words[k - 2] == "di"):

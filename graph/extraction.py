@@ -359,6 +359,7 @@ from graph.cues import (
     _with_model_villages,
     _within_local_names,
     _without_places,
+    _words_before,
 )
 from graph.dates import DateMention, find_dates, format_date
 from graph.findings import (
@@ -454,8 +455,6 @@ class Extractor:
         self._stories: dict[str, bool] = {}
         self._topical: dict[int, bool] = {}  # by sentence, see _topical_sentence
         self._places_of: str | None = None
-        self._plain_of: str | None = None  # see _word_before
-        self._plain = False
         self._places: frozenset[str] = frozenset()
         self._view_at: tuple[str, int] = ("", 0)
         # The reference of each program found so far: a program's fields do not change.
@@ -870,16 +869,13 @@ class Extractor:
             else []
         dates = self._dates(text, article) if visits or program_hits else []
         if dates and any(len(v.visitors) > 1 for v in visits):
-            visits = self._split_by_day(visits, sents, reg_by_sent, dates)
-        trips: list[list[Visit]] = []
+            visits = [w for parts in self._split_by_day(visits, sents, reg_by_sent, dates)
+                      for w in parts]
+        trips: list[list[Visit]] = []  # the stops of one trip, told apart by their days
         if dates and any(len(v.hosts) > 1 for v in visits):
             split = self._split_by_day(visits, sents, reg_by_sent, dates, side="hosts")
-            if len(split) > len(visits):
-                kept = {id(v) for v in visits}
-                trips = [[w for w in split if w.visitor_codes == v.visitor_codes
-                          and id(w) not in kept and set(w.host_codes) <= set(v.host_codes)]
-                         for v in visits if len(v.hosts) > 1]
-            visits = split
+            trips = [parts for parts in split if len(parts) > 1]
+            visits = [w for parts in split for w in parts]
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
         told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
                            or any(set(w.visitor_codes) == set(v.host_codes) and set(
@@ -981,24 +977,17 @@ class Extractor:
         return self._hints.within("intent", lo, cue.start) \
             or split_words(text).low.find("nimbang", lo, cue.start) >= 0
 
-    def _word_before(self, text: str, at: int) -> str | None:
-        """The last word of ``text`` (a run of letters and digits, in lower case) that ends by
-        ``at`` ("" for none), when every letter and digit of the text is ASCII and no
-        underscore joins words; else None, and every guard runs.
-
-        A pattern ``\\b(?:word|...)\\s+$`` searched in a window that ends at ``at`` matches
-        only where that word is one of its words (its word is then a whole word of the
-        article's split, and only white space follows it): the "... $" guards before a cue
-        run only there (_ENDS_SCHEDULE, _ENDS_OR ...).
-        """
-        if self._plain_of is not text:
-            self._plain_of = text
-            self._plain = ascii_alnum_only(text) and "_" not in text
-        if not self._plain:
+    @staticmethod
+    def _word_before(text: str, at: int) -> str | None:
+        """The last word of ``text`` that ends by ``at`` ("" for none; None where every guard
+        runs, see _words_before). A pattern ``\\b(?:word|...)\\s+$`` searched in a window
+        that ends at ``at`` matches only where that word is one of its words: the "... $"
+        guards before a cue run only there (_ENDS_SCHEDULE, _ENDS_OR ...)."""
+        before = _words_before(text, at)
+        if before is None:
             return None
-        split = split_words(text)
-        k = bisect.bisect_right(split.ends, at)
-        return split.words[k - 1] if k else ""
+        words, k = before
+        return words[k - 1] if k else ""
 
     def _read_cue(self, text: str, span: Span, sid: int, cue: _Cue,
                   regs: list[RegionRef]) -> _Finding | None:
@@ -2999,10 +2988,10 @@ class Extractor:
                         starts, r.start) - 1 == sid), None)
                     side = leader.side if leader is not None else "visitor"
                 elif _ACCOMPANY.search(lead, max(0, tail - 50)) and out and (
-                        out[-1].end > o.start - 200 or self._accompanied(lead, out)):
+                        (who := self._accompanied(lead, out)) is not None
+                        or out[-1].end > o.start - 200):
                     # (the one accompanied may be named by name alone, paragraphs after his
                     # title: "Dedi didampingi Kepala Bapperida, Nama, ...")
-                    who = self._accompanied(lead, out)
                     side = who.side if who is not None else out[-1].side
                 elif out and 0 <= o.start - out[-1].end <= 40 and _LIST_GAP.fullmatch(
                         text, out[-1].end, o.start) and bisect.bisect_right(
@@ -3344,7 +3333,7 @@ class Extractor:
     @staticmethod
     def _split_by_day(visits: list[Visit], sents: list[Span],
                       reg_by_sent: dict[int, list[RegionRef]], dates: list[DateMention],
-                      side: str = "visitors") -> list[Visit]:
+                      side: str = "visitors") -> list[list[Visit]]:
         """One visit per learner when a visit of several learners tells each apart, two at
         least on days of their own: "Buru dan SBB Berturut-turut Belajar SAKIP ke Semarang"
         over "Rabu (5/3/2025), rombongan ... Buru diterima ..." and "Sehari kemudian, Kamis
@@ -3353,9 +3342,12 @@ class Extractor:
 
         With ``side="hosts"``, one visit per stop of one trip: "Sambangi Badung dan Denpasar"
         over "bertandang ke Kabupaten Badung pada Senin (9/6/2025)" and "Keesokan harinya,
-        Selasa (10/6/2025), rombongan bergeser ke Kota Denpasar"."""
+        Selasa (10/6/2025), rombongan bergeser ke Kota Denpasar".
+
+        Returns, for each visit of ``visits`` in order, the visits it became (itself alone
+        when it is not split)."""
         days = [d for d in dates if d.resolved and d.precision == "day" and d.first is not None]
-        out: list[Visit] = []
+        out: list[list[Visit]] = []
         for v in visits:
             parties = v.visitors if side == "visitors" else v.hosts
             codes = {p.code for p in parties}
@@ -3377,20 +3369,22 @@ class Extractor:
             # (Each learner must be told on its own, and two at least on days of their own;
             # "Di hari yang sama, ... rombongan DPRD Kabupaten Bombana" has none.)
             if not codes or len(own) != len(codes) or len(set(first_day.values())) < 2:
-                out.append(v)
+                out.append([v])
                 continue
             shared = {sid for sid in v.sentence_ids
                       if not any(sid in ids for ids in own.values())}
+            parts: list[Visit] = []
             for party in parties:
                 mine = {sid for sid in own[party.code]
                         if sid in v.sentence_ids or sents[sid].start <= 0 or any(
                             sents[sid].start <= d.start < sents[sid].end for d in days)}
                 if side == "visitors":
-                    out.append(replace(v, visitors=[party], hosts=list(v.hosts),
-                                       sentence_ids=sorted(shared | mine)))
+                    parts.append(replace(v, visitors=[party], hosts=list(v.hosts),
+                                         sentence_ids=sorted(shared | mine)))
                 else:
-                    out.append(replace(v, visitors=list(v.visitors), hosts=[party],
-                                       sentence_ids=sorted(shared | mine)))
+                    parts.append(replace(v, visitors=list(v.visitors), hosts=[party],
+                                         sentence_ids=sorted(shared | mine)))
+            out.append(parts)
         return out
 
     def _folded(self, programs: list[ProgramRef]) -> list[ProgramRef]:

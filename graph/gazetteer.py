@@ -216,17 +216,13 @@ def _body_of_villages(words: list[str], k: int) -> bool:
     village's own name: "Dinas Pemberdayaan Masyarakat dan Desa Klaten", "Dinas Pemberdayaan
     Masyarakat dan Pemerintahan Desa Gowa" name Klaten's and Gowa's offices."""
     before = words[max(0, k - 2):k]
-    if words[k] in _LOCAL_VILLAGE_WORDS:
+    if words[k] in facts.LOCAL_VILLAGE_WORDS:
         # "Puluhan Kepala Pekon Pringsewu", "Dinas ... Masyarakat dan Pekon Pringsewu": the
         # regency's village heads or office, not a village named Pringsewu
         return bool(before) and (before[-1] in ("kepala", "para", "perangkat", "aparatur",
                                                 "masyarakat") or before == ["masyarakat", "dan"])
     return words[k] == "desa" and bool(before) and (
         before[-1] in ("pemerintahan", "masyarakat") or before == ["masyarakat", "dan"])
-
-
-# The villages' local names (see aliases.LOCAL_WORDS), used as common nouns too.
-_LOCAL_VILLAGE_WORDS = frozenset({"pekon", "lembang", "kalurahan", "jorong"})
 
 
 def _keep_split(text: str, found: WordSplit) -> WordSplit:

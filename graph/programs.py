@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -74,7 +74,6 @@ _FOLD_GAPS = re.compile(r"[\s\-]+")
 _THEMES = URIRef(program_iri("themes"))
 
 
-@lru_cache(maxsize=4096)  # the names found in text come back: "MPP", "Mal Pelayanan Publik"
 def _fold(text: str) -> str:
     return _FOLD_GAPS.sub(" ", text.strip().casefold())
 
