@@ -40,15 +40,14 @@ from graph.cues import (
 )
 from graph.extraction import Extractor
 from graph.gazetteer import split_words
+from tests.unit.random_texts import random_texts
 
 _TRICKY = ["\u212a", "\u017f", "\u0130", "\u0131", "\u201c", "\u201d", "\u2013", "\u00a0",
            "\u00b2", "é", "_", "-", "/", "(", ")", ".", ",", " ", "  ", "\n", "\t", "?", "x"]
 
 
 def _texts(pieces: list[str], seed: int, count: int = 2000, most: int = 12) -> list[str]:
-    rng = random.Random(seed)
-    pool = pieces + _TRICKY
-    return ["".join(rng.choice(pool) for _ in range(rng.randint(0, most))) for _ in range(count)]
+    return random_texts(pieces, _TRICKY, seed, count, most)
 
 
 @pytest.fixture(scope="module")

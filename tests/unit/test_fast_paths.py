@@ -19,6 +19,7 @@ from graph.dates import _ANCHOR, _DATE_RE, _anchors, _first_match
 from graph.officials import _SELAKU_CORE, _SELAKU_KEY
 from graph.patterns import literal_keys, prefiltered
 from graph.programs import ProgramScheme, load_programs
+from tests.unit.random_texts import random_texts
 
 _TRICKY = ["\u212a", "\u017f", "\u0130", "\u0131", "\u201c", "\u201d", "\u2013", "\u00a0",
            "\u0661\u0662", "\u00b2", "\u24b6", "é", "_", "-", "/", "(", ")", ".", ",", " ", "  ",
@@ -26,9 +27,7 @@ _TRICKY = ["\u212a", "\u017f", "\u0130", "\u0131", "\u201c", "\u201d", "\u2013",
 
 
 def _texts(pieces: list[str], seed: int, count: int = 3000, most: int = 14) -> list[str]:
-    rng = random.Random(seed)
-    pool = pieces + _TRICKY
-    return ["".join(rng.choice(pool) for _ in range(rng.randint(0, most))) for _ in range(count)]
+    return random_texts(pieces, _TRICKY, seed, count, most)
 
 
 @pytest.fixture(scope="module")
