@@ -3304,19 +3304,39 @@ class Extractor:
                 told = {id(v) for v in visits if id(v) in near
                         and any(0 <= sid - i == best for i in v.sentence_ids)}
                 near = told if len(told) == 1 and best > 0 else near
-            placed = self._program_place(text, _e, visits) if not (
-                title is not None and title.start <= s < title.end) else set()
+            in_title = title is not None and title.start <= s < title.end
+            placed = self._program_place(text, _e, visits) if not in_title else set()
+            if not placed and not in_title and best > 0:
+                # A detail told outside the stops' own sentences, in a sentence that names
+                # one stop's own region ("Yusran mengaku Kutim tengah membangun MPP" after the
+                # first stop's story, the second's nearer): that stop's, whichever is nearer.
+                placed = self._named_party(sid, starts, visits)
             if len(placed) == 1:
                 # "mempelajari SPBE di Kota Makassar dan MPP di Kabupaten Gowa", "MPP Siola
                 # ... Surabaya": the program of the stop named right after it.
                 near = placed
-            if len(near) == 1 and best <= 1 and not (
-                    title is not None and title.start <= s < title.end):
+            if len(near) == 1 and best <= 1 and not in_title:
                 # (The headline names the story's programs, and its stops, only once.)
                 owners.setdefault(ref.id, set()).update(near)
             nearest.append(near)
         return [near if len(near) == 1 or ref.id not in owners else near & owners[ref.id]
                 for near, (_s, _e, ref) in zip(nearest, hits, strict=True)]
+
+    def _named_party(self, sid: int, starts: list[int], visits: list[Visit]) -> set[int]:
+        """The visits of which sentence ``sid`` names a region (learner or host) that no other
+        visit of the article has."""
+        lo = starts[sid]
+        hi = starts[sid + 1] if sid + 1 < len(starts) else None
+        named = {r.code for r in self._all_refs if r.start >= lo and (hi is None or r.start < hi)}
+        if not named:
+            return set()
+        own = {id(v): set(v.visitor_codes) | set(v.host_codes) for v in visits}
+        out = set()
+        for key, codes in own.items():
+            others = set().union(*(c for k, c in own.items() if k != key))
+            if named & (codes - others):
+                out.add(key)
+        return out
 
     def _program_place(self, text: str, end: int, visits: list[Visit]) -> set[int]:
         """The visits whose host is named right after a program ending at ``end`` ("MPP di

@@ -2092,6 +2092,22 @@ def test_program_of_the_stop_named_right_after_it(extractor: Extractor) -> None:
     assert programs == {"73.71": {"SPBE"}, "73.06": {"MPP"}}
 
 
+def test_detail_between_stops_goes_to_the_stop_whose_region_it_names(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkot Semarang Sambut Dua Rombongan dalam Sepekan\n\nRombongan pertama "
+                        "datang dari Pemerintah Kabupaten Kapuas Hulu yang melakukan studi tiru "
+                        "Mal Pelayanan Publik (MPP) ke Pemerintah Kota Semarang pada Senin "
+                        "(2/6/2025). Mereka diterima Asisten Administrasi Umum Kota Semarang. "
+                        "Petugas loket menjelaskan alur antrean kepada tamu. Lampu ruang tunggu "
+                        "baru diganti bulan lalu. Kepala rombongan mengatakan Kapuas Hulu sedang "
+                        "menyiapkan gedung MPP di Putussibau. Rabu (4/6/2025), giliran Pemerintah "
+                        "Kabupaten Sinjai yang berkunjung ke Pemkot Semarang untuk belajar "
+                        "e-planning. Tim Sinjai diterima Kepala Bappeda Kota Semarang.")
+    programs = {v.visitor_codes[0]: {p.notation for p in v.programs} for v in x.visits}
+    assert "MPP" in programs["61.06"]
+    assert "MPP" not in programs["73.07"]
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
