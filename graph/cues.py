@@ -167,7 +167,7 @@ _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IG
 # First words of a body's or a region's name, which an acronym of all its initials names too.
 _BODY_HEADS = _words("""Komisi Komite Lembaga Kelompok Dewan Badan Dinas Kementerian Partai
     Daerah Majelis Ikatan Persatuan Asosiasi Organisasi Perusahaan Bank Kantor Pengadilan
-    Kejaksaan Kepolisian Universitas Institut Sekolah Yayasan Koperasi""")
+    Kejaksaan Kepolisian Universitas Institut Sekolah Yayasan Koperasi Tim Satgas Pokja""")
 # A region's public office or village named without its region after "ke".
 _PUBLIC_PLACE = re.compile(r"\s*(?:Puskesmas|RSUD|Kantor|Mal\s+Pelayanan|MPP|Balai\s+Kota|Desa"
                            r"|Kelurahan|Kalurahan|Dinas|Sekretariat|Pendopo|Pendapa|Posyandu"
@@ -1003,6 +1003,12 @@ _NAME_BEFORE_DEGREE = re.compile(r"[A-Z][a-z]+,\s*$")
 _DEGREE_AFTER_NAME = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z]{0,3}\.\s?[A-Z]?[A-Za-z]{0,4}\.?|\))")
 
 
+# A team named after its task: "Tim Percepatan Penurunan Stunting (TPPS) Kota Cimahi" is the
+# delegation, not what it studied. Only right after the word: a headline's capitals run on
+# ("Tim Pemkab HST Timba Ilmu Command Center").
+_TEAM_BEFORE = re.compile(r"\b(?:Tim|Satgas|Satuan\s+Tugas|Pokja|Kelompok\s+Kerja)\s+$")
+
+
 def _inside_unit(text: str, at: int) -> bool:
     """``_INSIDE_UNIT.search(text, max(0, at - 60), at)``, skipped where it cannot match.
 
@@ -1011,7 +1017,8 @@ def _inside_unit(text: str, at: int) -> bool:
     """
     lo = max(0, at - 60)
     return _UNIT_HEAD.search(text, lo, at) is not None \
-        and _INSIDE_UNIT.search(text, lo, at) is not None
+        and _INSIDE_UNIT.search(text, lo, at) is not None \
+        or _TEAM_BEFORE.search(text, max(0, at - 20), at) is not None
 
 
 _ATTRIBUTION_WORDS = (

@@ -2108,6 +2108,18 @@ def test_detail_between_stops_goes_to_the_stop_whose_region_it_names(
     assert "MPP" not in programs["73.07"]
 
 
+def test_a_team_named_after_its_task_is_the_delegation_not_its_program(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Lombok Tengah "
+                        "melakukan studi tiru ke Pemerintah Kabupaten Kulon Progo, Selasa "
+                        "(1/10/2024), untuk mempelajari Sistem Informasi Gizi Terpadu (SIGITA). "
+                        "Rombongan diterima Sekretaris Daerah Kulon Progo.")
+    (v,) = x.visits
+    labels = {p.label for p in v.programs}
+    assert "Sistem Informasi Gizi Terpadu" in labels
+    assert not any("Stunting" in label or "stunting" in label for label in labels)
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
