@@ -2086,6 +2086,13 @@ _BARE_AGENT = re.compile(r"\b(?:sebelum|setelah|sesudah|lalu|kemudian|selanjutny
 # The delegation told before, named by its noun: "Selanjutnya, ... rombongan bergerak ke Semarang
 # untuk mempelajari ..." goes on the trip of the government the lead introduced.
 _DELEGATION_WORD = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi)\b")
+# A sentence whose subject is the delegation told before: "Rombongan disambut ...",
+# "Rombongan tersebut diterima ...".
+# A study trip by its name, whoever made it.
+_TRIP_TOLD = re.compile(r"\b(?:studi\s+(?:tiru|banding|komparasi)|kaji\s+(?:banding|tiru)"
+                        r"|kunjungan\s+kerja|kunker|benchmarking)\b", re.IGNORECASE)
+_DELEGATION_OPENS = re.compile(r"\s*(?:Rombongan|Delegasi|Mereka)(?:\s+(?:itu|tersebut|ini))?"
+                               r"\s+(?:lalu\s+|kemudian\s+|langsung\s+)?di[a-z]+\b")
 
 # A trip's schedule, not the trip: "menjelaskan jadwal kunjungan ke Pangkalan Bun masih menunggu
 # konfirmasi".

@@ -124,6 +124,7 @@ from graph.cues import (
     _DELEGATION_,
     _DELEGATION_ANYWHERE,
     _DELEGATION_LEAD,
+    _DELEGATION_OPENS,
     _DELEGATION_VERBS,
     _DELEGATION_WORD,
     _DESTINATION_BEFORE,
@@ -305,6 +306,7 @@ from graph.cues import (
     _TOPIC_CUE_,
     _TRANSITIVE,
     _TRAVEL_ONLY,
+    _TRIP_TOLD,
     _TURN_TO_COME,
     _UNIT_BEFORE,
     _UNIT_KEY_RE,
@@ -1861,7 +1863,9 @@ class Extractor:
                                                           doc.sents[f.sid].end)
                                        and self._speaker_region(f, doc) is not None
                                        or self._bare_trip(f, doc))
-                                  or f.kind == "passive" and self._we_welcomed(f, doc)):
+                                  or f.kind == "passive" and (
+                                      self._we_welcomed(f, doc)
+                                      or self._trip_welcomed(f, doc, findings) is not None)):
                     # "Salah satu langkahnya adalah kunjungan kerja ke Kota X", "rombongan
                     # dinas itu menyambangi X untuk mempelajari ...": the learner is the
                     # government the paragraph is about. '"Kemarin kami belajar ke Kota
@@ -1888,8 +1892,12 @@ class Extractor:
                         subject = self._dateline_ref(doc.sents[f.sid].start)
                     if subject is not None and self._plausible([subject], f.hosts, f.strong):
                         # (a welcome reads surer than a trip: "Kami diterima ...", 0.6 - 0.1)
-                        add([subject], f.hosts, f,
-                            f.confidence - (0.1 if f.kind == "passive" else 0.2))
+                        joined = add([subject], f.hosts, f,
+                                     f.confidence - (0.1 if f.kind == "passive" else 0.2))
+                        trip = self._trip_welcomed(f, doc, findings) \
+                            if f.kind == "passive" else None
+                        if joined is not None and trip is not None:
+                            joined.sentence_ids.append(trip)  # the trip's own sentence
                 elif f.visitors and not f.hosts and f.confidence >= 0.65:
                     # "Pemkot Semarang menerima dua rombongan studi tiru pekan ini. ...
                     # Rombongan pertama datang dari Pemerintah Kota Salatiga": guests of the
@@ -2502,6 +2510,21 @@ class Extractor:
         span = doc.sents[f.sid]
         return _WE_WELCOMED.search(doc.text, span.start, f.hosts[0].start) is not None \
             and doc.learns_anywhere
+
+    @staticmethod
+    def _trip_welcomed(f: _Finding, doc: _Doc, findings: list[_Finding]) -> int | None:
+        """The sentence of a study trip told without naming a region ("Orang nomor satu di
+        Bumi Selaparang tersebut memboyong ... untuk studi tiru ke kabupaten di ujung timur
+        Pulau Jawa itu"), a sentence or two before ``f`` welcomes "the delegation"
+        ("Rombongan disambut Sekretaris Daerah Kabupaten Banyuwangi"); None when there is none.
+        The learner is then whoever the story is about."""
+        span = doc.sents[f.sid]
+        if _DELEGATION_OPENS.match(doc.text, span.start, f.hosts[0].start) is None \
+                or any(f.sid - 3 <= g.sid < f.sid for g in findings):
+            return None
+        return next((sid for sid in range(f.sid - 1, max(0, f.sid - 3) - 1, -1)
+                     if not doc.regions.get(sid) and _TRIP_TOLD.search(
+                         doc.text, doc.sents[sid].start, doc.sents[sid].end) is not None), None)
 
     @staticmethod
     def _bare_trip(f: _Finding, doc: _Doc) -> bool:

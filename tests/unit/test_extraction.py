@@ -2120,6 +2120,17 @@ def test_a_team_named_after_its_task_is_the_delegation_not_its_program(
     assert not any("Stunting" in label or "stunting" in label for label in labels)
 
 
+def test_delegation_welcomed_after_a_trip_told_without_names(extractor: Extractor) -> None:
+    x = _run(extractor, "\u201cKalau Sleman Bisa, Kenapa Kami Tidak?\u201d\n\nSLEMAN \u2013 "
+                        "Kalimat itu diucapkan Bupati Kapuas Hulu di hadapan jajaran Pemerintah "
+                        "Kabupaten Sleman, Kamis (6/3/2025). Pemimpin daerah perbatasan itu "
+                        "membawa belasan kepala dinas untuk studi tiru ke kabupaten di utara "
+                        "Yogyakarta tersebut. Rombongan disambut Sekretaris Daerah Kabupaten "
+                        "Sleman di Pendopo Parasamya.")
+    assert _edges(x) == {("61.06", "34.04")}
+    assert x.visits[0].start == "2025-03-06"
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
