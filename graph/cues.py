@@ -1890,6 +1890,11 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
 _NOT_STUDY = re.compile(
     r"\b(?:rekreasi|liburan|piknik|tamasya|MTQ|musabaqah|kafilah|kontingen|porprov|porda|popda"
     r"|pekan\s+olahraga|turnamen|pertandingan|jambore|perkemahan|ziarah)\b", re.IGNORECASE)
+# A visit the story says was no study: "bukan untuk belajar, melainkan mengajak".
+# ("bukan sekadar belajar, tetapi juga ..." is a study and more)
+_NOT_TO_LEARN = re.compile(r"\bbukan\s+(?:untuk\s+|dalam\s+rangka\s+)?(?:belajar"
+                           r"|studi\s+(?:tiru|banding)|menimba\s+ilmu|berguru)\b[^.]{0,20}?"
+                           r"\b(?:melainkan|tetapi|tapi|namun)\b(?!\s+juga)", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s+tahun"
                        r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
                        re.IGNORECASE)

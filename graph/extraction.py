@@ -226,6 +226,7 @@ from graph.cues import (
     _NOT_IN_LABEL,
     _NOT_PROGRAM_ACRONYMS,
     _NOT_STUDY,
+    _NOT_TO_LEARN,
     _OBJECT_FRONTED_,
     _ON_DAY,
     _OR_BEFORE,
@@ -825,6 +826,16 @@ class Extractor:
             visits = []
         visits = [v for v in visits if not self._headline_only_else(v, article, sents)
                   and not self._headline_only_planned(v, article, sents, reg_by_sent)]
+        if visits and "bukan" in text:
+            # "Kedatangan tim Wakatobi bukan untuk belajar, melainkan mengajak": the story says
+            # the call of the region it names was no study; only a trip told in a study's own
+            # words stays. ("kunjungan ini ... konsultasi ke pusat, bukan studi tiru ke daerah
+            # lain" names none: another trip of the story.)
+            starts = [span.start for span in sents]
+            denied = {r.code for m in _NOT_TO_LEARN.finditer(text)
+                      for r in reg_by_sent.get(bisect.bisect_right(starts, m.start()) - 1, [])}
+            visits = [v for v in visits if v.strong or not denied & (
+                set(v.visitor_codes) | set(v.host_codes))]
         if visits and "companions" in self._hints:
             self._add_companions(visits, text, sents, reg_by_sent, self._institution_places(text))
         for v in visits:

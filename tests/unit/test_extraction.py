@@ -2131,6 +2131,16 @@ def test_delegation_welcomed_after_a_trip_told_without_names(extractor: Extracto
     assert x.visits[0].start == "2025-03-06"
 
 
+def test_a_call_the_story_says_was_no_study_is_no_visit(extractor: Extractor) -> None:
+    text = ("Dispar Kabupaten Banggai Sambangi Pemkot Palu\n\nPALU \u2013 Dinas Pariwisata "
+            "Kabupaten Banggai menyambangi Pemerintah Kota Palu, Senin (3/3/2025). Rombongan "
+            "diterima Sekretaris Daerah Kota Palu di ruang rapat. Kedatangan tim Banggai "
+            "{} untuk belajar, melainkan mengajak Palu meramaikan festival budaya di Luwuk.")
+    assert _edges(_run(extractor, text.format("bukan"))) == set()
+    # the same call told without the denial is a visit
+    assert _edges(_run(extractor, text.format("tidak hanya"))) == {("72.01", "72.71")}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
