@@ -1037,8 +1037,10 @@ _PAST_MARKER = re.compile(
 _BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delegasi)"
                            r"(?:\s+(?:tersebut|itu|ini))?\s*[,.]")
 # A province's team judging or checking a regency of its own: a contest, a verification.
-_ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+penilai|[Pp]enilaian\s+lapangan|[Vv]erifikasi\s+lapangan"
-                         r"|[Ll]omba\s+[A-Z]?\w+|[Mm]onitoring\s+dan\s+evaluasi|[Mm]onev)\b")
+# (in a headline's or a team's capitals too: "Tim Penilai Adipura", "Tim Verifikasi Lapangan")
+_ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+[Pp]enilai|[Pp]enilaian\s+[Ll]apangan"
+                         r"|[Vv]erifikasi\s+[Ll]apangan|[Ll]omba\s+[A-Z]?\w+"
+                         r"|[Mm]onitoring\s+[Dd]an\s+[Ee]valuasi|[Mm]onev)\b")
 # A ranking's domain, not a place gone to: "paling efisien di Jawa Barat", "terbaik se-".
 _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
                       r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"

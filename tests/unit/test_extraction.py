@@ -1743,6 +1743,14 @@ def test_a_provinces_judges_in_its_own_regency_make_no_visit(extractor: Extracto
     assert _run(extractor, text).visits == []
 
 
+def test_a_judging_team_named_in_capitals_makes_no_visit(extractor: Extractor) -> None:
+    text = ("Tim Penilai Adipura Provinsi Sulsel Datangi Bantaeng\n\nBANTAENG \u2013 Sejumlah "
+            "titik di Kabupaten Bantaeng didatangi Tim Verifikasi Lapangan Adipura dari "
+            "Dinas Lingkungan Hidup Provinsi Sulawesi Selatan, Selasa (12/11/2024). Rombongan "
+            "diterima Sekretaris Daerah Bantaeng sebelum meninjau pasar dan terminal.")
+    assert _run(extractor, text).visits == []
+
+
 def test_a_bare_delegation_later_is_the_one_the_lead_named(extractor: Extractor) -> None:
     text = ("TOLITOLI – Bupati Buol memimpin rombongan Pemerintah Kabupaten Buol berkonsultasi ke "
             "Kementerian Dalam Negeri di Jakarta, Senin (15/9/2025).\n\nDirektur itu meminta "
