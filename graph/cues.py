@@ -1484,9 +1484,10 @@ _NOT_PROGRAM_ACRONYMS = _words("""
     PPU DPRD OPD SKPD ASN PNS BUMN BUMD APBD APBN RI NKRI IKN PKK TP DPMPTSP WIB WITA WIT
     UMKM PAD DAK DAU CPNS PPPK THL TKD ATK BBM PDAM RSUD CSR PUSPEM Puspem
 """)
+# (on one line: a headline's capitals do not run on into the paragraph under it)
 _CANDIDATE_RE = re.compile(
-    r"(?P<label>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di|for|of|and|the|on)){1,8})"
-    r"\s*\((?P<acr>[A-Z][A-Za-z-]{1,12})\)"
+    r"(?P<label>(?:[A-Z][\w-]*)(?:[^\S\n]+(?:[A-Z][\w-]*|dan|untuk|bagi|&|di|for|of|and|the|on))"
+    r"{1,8})[^\S\n]*\((?P<acr>[A-Z][A-Za-z-]{1,12})\)"
 )
 # A local program's own name after its kind: capitalised words, an acronym with a hyphen
 # ("SI-CANTIK") or an e-word ("e-Retribusi", "e-office"), after at most one plain word of kind
@@ -1574,7 +1575,7 @@ _DELEGATION_ANYWHERE = re.compile(
     r"[Rr](?i:ombongan\s+(?:\w+\s+){0,4}?(?:berjumlah|sebanyak)\s+(\d{1,3}))")
 _CANDIDATE_KEY = re.compile(r"\([A-Z]")
 # A character that no _CANDIDATE_RE label (nor the space before its parenthesis) holds.
-_NOT_IN_LABEL = re.compile(r"[^\w\s&-]")
+_NOT_IN_LABEL = re.compile(r"[^\w\s&-]|\n")
 # Adoption statuses, in priority order (a sentence with two statuses takes the first).
 _STATUS_RE = re.compile(
     r"(?P<soft_launch>soft\s*launch(?:ing)?)|(?P<inaugurated>diresmikan|meresmikan|peresmian)|"

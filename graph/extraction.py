@@ -3133,7 +3133,13 @@ class Extractor:
         self._theme_hits = []
         if self.programs is not None:
             for s, e, p in self.programs.find(text):
-                if str(p.iri) in self._fields or _inside_unit(text, s) \
+                if _inside_unit(text, s):
+                    # "Tim Percepatan Penurunan Stunting (TPPS)": the words name a body, and
+                    # neither they nor its acronym make a candidate program.
+                    won.append((s, e))
+                    known_notations.add(p.label.lower())
+                    continue
+                if str(p.iri) in self._fields \
                         or _DEGREE_AFTER_NAME.match(text, e) and _NAME_BEFORE_DEGREE.search(
                             text, max(0, s - 40), s) \
                         or p.slug != "command-center" and _ROOM_BEFORE.search(

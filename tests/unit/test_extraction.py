@@ -2149,6 +2149,17 @@ def test_a_call_the_story_says_was_no_study_is_no_visit(extractor: Extractor) ->
     assert _edges(_run(extractor, text.format("tidak hanya"))) == {("72.01", "72.71")}
 
 
+def test_a_candidate_program_does_not_run_from_the_headline_into_the_body(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Bontang Kaji Inovasi Posyandu Milik Paser\n\nTim Percepatan Penurunan "
+                        "Stunting (TPPS) Kota Bontang melakukan studi tiru ke Kabupaten Paser, "
+                        "Rabu (16/7/2025), untuk mempelajari Sistem Informasi Gizi Ibu dan Anak "
+                        "(SIGIA).")
+    (v,) = x.visits
+    labels = {p.label for p in v.programs}
+    assert labels == {"Sistem Informasi Gizi Ibu dan Anak"}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
