@@ -470,6 +470,10 @@ _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erup
 _SOCIAL_EVENT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|kejuaraan|tandang|MTQ|STQ"
                            r"|porprov|pernikahan|resepsi|mempelai|walimah|takziah|melayat)\b",
                            re.IGNORECASE)
+# A neighbour's ceremony attended: "Hadiri Paripurna Istimewa Usai Pelantikan Bupati Talaud".
+_CEREMONY = re.compile(r"\b(?:[Mm]eng)?[Hh]adiri\s+(?:[\w-]+\s+){0,3}?(?:[Pp]aripurna|[Pp]elantikan"
+                       r"|HUT|[Hh]ari\s+[Jj]adi|[Pp]isah\s+[Ss]ambut|[Uu]pacara|[Pp]engukuhan"
+                       r"|[Ss]ertijab|[Ss]erah\s+[Tt]erima\s+[Jj]abatan)\b")
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
@@ -656,7 +660,7 @@ _AGREEMENT = re.compile(
 _LEARNING_WORD = re.compile(
     r"\b(?:belajar|mempelajari|mendalami|studi|study|kaji|menimba|meniru|mencontoh"
     # headlines drop the prefix: "Komisi I DPRD Tanjungpinang Pelajari Program ..."
-    r"|benchmarking|pelajari|dipelajari|berguru)\b",
+    r"|benchmarking|pelajari|dipelajari|berguru|intip|mengintip)\b",
     re.IGNORECASE)
 # Words of everyday village and economic talk that also name a program: "dana desa" funds
 # nearly every village story and "UMKM" fills every market story. They name the visit's program
@@ -1179,9 +1183,10 @@ _HINT_WORDS = {
     "invited": ("undangan",),
     "assessment": ("penilai", "penilaian", "verifikasi", "lomba", "monitoring", "monev"),
     "contrast": ("sedangkan", "adapun", "namun", "tetapi", "sementara", "disusul", "diikuti"),
-    # every word of _SOCIAL_EVENT
+    # every word of _SOCIAL_EVENT, and the verb of _CEREMONY
     "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
-               "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat"),
+               "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat",
+               "hadiri"),
     # the first word of every village of _MODEL_VILLAGE
     "villages": tuple(sorted({v.split()[0].lower() for v in aliases.MODEL_VILLAGES})),
     # every opening of _REPORT_BACK

@@ -100,6 +100,7 @@ from graph.cues import (
     _CANDIDATE_KEY,
     _CANDIDATE_RE,
     _CENTRAL_BODY,
+    _CEREMONY,
     _CHAIRED_AFTER,
     _CHAIRED_BEFORE,
     _CHOSEN_AS,
@@ -1128,7 +1129,8 @@ class Extractor:
         if kind != "strong" and "social" in self._hints and (
                 self._hints.within("social", span.start, span.end)
                 and _SOCIAL_EVENT.search(text, span.start, span.end)
-                or self._lead_story(text, _SOCIAL_EVENT)) \
+                or self._lead_story(text, _SOCIAL_EVENT)
+                or self._lead_story(text, _CEREMONY)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end + 200) \
                 and not _TO_LEARN.search(text, span.start, span.end + 200):
             # (the next sentence may say why: "... bertandang ke Bagian Kesra Setda Balangan.

@@ -2160,6 +2160,18 @@ def test_a_candidate_program_does_not_run_from_the_headline_into_the_body(
     assert labels == {"Sistem Informasi Gizi Ibu dan Anak"}
 
 
+def test_a_neighbours_ceremony_attended_is_no_visit(extractor: Extractor) -> None:
+    text = ("Bupati Kepulauan Selayar Bertolak ke Bulukumba, Hadiri Paripurna HUT Bulukumba\n\n"
+            "BULUKUMBA \u2013 Bupati Kepulauan Selayar bertolak ke Kabupaten Bulukumba, Senin "
+            "(4/2/2025). Setibanya di Bulukumba, rombongan disambut Sekretaris Daerah "
+            "Bulukumba dan langsung menuju gedung dewan. {}")
+    assert _edges(_run(extractor, text.format("Acara berlangsung khidmat."))) == set()
+    # the same trip, when the story says the guests also looked at the host's program
+    told = text.format("Usai acara, rombongan sekalian mengintip ruang kendali Bulukumba Smart "
+                       "City.")
+    assert _edges(_run(extractor, told)) == {("73.01", "73.02")}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
