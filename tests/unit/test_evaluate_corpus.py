@@ -194,8 +194,7 @@ Sulawesi's namesakes, dates in odd places, village delegations, West Nusa Tengga
 Kalimantan, twelve negatives between governments) read at first with pooled edge F1 0.98
 (precision 0.97, recall 0.98; negatives 39/42), start dates 0.95, programs F1 0.79, officials
 F1 0.95. Joined: 5,273 articles, edge F1 0.974 with precision 0.991, start dates 0.948, programs
-F1 0.798, officials F1 0.938, negatives 1,450/1,451 (the one left: a regent's trip to attend a
-neighbour's plenary session after its regent's inauguration). The size floors went up.
+F1 0.798, officials F1 0.938, negatives 1,451/1,451. The size floors went up.
 """
 
 from __future__ import annotations
