@@ -1382,6 +1382,10 @@ _THIRD_PARTY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat|Ditjen|Uni
                           r"|Ombudsman|BPKP|KPK|BPK\s+RI|DPR\s+RI|DPD\s+RI)\b")
 _SENT_OFF = re.compile(r"\b(?:dilepas(?:kan)?|melepas(?:kan)?|diberangkatkan|memberangkatkan)"
                        r"(?:\s+(?:langsung|secara\s+resmi))?(?:\s+oleh)?\s*$", re.IGNORECASE)
+# ... or after the name: "Bupati Tanah Bumbu dr. Hasanuddin Arifin saat melepas peserta".
+_SENT_OFF_AFTER = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,30}?\b(?:saat|ketika|sewaktu|yang)\s+"
+                             r"(?:secara\s+resmi\s+)?(?:melepas(?:kan)?|memberangkatkan)\b",
+                             re.IGNORECASE)
 # (a degree's dots do not end the stretch: "Dr. Frans, M.Si., yang tidak ikut dalam perjalanan")
 _STAYED = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+"
                      r"(?:ikut|turut|hadir)\b|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)

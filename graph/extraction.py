@@ -279,6 +279,7 @@ from graph.cues import (
     _SEAT_OWN_WORD,
     _SEEN_THERE,
     _SENT_OFF,
+    _SENT_OFF_AFTER,
     _SET_OFF,
     _SIDE_HOST_CUE,
     _SIDE_HOST_CUE_ANY,
@@ -2950,8 +2951,9 @@ class Extractor:
                 # "hadir mewakili Wali Kota Ternate Nama": the one represented was not there;
                 # "Direktur ... Kementerian Desa PDTT Nama": a third party, on neither side.
                 continue
-            if _SENT_OFF.search(text, max(0, o.start - 40), o.start):
-                continue  # "rombongan dilepas Pj. Bupati X": who stayed
+            if _SENT_OFF.search(text, max(0, o.start - 40), o.start) \
+                    or _SENT_OFF_AFTER.match(text, o.end):
+                continue  # "rombongan dilepas Pj. Bupati X", "Bupati X saat melepas": who stayed
             code = None
             for s, _e in o.region_spans:
                 ref = region_at.get(s)

@@ -2172,6 +2172,16 @@ def test_a_neighbours_ceremony_attended_is_no_visit(extractor: Extractor) -> Non
     assert _edges(_run(extractor, told)) == {("73.01", "73.02")}
 
 
+def test_who_sees_the_delegation_off_is_not_among_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Sebanyak 20 kepala desa se-Kabupaten Paser mengikuti studi tiru ke Desa "
+                        "Wisata Pujon Kidul, Kabupaten Malang, Selasa (17/6/2025), dipimpin "
+                        "Kepala DPMD Paser, Rahmat Hidayat. Sebelum berangkat, Bupati Paser "
+                        "dr. Fahmi Fadli saat melepas peserta berpesan agar mereka membawa "
+                        "pulang ide baru.")
+    (v,) = x.visits
+    assert {o.name for o in v.officials} == {"Rahmat Hidayat"}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
