@@ -1350,7 +1350,10 @@ _SIDE_VISITOR_CUE = re.compile(
     # "Anggota tim yang ikut dalam kunjungan tersebut adalah ...", "rombongan diikuti ..."
     r"|(?:ikut|turut)(?:\s+serta)?(?:\s+\w+){0,3}?\s*,?\s*(?:adalah|ialah|yakni|yaitu"
     r"|antara\s+lain|di\s*antaranya)|rombongan\s+(?:juga\s+)?diikuti(?:\s+oleh)?"
-    r"|beserta\s+anggota)\s*:?\s*$",
+    r"|beserta\s+anggota"
+    # "Salah satu peserta, Kepala Pekon Wates Selatan, Rudi Hartono, mengaku ..."
+    r"|(?:salah\s+(?:satu|seorang)\s+)?peserta(?:\s+(?:studi\s+\w+|kunjungan(?:\s+kerja)?))?\s*,"
+    r")\s*:?\s*$",
     re.IGNORECASE
 )
 # Members named after a word of listing in a sentence about the delegation: "Rombongan HST yang

@@ -2182,6 +2182,17 @@ def test_who_sees_the_delegation_off_is_not_among_it(extractor: Extractor) -> No
     assert {o.name for o in v.officials} == {"Rahmat Hidayat"}
 
 
+def test_one_of_the_participants_is_a_visitor(extractor: Extractor) -> None:
+    x = _run(extractor, "Sebanyak 18 kepala desa se-Kabupaten Sinjai melakukan studi tiru ke "
+                        "Desa Wisata Nglanggeran, Kabupaten Gunungkidul, Selasa (3/6/2025). "
+                        "Mereka diterima Kepala Desa Nglanggeran, Sugeng Rahardjo, di balai "
+                        "desa. Sugeng memaparkan cara warga mengelola homestay. Salah seorang "
+                        "peserta, Kepala Desa Bonto Katute, Andi Rahmat, mengaku terkesan.")
+    (v,) = x.visits
+    assert {(o.name, o.side) for o in v.officials} == {("Sugeng Rahardjo", "host"),
+                                                        ("Andi Rahmat", "visitor")}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
