@@ -22,7 +22,7 @@ from graph import aliases
 from graph.article import Span, non_ascii_chars
 from graph.chars import ascii_alnum_only
 from graph.dates import NUMBER_WORDS
-from graph.findings import ProgramRef, RegionRef, Visit
+from graph.findings import OfficialRef, ProgramRef, RegionRef, Visit
 from graph.gazetteer import split_words
 from graph.officials import (
     ITEM_LINE,
@@ -899,7 +899,8 @@ def _share_delegation(visits: list[Visit]) -> None:
     """Give the stops of one trip whose story names no delegate of their own the delegates
     named at another stop: "Rombongan dipimpin Ketua Komisi I, Nama, bersama anggota ..." told
     at the first of two hosts went on to the second. A stop that names delegates of its own
-    ("Sekda kembali lebih dulu; di Gowa, tim dipimpin ...") keeps them."""
+    ("Sekda kembali lebih dulu; di Gowa, tim dipimpin ...") keeps them; stops whose delegates
+    overlap share them all."""
     if len(visits) < 2:
         return
     trips: dict[frozenset[str], list[Visit]] = {}
@@ -909,8 +910,22 @@ def _share_delegation(visits: list[Visit]) -> None:
         if len(stops) < 2:
             continue
         named = [v for v in stops if any(o.side == "visitor" for o in v.officials)]
-        if len(named) != 1:
-            continue  # none to share, or each stop its own
+        if len(named) > 1:
+            # Stops whose delegates overlap (the leader told at each) are one delegation: a
+            # member told at one stop went to the others too.
+            groups = [{o.name for o in v.officials if o.side == "visitor"} for v in named]
+            if set.intersection(*groups):
+                union: dict[str, OfficialRef] = {}
+                for v in named:
+                    for o in v.officials:
+                        if o.side == "visitor":
+                            union.setdefault(o.name, o)
+                for v, have in zip(named, groups, strict=True):
+                    v.officials = v.officials + [replace(o) for name, o in union.items()
+                                                 if name not in have]
+            continue
+        if not named:
+            continue
         delegates = [o for o in named[0].officials if o.side == "visitor"]
         for v in stops:
             if v is not named[0]:

@@ -2193,6 +2193,20 @@ def test_one_of_the_participants_is_a_visitor(extractor: Extractor) -> None:
                                                         ("Andi Rahmat", "visitor")}
 
 
+def test_stops_led_by_one_leader_share_every_delegate(extractor: Extractor) -> None:
+    x = _run(extractor, "Bappeda Kabupaten Sumbawa melakukan studi tiru ke Kabupaten Banyuwangi, "
+                        "Kamis (9/10/2025). Rombongan dipimpin Kepala Bappeda Sumbawa, Zainal "
+                        "Arifin, dan diterima Sekretaris Daerah Banyuwangi, Anik Setyowati. "
+                        "Dalam rombongan turut serta Kepala Bidang Perencanaan, Siti Rahma. "
+                        "Keesokan harinya, Jumat (10/10/2025), rombongan yang dipimpin Zainal "
+                        "Arifin melanjutkan kunjungan ke Kabupaten Badung dan diterima Kepala "
+                        "Bappeda Badung, Wayan Suarjana.")
+    delegates = {v.host_codes[0]: {o.name for o in v.officials if o.side == "visitor"}
+                 for v in x.visits}
+    assert delegates == {"35.10": {"Zainal Arifin", "Siti Rahma"},
+                         "51.03": {"Zainal Arifin", "Siti Rahma"}}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
