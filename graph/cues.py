@@ -377,6 +377,12 @@ _HOST_VERB_AFTER = re.compile(
     r"(?:turut\s+|juga\s+)?"
     r"(?:menerima|menyambut|menjamu|didatangi|dikunjungi|memperagakan|mendemonstrasikan"
     r"|memandu|memaparkan|mempresentasikan)\b")
+# ... and the one who led the delegation, told after the name: "ungkap Kepala Biro Organisasi,
+# Rahmat Pakaya, S.IP., M.Si., yang memimpin tim", "selaku ketua rombongan".
+_LEADER_AFTER = re.compile(
+    r"(?:\s*,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.)*)*\s*,?\s*(?:yang|selaku|sebagai)\s+"
+    r"(?:(?:juga|sekaligus|langsung)\s+)?(?:memimpin|mengetuai|ketua|pimpinan|pemimpin)\s+"
+    r"(?:tim|rombongan|delegasi|kunjungan|studi)\b", re.IGNORECASE)
 _BUSY_BEFORE = re.compile(r"\b(?:ramai|banyak|sering|kerap|padat)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "studi tiru ke dua daerah di Bali, yakni A dan B": the stops of a trip, each its own visit.
 _PLACES_COUNTED = re.compile(r"\b(?:dua|tiga|empat|[234])\s+(?:daerah|kabupaten|kota|lokasi"
@@ -1368,6 +1374,8 @@ _SIDE_VISITOR_CUE = re.compile(
     r"|beserta\s+anggota"
     # "Salah satu peserta, Kepala Pekon Wates Selatan, Rudi Hartono, mengaku ..."
     r"|(?:salah\s+(?:satu|seorang)\s+)?peserta(?:\s+(?:studi\s+\w+|kunjungan(?:\s+kerja)?))?\s*,"
+    # "Rombongan Polman turut membawa Kepala Dinas Kesehatan, ..."
+    r"|rombongan(?:\s+\w+){0,3}?\s+(?:turut\s+|juga\s+)?(?:membawa|memboyong|mengajak)(?:\s+serta)?"
     r")\s*:?\s*$",
     re.IGNORECASE
 )

@@ -192,6 +192,7 @@ from graph.cues import (
     _LAW_MAKING,
     _LAW_PROCESS,
     _LAW_TITLE_GAP,
+    _LEADER_AFTER,
     _LEARN_TO,
     _LEARNING_VERBS,
     _LEARNING_WORD,
@@ -3002,7 +3003,8 @@ class Extractor:
                     # "sedangkan dari Kepahiang hadir Kepala Dinas ...": the region said before.
                     code = origin_ref.code
                     side = "visitor" if code in vcodes else "host"
-                elif _SIDE_VISITOR_CUE.search(lead, max(0, tail - 40)) or (
+                elif _SIDE_VISITOR_CUE.search(lead, max(0, tail - 40)) or _LEADER_AFTER.match(
+                        text, o.end, min(len(text), o.end + 80)) or (
                         _MEMBERS_OF_DELEGATION.search(lead, max(0, tail - 25))
                         and _GUESTS_WORD.search(lead) and not _SIDE_HOST_CUE_ANY.search(lead)
                 ) or _HEADER_VISITOR.search(header) or (

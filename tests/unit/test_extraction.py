@@ -2207,6 +2207,20 @@ def test_stops_led_by_one_leader_share_every_delegate(extractor: Extractor) -> N
                          "51.03": {"Zainal Arifin", "Siti Rahma"}}
 
 
+@pytest.mark.parametrize("told", [
+    # the leader, said after the name
+    "Kepala Biro Organisasi, Rahmat Pakaya, S.IP., M.Si., yang memimpin tim, mengaku puas.",
+    # brought along by the delegation
+    "Rombongan Gorontalo turut membawa Kepala Biro Organisasi, Rahmat Pakaya.",
+])
+def test_delegates_told_by_their_part_in_the_trip(extractor: Extractor, told: str) -> None:
+    x = _run(extractor, "Pemerintah Provinsi Gorontalo melakukan studi tiru ke Pemerintah "
+                        "Provinsi Jawa Timur, Senin (3/3/2025). Mereka diterima Kepala Biro "
+                        "Organisasi Setda Jawa Timur, Hadi Santoso, di Surabaya. " + told)
+    (v,) = x.visits
+    assert ("Rahmat Pakaya", "visitor") in {(o.name, o.side) for o in v.officials}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
