@@ -908,6 +908,7 @@ def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
 
 # What closes a one-word name as a member's: a faction, a degree or the sentence's end
 # ("Raking (Fraksi Gerindra)", "Zulkifli, S.Ag.", "... dan Ardiansyah.").
+_DEGREE_AFTER = re.compile(r",\s*[A-Z][A-Za-z]{0,4}\.")
 _LONE_NAME_END = re.compile(r"\s*(?:\((?:Fraksi|F-)|[.;](?:\s|$)|,\s*[A-Z][A-Za-z]{0,4}\.)")
 
 
@@ -979,6 +980,37 @@ def _item_degrees(text: str, pos: int, stop: int) -> tuple[int, bool]:
             break
         pos, seen = m.end(), True
     return pos, seen
+
+
+# A delegation's leader named without a title: "Pansus yang diketuai H. Zulfan Effendi, S.Ag.",
+# "di bawah pimpinan Ir. Hendra Gunawan Saputra".
+_LED_BY_BARE = re.compile(r"\b(?:dipimpin|diketuai|dikomandoi)(?:\s+langsung)?(?:\s+oleh)?\s+"
+                          r"|\bdi\s+bawah\s+pimpinan\s+")
+
+
+def _leaders_named_alone(text: str, start: int, stop: int, regions: Mapping[int, int],
+                         found: list[OfficialMention]) -> list[OfficialMention]:
+    """Leaders named right after "dipimpin", "diketuai" or "di bawah pimpinan" without a
+    title of their own (a titled leader is found with his title). The name needs an honorific,
+    a degree or two words, so that a bare word is not read as a person; the title is empty."""
+    out: list[OfficialMention] = []
+    for m in _LED_BY_BARE.finditer(text, start, stop):
+        at = m.end()
+        if any(o.start <= at < o.end for o in found) or _HEAD_RE.match(text, at, stop):
+            continue
+        span = _read_name(text, at, stop, regions)
+        if span is not None and text[span[0]:span[1]].split()[0].endswith("nya"):
+            # "Komisi yang dipimpin Ketuanya, Ir. Zulfahmi Rasyid": the name after the comma
+            span = _read_name(text, span[1], stop, regions)
+        if span is None or any(o.name_start < span[1] and span[0] < o.name_end for o in found):
+            continue
+        clean = normalise_name(text[span[0]:span[1]])
+        words = clean.split()
+        marked = span[0] > at or _DEGREE_AFTER.match(text, span[1], stop) is not None
+        if not clean or clean in TITLE_WORDS or not (marked or len(words) >= 2):
+            continue
+        out.append(OfficialMention(clean, "", at, span[1], span[0], span[1], ()))
+    return out
 
 
 def _list_members(text: str, start: int, stop: int, regions: Mapping[int, int],
@@ -1222,6 +1254,7 @@ def find_officials(
         title = " ".join(text[head.start():max(title_end, head.end())].split())
         found.append(OfficialMention(clean, title, m.start(), walk_end, m.start("name"),
                                      m.end("name"), tuple(spans)))
+    found.extend(_leaders_named_alone(text, start, stop, regions, found))
     found.extend(_list_members(text, start, stop, regions, found))
     found.extend(_anggota_members(text, start, stop, regions, found))
     found.extend(_faction_members(text, start, stop, regions, found))

@@ -529,3 +529,19 @@ def test_the_head_of_a_pekon_is_titled_by_it() -> None:
     assert [(o.title, o.name) for o in find_officials(text)] == [
         ("Kepala Pekon Sukamaju", "Hartono"), ("Kepala Pekon Margodadi Barat", "Nyoman Sukadana")]
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pansus yang diketuai H. Rahmat Hidayat, S.Ag. itu tiba pagi.", "Rahmat Hidayat"),
+    ("Komisi III di bawah pimpinan Ir. Bambang Kuncoro bertolak ke Solo.", "Bambang Kuncoro"),
+    ("Rombongan dipimpin Yohanes Sumanto dan tiba sore.", "Yohanes Sumanto"),
+    ("Komisi yang dipimpin Ketuanya, Ir. Zulfahmi Rasyid, itu tiba.", "Zulfahmi Rasyid"),
+])
+def test_a_leader_named_without_a_title(text: str, name: str) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == [(name, "")]
+
+
+def test_a_titled_leader_is_read_once_with_the_title() -> None:
+    found = find_officials("Rombongan dipimpin oleh Moh. Arif Lasaka, S.Sos., selaku Asisten "
+                           "Administrasi Umum, tiba. Tim dipimpin langsung oleh Sekda.")
+    assert [o.name for o in found] == ["Arif Lasaka"]
