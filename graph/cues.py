@@ -717,6 +717,10 @@ _INTENT_BEFORE = re.compile(
 _ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|mengimbau|diimbau"
                       r"|mendorong|didorong)\s+(?:agar\s+|supaya\s+)?(?:[\w.-]+\s+){0,4}?"
                       r"(?:untuk\s+)?$", re.IGNORECASE)
+# Asked to learn, not gone: "Syarifuddin lalu meminta kabupaten lain, termasuk Paser dan
+# Penajam Paser Utara, untuk mempelajari pola yang dijalankan Berau".
+_ASKED_TO = re.compile(r"\b(?:meminta|diminta)\s+(?:agar\s+|supaya\s+)?(?:[\w.,-]+\s+){0,10}?"
+                       r"(?:untuk|agar|supaya)\s+$", re.IGNORECASE)
 # A trip still to come ("ingin", "mengajak" of _FUTURE also say why guests came).
 _PLANNED = re.compile(r"\b" + _NOT_FAMILY + r"(?:akan|berencana|rencananya|direncanakan"
                       r"|merencanakan|dijadwalkan|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)
@@ -1168,7 +1172,7 @@ _HINT_WORDS = {
     "intent": ("tertarik", "minat", "niat", "keinginan", "iapkan", "rencanakan", "agendakan",
                "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
                "layak", "arankan", "anjurkan", "imbau", "dorong", "opsi", "timbang",
-               "jajaki"),  # me-nyiapkan, me-nyarankan
+               "jajaki", "minta"),  # me-nyiapkan, me-nyarankan
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan",
                   "tapal batas"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",

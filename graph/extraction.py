@@ -67,6 +67,7 @@ from graph.cues import (
     _ANY_COMER,
     _ARRIVED_AT,
     _AS_MODEL,
+    _ASKED_TO,
     _ASSESSMENT,
     _AT_AN_EVENT,
     _AT_BUILDING,
@@ -985,11 +986,11 @@ class Extractor:
         return [best, *other[:1]]
 
     def _intent_near(self, text: str, span: Span, cue: _Cue) -> bool:
-        """Whether the sixty characters before ``cue`` (within its sentence) can hold a match
-        of _INTENT_BEFORE or _ADVISED: a phrase of the "intent" hints, or "menimbang", the one
-        word of theirs that holds none (so the article's hints, which the test asks first,
-        still decide as before where they miss it)."""
-        lo = max(span.start, cue.start - 60)
+        """Whether the hundred characters before ``cue`` (within its sentence) can hold a match
+        of _INTENT_BEFORE, _ADVISED or _ASKED_TO: a phrase of the "intent" hints, or
+        "menimbang", the one word of theirs that holds none (so the article's hints, which the
+        test asks first, still decide as before where they miss it)."""
+        lo = max(span.start, cue.start - 100)
         return self._hints.within("intent", lo, cue.start) \
             or split_words(text).low.find("nimbang", lo, cue.start) >= 0
 
@@ -1018,7 +1019,8 @@ class Extractor:
                 or "intent" in self._hints and self._intent_near(text, span, cue) \
                 and (_INTENT_BEFORE.search(
                     text, max(span.start, cue.start - 45), cue.start) or _ADVISED.search(
-                    text, max(span.start, cue.start - 60), cue.start)) \
+                    text, max(span.start, cue.start - 60), cue.start) or _ASKED_TO.search(
+                    text, max(span.start, cue.start - 100), cue.start)) \
                 or _future_time(text, span) \
                 or (last is None or last in _ENDS_SCHEDULE) and _SCHEDULE_BEFORE.search(
                     text, max(span.start, cue.start - 10), cue.start):

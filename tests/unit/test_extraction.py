@@ -2221,6 +2221,15 @@ def test_delegates_told_by_their_part_in_the_trip(extractor: Extractor, told: st
     assert ("Rahmat Pakaya", "visitor") in {(o.name, o.side) for o in v.officials}
 
 
+def test_regions_asked_to_learn_have_not_gone(extractor: Extractor) -> None:
+    text = ("Harga Cabai Naik, Pemprov Kaltim Kumpulkan Kabupaten\n\nSAMARINDA - Pemerintah "
+            "Provinsi Kalimantan Timur mengumpulkan para sekda, Selasa (4/3/2025). Dalam sesi "
+            "berbagi praktik baik, Sekda Berau memaparkan gerakan tanam cabai di pekarangan."
+            "\n\nSyarifuddin lalu meminta kabupaten lain, termasuk Paser dan Penajam Paser "
+            "Utara, untuk mempelajari pola yang dijalankan Berau.")
+    assert _edges(_run(extractor, text)) == set()
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
