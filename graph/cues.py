@@ -1296,6 +1296,10 @@ _VISIT_VERBS = frozenset({"berkunjung", "bertandang", "menyambangi", "mendatangi
                           "belajar", "mempelajari", "berguru", "menimba", "sambangi", "kunjungi"})
 # The count of a host's guests in a roundup's opening: "empat pemerintah daerah datang",
 # "Tiga Rombongan Daerah", "Empat Daerah Bergantian Studi Tiru".
+# Several delegations as one subject: "empat rombongan dari empat daerah berbeda datang silih
+# berganti ke kota ...", none of them the delegation told before or after.
+_GROUPS_COME = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9]|[Ss]ejumlah"
+                          r"|[Bb]eberapa)\s+(?:rombongan|delegasi)\b")
 _GUESTS_COUNTED_AT_START = re.compile(
     r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9])\s+(?:[Pp]emerintah\s+)?"
     r"(?:[Dd]aerah|[Rr]ombongan|[Dd]elegasi|[Kk]abupaten|[Pp]emda)\b")

@@ -158,6 +158,7 @@ from graph.cues import (
     _GOV_OWNED,
     _GOV_WORDS,
     _GROUPS,
+    _GROUPS_COME,
     _GUESTS_COUNTED,
     _GUESTS_COUNTED_AT_START,
     _GUESTS_GAP,
@@ -1988,6 +1989,7 @@ class Extractor:
                 if (f.confidence >= 0.7 and f.kind not in {"weak"} or f.kind == "passive"
                         and _GUESTS_WORD.search(doc.text, span.start, f.hosts[0].start)) \
                         and not self._habitual(f, doc) \
+                        and not _GROUPS_COME.search(doc.text, span.start, f.hosts[0].start) \
                         and self._plausible(ctx.visitors, f.hosts, f.strong) \
                         and not (f.kind == "go" and _FIRST_PERSON.search(
                             doc.text, span.start, f.hosts[0].start) and any(

@@ -2230,6 +2230,16 @@ def test_regions_asked_to_learn_have_not_gone(extractor: Extractor) -> None:
     assert _edges(_run(extractor, text)) == set()
 
 
+def test_several_delegations_as_one_subject_are_none_of_the_visits(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkot Blitar Kebanjiran Tamu\n\nBLITAR \u2013 Pekan ini, empat rombongan "
+                        "dari empat daerah berbeda datang silih berganti ke kota yang "
+                        "berbatasan dengan Kabupaten Blitar ini. Senin (17/2/2025), Pemkot "
+                        "Tegal membuka pekan dengan kunjungan ke Pemkot Blitar untuk "
+                        "mempelajari Blitar Smart City.")
+    assert _edges(x) == {("33.76", "35.72")}
+
+
 def test_a_laws_matter_over_generic_law_making(extractor: Extractor) -> None:
     x = _run(extractor, "Pansus DPRD Kabupaten Dompu melakukan kunjungan kerja ke DPRD Kabupaten "
                         "Lombok Timur, Senin (20/1/2025), untuk mempelajari Peraturan Daerah "
