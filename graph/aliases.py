@@ -373,7 +373,8 @@ PROVINCE_SEATS: Final[dict[str, str]] = {
 
 #: Capital towns that news uses for the regency (or province) they govern. Lower confidence
 #: than a name: a town is not its regency. Towns that are also common words or that govern two
-#: regencies (Martapura, Sukadana) are left out on purpose.
+#: regencies are left out on purpose (Sukadana), except Martapura (Banjar and OKU Timur), which
+#: the rest of the text decides as it does any name that two regions share.
 CAPITALS: Final[dict[str, tuple[str, ...]]] = {
     "Maluku Utara": ("Sofifi",),
     # Aceh
@@ -442,6 +443,7 @@ CAPITALS: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Ogan Komering Ilir": ("Kayuagung",),
     "Kabupaten Ogan Komering Ulu": ("Baturaja",),
     "Kabupaten Ogan Komering Ulu Selatan": ("Muaradua",),
+    "Kabupaten Ogan Komering Ulu Timur": ("Martapura",),
     "Kabupaten Ogan Ilir": ("Indralaya",),
     "Kabupaten Musi Rawas Utara": ("Rupit",),
     "Kabupaten Penukal Abab Lematang Ilir": ("Talang Ubi",),
@@ -528,6 +530,9 @@ CAPITALS: Final[dict[str, tuple[str, ...]]] = {
     "Kabupaten Tanah Laut": ("Pelaihari",),
     "Kabupaten Tanah Bumbu": ("Batulicin",),
     "Kabupaten Barito Kuala": ("Marabahan",),
+    # Martapura governs two regencies: the text's other mentions (Kabupaten Banjar, Kalimantan
+    # Selatan) decide which, as for any name two regions share.
+    "Kabupaten Banjar": ("Martapura",),
     "Kabupaten Kotawaringin Barat": ("Pangkalan Bun",),
     "Kabupaten Kotawaringin Timur": ("Sampit",),
     "Kabupaten Seruyan": ("Kuala Pembuang",),

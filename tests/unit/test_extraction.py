@@ -3969,3 +3969,15 @@ def test_a_provinces_office_travelling_with_its_regencies_offices(extractor: Ext
             "Ketiganya datang dalam satu rombongan ke Metro, Selasa (3/12/2024).\n")
     assert _edges(_run(extractor, text)) == {("17", "18.72"), ("17.04", "18.72"),
                                               ("17.05", "18.72")}
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Sambangi Martapura, Pemkot Bontang Timba Ilmu\n\nMARTAPURA - Stunting di Kabupaten Banjar "
+     "turun tajam. Jumat (16/5/2025), rombongan Pemerintah Kota Bontang bertandang ke Martapura "
+     "untuk menimba ilmu.", "63.03"),
+    ("Pemkab Musi Banyuasin bertandang ke Martapura, ibu kota Kabupaten OKU Timur, Selasa "
+     "(29/10/2024), untuk mempelajari aspal karet.", "16.08"),
+])
+def test_a_seat_of_two_regencies_is_told_by_the_rest_of_the_text(
+        extractor: Extractor, text: str, host: str) -> None:
+    assert {h for v in _run(extractor, text).visits for h in v.host_codes} == {host}
