@@ -729,8 +729,10 @@ _NEGATION_WORDS = (
     r"tidak|tak|belum|bukan|dilarang|larangan|melarang|batal|dibatalkan|membatalkan|ditunda|"
     r"menunda|menolak|ditolak|moratorium|menghentikan|dihentikan|stop|tanpa|jangan"
 )
-# ("belum lama ini", "tak lama kemudian": recently, soon after; no negation)
-_NEGATION = re.compile(r"\b(?:" + _any_of(_NEGATION_WORDS) + r")\b(?!\s+lama\b)", re.IGNORECASE)
+# ("belum lama ini", "tak lama kemudian": recently, soon after; "tak lepas dari studi tiru",
+# "tidak terlepas dari": owed to it; no negation)
+_NEGATION = re.compile(r"\b(?:" + _any_of(_NEGATION_WORDS)
+                       + r")\b(?!\s+(?:lama|(?:ter)?lepas\s+dari)\b)", re.IGNORECASE)
 # A ban anywhere before the cue in the sentence: "melarang kepala desa melakukan studi banding".
 _BAN_WORDS = (r"melarang|dilarang|larangan|larang|moratorium|menghentikan|dihentikan|batalkan"
               r"|membatalkan|dibatalkan|batal|tunda|menunda|ditunda")
@@ -1339,6 +1341,10 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:soft\s*launch(?:ing)?|diresmikan|meresmikan|p
                             r"|diluncurkan|meluncurkan|peluncuran|launching)\b(?![^.;]*\b(?:studi"
                             r"|kunjungan|kunker|belajar|kaji|berkunjung|bertandang|menyambangi"
                             r"|mengunjungi)\b)[^.;]*$", re.IGNORECASE)
+# A launch's headline: "Bupati Resmikan MPP Tanah Bumbu, ...".
+_LAUNCH_HEADLINE = re.compile(r"\b(?:[Rr]esmikan|[Mm]eresmikan|[Dd]iresmikan|[Ll]uncurkan"
+                              r"|[Mm]eluncurkan|[Dd]iluncurkan|[Pp]eresmian|[Pp]eluncuran"
+                              r"|[Ll]aunching|[Ss]oft\s*[Ll]aunch(?:ing)?)\b")
 # Every opening of _LAUNCH_BEFORE holds one of these.
 _LAUNCH_STEMS = ("launch", "resmi", "luncur")
 

@@ -190,6 +190,7 @@ from graph.cues import (
     _LAST_OK,
     _LAST_STOP,
     _LAUNCH_GUEST,
+    _LAUNCH_HEADLINE,
     _LAUNCHED_OBJECT,
     _LAW_MAKING,
     _LAW_PROCESS,
@@ -895,7 +896,8 @@ class Extractor:
             trips = [parts for parts in split if len(parts) > 1]
             visits = [w for parts in split for w in parts]
         first_told = min((min(v.sentence_ids) for v in visits), default=0)
-        told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told)
+        told_in_passing = {id(v) for v in visits if self._in_passing(v, text, sents, first_told,
+                                                                    self._title)
                            or any(set(w.visitor_codes) == set(v.host_codes) and set(
                                w.host_codes) == set(v.visitor_codes) and min(
                                w.sentence_ids) < min(v.sentence_ids) for w in visits)}
@@ -2673,7 +2675,8 @@ class Extractor:
         return False
 
     @staticmethod
-    def _in_passing(visit: Visit, text: str, sents: list[Span], first_told: int) -> bool:
+    def _in_passing(visit: Visit, text: str, sents: list[Span], first_told: int,
+                    title: Span | None = None) -> bool:
         """Whether ``visit`` is an earlier visit told in passing.
 
         "Sebelumnya, Garut dan Ciamis juga telah berkunjung" after the article's own visit, or
@@ -2684,6 +2687,15 @@ class Extractor:
         """
         first = min(visit.sentence_ids)
         if first <= first_told and first < 3:
+            if first == 0 and title is not None and _LAUNCH_HEADLINE.search(
+                    text, title.start, title.end):
+                # "Bupati Resmikan MPP Tanah Bumbu, Hasil Studi Tiru ke Banyuwangi Kini
+                # Terwujud" over "studi tiru yang dilakukan ... ke Kabupaten Banyuwangi ...,
+                # tahun lalu": a launch's story tells the trip behind it, not on its day.
+                body = next((i for i in sorted(visit.sentence_ids)
+                             if sents[i].start >= title.end), None)
+                return body is not None and _EARLIER_TIME.search(
+                    text, sents[body].start, sents[body].end) is not None
             return False
         return _EARLIER_TIME.search(text, sents[first].start, sents[first].end) is not None
 

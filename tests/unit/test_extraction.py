@@ -3981,3 +3981,13 @@ def test_a_provinces_office_travelling_with_its_regencies_offices(extractor: Ext
 def test_a_seat_of_two_regencies_is_told_by_the_rest_of_the_text(
         extractor: Extractor, text: str, host: str) -> None:
     assert {h for v in _run(extractor, text).visits for h in v.host_codes} == {host}
+
+
+def test_a_launch_tells_the_trip_behind_it_without_its_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Bupati Resmikan MPP Kotabaru, Hasil Studi Tiru ke Sumedang Kini Terwujud"
+                        "\n\nKOTABARU - Bupati Kotabaru meresmikan Mal Pelayanan Publik, Senin "
+                        "(16/6/2025). Lahirnya MPP ini tak lepas dari studi tiru yang dilakukan "
+                        "Pemkab Kotabaru ke Kabupaten Sumedang, Jawa Barat, tahun lalu.")
+    (v,) = x.visits
+    assert (v.visitor_codes, v.host_codes) == (["63.02"], ["32.11"])
+    assert v.start is None
