@@ -1345,6 +1345,12 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:soft\s*launch(?:ing)?|diresmikan|meresmikan|p
 _LAUNCH_HEADLINE = re.compile(r"\b(?:[Rr]esmikan|[Mm]eresmikan|[Dd]iresmikan|[Ll]uncurkan"
                               r"|[Mm]eluncurkan|[Dd]iluncurkan|[Pp]eresmian|[Pp]eluncuran"
                               r"|[Ll]aunching|[Ss]oft\s*[Ll]aunch(?:ing)?)\b")
+# The matter of a study between its noun and "ke": one phrase, no clause break, no relative
+# clause ("terkait penerapan perda KTR yang sudah lebih dulu diterapkan di ibu kota provinsi").
+_TOPIC_BETWEEN = re.compile(r"\s*(?:pengelolaan|penerapan|pengembangan|penanganan|penataan"
+                            r"|pelaksanaan|penyelenggaraan|tata\s+kelola|tentang|terkait|soal"
+                            r"|mengenai|bidang)\s(?:(?!\byang\b)[^,;.:\"\u201c\u201d])*$",
+                            re.IGNORECASE)
 # Every opening of _LAUNCH_BEFORE holds one of these.
 _LAUNCH_STEMS = ("launch", "resmi", "luncur")
 

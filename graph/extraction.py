@@ -310,6 +310,7 @@ from graph.cues import (
     _TO_PLACE,
     _TO_SCENE,
     _TOLD_TO_GUESTS,
+    _TOPIC_BETWEEN,
     _TOPIC_CUE_,
     _TRANSITIVE,
     _TRAVEL_ONLY,
@@ -1199,6 +1200,10 @@ class Extractor:
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8 and not (len(between.split()) <= 20 and (
                         kind in {"strong", "medium"} and _OWNER_TITLE.match(between)
+                        # what was studied, however many words it takes: "studi banding
+                        # pengelolaan Badan Usaha Milik Desa (BUMDes) dan desa wisata ke"
+                        or kind in {"strong", "medium"} and len(between.split()) <= 14
+                        and _TOPIC_BETWEEN.match(between)
                         # the officials taken along, each with a name: "memboyong Bupati
                         # Mamuju, Hj. Nama, S.E., dan Bupati Polewali Mandar, Nama, ke"
                         or word in {"membawa", "memboyong"} and cue.text.split()[-1].lower()

@@ -3991,3 +3991,16 @@ def test_a_launch_tells_the_trip_behind_it_without_its_day(extractor: Extractor)
     (v,) = x.visits
     assert (v.visitor_codes, v.host_codes) == (["63.02"], ["32.11"])
     assert v.start is None
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    ("Sebanyak 25 kepala desa dari Kabupaten Banyuasin mengikuti studi banding pengelolaan "
+     "Badan Usaha Milik Desa (BUMDes) dan desa wisata ke Kabupaten Malang, Selasa (10/6/2025).",
+     {("16.07", "35.07")}),
+    # a relative clause is no topic: "di" there is where the law already runs
+    ("Komisi III DPRD Kota Bima melakukan studi banding terkait penerapan perda kawasan tanpa "
+     "rokok yang sudah lebih dulu diterapkan di ibu kota provinsi NTB itu.", set()),
+])
+def test_a_long_topic_between_the_study_and_its_host(
+        extractor: Extractor, text: str, edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
