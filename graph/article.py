@@ -554,9 +554,14 @@ def _is_date_line(line: str) -> date | None:
 # open with; the other openings are "©" and a space or tab before one of these. A line that
 # opens otherwise matches neither (tests.unit.test_article_speed reads them out of both).
 _OPENINGS = _words("""
-    adv and art bac bag ber cap cop edi fol fot hea hom ilu jan kom kon lai lih mor mos pen pew
-    pil pop pub rea red rek rel rep scr sha sim sum tag ter top tre upl you
+    abo adv and art bac bag ber cap cop edi fol fot hea hom ilu jan kom kon lai lih mor mos pen pew
+    pil pop pro pub rea red rek rel rep scr sha sim sum tag ten ter top tre upl you
 """)
+# An author box's header: it and the lines under it, to the next blank line, tell of the
+# writer ("Pernah menulis liputan khusus tentang ... kunjungan DPRD Riau ke Jawa Barat").
+_AUTHOR_BOX = re.compile(r"[ \t]*(?:(?:tentang|profil)\s+(?:penulis|wartawan|jurnalis|reporter)"
+                         r"|about\s+the\s+author)[ \t]*:?[ \t]*$", re.IGNORECASE)
+_AUTHOR_BOX_LINES = 6
 # Ignoring case, the patterns take for "i", "k" and "s" more than the capital letter.
 _CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
@@ -635,6 +640,16 @@ def _boilerplate_lines(text: str, blanks: list[tuple[int, int]]) -> None:
         if s == 0 and _TAGGED_HEADLINE.match(text, 0, e):
             resume = e + 1
             continue  # "FOTO: Kayong Utara Belajar ... ke Singkawang": a photo story's headline
+        if _AUTHOR_BOX.match(text, s, e):
+            for _ in range(_AUTHOR_BOX_LINES):
+                blanks.append((s, e))
+                s = e + 1
+                if s >= stop or text[s] == "\n":
+                    break
+                e = find("\n", s)
+                e = stop if e < 0 else e
+            resume = s  # the first line not blanked
+            continue
         in_list, items = _line_rules(text, s, e, blanks, False, 0)
         while in_list and e < stop - 1:  # a final line break opens no line
             s = e + 1

@@ -482,3 +482,12 @@ def test_a_marked_item_ending_like_a_sentence_stays_in_its_list() -> None:
             "\u203a Pemkab Sinjai Belajar Pengelolaan Irigasi ke Bantaeng (arsip 2023)\n")
     a = parse_article(page.encode(), path="t.txt")
     assert "Sinjai" not in a.clean
+
+
+def test_an_author_box_is_no_article_text() -> None:
+    text = ("Dua Rombongan Belajar ke Siak\n\nSIAK - Pemkab Siak menerima rombongan Kampar, "
+            "Senin (12/5/2025).\n\nTENTANG PENULIS\nSyahrul Ramadhan, wartawan sejak 2017. "
+            "Pernah meliput kunjungan DPRD Riau ke Jawa Barat.\n\nKomentar")
+    article = parse_article(text.encode("utf-8"), path="t.txt")
+    assert "Jawa Barat" not in article.clean
+    assert "rombongan Kampar" in article.clean
