@@ -195,6 +195,13 @@ Kalimantan, twelve negatives between governments) read at first with pooled edge
 (precision 0.97, recall 0.98; negatives 39/42), start dates 0.95, programs F1 0.79, officials
 F1 0.95. Joined: 5,273 articles, edge F1 0.974 with precision 0.991, start dates 0.948, programs
 F1 0.798, officials F1 0.938, negatives 1,451/1,451. The size floors went up.
+Round thirty-three's 140 articles (art5274-art5413: East and South Kalimantan portals, East
+Java hosts' roundups and guest books, many officials, adoptions after trips, central bodies'
+recommendations, North Sumatra and Aceh, messy scraped pages) read at first with pooled edge
+F1 0.91 (precision 0.97, recall 0.87; negatives 35/36; the roundups' lists without verbs and
+guest books are most of what is missed), start dates 0.93, programs F1 0.83, officials F1 0.95.
+Joined: 5,413 articles, edge F1 0.973 with precision 0.992, start dates 0.948, programs F1
+0.799, officials F1 0.944, negatives 1,487/1,487. The size floors went up.
 """
 
 from __future__ import annotations
@@ -217,8 +224,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 5270
-    assert summary["negatives"]["total"] >= 1445
+    assert summary["articles"] >= 5410
+    assert summary["negatives"]["total"] >= 1485
     assert summary["errors"] == []
 
 
