@@ -636,7 +636,11 @@ _CIVIL_AGENT_WORDS = (
     # watchdogs that criticise trips: "FITRA Riau Soroti Studi Banding Pansus DPRD Rohil"
     r"fitra|icw|pattiro|"
     # central agencies, whose teams visit regions to check, not to learn
-    r"bkkbn|bnpb|bpkp|bkn|bappenas|basarnas|bmkg|bpom|bpjs|bps"
+    r"bkkbn|bnpb|bpkp|bkn|bappenas|basarnas|bmkg|bpom|bpjs|bps|"
+    # the police, the army, prosecutors and courts in the regions are no regional governments:
+    # "Polres Lamongan Studi Banding ... ke Polresta Sidoarjo"
+    r"polres|polresta|polrestabes|polda|polsek|kepolisian|kodim|korem|kodam|kejari|kejati|"
+    r"pengadilan|lapas|rutan|imigrasi"
 )
 _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IGNORECASE)
 # The next three are yes/no tests, so their word lists can be tries (see _any_of).

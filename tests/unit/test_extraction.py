@@ -4004,3 +4004,12 @@ def test_a_launch_tells_the_trip_behind_it_without_its_day(extractor: Extractor)
 def test_a_long_topic_between_the_study_and_its_host(
         extractor: Extractor, text: str, edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+def test_police_learning_from_police_is_no_visit_between_governments(
+        extractor: Extractor) -> None:
+    text = ("Polres Tuban Studi Banding Layanan SIM ke Polresta Sidoarjo\n\nSIDOARJO - Jajaran "
+            "Kepolisian Resor (Polres) Tuban melakukan studi banding ke Kepolisian Resor Kota "
+            "(Polresta) Sidoarjo, Selasa (3/12/2024). Kunjungan ini bertujuan mempelajari "
+            "layanan SIM keliling. Rombongan disambut Wakapolresta Sidoarjo di aula.")
+    assert _run(extractor, text).visits == []
