@@ -725,6 +725,10 @@ _ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|meng
 # Penajam Paser Utara, untuk mempelajari pola yang dijalankan Berau".
 _ASKED_TO = re.compile(r"\b(?:meminta|diminta)\s+(?:agar\s+|supaya\s+)?(?:[\w.,-]+\s+){0,10}?"
                        r"(?:untuk|agar|supaya)\s+$", re.IGNORECASE)
+# A trip in a budget's or a plan's proposals: "usulan anggaran perjalanan dinas untuk studi tiru
+# ke tiga daerah" ("atas usulan Bupati" is who proposed a trip that was made).
+_PROPOSED = re.compile(r"(?<!atas )\busulan\s+(?:anggaran|kegiatan|program|perjalanan|rencana)\b"
+                       r"[^.;]{0,45}$", re.IGNORECASE)
 # A trip still to come ("ingin", "mengajak" of _FUTURE also say why guests came).
 _PLANNED = re.compile(r"\b" + _NOT_FAMILY + r"(?:akan|berencana|rencananya|direncanakan"
                       r"|merencanakan|dijadwalkan|menjadwalkan|hendak|bakal)\b", re.IGNORECASE)

@@ -257,6 +257,7 @@ from graph.cues import (
     _PREP_,
     _PREP_AT_END_,
     _PRESENTER,
+    _PROPOSED,
     _PROGRAM_HEADS,
     _PROGRAM_PLACE,
     _PUBLIC_PLACE,
@@ -1020,6 +1021,8 @@ class Extractor:
         # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
         # a word would give "\b" a false word start ("mengatAKAN" read as "akan").
         if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
+                or text.find("usulan", max(span.start, cue.start - 60), cue.start) >= 0 \
+                and _PROPOSED.search(text, max(span.start, cue.start - 60), cue.start) \
                 or "intent" in self._hints and self._intent_near(text, span, cue) \
                 and (_INTENT_BEFORE.search(
                     text, max(span.start, cue.start - 45), cue.start) or _ADVISED.search(

@@ -4013,3 +4013,14 @@ def test_police_learning_from_police_is_no_visit_between_governments(
             "(Polresta) Sidoarjo, Selasa (3/12/2024). Kunjungan ini bertujuan mempelajari "
             "layanan SIM keliling. Rombongan disambut Wakapolresta Sidoarjo di aula.")
     assert _run(extractor, text).visits == []
+
+
+@pytest.mark.parametrize(("lead", "edges"), [
+    ("dalam rancangan itu tercantum usulan anggaran perjalanan dinas untuk", set()),
+    ("atas usulan Bupati, tim Bappeda Kukar melakukan", {("64.02", "34.04")}),
+])
+def test_a_trip_among_a_budgets_proposals_has_not_been_made(
+        extractor: Extractor, lead: str, edges: set[tuple[str, str]]) -> None:
+    text = (f"TENGGARONG - Kepala Bappeda Kutai Kartanegara menjelaskan bahwa {lead} studi tiru "
+            "ke Kabupaten Sleman, Selasa (3/6/2025).")
+    assert _edges(_run(extractor, text)) == edges
