@@ -725,6 +725,10 @@ _ADVISED = re.compile(r"\b(?:menyarankan|disarankan|menganjurkan|dianjurkan|meng
 # Penajam Paser Utara, untuk mempelajari pola yang dijalankan Berau".
 _ASKED_TO = re.compile(r"\b(?:meminta|diminta)\s+(?:agar\s+|supaya\s+)?(?:[\w.,-]+\s+){0,10}?"
                        r"(?:untuk|agar|supaya)\s+$", re.IGNORECASE)
+# A second clause with a subject of its own: ", sementara Bantaeng bertolak ke Banyumas".
+_BOTH_SUBJECT = re.compile(r"\b(?:[Kk]eduanya|[Kk]edua\s+(?:rombongan|delegasi|tim|daerah)"
+                           r"|[Mm]ereka)\b")
+_CONTRAST_TURN = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|adapun)\s")
 # A trip in a budget's or a plan's proposals: "usulan anggaran perjalanan dinas untuk studi tiru
 # ke tiga daerah" ("atas usulan Bupati" is who proposed a trip that was made).
 _PROPOSED = re.compile(r"(?<!atas )\busulan\s+(?:anggaran|kegiatan|program|perjalanan|rencana)\b"

@@ -88,6 +88,7 @@ from graph.cues import (
     _BODY_HEADS,
     _BODY_WORDS,
     _BOOTH_BEFORE,
+    _BOTH_SUBJECT,
     _BRAND_FIRST,
     _BRAND_RE,
     _BUILT,
@@ -116,6 +117,7 @@ from graph.cues import (
     _CONSULTATION_,
     _CONTESTS,
     _CONTRAST,
+    _CONTRAST_TURN,
     _COUNTED_IN,
     _COURTESY,
     _CUE_,
@@ -257,9 +259,9 @@ from graph.cues import (
     _PREP_,
     _PREP_AT_END_,
     _PRESENTER,
-    _PROPOSED,
     _PROGRAM_HEADS,
     _PROGRAM_PLACE,
+    _PROPOSED,
     _PUBLIC_PLACE,
     _QUOTE_CLOSED,
     _QUOTE_MARKS,
@@ -1158,6 +1160,20 @@ class Extractor:
                     and not (_ARRIVED_AT.search(text, max(span.start, r.start - 30), r.start)
                              and _DAY_BEFORE.match(text, r.end, span.end))]
         before_regs = [r for r in regs if r.end <= cue.start]
+        if before_regs and kind in {"go", "strong", "medium"} and "contrast" in self._hints:
+            # "Gowa memilih Sleman untuk urusan desa wisata, sementara Bantaeng bertolak ke
+            # Banyumas": the clause after ", sementara" has a subject of its own.
+            turn = None
+            for m in _CONTRAST_TURN.finditer(text, before_regs[0].end, cue.start):
+                turn = m
+            if turn is not None and any(r.start >= turn.end() for r in before_regs) \
+                    and len({r.code for r in before_regs if r.end <= turn.start()}) > 1 \
+                    and not _BOTH_SUBJECT.search(text, turn.end(), cue.start):
+                # (The clause before tells a trip of its own, learner and host. "Sinjai juga
+                # telah datang mempelajari Rantang Kasih, sementara ... Kolaka Timur
+                # menyambangi Dispendukcapil Banyuwangi": both went to Banyuwangi; "...,
+                # sedangkan delegasi Pangandaran dipimpin ... Keduanya datang": both came.)
+                before_regs = [r for r in before_regs if r.start >= turn.end()]
         after_regs = [r for r in regs if r.start >= cue.end]
         visitors: list[RegionRef] = []
         hosts: list[RegionRef] = []

@@ -4024,3 +4024,18 @@ def test_a_trip_among_a_budgets_proposals_has_not_been_made(
     text = (f"TENGGARONG - Kepala Bappeda Kutai Kartanegara menjelaskan bahwa {lead} studi tiru "
             "ke Kabupaten Sleman, Selasa (3/6/2025).")
     assert _edges(_run(extractor, text)) == edges
+
+
+def test_a_second_clause_after_sementara_has_a_subject_of_its_own(
+        extractor: Extractor) -> None:
+    # the clause before tells a trip of its own: Maros did not go to Banyumas
+    edges = _edges(_run(extractor, "Maros memilih Sleman untuk urusan desa wisata, sementara "
+                                   "Sinjai bertolak ke Banyumas untuk belajar mengelola sampah, "
+                                   "Senin (6/10/2025)."))
+    assert ("73.07", "33.02") in edges
+    assert ("73.09", "33.02") not in edges
+    # the clause before has no host of its own: both went where the second did
+    edges = _edges(_run(extractor, "Januari lalu DPRD Kabupaten Sinjai juga telah datang "
+                                   "mempelajari program itu, sementara bulan lalu Pemkab Maros "
+                                   "menyambangi Pemkab Banyumas untuk belajar hal yang sama."))
+    assert {("73.07", "33.02"), ("73.09", "33.02")} <= edges
