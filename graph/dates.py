@@ -121,7 +121,9 @@ _RELATIVE = (
     # ("pekan kemarin", "bulan kemarin": last week or month, no day)
     rf"(?P<rel>(?<!pekan\s)(?<!minggu\s)(?<!bulan\s)(?<!tahun\s)"
     rf"kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
-    rf"|(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:pekan|minggu)\s+lalu)"
+    # "Senin hingga Rabu kemarin", "Sabtu hingga Minggu akhir pekan lalu": a range of days
+    rf"|(?:(?P<rwd0>{_WD})\s*(?:-|\u2013|hingga|sampai(?:\s+dengan)?|s\.?d\.?|dan)\s*)?"
+    rf"(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:akhir\s+)?(?:pekan|minggu)\s+lalu)"
     rf"|(?:(?:bulan|pada)\s+)?(?P<rmon>{_MON_FULL})\s+lalu"
     # "dua hari lalu", "3 hari yang lalu": counted back from the reference
     rf"|(?P<ndays>{_COUNT})\s+hari\s+(?:yang\s+)?lalu)"
@@ -353,7 +355,12 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
             d = reference - timedelta(days=_count(g["ndays"]))
         else:
             d = reference
-        return DateMention(start, end, text, d, d, "day", True)
+        first = d
+        if g["rwd0"]:
+            # the range's first day: the last such weekday up to its last one
+            first = d - timedelta(days=(WEEKDAYS[_name(g["rwd"])]
+                                        - WEEKDAYS[_name(g["rwd0"])]) % 7)
+        return DateMention(start, end, text, first, d, "day", True)
     return None
 
 

@@ -193,3 +193,16 @@ def test_a_weekday_opening_a_sentence_with_a_time_of_day() -> None:
     assert got == [("Jumat", date(2025, 8, 8)), ("Senin", date(2025, 8, 4))]
     # ... but not a Friday prayer.
     assert find_dates("Usai salat Jumat, bus tiba.", reference=ref) == []
+
+
+@pytest.mark.parametrize(("text", "reference", "first", "last"), [
+    ("sejak Senin hingga Rabu kemarin", date(2025, 11, 6), date(2025, 11, 3), date(2025, 11, 5)),
+    ("Sabtu hingga Minggu akhir pekan lalu", date(2025, 8, 25), date(2025, 8, 23),
+     date(2025, 8, 24)),
+    ("pada Senin-Rabu lalu", date(2025, 11, 6), date(2025, 11, 3), date(2025, 11, 5)),
+    ("Jumat hingga Senin lalu", date(2025, 11, 6), date(2025, 10, 31), date(2025, 11, 3)),
+])
+def test_a_range_of_weekdays_told_back_from_the_reference(
+        text: str, reference: date, first: date, last: date) -> None:
+    (m,) = find_dates(text, reference=reference)
+    assert (m.first, m.last) == (first, last)
