@@ -340,6 +340,10 @@ _LISTED_PORTFOLIO = re.compile(r"\s*(?:[A-Z][a-z]+\s+){1,4}(?:dan|serta)\s+(?:[A
                                r"[A-Z][a-z]+\s*\([A-Z][A-Za-z0-9-]{1,14}\)")
 
 
+_FACTION_IN_TITLE = re.compile(r"dari\s+Fraksi\s+(?:Partai\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                               r"(?=\s*,(?!\s*Fraksi))")
+
+
 def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], local: bool = False
                 ) -> tuple[int, int, list[tuple[int, int]]]:
     """Walk the rest of a title from ``pos``.
@@ -386,6 +390,13 @@ def _walk_title(text: str, pos: int, stop: int, regions: Mapping[int, int], loca
                 end = title_end = after.end()
             continue
         tok = m.group(0)
+        if tok == "dari":
+            faction = _FACTION_IN_TITLE.match(text, m.start(), stop)
+            if faction is not None:
+                # "Anggota Banggar dari Fraksi Demokrat, Dra. Hj. Maryam Ulfa": the member's
+                # faction, between the title and the name.
+                end = faction.end()
+                continue
         if tok.startswith("("):
             # "(Sekda)", "(Ortal)", "(DPMPTSP)", "(Kalsel)": part of the title or its region.
             end = m.end()

@@ -545,3 +545,16 @@ def test_a_titled_leader_is_read_once_with_the_title() -> None:
     found = find_officials("Rombongan dipimpin oleh Moh. Arif Lasaka, S.Sos., selaku Asisten "
                            "Administrasi Umum, tiba. Tim dipimpin langsung oleh Sekda.")
     assert [o.name for o in found] == ["Arif Lasaka"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Anggota Banggar dari Fraksi Demokrat, Dra. Hj. Maryam Ulfa, menilai sistem itu baik.",
+     [("Maryam Ulfa", "Anggota Banggar")]),
+    ("Anggota Komisi I dari Fraksi Partai Golkar, H. Sumardi, hadir.",
+     [("Sumardi", "Anggota Komisi I")]),
+    # factions listed, no name
+    ("Turut hadir anggota Komisi II dari Fraksi Golkar, Fraksi PAN, Fraksi NasDem, dan Fraksi "
+     "PDI Perjuangan.", []),
+])
+def test_a_members_faction_between_title_and_name(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == found
