@@ -575,7 +575,11 @@ _INSTITUTION_AT = re.compile(r"\b(?:ke|kunjungi|mengunjungi|menyambangi)\s+(?:\w
                              r"(?:(?:kota|kabupaten|kab\.)\s+)?$"
                              # the agency's office of a region: "Perwakilan BKKBN DIY"
                              # ("Gedung Negara Sumedang" is a regent's residence, no agency)
-                             r"|(?<![Gg]edung\s)\b(?:" + _BLOCK_HOST_ALT + r")\s+$",
+                             # (a market the region runs is its own: "Pasar Gede Solo",
+                             # "pedagang di pasar-pasar Solo"; "harga di pasar Pontianak" is
+                             # trade)
+                             r"|(?<![Gg]edung\s)(?<!pasar-)\b(?!(?-i:Pasar)\b)(?:"
+                             + _BLOCK_HOST_ALT + r")\s+$",
                              re.IGNORECASE)
 # The last word of each name of _BLOCK_HOST_WORDS ("ri" of "dpr\s+ri"); "kemen\w+" is any word
 # that opens with "kemen".

@@ -4039,3 +4039,12 @@ def test_a_second_clause_after_sementara_has_a_subject_of_its_own(
                                    "mempelajari program itu, sementara bulan lalu Pemkab Maros "
                                    "menyambangi Pemkab Banyumas untuk belajar hal yang sama."))
     assert {("73.07", "33.02"), ("73.09", "33.02")} <= edges
+
+
+@pytest.mark.parametrize("market", ["pedagang di pasar-pasar Solo", "pedagang di Pasar Gede Solo"])
+def test_a_market_the_city_runs_does_not_make_it_a_place_of_others(
+        extractor: Extractor, market: str) -> None:
+    text = ("Rabu (23/7/2025), Komisi II DPRD Kabupaten Halmahera Utara berkunjung ke Dinas "
+            "Perdagangan Kota Surakarta. Mereka diterima Kepala Dinas Perdagangan dan sempat "
+            f"meninjau pasar.\n\nIa menjelaskan, {market} kini membayar retribusi dengan kartu.")
+    assert _edges(_run(extractor, text)) == {("82.03", "33.72")}
