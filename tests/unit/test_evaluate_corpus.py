@@ -202,6 +202,13 @@ F1 0.91 (precision 0.97, recall 0.87; negatives 35/36; the roundups' lists witho
 guest books are most of what is missed), start dates 0.93, programs F1 0.83, officials F1 0.95.
 Joined: 5,413 articles, edge F1 0.973 with precision 0.992, start dates 0.948, programs F1
 0.799, officials F1 0.944, negatives 1,487/1,487. The size floors went up.
+Round thirty-four's 140 articles (art5414-art5553: Central and North Kalimantan, several visits
+an article, councils' working visits, East Nusa Tenggara and North Sulawesi, Central and West
+Java's namesakes, twelve mixed negatives, days told back from the publication date) read at
+first with pooled edge F1 0.96 (precision 0.95, recall 0.98; negatives 40/42), start dates
+0.94, programs F1 0.78, officials F1 0.92. Joined: 5,553 articles, edge F1 0.974 with precision
+0.992, start dates 0.950, programs F1 0.799, officials F1 0.944, negatives 1,529/1,529. The
+size floors went up.
 """
 
 from __future__ import annotations
@@ -224,8 +231,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 5410
-    assert summary["negatives"]["total"] >= 1485
+    assert summary["articles"] >= 5550
+    assert summary["negatives"]["total"] >= 1525
     assert summary["errors"] == []
 
 
