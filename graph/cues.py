@@ -733,6 +733,10 @@ _ASKED_TO = re.compile(r"\b(?:meminta|diminta)\s+(?:agar\s+|supaya\s+)?(?:[\w.,-
 _BOTH_SUBJECT = re.compile(r"\b(?:[Kk]eduanya|[Kk]edua\s+(?:rombongan|delegasi|tim|daerah)"
                            r"|[Mm]ereka)\b")
 _CONTRAST_TURN = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|adapun)\s")
+# A stop of a trip told by its order: "Persinggahan pertama dilakukan di Pemerintah Kota Batam",
+# "Tujuan berikutnya adalah Pemkab Bintan".
+_STOP_AT = re.compile(r"\b(?:[Pp]ersinggahan|[Ss]inggahan|[Tt]ujuan|[Dd]estinasi|[Ll]okasi|[Ss]top)"
+                      r"\s+(?:pertama|kedua|ketiga|berikutnya|selanjutnya|terakhir)\b")
 # A trip in a budget's or a plan's proposals: "usulan anggaran perjalanan dinas untuk studi tiru
 # ke tiga daerah" ("atas usulan Bupati" is who proposed a trip that was made).
 _PROPOSED = re.compile(r"(?<!atas )\busulan\s+(?:anggaran|kegiatan|program|perjalanan|rencana)\b"

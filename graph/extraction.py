@@ -305,6 +305,7 @@ from graph.cues import (
     _STAYED_AT,
     _STAYED_WORDS,
     _STOOD_IN_FOR,
+    _STOP_AT,
     _STOP_BY,
     _STUDY_VERBS,
     _THAT_ONE,
@@ -1906,7 +1907,11 @@ class Extractor:
                                        or _WE_WENT.search(doc.text, doc.sents[f.sid].start,
                                                           doc.sents[f.sid].end)
                                        and self._speaker_region(f, doc) is not None
-                                       or self._bare_trip(f, doc))
+                                       or self._bare_trip(f, doc)
+                                       # "Persinggahan pertama dilakukan di Pemerintah Kota
+                                       # Batam" in a story of a study trip: a stop of the
+                                       # trip the paragraph tells
+                                       or self._stop_of_trip(f, doc))
                                   or f.kind == "passive" and (
                                       self._we_welcomed(f, doc)
                                       or self._trip_welcomed(f, doc, findings) is not None)):
@@ -1917,12 +1922,14 @@ class Extractor:
                     we = f.kind == "go" and (_WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
                         or self._bare_trip(f, doc)) or f.kind == "passive"
+                    stop = f.kind == "go" and self._stop_of_trip(f, doc)
                     subject = self._speaker_region(f, doc) \
-                        or self._protagonist(f.sid, doc, back=4 if we else 2, speaker=we,
+                        or self._protagonist(f.sid, doc, back=4 if we or stop else 2,
+                                             speaker=we or stop,
                                              skip=frozenset(h.code for h in f.hosts)) \
                         or self._lead_delegation(f.sid, doc) \
                         or (self._lead_subject(f, doc) if f.kind in {"strong", "medium"}
-                            or we or _DELEGATION_WORD.search(
+                            or we or stop or _DELEGATION_WORD.search(
                                 doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end)
                             else None)
                     if we and subject is not None and not self._plausible(
@@ -2570,6 +2577,13 @@ class Extractor:
         return next((sid for sid in range(f.sid - 1, max(0, f.sid - 3) - 1, -1)
                      if not doc.regions.get(sid) and _TRIP_TOLD.search(
                          doc.text, doc.sents[sid].start, doc.sents[sid].end) is not None), None)
+
+    @staticmethod
+    def _stop_of_trip(f: _Finding, doc: _Doc) -> bool:
+        """Whether ``f`` is a stop of a trip told by its order ("Persinggahan pertama dilakukan
+        di Pemerintah Kota Batam") at a government, in a story that speaks of learning."""
+        return _STOP_AT.search(doc.text, doc.sents[f.sid].start, f.hosts[0].start) is not None \
+            and all(h.governed for h in f.hosts) and doc.learns_anywhere
 
     @staticmethod
     def _bare_trip(f: _Finding, doc: _Doc) -> bool:

@@ -4048,3 +4048,12 @@ def test_a_market_the_city_runs_does_not_make_it_a_place_of_others(
             "Perdagangan Kota Surakarta. Mereka diterima Kepala Dinas Perdagangan dan sempat "
             f"meninjau pasar.\n\nIa menjelaskan, {market} kini membayar retribusi dengan kartu.")
     assert _edges(_run(extractor, text)) == {("82.03", "33.72")}
+
+
+def test_a_stop_told_by_its_order_is_the_trips(extractor: Extractor) -> None:
+    x = _run(extractor, "Natuna Belajar Command Center\n\nPemerintah Kabupaten Natuna memanfaatkan "
+                        "kunjungan kerjanya ke Pulau Batam pekan ini untuk belajar. Rombongan "
+                        "dipimpin Asisten Administrasi Umum Setda Natuna. Mereka terbang dari "
+                        "Ranai menuju Batam. Persinggahan pertama dilakukan di Pemerintah Kota "
+                        "Batam, Selasa (4/2/2025).")
+    assert _edges(x) == {("21.03", "21.71")}
