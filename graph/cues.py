@@ -300,6 +300,12 @@ _COMPANIONS = re.compile(
     r"|terdiri\s+(?:atas|dari)\s+(?:perwakilan|utusan|rombongan)?"
     r"|peserta(?:nya)?\s+(?:terdapat|adalah|yakni|yaitu|antara\s+lain|berasal\s+dari))\b",
     re.IGNORECASE)
+# Regions that sent their people along, named first: "Kabupaten Bangka, Kabupaten Belitung dan
+# Kabupaten Bangka Tengah ikut mengirim kepala bappeda ...".
+# ("Kota Batu ikut serta dalam festival" sent no one on the trip)
+_SENT_ALONG = re.compile(r"\b(?:juga\s+)?(?:ikut|turut)\s+(?:mengirim(?:kan)?\b|(?:serta|bergabung)"
+                         r"\s+(?:dalam\s+)?(?:rombongan|kunjungan|studi|delegasi)\b)")
+_GOV_PREFIX_ONLY = re.compile(r"\s*(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi)\s+)?")
 # Where a delegation went, before a region: "ke Daerah Istimewa Yogyakarta", "menuju Makassar".
 _TO_PLACE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:Provinsi|Kabupaten|Kota|Daerah\s+Istimewa"
                        r"|Pemerintah|Pemkab|Pemkot|Pemprov)\s+)*$")
@@ -1209,6 +1215,7 @@ _HINT_WORDS = {
     "weather": ("udara", "cuaca", "hujan", "suasana", "langit", "terik", "gerimis", "hawa",
                 "kabut", "angin"),
     "companions": ("ikut serta", "turut serta", "mengajak serta", "membawa serta", "diikuti",
+                   "ikut mengirim", "turut mengirim", "ikut bergabung", "turut bergabung",
                    "beranggotakan", "terdiri", "peserta", "turut membawa", "ikut membawa",
                    "turut memboyong", "ikut memboyong", "turut mengajak", "ikut mengajak",
                    "membawa perwakilan", "membawa utusan", "memboyong perwakilan",

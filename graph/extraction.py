@@ -158,6 +158,7 @@ from graph.cues import (
     _GOV_NEAR_SUBJECT_,
     _GOV_OBJECT,
     _GOV_OWNED,
+    _GOV_PREFIX_ONLY,
     _GOV_WORDS,
     _GROUPS,
     _GROUPS_COME,
@@ -285,6 +286,7 @@ from graph.cues import (
     _SCOPE_BEFORE,
     _SEAT_OWN_WORD,
     _SEEN_THERE,
+    _SENT_ALONG,
     _SENT_OFF,
     _SENT_OFF_AFTER,
     _SET_OFF,
@@ -692,6 +694,17 @@ class Extractor:
                     return True
         return False
 
+    @staticmethod
+    def _companions_trip(visits: list[Visit], sid: int) -> list[Visit]:
+        """The visits of the trip that companions named in sentence ``sid`` joined: the trip
+        told last before it (else the first told after the lead that summed it up, "studi
+        tiru ke DIY"), with every stop of the same learners."""
+        before = [v for v in visits if min(v.sentence_ids) <= sid]
+        lead = max(before, key=lambda v: min(v.sentence_ids)) if before else min(
+            visits, key=lambda v: min(v.sentence_ids))
+        party = set(lead.visitor_codes)
+        return [v for v in visits if set(v.visitor_codes) == party]
+
     def _add_companions(self, visits: list[Visit], text: str, sents: list[Span],
                         reg_by_sent: dict[int, list[RegionRef]],
                         places: frozenset[str]) -> None:
@@ -713,18 +726,28 @@ class Extractor:
             elif not any(w in text[span.start:span.end].lower()
                          for w in _HINT_WORDS["companions"]):
                 continue
+            sent_along = _SENT_ALONG.search(text, span.start, span.end)
+            if sent_along is not None and regs and regs[0].start < sent_along.start() \
+                    and _GOV_PREFIX_ONLY.fullmatch(text, span.start, regs[0].start):
+                # "Kabupaten Bangka, Kabupaten Belitung dan Kabupaten Bangka Tengah ikut
+                # mengirim kepala bappeda": the regions the sentence opens with came along.
+                ahead = [r for r in regs if r.end <= sent_along.start()]
+                trip = self._companions_trip(visits, sid)
+                party = {c for v in trip for c in v.visitor_codes}
+                hosts = {c for v in trip for c in v.host_codes}
+                joined = [r for r in ahead if r.code not in party | hosts | places]
+                for v in trip:
+                    v.visitors.extend(joined)  # type: ignore[arg-type]
+                    v.sentence_ids.append(sid)
+                continue
             cue = _COMPANIONS.search(text, span.start, span.end)
             if cue is None or cue.group(0)[:7].lower() == "terdiri" and not _GUESTS_WORD.search(
                     text, span.start, cue.start()):
                 # "Tual, yang terdiri dari gugusan pulau kecil ... mirip dengan ... Nias": what
                 # a place consists of; a delegation's members follow "Rombongan ... terdiri".
                 continue
-            before = [v for v in visits if min(v.sentence_ids) <= sid]
-            # Else the trip told after the lead that summed it up ("studi tiru ke DIY").
-            lead = max(before, key=lambda v: min(v.sentence_ids)) if before else min(
-                visits, key=lambda v: min(v.sentence_ids))
-            party = set(lead.visitor_codes)
-            trip = [v for v in visits if set(v.visitor_codes) == party]
+            trip = self._companions_trip(visits, sid)
+            party = set(trip[0].visitor_codes)
             hosts = {c for v in trip for c in v.host_codes}
             # (not a place the trip went to: "ke dua daerah di Provinsi Jawa Timur, yakni ...")
             # (nor where the trip went: "memboyong perwakilan empat kabupaten, yakni ..., dalam

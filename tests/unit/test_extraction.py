@@ -4057,3 +4057,15 @@ def test_a_stop_told_by_its_order_is_the_trips(extractor: Extractor) -> None:
                         "Ranai menuju Batam. Persinggahan pertama dilakukan di Pemerintah Kota "
                         "Batam, Selasa (4/2/2025).")
     assert _edges(x) == {("21.03", "21.71")}
+
+
+@pytest.mark.parametrize(("along", "learners"), [
+    ("ikut mengirim kepala bappeda dalam rombongan itu", {"19", "19.01", "19.02"}),
+    ("ikut serta dalam festival budaya di Pangkalpinang pekan depan", {"19"}),
+])
+def test_regions_named_first_that_sent_people_along(
+        extractor: Extractor, along: str, learners: set[str]) -> None:
+    x = _run(extractor, "Pemerintah Provinsi Kepulauan Bangka Belitung melakukan studi tiru ke "
+                        "Kabupaten Banyuwangi, Selasa (5/11/2024), untuk belajar Smart Kampung. "
+                        f"Kabupaten Bangka dan Kabupaten Belitung {along}.")
+    assert {c for v in x.visits for c in v.visitor_codes} == learners
