@@ -549,8 +549,10 @@ _BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
 # ("ke Gedung Negara Sumedang": the regent's residence, where guests are received.)
 _BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)", re.IGNORECASE)
 # The town of an airport, a port or a station the delegation reached, set off by a comma.
+# ("Bandara Djalaluddin di Kabupaten Gorontalo": the town it stands in, said with "di")
 _PLACE_OF_ARRIVAL = re.compile(r"\b(?:[Bb]andara|[Bb]andar\s+[Uu]dara|[Pp]elabuhan|[Tt]erminal"
-                               r"|[Ss]tasiun)\s+[^,.;]{1,40},\s+(?:(?:[Kk]ota|[Kk]abupaten)\s+)?$")
+                               r"|[Ss]tasiun)\s+[^,.;]{1,40}(?:,|\s+di)\s+(?:(?:[Kk]ota|[Kk]abupaten)"
+                               r"\s+)?$")
 # The weather or the mood of a place, not its government: "Udara sejuk Kota Bandung".
 _WEATHER_OF = re.compile(r"\b(?:[Uu]dara|[Cc]uaca|[Hh]ujan|[Ss]uasana|[Ll]angit|[Tt]erik|[Gg]erimis"
                          r"|[Hh]awa|[Kk]abut|[Aa]ngin)(?:\s+[a-z]+)?\s+(?:[Kk]ota\s+|[Kk]abupaten\s+)?$")

@@ -1623,6 +1623,9 @@ class Extractor:
                     break
                 if _civil(case, either) and not _GOV_IN_GAP_[case].search(either):
                     break
+                if "arrival" in self._hints and _PLACE_OF_ARRIVAL.search(
+                        text, max(0, r.start - 60), r.start):
+                    break  # "tiba melalui Bandara Djalaluddin di Kabupaten Gorontalo": landed
             else:
                 if not _JOINED.fullmatch(gap) or _SLOT_BREAK_[case].search(either) \
                         or len(gap.split()) > 4 or "contrast" in self._hints \

@@ -4069,3 +4069,11 @@ def test_regions_named_first_that_sent_people_along(
                         "Kabupaten Banyuwangi, Selasa (5/11/2024), untuk belajar Smart Kampung. "
                         f"Kabupaten Bangka dan Kabupaten Belitung {along}.")
     assert {c for v in x.visits for c in v.visitor_codes} == learners
+
+
+def test_the_town_an_airport_stands_in_is_not_a_host(extractor: Extractor) -> None:
+    x = _run(extractor, "GORONTALO - Pemerintah Kabupaten Buol melakukan kunjungan kerja ke "
+                        "Pemerintah Kota Gorontalo, Selasa (8/10/2024). Rombongan Buol tiba "
+                        "melalui Bandara Djalaluddin di Kabupaten Gorontalo pada pagi hari dan "
+                        "langsung menuju Rumah Jabatan Wali Kota.")
+    assert _edges(x) == {("72.05", "75.71")}
