@@ -770,7 +770,7 @@ _MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.I
 # (_GEO_PAIRS: the two words before it).
 _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
-    jalur lintas rute poros
+    jalur lintas rute poros laut perairan
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
     pelindo uid uiw (uid) (uiw) dapil rs pemekaran

@@ -4077,3 +4077,10 @@ def test_the_town_an_airport_stands_in_is_not_a_host(extractor: Extractor) -> No
                         "melalui Bandara Djalaluddin di Kabupaten Gorontalo pada pagi hari dan "
                         "langsung menuju Rumah Jabatan Wali Kota.")
     assert _edges(x) == {("72.05", "75.71")}
+
+
+def test_a_sea_named_after_a_region_is_no_government(extractor: Extractor) -> None:
+    x = _run(extractor, "Arungi Laut Natuna, Pemkab Anambas Studi Tiru MPP ke Pemko Batam\n\n"
+                        "Pemerintah Kabupaten Kepulauan Anambas melakukan studi tiru ke Mal "
+                        "Pelayanan Publik Kota Batam, Rabu (14/5/2025).")
+    assert _edges(x) == {("21.05", "21.71")}
