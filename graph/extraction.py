@@ -694,6 +694,23 @@ class Extractor:
                     return True
         return False
 
+    def _guests_named_later(self, visit: Visit, visits: list[Visit]) -> None:
+        """Put for a learner province, never named as a government anywhere in the story, the
+        one regency or city of it that the story names as a government: "tamu dari Sulawesi
+        Tengah ikut datang ..." and then "Para tamu yang dimaksud adalah rombongan Pemerintah
+        Kabupaten Morowali Utara" (the guests, first told by where they came from)."""
+        for i, ref in enumerate(visit.visitors):
+            code = ref.code
+            if "." in code or any(r.code == code and r.governed for r in self._all_refs):
+                continue
+            others = {c for w in visits if w is not visit
+                      for c in (*w.visitor_codes, *w.host_codes)}
+            inside = {r.code: r for r in self._all_refs if r.governed
+                      and r.code.startswith(code + ".") and r.code not in visit.host_codes
+                      and r.code not in visit.visitor_codes and r.code not in others}
+            if len(inside) == 1:
+                visit.visitors[i] = next(iter(inside.values()))  # type: ignore[call-overload]
+
     @staticmethod
     def _companions_trip(visits: list[Visit], sid: int) -> list[Visit]:
         """The visits of the trip that companions named in sentence ``sid`` joined: the trip
@@ -882,6 +899,7 @@ class Extractor:
                     q.code in codes and "." in q.code for q in regs)
                 for r in regs if r.governed and "." not in r.code and r.code in codes)
             v.visitors = _without_places(v.visitors, with_them)  # type: ignore[arg-type,assignment]
+            self._guests_named_later(v, visits)
             governed = frozenset(r.code for sid in v.sentence_ids
                                  for r in reg_by_sent.get(sid, []) if r.governed)
             v.hosts = _without_places(v.hosts, governed)  # type: ignore[arg-type,assignment]

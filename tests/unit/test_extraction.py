@@ -4084,3 +4084,13 @@ def test_a_sea_named_after_a_region_is_no_government(extractor: Extractor) -> No
                         "Pemerintah Kabupaten Kepulauan Anambas melakukan studi tiru ke Mal "
                         "Pelayanan Publik Kota Batam, Rabu (14/5/2025).")
     assert _edges(x) == {("21.05", "21.71")}
+
+
+def test_guests_told_first_by_their_province_are_the_regency_named_later(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Layanan 112 Kota Madiun Jadi Rujukan\n\nLayanan panggilan darurat 112 "
+                        "milik Pemerintah Kota Madiun terus menarik minat daerah lain. Kini tamu "
+                        "dari Sulawesi Tengah ikut datang untuk melihat bagaimana layanan itu "
+                        "bekerja, Kamis (5/6/2025). Para tamu yang dimaksud adalah rombongan "
+                        "Pemerintah Kabupaten Morowali Utara.")
+    assert _edges(x) == {("72.12", "35.77")}
