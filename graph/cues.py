@@ -2041,9 +2041,12 @@ _GUESTS_MORE = re.compile(
 # adalah", "Mereka adalah anggota", "Siang harinya, giliran X yang datang".
 _GUESTS_LATER = re.compile(
     r"\W*(?:[A-Z][\w ()/.-]{0,25},\s*)?(?:kali\s+ini\s*,?\s*)?(?:"
-    r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan|tamu|delegasi|tim)"
+    # ("Rombongan tamu tersebut ternyata adalah jajaran Pemerintah Kabupaten Buru")
+    r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan\s+)?(?:rombongan|tamu"
+    r"|delegasi|tim)"
     r"(?:\s+(?:pertama|kedua|ketiga|itu|tersebut|yang\s+dimaksud|sendiri|masing-masing))*"
-    r"\s+(?:(?:adalah|merupakan|yakni|yaitu|ialah)(?:\s+(?:rombongan|delegasi|tim|anggota))?"
+    r"\s+(?:(?:ternyata\s+)?(?:adalah|merupakan|yakni|yaitu|ialah)"
+    r"(?:\s+(?:rombongan|delegasi|tim|anggota|jajaran))?"
     r"|(?:berasal|datang)(?=\s+(?:dari|asal)\s))"
     r"|mereka\s+(?:adalah|merupakan|ialah)\s+(?:rombongan|delegasi|tim|anggota|jajaran)"
     r"|yang\s+datang\s+(?:adalah|ialah|yakni|yaitu)"

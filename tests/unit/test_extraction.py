@@ -4094,3 +4094,12 @@ def test_guests_told_first_by_their_province_are_the_regency_named_later(
                         "bekerja, Kamis (5/6/2025). Para tamu yang dimaksud adalah rombongan "
                         "Pemerintah Kabupaten Morowali Utara.")
     assert _edges(x) == {("72.12", "35.77")}
+
+
+def test_guests_named_paragraphs_after_the_host_told_of_them(extractor: Extractor) -> None:
+    x = _run(extractor, "Trenggalek Kedatangan Tamu dari Timur\n\nPemerintah Kabupaten Trenggalek "
+                        "kedatangan tamu dari jauh, Kamis (6/2/2025). Para tamu itu disambut "
+                        "Wakil Bupati Trenggalek di pendopo. Mereka mendengarkan paparan tentang "
+                        "bank sampah. Rombongan tamu tersebut ternyata adalah jajaran Pemerintah "
+                        "Kabupaten Buru, Provinsi Maluku.")
+    assert _edges(x) == {("81.04", "35.03")}
