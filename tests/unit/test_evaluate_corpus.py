@@ -209,6 +209,12 @@ first with pooled edge F1 0.96 (precision 0.95, recall 0.98; negatives 40/42), s
 0.94, programs F1 0.78, officials F1 0.92. Joined: 5,553 articles, edge F1 0.974 with precision
 0.992, start dates 0.950, programs F1 0.799, officials F1 0.944, negatives 1,529/1,529. The
 size floors went up.
+Round thirty-five's 140 articles (art5554-art5693: Jambi to Central Sulawesi, the host's side,
+programs with names, provinces, very short items, twelve negatives with the words of visits,
+the Riau Islands and Bangka Belitung) read at first with pooled edge F1 0.93 (precision 0.96,
+recall 0.90; negatives 41/41), start dates 0.97, programs F1 0.88, officials F1 0.98. Joined:
+5,693 articles, edge F1 0.974 with precision 0.992, start dates 0.950, programs F1 0.800,
+officials F1 0.945, negatives 1,570/1,570. The size floors went up.
 """
 
 from __future__ import annotations
@@ -231,8 +237,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 5550
-    assert summary["negatives"]["total"] >= 1525
+    assert summary["articles"] >= 5690
+    assert summary["negatives"]["total"] >= 1565
     assert summary["errors"] == []
 
 
