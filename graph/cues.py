@@ -2049,6 +2049,8 @@ _GUESTS_LATER = re.compile(
     r"(?:\s+(?:rombongan|delegasi|tim|anggota|jajaran))?"
     r"|(?:berasal|datang)(?=\s+(?:dari|asal)\s))"
     r"|mereka\s+(?:adalah|merupakan|ialah)\s+(?:rombongan|delegasi|tim|anggota|jajaran)"
+    # "Mereka adalah Komisi A DPRD Kabupaten Bulungan dan Komisi I DPRD Kabupaten Tana Tidung"
+    r"|mereka\s+(?:adalah|merupakan|ialah)(?=\s+(?-i:[A-Z]))"
     r"|yang\s+datang\s+(?:adalah|ialah|yakni|yaitu)"
     r"|giliran(?=[^.]{0,120}\byang\s+(?:datang|bertandang|berkunjung|hadir)\b)"
     # "Keempat daerah itu adalah Kabupaten Ende, Kabupaten Sikka, ..."

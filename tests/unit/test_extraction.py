@@ -4103,3 +4103,11 @@ def test_guests_named_paragraphs_after_the_host_told_of_them(extractor: Extracto
                         "bank sampah. Rombongan tamu tersebut ternyata adalah jajaran Pemerintah "
                         "Kabupaten Buru, Provinsi Maluku.")
     assert _edges(x) == {("81.04", "35.03")}
+
+
+def test_they_were_and_the_councils_named_after(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua DPRD dari Kaltara Belajar Perda Bantuan Hukum ke Jateng\n\nDua lembaga "
+                        "legislatif dari Kalimantan Utara datang bersamaan ke kantor DPRD Provinsi "
+                        "Jawa Tengah di Semarang, Rabu (22/1/2025). Mereka adalah Komisi A DPRD "
+                        "Kabupaten Bulungan dan Komisi I DPRD Kabupaten Tana Tidung.")
+    assert _edges(x) == {("65.01", "33"), ("65.04", "33")}
