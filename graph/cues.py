@@ -741,6 +741,8 @@ _ASKED_TO = re.compile(r"\b(?:meminta|diminta)\s+(?:agar\s+|supaya\s+)?(?:[\w.,-
 _BOTH_SUBJECT = re.compile(r"\b(?:[Kk]eduanya|[Kk]edua\s+(?:rombongan|delegasi|tim|daerah)"
                            r"|[Mm]ereka)\b")
 _CONTRAST_TURN = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|adapun)\s")
+# Reported speech opening a sentence: "Menurut dia, rombongan sudah tiba di Wates ...".
+_REPORTED = re.compile(r"\s*(?:Menurut|Kata|Ujar|Dijelaskan)\s+(?:dia|ia|beliau|[A-Z][a-z]+)\s*,")
 # A stop of a trip told by its order: "Persinggahan pertama dilakukan di Pemerintah Kota Batam",
 # "Tujuan berikutnya adalah Pemkab Bintan".
 _STOP_AT = re.compile(r"\b(?:[Pp]ersinggahan|[Ss]inggahan|[Tt]ujuan|[Dd]estinasi|[Ll]okasi|[Ss]top)"

@@ -276,6 +276,7 @@ from graph.cues import (
     _REGULATION_ABOUT,
     _RELIEF,
     _REPORT_BACK,
+    _REPORTED,
     _REPRESENTED,
     _REQUESTED,
     _RETURN_BEFORE,
@@ -1952,6 +1953,7 @@ class Extractor:
                                                           doc.sents[f.sid].end)
                                        and self._speaker_region(f, doc) is not None
                                        or self._bare_trip(f, doc)
+                                       or self._reported_trip(f, doc)
                                        # "Persinggahan pertama dilakukan di Pemerintah Kota
                                        # Batam" in a story of a study trip: a stop of the
                                        # trip the paragraph tells
@@ -1965,7 +1967,8 @@ class Extractor:
                     # Tangerang," ...': the speaker's, told a few sentences before.
                     we = f.kind == "go" and (_WE_LEARNED.search(
                         doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) is not None
-                        or self._bare_trip(f, doc)) or f.kind == "passive"
+                        or self._bare_trip(f, doc) or self._reported_trip(f, doc)) \
+                        or f.kind == "passive"
                     stop = f.kind == "go" and self._stop_of_trip(f, doc)
                     subject = self._speaker_region(f, doc) \
                         or self._protagonist(f.sid, doc, back=4 if we or stop else 2,
@@ -2621,6 +2624,14 @@ class Extractor:
         return next((sid for sid in range(f.sid - 1, max(0, f.sid - 3) - 1, -1)
                      if not doc.regions.get(sid) and _TRIP_TOLD.search(
                          doc.text, doc.sents[sid].start, doc.sents[sid].end) is not None), None)
+
+    @staticmethod
+    def _reported_trip(f: _Finding, doc: _Doc) -> bool:
+        """Whether ``f`` is a delegation's trip told in reported speech ("Menurut dia, rombongan
+        sudah tiba di Wates sejak Kamis malam"): the trip of the official the story quotes."""
+        span = doc.sents[f.sid]
+        return _REPORTED.match(doc.text, span.start, span.end) is not None \
+            and _DELEGATION_WORD.search(doc.text, span.start, f.hosts[0].start) is not None
 
     @staticmethod
     def _stop_of_trip(f: _Finding, doc: _Doc) -> bool:
