@@ -215,6 +215,13 @@ the Riau Islands and Bangka Belitung) read at first with pooled edge F1 0.93 (pr
 recall 0.90; negatives 41/41), start dates 0.97, programs F1 0.88, officials F1 0.98. Joined:
 5,693 articles, edge F1 0.974 with precision 0.992, start dates 0.950, programs F1 0.800,
 officials F1 0.945, negatives 1,570/1,570. The size floors went up.
+Round thirty-six's 140 articles (art5694-art5833: South Sulawesi, quotes and interviews,
+scraped text in poor shape, Kalimantan's councils, the famous hosts' own portals, West Java
+and Banten with DKI, adoptions with and without their trips) read at first with pooled edge F1
+0.96 (precision 1.0, recall 0.92; negatives 39/39; interviews whose trips are told only in
+speech are most of what is missed), start dates 0.91, programs F1 0.84, officials F1 0.91.
+Joined: 5,833 articles, edge F1 0.974 with precision 0.992, start dates 0.950, programs F1
+0.801, officials F1 0.944, negatives 1,609/1,609. The size floors went up.
 """
 
 from __future__ import annotations
@@ -237,8 +244,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 5690
-    assert summary["negatives"]["total"] >= 1565
+    assert summary["articles"] >= 5830
+    assert summary["negatives"]["total"] >= 1605
     assert summary["errors"] == []
 
 
