@@ -4107,15 +4107,16 @@ def test_guests_named_paragraphs_after_the_host_told_of_them(extractor: Extracto
 
 def test_they_were_and_the_councils_named_after(extractor: Extractor) -> None:
     x = _run(extractor, "Dua DPRD dari Kaltara Belajar Perda Bantuan Hukum ke Jateng\n\nDua "
-                        "lembaga legislatif dari Kalimantan Utara datang bersamaan ke kantor DPRD Provinsi "
-                        "Jawa Tengah di Semarang, Rabu (22/1/2025). Mereka adalah Komisi A DPRD "
-                        "Kabupaten Bulungan dan Komisi I DPRD Kabupaten Tana Tidung.")
+                        "lembaga legislatif dari Kalimantan Utara datang bersamaan ke kantor DPRD "
+                        "Provinsi Jawa Tengah di Semarang, Rabu (22/1/2025). Mereka adalah Komisi "
+                        "A DPRD Kabupaten Bulungan dan Komisi I DPRD Kabupaten Tana Tidung.")
     assert _edges(x) == {("65.01", "33"), ("65.04", "33")}
 
 
 def test_a_delegations_trip_told_in_reported_speech(extractor: Extractor) -> None:
     x = _run(extractor, "Sintang Lirik Toko Milik Rakyat\n\nKepala Dinas Koperasi dan "
-                        "Perdagangan Kabupaten Sintang, Yohanes Aloysius, menceritakan pengalaman rombongannya. "
-                        "Menurut dia, rombongan sudah tiba di Kabupaten Kulon Progo sejak Kamis "
-                        "malam dan pada Jumat (14/2/2025) langsung diterima Sekretaris Daerah.")
+                        "Perdagangan Kabupaten Sintang, Yohanes Aloysius, menceritakan pengalaman "
+                        "rombongannya. Menurut dia, rombongan sudah tiba di Kabupaten Kulon Progo "
+                        "sejak Kamis malam dan pada Jumat (14/2/2025) langsung diterima Sekretaris "
+                        "Daerah.")
     assert _edges(x) == {("61.05", "34.01")}
