@@ -2373,8 +2373,17 @@ class Extractor:
         if not any(_AGREEMENT_[case].search(hay, sents[i].start, sents[i].end)
                    for i in lead if i < len(sents)):
             return False
-        return not any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
-                       for i in visit.sentence_ids)
+        if any(_LEARNING_WORD.search(text, sents[i].start, sents[i].end)
+               for i in visit.sentence_ids):
+            return False
+        # "Usai penandatanganan, rombongan Tarakan mempelajari SI-LUMBUNG milik Pinrang": a
+        # sentence naming both parties that speaks of learning, wherever it stands.
+        parties = {*visit.visitor_codes, *visit.host_codes}
+        return not any(
+            len(parties & {r.code for r in self._all_refs
+                           if sents[i].start <= r.start < sents[i].end}) >= 2
+            and _LEARNING_WORD.search(text, sents[i].start, sents[i].end)
+            for i in range(len(sents)))
 
     @staticmethod
     def _habitual(f: _Finding, doc: _Doc) -> bool:

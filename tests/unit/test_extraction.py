@@ -4120,3 +4120,12 @@ def test_a_delegations_trip_told_in_reported_speech(extractor: Extractor) -> Non
                         "sejak Kamis malam dan pada Jumat (14/2/2025) langsung diterima Sekretaris "
                         "Daerah.")
     assert _edges(x) == {("61.05", "34.01")}
+
+
+def test_a_signing_trip_that_also_studied_the_hosts_program(extractor: Extractor) -> None:
+    x = _run(extractor, "Tarakan dan Pinrang Teken Kerja Sama Beras\n\nPINRANG - Pemerintah "
+                        "Kabupaten Pinrang menerima rombongan Pemerintah Kota Tarakan, Selasa "
+                        "(27/8/2024), untuk menandatangani nota kesepahaman pasokan beras. Wali "
+                        "Kota Tarakan hadir langsung.\n\nUsai penandatanganan, tim Tarakan "
+                        "mempelajari aplikasi SI-LUMBUNG milik Pemkab Pinrang.")
+    assert _edges(x) == {("65.71", "73.15")}
