@@ -1917,7 +1917,11 @@ _ONLINE = re.compile(
     # "Kami juga belajar dari Kabupaten Indragiri Hilir ..., tapi lewat diskusi di forum
     # provinsi saja": learned from afar, without a trip
     r"|(?:lewat|melalui|via)\s+(?:diskusi|forum|telepon|sambungan\s+telepon|grup\s+whatsapp"
-    r"|whatsapp|webinar))\b", re.IGNORECASE)
+    r"|whatsapp|webinar)"
+    # the visit itself said to be virtual: "menerima kunjungan virtual dari Pemkab Bima",
+    # "Kunjungan Kerja Virtual ke Tomohon", "studi tiru virtual", "kaji banding daring"
+    r"|(?:kunjungan(?:\s+kerja)?|kunker|studi\s+(?:tiru|banding)|kaji\s+(?:banding|tiru)"
+    r"|benchmarking)\s+(?:virtual|daring|online))\b", re.IGNORECASE)
 # "layanan akta yang bisa diurus secara daring", "pendaftaran secara online": the service the
 # guests came to learn about is online, not their meeting.
 _ONLINE_SERVICE = re.compile(

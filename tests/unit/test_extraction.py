@@ -4129,3 +4129,14 @@ def test_a_signing_trip_that_also_studied_the_hosts_program(extractor: Extractor
                         "Kota Tarakan hadir langsung.\n\nUsai penandatanganan, tim Tarakan "
                         "mempelajari aplikasi SI-LUMBUNG milik Pemkab Pinrang.")
     assert _edges(x) == {("65.71", "73.15")}
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Lamongan Terima Kunjungan Virtual Pemkab Bima\n\nPemerintah Kabupaten Lamongan "
+    "menerima kunjungan virtual dari Pemerintah Kabupaten Bima, Rabu (22/5/2024), untuk belajar "
+    "menekan angka kematian ibu.",
+    "Minut Gelar Kunjungan Kerja Virtual ke Tomohon\n\nPemerintah Kabupaten Minahasa Utara "
+    "menggelar kunjungan kerja virtual ke Pemerintah Kota Tomohon, Senin (3/6/2024).",
+])
+def test_a_visit_said_to_be_virtual_is_no_trip(extractor: Extractor, text: str) -> None:
+    assert _run(extractor, text).visits == []
