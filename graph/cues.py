@@ -743,6 +743,9 @@ _BOTH_SUBJECT = re.compile(r"\b(?:[Kk]eduanya|[Kk]edua\s+(?:rombongan|delegasi|t
 _CONTRAST_TURN = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|adapun)\s")
 # Reported speech opening a sentence: "Menurut dia, rombongan sudah tiba di Wates ...".
 _REPORTED = re.compile(r"\s*(?:Menurut|Kata|Ujar|Dijelaskan)\s+(?:dia|ia|beliau|[A-Z][a-z]+)\s*,")
+# A local government's unit named without its region: "UPT Puskesmas Bontang Utara I".
+_LOCAL_UNIT = re.compile(r"\b(?:UPT|UPTD|Puskesmas|RSUD|Dinas|Kelurahan|Kecamatan|Sekretariat"
+                         r"|Bagian|Bappeda|Diskominfo|DPMPTSP|Disdukcapil|Dispendukcapil)\b")
 # A stop of a trip told by its order: "Persinggahan pertama dilakukan di Pemerintah Kota Batam",
 # "Tujuan berikutnya adalah Pemkab Bintan".
 _STOP_AT = re.compile(r"\b(?:[Pp]ersinggahan|[Ss]inggahan|[Tt]ujuan|[Dd]estinasi|[Ll]okasi|[Ss]top)"

@@ -212,6 +212,7 @@ from graph.cues import (
     _LIST_WORD,
     _LISTED_AFTER,
     _LOCAL_HOST,
+    _LOCAL_UNIT,
     _MEMBERS_OF_DELEGATION,
     _MOVE_ON,
     _MUTUAL_,
@@ -2033,6 +2034,14 @@ class Extractor:
                             # saat menerima kunjungan kerja Komisi III DPRD Kotim": "he" is the
                             # official named just before, and his region the host.
                             owner = self._protagonist(f.sid, doc, back=2, speaker=True)
+                        if owner is None:
+                            # "BONTANG – UPT Puskesmas Bontang Utara I menerima kunjungan studi
+                            # tiru dari UPT Puskesmas Long Ikis, Kabupaten Paser": a unit of the
+                            # dateline's government, named without its region.
+                            span = doc.sents[f.sid]
+                            before = doc.text[span.start:f.visitors[0].start]
+                            if _LOCAL_UNIT.search(before) and not _CIVIL_AGENT.search(before):
+                                owner = self._dateline_ref(span.start)
                         if owner is not None and owner.code not in {
                                 v.code for v in f.visitors} and self._plausible(
                                 f.visitors, [owner], f.strong):

@@ -4140,3 +4140,11 @@ def test_a_signing_trip_that_also_studied_the_hosts_program(extractor: Extractor
 ])
 def test_a_visit_said_to_be_virtual_is_no_trip(extractor: Extractor, text: str) -> None:
     assert _run(extractor, text).visits == []
+
+
+def test_a_unit_named_without_its_region_receives_for_the_datelines(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Puskesmas Terima Kunjungan dari Paser\n\nBONTANG – UPT Puskesmas Bontang "
+                        "Utara I menerima kunjungan studi tiru dari UPT Puskesmas Long Ikis, "
+                        "Kabupaten Paser, Selasa (4/2/2025).")
+    assert _edges(x) == {("64.01", "64.74")}
