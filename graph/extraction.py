@@ -2038,10 +2038,10 @@ class Extractor:
                             # "BONTANG – UPT Puskesmas Bontang Utara I menerima kunjungan studi
                             # tiru dari UPT Puskesmas Long Ikis, Kabupaten Paser": a unit of the
                             # dateline's government, named without its region.
-                            span = doc.sents[f.sid]
-                            before = doc.text[span.start:f.visitors[0].start]
-                            if _LOCAL_UNIT.search(before) and not _CIVIL_AGENT.search(before):
-                                owner = self._dateline_ref(span.start)
+                            opening = doc.text[doc.sents[f.sid].start:f.visitors[0].start]
+                            if _LOCAL_UNIT.search(opening) \
+                                    and not _CIVIL_AGENT.search(opening):
+                                owner = self._dateline_ref(doc.sents[f.sid].start)
                         if owner is not None and owner.code not in {
                                 v.code for v in f.visitors} and self._plausible(
                                 f.visitors, [owner], f.strong):
