@@ -1986,6 +1986,10 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
 _NOT_STUDY = re.compile(
     r"\b(?:rekreasi|liburan|piknik|tamasya|MTQ|musabaqah|kafilah|kontingen|porprov|porda|popda"
     r"|pekan\s+olahraga|turnamen|pertandingan|jambore|perkemahan|ziarah)\b", re.IGNORECASE)
+# The speaker's own call: "Kami datang bukan untuk ...", "kedatangan kami bukan ..." ("kunjungan
+# ini" may be another trip of the story: "kunjungan ini sifatnya konsultasi ke pusat").
+_OUR_CALL = re.compile(r"\b(?:[Kk]ami|[Kk]ita)\s+(?:\w+\s+)?(?:datang|berkunjung|ke\s+sini)\b"
+                       r"|\b[Kk](?:edatangan|unjungan)\s+kami\b")
 # A visit the story says was no study: "bukan untuk belajar, melainkan mengajak".
 # ("bukan sekadar belajar, tetapi juga ..." is a study and more)
 _NOT_TO_LEARN = re.compile(r"\bbukan\s+(?:untuk\s+|dalam\s+rangka\s+)?(?:belajar"

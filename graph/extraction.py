@@ -244,6 +244,7 @@ from graph.cues import (
     _ORIGIN_RANGE,
     _OTHER_PROGRAMS,
     _OTHER_REGIONS,
+    _OUR_CALL,
     _OUTSIDE,
     _OWN_UNIT_SUBJECT,
     _OWNER_BREAK,
@@ -885,8 +886,15 @@ class Extractor:
             # words stays. ("kunjungan ini ... konsultasi ke pusat, bukan studi tiru ke daerah
             # lain" names none: another trip of the story.)
             starts = [span.start for span in sents]
-            denied = {r.code for m in _NOT_TO_LEARN.finditer(text)
-                      for r in reg_by_sent.get(bisect.bisect_right(starts, m.start()) - 1, [])}
+            denied: set[str] = set()
+            for m in _NOT_TO_LEARN.finditer(text):
+                sid = bisect.bisect_right(starts, m.start()) - 1
+                named = reg_by_sent.get(sid, [])
+                denied.update(r.code for r in named)
+                if not named and _OUR_CALL.search(text, sents[sid].start, m.start()):
+                    # '"Kami datang bukan untuk studi banding, tetapi untuk menuntaskan
+                    # kesepakatan," ujarnya': the speaker's own call, the story's visit
+                    denied.update(c for v in visits for c in (*v.visitor_codes, *v.host_codes))
             visits = [v for v in visits if v.strong or not denied & (
                 set(v.visitor_codes) | set(v.host_codes))]
         if visits and "companions" in self._hints:

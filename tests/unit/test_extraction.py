@@ -4148,3 +4148,15 @@ def test_a_unit_named_without_its_region_receives_for_the_datelines(
                         "Utara I menerima kunjungan studi tiru dari UPT Puskesmas Long Ikis, "
                         "Kabupaten Paser, Selasa (4/2/2025).")
     assert _edges(x) == {("64.01", "64.74")}
+
+
+@pytest.mark.parametrize(("call", "edges"), [
+    ("Kami datang bukan untuk studi banding, tetapi untuk menuntaskan kesepakatan", set()),
+    # the same call told as a study
+    ("Kami datang untuk studi banding, sekaligus menuntaskan kesepakatan", {("65.01", "65.71")}),
+])
+def test_the_speakers_own_call_denied_as_a_study(
+        extractor: Extractor, call: str, edges: set[tuple[str, str]]) -> None:
+    text = ("Pemerintah Kabupaten Bulungan mendatangi Pemerintah Kota Tarakan, Senin (3/3/2025), "
+            f'dan diterima Wali Kota Tarakan. "{call}," ujarnya.')
+    assert _edges(_run(extractor, text)) == edges
