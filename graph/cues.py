@@ -482,6 +482,14 @@ _RELIEF = re.compile(r"\bkorban\s+(?:banjir|bencana|gempa|kebakaran|longsor|erup
 _SOCIAL_EVENT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|kejuaraan|tandang|MTQ|STQ"
                            r"|porprov|pernikahan|resepsi|mempelai|walimah|takziah|melayat)\b",
                            re.IGNORECASE)
+# Where a delegation came back from, right before a region: "Disambut Meriah Sepulang dari
+# Surabaya".
+_CAME_BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Pp]ulang|[Kk]embali|[Bb]alik)\s+dari\s+"
+                             r"(?:(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi)\s+)?$")
+# A trip for trade, not for learning: "Pemkot Medan Jemput Pasokan ke Brebes".
+_TRADE_TRIP = re.compile(r"\b(?:pasokan|business\s+matching|misi\s+dagang|temu\s+bisnis"
+                         r"|kerja\s+sama\s+(?:dagang|perdagangan)|kontrak\s+dagang)\b",
+                         re.IGNORECASE)
 # A neighbour's ceremony attended: "Hadiri Paripurna Istimewa Usai Pelantikan Bupati Talaud".
 _CEREMONY = re.compile(r"\b(?:[Mm]eng)?[Hh]adiri\s+(?:[\w-]+\s+){0,3}?(?:[Pp]aripurna|[Pp]elantikan"
                        r"|HUT|[Hh]ari\s+[Jj]adi|[Pp]isah\s+[Ss]ambut|[Uu]pacara|[Pp]engukuhan"
@@ -535,7 +543,7 @@ _BLOCK_HOST_WORDS = (
     r"|destinasi|festival|stadion|bandara|pelabuhan|rumah\s+makan|restoran|pln|pertamina|telkom"
     r"|bpjs|pelindo|kawasan\s+industri"
     # research institutes, national or private: "ke Pusat Penelitian Kelapa Sawit di Medan"
-    r"|pusat\s+penelitian|pusat\s+riset|balai\s+penelitian|balai\s+besar"
+    r"|pusat\s+penelitian|pusat\s+riset|balai\s+penelitian|balai\s+besar|kantor\s+pertanahan"
     # places of a tour: "rombongan mengunjungi Museum Tsunami Aceh"; a trade's centre
     r"|museum|monumen|sentra"
     # national agencies, whose offices stand in regions: "Kunjungi BSSN di Depok"
@@ -652,7 +660,10 @@ _CIVIL_AGENT_WORDS = (
     # the police, the army, prosecutors and courts in the regions are no regional governments:
     # "Polres Lamongan Studi Banding ... ke Polresta Sidoarjo"
     r"polres|polresta|polrestabes|polda|polsek|kepolisian|kodim|korem|kodam|kejari|kejati|"
-    r"pengadilan|lapas|rutan|imigrasi"
+    r"pengadilan|lapas|rutan|imigrasi|"
+    # the national land agency's offices: "Kantah Sintang Studi Banding ... ke Kantor
+    # Pertanahan Kota Pontianak"
+    r"kantah|kantor\s+pertanahan|bpn"
 )
 _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IGNORECASE)
 # The next three are yes/no tests, so their word lists can be tries (see _any_of).
@@ -1247,7 +1258,8 @@ _HINT_WORDS = {
     # every word of _SOCIAL_EVENT, and the verb of _CEREMONY
     "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
                "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat",
-               "hadiri"),
+               "hadiri", "pasokan", "business matching", "misi dagang", "temu bisnis",
+               "kerja sama dagang", "kerja sama perdagangan", "kontrak dagang"),
     # the first word of every village of _MODEL_VILLAGE
     "villages": tuple(sorted({v.split()[0].lower() for v in aliases.MODEL_VILLAGES})),
     # every opening of _REPORT_BACK

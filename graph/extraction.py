@@ -96,6 +96,7 @@ from graph.cues import (
     _BUSY_BEFORE,
     _BY_AGENT,
     _CALLED_OFF_AFTER,
+    _CAME_BACK_FROM,
     _CAME_HOME,
     _CAME_TO_LEARN,
     _CANCELLED,
@@ -321,6 +322,7 @@ from graph.cues import (
     _TOLD_TO_GUESTS,
     _TOPIC_BETWEEN,
     _TOPIC_CUE_,
+    _TRADE_TRIP,
     _TRANSITIVE,
     _TRAVEL_ONLY,
     _TRIP_TOLD,
@@ -1195,7 +1197,7 @@ class Extractor:
                 self._hints.within("social", span.start, span.end)
                 and _SOCIAL_EVENT.search(text, span.start, span.end)
                 or self._lead_story(text, _SOCIAL_EVENT)
-                or self._lead_story(text, _CEREMONY)) \
+                or self._lead_story(text, _CEREMONY) or self._lead_story(text, _TRADE_TRIP)) \
                 and not _LEARNING_WORD.search(text, span.start, span.end + 200) \
                 and not _TO_LEARN.search(text, span.start, span.end + 200):
             # (the next sentence may say why: "... bertandang ke Bagian Kesra Setda Balangan.
@@ -1654,6 +1656,8 @@ class Extractor:
                 if "arrival" in self._hints and _PLACE_OF_ARRIVAL.search(
                         text, max(0, r.start - 60), r.start):
                     break  # "tiba melalui Bandara Djalaluddin di Kabupaten Gorontalo": landed
+                if _CAME_BACK_FROM.search(text, max(0, r.start - 40), r.start):
+                    break  # "Disambut Meriah Sepulang dari Surabaya": welcomed home
             else:
                 if not _JOINED.fullmatch(gap) or _SLOT_BREAK_[case].search(either) \
                         or len(gap.split()) > 4 or "contrast" in self._hints \

@@ -4160,3 +4160,21 @@ def test_the_speakers_own_call_denied_as_a_study(
     text = ("Pemerintah Kabupaten Bulungan mendatangi Pemerintah Kota Tarakan, Senin (3/3/2025), "
             f'dan diterima Wali Kota Tarakan. "{call}," ujarnya.')
     assert _edges(_run(extractor, text)) == edges
+
+
+@pytest.mark.parametrize("text", [
+    # the national land agency's offices
+    "Kantah Sintang Studi Banding Sertipikat Elektronik ke Kantor Pertanahan Kota Pontianak\n\n"
+    "Kantor Pertanahan Kabupaten Sintang melakukan studi banding ke Kantor Pertanahan Kota "
+    "Pontianak, Selasa (4/3/2025).",
+    # a trip for trade
+    "Harga Bawang Merah Melonjak, Pemkot Medan Jemput Pasokan ke Brebes\n\nDinas Perdagangan "
+    "Kota Medan melakukan kunjungan kerja ke Kabupaten Brebes, Senin (3/3/2025), untuk "
+    "mengamankan pasokan bawang merah. Rombongan diterima Sekda Brebes.",
+    # welcomed home
+    "Raih Juara II Nasional, Tim Kader Posyandu Rejang Lebong Disambut Meriah Sepulang dari "
+    "Surabaya\n\nTim kader posyandu Kabupaten Rejang Lebong tiba kembali di Curup, Senin "
+    "(3/3/2025), membawa piala lomba tingkat nasional.",
+])
+def test_trips_that_are_no_learning_between_governments(extractor: Extractor, text: str) -> None:
+    assert _run(extractor, text).visits == []
