@@ -222,6 +222,15 @@ and Banten with DKI, adoptions with and without their trips) read at first with 
 speech are most of what is missed), start dates 0.91, programs F1 0.84, officials F1 0.91.
 Joined: 5,833 articles, edge F1 0.974 with precision 0.992, start dates 0.950, programs F1
 0.801, officials F1 0.944, negatives 1,609/1,609. The size floors went up.
+Round thirty-seven's 140 articles (art5834-art5973: trips told after the fact, learning chains
+and return visits, virtual benchmarking beside physical visits, sub-units and regional
+companies, ANTARA wires, trade and tourism between regions, North Maluku to the Papuas) were the
+hardest so far: at first pooled edge F1 0.81 (precision 0.83, recall 0.79; negatives 37/44),
+start dates 0.93, programs F1 0.78, officials F1 0.93; with the fixes, 0.85 (precision 0.90)
+and negatives 44/44. The chains' earlier trips told in passing, sub-units and regional
+companies named without their regions, and trips told only as "baru kembali dari" are most of
+what is still missed. Joined: 5,973 articles, edge F1 0.971 with precision 0.990, start dates
+0.949, programs F1 0.801, officials F1 0.944, negatives 1,653/1,653. The size floors went up.
 """
 
 from __future__ import annotations
@@ -244,8 +253,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 5830
-    assert summary["negatives"]["total"] >= 1605
+    assert summary["articles"] >= 5970
+    assert summary["negatives"]["total"] >= 1650
     assert summary["errors"] == []
 
 
