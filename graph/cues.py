@@ -486,6 +486,11 @@ _SOCIAL_EVENT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|kejuaraan|tand
 # Surabaya".
 _CAME_BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Pp]ulang|[Kk]embali|[Bb]alik)\s+dari\s+"
                              r"(?:(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi)\s+)?$")
+# A time after "pada": "pada 5-6 November 2024", "pada Senin (3/3)", "pada awal Mei".
+_TIME_AFTER = re.compile(r"\s+(?:\d|(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
+                         r"|(?:tanggal|awal|akhir|pertengahan|pekan|minggu|bulan|tahun)\s"
+                         r"|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
+                         r"|Oktober|November|Desember)\b)")
 # A trip for trade, not for learning: "Pemkot Medan Jemput Pasokan ke Brebes".
 _TRADE_TRIP = re.compile(r"\b(?:pasokan|business\s+matching|misi\s+dagang|temu\s+bisnis"
                          r"|kerja\s+sama\s+(?:dagang|perdagangan)|kontrak\s+dagang)\b",

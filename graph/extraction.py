@@ -316,6 +316,7 @@ from graph.cues import (
     _STUDY_VERBS,
     _THAT_ONE,
     _THIRD_PARTY,
+    _TIME_AFTER,
     _TO_LEARN,
     _TO_PLACE,
     _TO_SCENE,
@@ -1252,10 +1253,13 @@ class Extractor:
             clause = min(span.end, clause_after)
             if word not in _TRANSITIVE:
                 prep = _PREP_[case].search(hay, cue.end, clause)
-                while prep is not None and hay[max(0, prep.start() - 6):prep.start()].lower() \
-                        == "bebas ":
+                while prep is not None and (
+                        hay[max(0, prep.start() - 6):prep.start()].lower() == "bebas "
+                        or hay[prep.start():prep.end()].lower() == "pada"
+                        and _TIME_AFTER.match(text, prep.end())):
                     # "studi tiru ... menuju Wilayah Bebas dari Korupsi (WBK) ke Pemerintah Kota
-                    # Madiun": free of corruption, a program's name, and no origin
+                    # Madiun": free of corruption, a program's name, and no origin; "Studi tiru
+                    # tersebut digelar pada 5-6 November 2024 di Kabupaten Minahasa": a time
                     prep = _PREP_[case].search(hay, prep.end(), clause)
                 if prep is None and not before_regs and kind in {"strong", "medium"}:
                     fronted = self._topic_then_doer(text, hay, case, span, sid, cue, after_regs,

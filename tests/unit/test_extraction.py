@@ -4178,3 +4178,11 @@ def test_the_speakers_own_call_denied_as_a_study(
 ])
 def test_trips_that_are_no_learning_between_governments(extractor: Extractor, text: str) -> None:
     assert _run(extractor, text).visits == []
+
+
+def test_a_time_after_pada_is_no_host_slot(extractor: Extractor) -> None:
+    x = _run(extractor, "Hasil Studi Tiru Dipaparkan di Hadapan Bupati Boalemo\n\nTim Pemerintah "
+                        "Kabupaten Boalemo memaparkan hasil studi tiru pengembangan desa wisata. "
+                        "Studi tiru tersebut digelar pada 5-6 November 2024 di Kabupaten "
+                        "Minahasa, Sulawesi Utara.")
+    assert _edges(x) == {("75.02", "71.02")}
