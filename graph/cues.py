@@ -491,6 +491,9 @@ _TIME_AFTER = re.compile(r"\s+(?:\d|(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?
                          r"|(?:tanggal|awal|akhir|pertengahan|pekan|minggu|bulan|tahun)\s"
                          r"|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
                          r"|Oktober|November|Desember)\b)")
+# A learner back home: "... baru saja pulang dari Kota Surabaya".
+_RETURNED_FROM = re.compile(r"\bbaru\s+(?:saja\s+)?(?:kembali|pulang)\s+dari\s+"
+                            r"(?:(?:Pemerintah\s+)?(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot)\s+)?")
 # A trip for trade, not for learning: "Pemkot Medan Jemput Pasokan ke Brebes".
 _TRADE_TRIP = re.compile(r"\b(?:pasokan|business\s+matching|misi\s+dagang|temu\s+bisnis"
                          r"|kerja\s+sama\s+(?:dagang|perdagangan)|kontrak\s+dagang)\b",

@@ -201,6 +201,7 @@ from graph.cues import (
     _LAW_TITLE_GAP,
     _LEADER_AFTER,
     _LEARN_TO,
+    _LEARNED_ANYWHERE,
     _LEARNING_VERBS,
     _LEARNING_WORD,
     _LEARNING_WORD_,
@@ -283,6 +284,7 @@ from graph.cues import (
     _REPRESENTED,
     _REQUESTED,
     _RETURN_BEFORE,
+    _RETURNED_FROM,
     _ROOM_BEFORE,
     _SAID_AFTER,
     _SAID_BY,
@@ -717,6 +719,30 @@ class Extractor:
             if len(inside) == 1:
                 visit.visitors[i] = next(iter(inside.values()))  # type: ignore[call-overload]
 
+    def _returned_from(self, text: str, sents: list[Span],
+                       reg_by_sent: dict[int, list[RegionRef]], read: set[int]
+                       ) -> list[_Finding]:
+        """Trips told by the learner's return, in a story that speaks of learning: "Kepala
+        DPMPTSP Kabupaten Mahakam Ulu baru saja pulang dari Kota Surabaya" (sentences another
+        reading already took keep it)."""
+        if not _LEARNED_ANYWHERE.search(text):
+            return []
+        out: list[_Finding] = []
+        for sid, regs in sorted(reg_by_sent.items()):
+            if sid in read:
+                continue
+            span = sents[sid]
+            m = _RETURNED_FROM.search(text, span.start, span.end)
+            if m is None:
+                continue
+            # (the region right after the words; _slot reads none there, a welcome home)
+            hosts = [r for r in regs if r.start >= m.end()
+                     and len(text[m.end():r.start].split()) <= 1][:1]
+            learners = [r for r in regs if r.end <= m.start() and r.governed]
+            if hosts and learners and self._plausible(learners[-1:], hosts, False):
+                out.append(_Finding(sid, learners[-1:], hosts, 0.7, False, "go"))
+        return out
+
     @staticmethod
     def _companions_trip(visits: list[Visit], sid: int) -> list[Visit]:
         """The visits of the trip that companions named in sentence ``sid`` joined: the trip
@@ -872,6 +898,10 @@ class Extractor:
         for sid, cues in sorted(cues_by_sent.items()):
             findings.extend(self._read_sentence(text, sents[sid], sid, cues,
                                                 reg_by_sent.get(sid, [])))
+        if "dari" in text and ("kembali dari" in text or "pulang dari" in text):
+            findings.extend(self._returned_from(text, sents, reg_by_sent,
+                                                {f.sid for f in findings}))
+            findings.sort(key=lambda f: f.sid)
         received = frozenset(h.code for f in findings if f.kind in {"receive", "passive"}
                              for h in f.hosts if "." not in h.code and h.governed)
         visits = self._assemble(findings, _Doc(text, sents, reg_by_sent, received))

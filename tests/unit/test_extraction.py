@@ -4186,3 +4186,14 @@ def test_a_time_after_pada_is_no_host_slot(extractor: Extractor) -> None:
                         "Studi tiru tersebut digelar pada 5-6 November 2024 di Kabupaten "
                         "Minahasa, Sulawesi Utara.")
     assert _edges(x) == {("75.02", "71.02")}
+
+
+@pytest.mark.parametrize(("learning", "edges"), [
+    ("untuk belajar pengelolaan mal pelayanan publik", {("64.11", "35.78")}),
+    ("untuk menghadiri pernikahan kerabatnya", set()),
+])
+def test_a_trip_told_by_the_learners_return(
+        extractor: Extractor, learning: str, edges: set[tuple[str, str]]) -> None:
+    text = ("Kepala DPMPTSP Kabupaten Mahakam Ulu baru saja pulang dari Kota Surabaya. Selama "
+            f"lima hari, sejak Senin (4/8/2025), ia berada di sana {learning}.")
+    assert _edges(_run(extractor, text)) == edges
