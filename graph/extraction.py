@@ -201,7 +201,6 @@ from graph.cues import (
     _LAW_TITLE_GAP,
     _LEADER_AFTER,
     _LEARN_TO,
-    _LEARNED_ANYWHERE,
     _LEARNING_VERBS,
     _LEARNING_WORD,
     _LEARNING_WORD_,
@@ -707,31 +706,32 @@ class Extractor:
         one regency or city of it that the story names as a government: "tamu dari Sulawesi
         Tengah ikut datang ..." and then "Para tamu yang dimaksud adalah rombongan Pemerintah
         Kabupaten Morowali Utara" (the guests, first told by where they came from)."""
+        others: set[str] | None = None
         for i, ref in enumerate(visit.visitors):
             code = ref.code
             if "." in code or any(r.code == code and r.governed for r in self._all_refs):
                 continue
-            others = {c for w in visits if w is not visit
-                      for c in (*w.visitor_codes, *w.host_codes)}
+            if others is None:
+                others = {c for w in visits if w is not visit
+                          for c in (*w.visitor_codes, *w.host_codes)}
             inside = {r.code: r for r in self._all_refs if r.governed
                       and r.code.startswith(code + ".") and r.code not in visit.host_codes
                       and r.code not in visit.visitor_codes and r.code not in others}
             if len(inside) == 1:
                 visit.visitors[i] = next(iter(inside.values()))  # type: ignore[call-overload]
 
-    def _returned_from(self, text: str, sents: list[Span],
-                       reg_by_sent: dict[int, list[RegionRef]], read: set[int]
-                       ) -> list[_Finding]:
+    def _returned_from(self, doc: _Doc, read: set[int]) -> list[_Finding]:
         """Trips told by the learner's return, in a story that speaks of learning: "Kepala
         DPMPTSP Kabupaten Mahakam Ulu baru saja pulang dari Kota Surabaya" (sentences another
         reading already took keep it)."""
-        if not _LEARNED_ANYWHERE.search(text):
+        if not doc.learns_anywhere:
             return []
+        text = doc.text
         out: list[_Finding] = []
-        for sid, regs in sorted(reg_by_sent.items()):
+        for sid, regs in sorted(doc.regions.items()):
             if sid in read:
                 continue
-            span = sents[sid]
+            span = doc.sents[sid]
             m = _RETURNED_FROM.search(text, span.start, span.end)
             if m is None:
                 continue
@@ -898,13 +898,13 @@ class Extractor:
         for sid, cues in sorted(cues_by_sent.items()):
             findings.extend(self._read_sentence(text, sents[sid], sid, cues,
                                                 reg_by_sent.get(sid, [])))
+        doc = _Doc(text, sents, reg_by_sent)
         if "dari" in text and ("kembali dari" in text or "pulang dari" in text):
-            findings.extend(self._returned_from(text, sents, reg_by_sent,
-                                                {f.sid for f in findings}))
+            findings.extend(self._returned_from(doc, {f.sid for f in findings}))
             findings.sort(key=lambda f: f.sid)
-        received = frozenset(h.code for f in findings if f.kind in {"receive", "passive"}
-                             for h in f.hosts if "." not in h.code and h.governed)
-        visits = self._assemble(findings, _Doc(text, sents, reg_by_sent, received))
+        doc.received = frozenset(h.code for f in findings if f.kind in {"receive", "passive"}
+                                 for h in f.hosts if "." not in h.code and h.governed)
+        visits = self._assemble(findings, doc)
         visits = [v for v in visits if v.confidence >= self.min_confidence
                   and not self._signing_trip(v, text, sents)]
         if visits and "iktif" in text and _FICTITIOUS.search(text, 0, min(len(text), 800)):
@@ -918,7 +918,6 @@ class Extractor:
             # the call of the region it names was no study; only a trip told in a study's own
             # words stays. ("kunjungan ini ... konsultasi ke pusat, bukan studi tiru ke daerah
             # lain" names none: another trip of the story.)
-            starts = [span.start for span in sents]
             denied: set[str] = set()
             for m in _NOT_TO_LEARN.finditer(text):
                 sid = bisect.bisect_right(starts, m.start()) - 1

@@ -920,7 +920,7 @@ def _name_before(text: str, head: int, start: int, regions: Mapping[int, int]
 # What closes a one-word name as a member's: a faction, a degree or the sentence's end
 # ("Raking (Fraksi Gerindra)", "Zulkifli, S.Ag.", "... dan Ardiansyah.").
 _DEGREE_AFTER = re.compile(r",\s*[A-Z][A-Za-z]{0,4}\.")
-_LONE_NAME_END = re.compile(r"\s*(?:\((?:Fraksi|F-)|[.;](?:\s|$)|,\s*[A-Z][A-Za-z]{0,4}\.)")
+_LONE_NAME_END = re.compile(r"\s*(?:\((?:Fraksi|F-)|[.;](?:\s|$)|" + _DEGREE_AFTER.pattern + ")")
 
 
 def _next_member(text: str, end: int, stop: int, regions: Mapping[int, int]
@@ -999,24 +999,10 @@ _LED_BY_BARE = re.compile(r"\b(?:[Dd]ipimpin|[Dd]iketuai|[Dd]ikomandoi)(?:\s+lan
                           r"(?:\s+oleh)?\s+|\b[Dd]i\s+bawah\s+pimpinan\s+")
 
 
-# Each opening of _LED_BY_BARE, and where the match starts before it (str.find runs over the
-# text in C; the pattern, tried at every position, cost 5% of reading an article).
-_LED_BY_KEYS = (("ipimpin", 1), ("iketuai", 1), ("ikomandoi", 1), ("bawah", 3))
-
-
-def _led_by_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
-    """``_LED_BY_BARE.finditer(text, start, stop)``, in text order."""
-    found: dict[int, re.Match[str]] = {}
-    for key, back in _LED_BY_KEYS:
-        i = text.find(key, start, stop)
-        while i >= 0:
-            at = i - back
-            if at >= start and at not in found:
-                m = _LED_BY_BARE.match(text, at, stop)
-                if m is not None:
-                    found[at] = m
-            i = text.find(key, i + 1, stop)
-    return [found[k] for k in sorted(found)]
+# Its matches, one character after the "D" or "d", found fast by a pattern that opens with a
+# letter (_LED_BY_BARE tried at every position cost 5% of reading an article): see
+# patterns.literal_keys.
+_LED_BY_CORE = re.compile(r"i(?:pimpin|ketuai|komandoi|\s+bawah\s+pimpinan)")
 
 
 def _leaders_named_alone(text: str, start: int, stop: int, regions: Mapping[int, int],
@@ -1025,7 +1011,7 @@ def _leaders_named_alone(text: str, start: int, stop: int, regions: Mapping[int,
     title of their own (a titled leader is found with his title). The name needs an honorific,
     a degree or two words, so that a bare word is not read as a person; the title is empty."""
     out: list[OfficialMention] = []
-    for m in _led_by_matches(text, start, stop):
+    for m in literal_keys(_LED_BY_BARE, _LED_BY_CORE, text, start, stop, before=1):
         at = m.end()
         if any(o.start <= at < o.end for o in found) or _HEAD_RE.match(text, at, stop):
             continue
