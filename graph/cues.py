@@ -1370,6 +1370,11 @@ _NAMED_GUESTS = re.compile(
 _LED_BODY = re.compile(r"\s*(?:Komisi\s+\w+\s+)?(?:DPRD|Pemkab|Pemkot|Pemprov|Pemko|Pemerintah)\s+"
                        r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 _LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
+# A roundup's heading line naming one guest and nothing else: "Kabupaten Mamuju, Sulawesi
+# Barat", "DPRD Kabupaten Kapuas Hulu, Kalimantan Barat", "Provinsi Kalimantan Utara".
+_GUEST_HEADING = re.compile(r"\s*(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko)\s+)?"
+                            r"(?:Kabupaten|Kota|Provinsi)\s+[A-Z][\w .'-]{1,40}"
+                            r"(?:,\s*[A-Z][\w .'-]{1,40})?")
 _HELD_VERBS = ("berlangsung", "digelar", "dilaksanakan", "diadakan")
 _VISIT_HELD = re.compile(r"\b(?:[Kk]unjungan|[Ss]tudi\s+(?:tiru|banding)|[Kk]aji\s+tiru"
                          r"|[Pp]ertemuan\s+resmi)\b[^.;]{0,40}?\b(?:" + "|".join(_HELD_VERBS)
@@ -2023,7 +2028,9 @@ _OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hos
 # Timba Ilmu ...", "kepala desa dari Kabupaten X belajar ...".)
 _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan"
                                 r"|kepala\s+desa|kades|lurah|camat|perangkat\s+desa|perbekel"
-                                r"|raja\s+negeri|kepala\s+kampung|aparatur)"
+                                r"|raja\s+negeri|kepala\s+kampung|aparatur"
+                                # "Kedatangan para wakil rakyat dari Tamiang Layang itu disambut"
+                                r"|wakil\s+rakyat|legislator|anggota\s+dewan)"
                                 r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
 # came from on an earlier stop of the same trip, not the learner.

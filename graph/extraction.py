@@ -163,6 +163,7 @@ from graph.cues import (
     _GOV_WORDS,
     _GROUPS,
     _GROUPS_COME,
+    _GUEST_HEADING,
     _GUESTS_COUNTED,
     _GUESTS_COUNTED_AT_START,
     _GUESTS_GAP,
@@ -1343,6 +1344,11 @@ class Extractor:
                 if p_word == "dari" and not learning:
                     # "datang dari X", "rombongan studi tiru dari X": X is where the learners
                     # come from; the host is a later "ke/di" or the subject (host headline).
+                    if _civil(case, hay[span.start:cue.start]) and not any(
+                            r.governed for r in before_regs):
+                        # "Rombongan yang dipimpin Direktur Operasional PT SLN ... datang dari
+                        # kantor pusat di Jakarta": a company's people, wherever they came from
+                        return None
                     visitors = self._slot(text, prep.end(), clause, after_regs)
                     if not visitors or len(visitors) > 1 and _ORIGIN_RANGE.search(
                             text, visitors[0].end, visitors[-1].start):
@@ -2210,7 +2216,8 @@ class Extractor:
         host = hosted[0].hosts[:1]
         for sid in range(len(doc.sents)):
             span = doc.sents[sid]
-            m = _NAMED_GUESTS.search(doc.text, span.start, span.end) or _LED_BODY.match(
+            m = _GUEST_HEADING.fullmatch(doc.text, span.start, span.end) if sid > 0 else None
+            m = m or _NAMED_GUESTS.search(doc.text, span.start, span.end) or _LED_BODY.match(
                 doc.text, span.start, span.end)
             if m is None:
                 continue
@@ -2224,7 +2231,12 @@ class Extractor:
                 continue
             if guest is None or guest.code in hosts or not self._plausible([guest], host, True):
                 continue
-            add([guest], host, _Finding(sid, [guest], host, 0.6, True, "receive"), 0.6)
+            if m.re is _GUEST_HEADING and any(
+                    r.start > guest.end and not guest.code.startswith(r.code + ".")
+                    for r in doc.regions.get(sid, [])):
+                continue  # "Kabupaten Mamuju, Sulawesi Barat": the region and its province only
+            guests = self._joined_guests(doc, sid, guest, hosts)
+            add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"), 0.6)
 
     def _drop_reversed(self, visits: list[Visit]) -> list[Visit]:
         """Of two readings with opposite directions between the same regions keep the surer.
@@ -2556,15 +2568,27 @@ class Extractor:
         """The regions joined one to another from ``pos`` on in sentence ``sid``, the first
         one right after the opening, without the hosts and the provinces of guests."""
         hosts = {h.code for h in f.hosts}
-        out: list[RegionRef] = []
+        first = next((r for r in doc.regions.get(sid, []) if r.start >= pos), None)
+        if first is None or first.code in hosts:
+            return []
+        gap = doc.text[pos:first.start]
+        if not _GUESTS_GAP.fullmatch(gap) or _CIVIL_AGENT.search(gap):
+            return []  # "Tim dari Universitas X Surabaya": not the city's delegation
+        return Extractor._joined_guests(doc, sid, first, hosts)
+
+    @staticmethod
+    def _joined_guests(doc: _Doc, sid: int, first: RegionRef, hosts: set[str]
+                       ) -> list[RegionRef]:
+        """``first`` and the regions joined to it in sentence ``sid`` ("rombongan Pemerintah
+        Kabupaten Buton Utara dan Pemerintah Kabupaten Konawe Kepulauan"), without the hosts
+        and the provinces of guests."""
+        out = [first]
+        pos = first.end
         for r in doc.regions.get(sid, []):
             if r.start < pos:
                 continue
             gap = doc.text[pos:r.start]
-            if not out:
-                if not _GUESTS_GAP.fullmatch(gap) or _CIVIL_AGENT.search(gap):
-                    break  # "Tim dari Universitas X Surabaya": not the city's delegation
-            elif not _JOINED.fullmatch(gap) and not _GUESTS_MORE.fullmatch(gap) \
+            if not _JOINED.fullmatch(gap) and not _GUESTS_MORE.fullmatch(gap) \
                     and not _AFTER_PROVINCE.fullmatch(gap):
                 break
             if r.code not in hosts and r.code not in {o.code for o in out} and not any(

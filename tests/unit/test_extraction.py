@@ -4197,3 +4197,44 @@ def test_a_trip_told_by_the_learners_return(
     text = ("Kepala DPMPTSP Kabupaten Mahakam Ulu baru saja pulang dari Kota Surabaya. Selama "
             f"lima hari, sejak Senin (4/8/2025), ia berada di sana {learning}.")
     assert _edges(_run(extractor, text)) == edges
+
+
+def test_a_company_delegation_coming_from_a_town_is_no_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Direksi PT Kebun Raya Sejahtera Kunjungi Katingan, Serahkan Bantuan\n\n"
+                        "KASONGAN - Jajaran direksi PT Kebun Raya Sejahtera (KRS) melakukan "
+                        "kunjungan kerja ke Kabupaten Katingan, Senin (4/8/2025). Dalam kunjungan "
+                        "itu, perusahaan menyerahkan bantuan.\n\nRombongan yang dipimpin Direktur"
+                        " Umum PT KRS, Ir. Bambang Sutejo, M.B.A., datang dari kantor pusat di "
+                        "Jakarta bersama manajer kebun wilayah Pangkalan Bun. Mereka diterima "
+                        "Wakil Bupati Katingan di rumah jabatan. Kepala desa setempat berharap "
+                        "anak-anak bisa belajar malam dengan tenang setelah listrik masuk.")
+    assert x.visits == []
+
+
+def test_lawmakers_from_a_town_are_the_guests_welcomed(extractor: Extractor) -> None:
+    x = _run(extractor, "Sistem Kinerja Kabupaten Tabalong Jadi Bahan Belajar Legislator\n\n"
+                        "Kedatangan para wakil rakyat dari Tamiang Layang itu disambut Kepala "
+                        "Bappedalitbang Kabupaten Tabalong di ruang rapat, Selasa (11/3/2025).")
+    assert _edges(x) == {("62.13", "63.09")}
+
+
+def test_a_roundups_guests_travelling_together_are_all_learners(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Kabupaten Belajar Kota Cerdas di Parepare\n\nPemerintah Kota "
+                        "Parepare menerima dua pemerintah kabupaten sekaligus. Rabu (15/5/2024), "
+                        "rombongan Pemerintah Kabupaten Wakatobi dan Pemerintah Kabupaten Kolaka "
+                        "Timur datang bersama-sama ke Kota Bandar Madani.")
+    assert _edges(x) == {("74.07", "73.72"), ("74.11", "73.72")}
+
+
+def test_a_roundups_heading_lines_name_its_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Tiga Daerah Studi Tiru ke Kukar Selama Maret\n\nPemerintah Kabupaten "
+                        "Kutai Kartanegara mencatat tiga delegasi pemerintah daerah datang untuk "
+                        "studi tiru selama Maret 2025.\n\nKabupaten Majene, Sulawesi Barat\n"
+                        "Rabu, 5 Maret 2025. Rombongan Dinas Pertanian, dipimpin kepala dinasnya."
+                        " Diterima Asisten II Setkab Kukar.\n\nDPRD Kabupaten Sanggau, Kalimantan"
+                        " Barat\nSelasa, 11 Maret 2025. Komisi B, dipimpin ketuanya. Diterima "
+                        "Kepala DPMD Kukar.\n\nProvinsi Kalimantan Utara\nKamis, 20 Maret 2025. "
+                        "Dinas Pariwisata, dipimpin sekretarisnya.")
+    assert _edges(x) == {("76.05", "64.02"), ("61.03", "64.02"), ("65", "64.02")}
+    assert {v.visitor_codes[0]: v.start for v in x.visits} == {
+        "76.05": "2025-03-05", "61.03": "2025-03-11", "65": "2025-03-20"}
