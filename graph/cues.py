@@ -405,6 +405,11 @@ _STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
 _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
                        r"(?:mempelajari|belajar|melihat|studi|menimba|menggali|meninjau|mengetahui"
                        r"|menyerap)\b", re.IGNORECASE)
+# Learning told inside the visit the story is about: "Dalam kunjungan kerja yang berlangsung
+# Selasa lalu, para wakil rakyat itu mempelajari gerakan Bela Beli Kulon Progo".
+_LEARNED_DURING = re.compile(r"\b[Dd]alam\s+(?:kunjungan|kunker|studi\s+(?:tiru|banding)"
+                             r"|kaji\s+tiru)"
+                             r"\b[^.;]{0,90}?\b(?:mempelajari|belajar|menimba|mendalami)\b")
 # Where a delegation only passes, sleeps or changes planes: "sempat transit di Kota Tual sebelum
 # tiba di Langgur", "bergeser ke Kota Jayapura untuk bermalam", "menginap di Caruban karena
 # penerbangan dari Kendari tiba larut malam di Surabaya".

@@ -202,6 +202,7 @@ from graph.cues import (
     _LAW_TITLE_GAP,
     _LEADER_AFTER,
     _LEARN_TO,
+    _LEARNED_DURING,
     _LEARNING_VERBS,
     _LEARNING_WORD,
     _LEARNING_WORD_,
@@ -408,6 +409,8 @@ from graph.patterns import capitalised_before
 from graph.vocab import candidate_program_iri
 
 _JAKARTA_CITIES = frozenset({"31.71", "31.72", "31.73", "31.74", "31.75"})
+# Verbs of visiting that take their object without a preposition ("menyambangi Balai Kota").
+_VISITED_OBJECT_VERBS = frozenset({"menyambangi", "mengunjungi", "mendatangi"})
 
 
 def _distinct(parties: list[Party]) -> list[Party]:
@@ -1395,12 +1398,18 @@ class Extractor:
                         and not _BEST_IN.search(text, cue.end, at.end()):
                     hosts = self._slot(text, at.end(), clause, after_regs)
             if not hosts:
-                if slot_start > cue.end and kind == "go" and word not in {"datang", "tiba"} \
+                if (slot_start > cue.end or word in _VISITED_OBJECT_VERBS) and kind == "go" \
+                        and word not in {"datang", "tiba"} \
                         and _PUBLIC_PLACE.match(text, slot_start) \
                         and not _BLOCK_HOST.match(text, slot_start):
                     # "tim Dinkes Kabupaten Pesisir Barat bertandang ke Puskesmas Sumbang II":
-                    # a public office or village of the host the story tells. (Guests who
+                    # a public office or village of the host the story tells; "menyambangi
+                    # Balai Kota di Bukit Gulai Bancah" likewise. (Guests who
                     # "datang ke Balai Kota" are read with the host's roundup of its guests.)
+                    if word in _VISITED_OBJECT_VERBS:
+                        visitors = self._subject(text, span, cue, before_regs)
+                        return _Finding(sid, visitors, [], conf - 0.15, strong, kind) \
+                            if visitors else None
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs,
                                                          conf - 0.05, strong, kind)
                 if slot_start > cue.end and kind in {"strong", "medium"} \
@@ -1995,6 +2004,9 @@ class Extractor:
                 elif f.hosts and (f.kind in {"strong", "medium"} or f.kind == "go"
                                   and (_TO_LEARN.search(doc.text, doc.sents[f.sid].start,
                                                         doc.sents[f.sid].end)
+                                       or _LEARNED_DURING.search(
+                                           doc.text, doc.sents[f.sid].start,
+                                           doc.sents[f.sid].end)
                                        # "komisi ... tersebut memilih berguru ke Kota Binjai"
                                        or _LEARN_TO.search(doc.text, doc.sents[f.sid].start,
                                                            doc.sents[f.sid].end)

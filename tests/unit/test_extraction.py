@@ -4238,3 +4238,22 @@ def test_a_roundups_heading_lines_name_its_guests(extractor: Extractor) -> None:
     assert _edges(x) == {("76.05", "64.02"), ("61.03", "64.02"), ("65", "64.02")}
     assert {v.visitor_codes[0]: v.start for v in x.visits} == {
         "76.05": "2025-03-05", "61.03": "2025-03-11", "65": "2025-03-20"}
+
+
+def test_guests_calling_on_the_hosts_town_hall(extractor: Extractor) -> None:
+    x = _run(extractor, "Kota Solok Jadi Rujukan, Dua Kabupaten Datang Belajar\n\n"
+                        "SOLOK - Pemerintah Kota Solok kedatangan dua rombongan sekaligus. "
+                        "Pemerintah Kabupaten Sijunjung dan Pemerintah Kabupaten Dharmasraya "
+                        "menyambangi Balai Kota di Laing, Senin (30/12/2024), untuk mempelajari "
+                        "retribusi pasar non tunai.")
+    assert _edges(x) == {("13.03", "13.72"), ("13.10", "13.72")}
+
+
+def test_learning_told_inside_the_visit_belongs_to_the_storys_delegation(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPRD Lampung Timur Dorong Gerakan Beli Produk Lokal\n\n"
+                        "SUKADANA - Komisi II DPRD Kabupaten Lampung Timur membawa pulang sejumlah "
+                        "gagasan dari Kabupaten Kulon Progo. Dalam kunjungan kerja yang berlangsung"
+                        " Selasa (19/11/2024), para wakil rakyat itu mempelajari gerakan Bela Beli "
+                        "Kulon Progo.")
+    assert _edges(x) == {("18.07", "34.01")}
