@@ -1787,6 +1787,11 @@ _COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:[Kk]ini|[Aa]khirnya|[Ss]ekarang)\s+)?(?:
                          r"|Pemkot|Pemprov|Pemko|DPRD)?[\s\w]{0,12}")
 _BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Uu]sai|[Ss]eusai|[Ss]elepas|[Ss]etelah|[Pp]ulang)\s+"
                         r"(?:dari\s+)?(?:melakukan\s+|melaksanakan\s+|mengikuti\s+)?$")
+# The trip's results or the way home before its noun: "Sepulang studi tiru dari Kabupaten
+# Malang", "Oleh-oleh Kunker dari Bapenda Jatim", "hasil kunjungan kerja dari": "dari" names
+# where the learners went, not where they came from.
+_WENT_FROM = re.compile(r"\b(?:[Ss]epulang|[Pp]ulang|[Kk]embali|[Hh]asil|[Oo]leh-oleh|[Bb]uah)\s+"
+                        r"(?:(?:dari|melakukan|melaksanakan|mengikuti)\s+)?$")
 _SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang|bupati|wali\s*kota|gubernur|sekda"
                          r"|sekretaris|ketua|kepala|wakil|camat|asisten)\b", re.IGNORECASE)
 _SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selatan|Tengah|Raya|"
@@ -1884,6 +1889,10 @@ _UNLIKE = re.compile(r"\b(?:[Bb]erbeda\s+dengan|[Tt]idak\s+seperti|[Tt]ak\s+sepe
                      r"(?:(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|DPRD)\s+)?$")
 # A headline's next clause after a comma: "..., Boalemo Lanjut ke Sragen".
 _GOES_ON = re.compile(r"(?:[Ll]anjut|[Bb]erlanjut|[Kk]emudian|[Ll]alu|[Ss]etelah\s+itu)\b")
+# A headline's next clause after a comma: "Belajar Bela Beli ke Kulon Progo, Agam Siapkan
+# Gerakan Serupa", the region its subject and a verb after it ("-kan", "Me-", "Ber-", "Di-").
+_HEADLINE_VERB = re.compile(r"\s+(?:[A-Z][a-z]+kan|Me[a-z]{3,}|Ber[a-z]{3,}|Di[a-z]{3,}"
+                            r"|Ter[a-z]{3,})\b")
 # A place set before a sentence's subject: "Di Banyumas, Senin (10/2), para kades ...".
 _FRONTED_PLACE = re.compile(r"\s*Di\s+(?P<place>(?:Kabupaten\s+|Kota\s+)?[A-Z][\w-]*"
                             r"(?:\s+[A-Z][\w-]*)?)\s*,")

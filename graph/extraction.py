@@ -177,6 +177,7 @@ from graph.cues import (
     _HEAD_LEAD,
     _HEADER_VISITOR,
     _HEADLINE_STOPS,
+    _HEADLINE_VERB,
     _HERE,
     _HINT_WORDS,
     _HOME_AFTER,
@@ -347,6 +348,7 @@ from graph.cues import (
     _WE_WENT_BARE,
     _WEATHER_OF,
     _WELCOMED_AT,
+    _WENT_FROM,
     _WON_BEFORE,
     _YANG_BEFORE,
     _abbreviation_pair,
@@ -1110,7 +1112,10 @@ class Extractor:
         clause_after = self._clause(text, cue.end, span.end)
         # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
         # a word would give "\b" a false word start ("mengatAKAN" read as "akan").
+        # ("Rencana itu mengemuka sepulang studi tiru rombongan ...": the plan came of a trip
+        # made, told right before its noun)
         if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
+                and not _WENT_FROM.search(text, max(span.start, cue.start - 25), cue.start) \
                 or text.find("usulan", max(span.start, cue.start - 60), cue.start) >= 0 \
                 and _PROPOSED.search(text, max(span.start, cue.start - 60), cue.start) \
                 or "intent" in self._hints and self._intent_near(text, span, cue) \
@@ -1344,6 +1349,20 @@ class Extractor:
                 if p_word == "dari" and _PART_OF.search(text, max(span.start, prep.start() - 20),
                                                          prep.start()):
                     return None  # "Kunjungan ini merupakan bagian dari monitoring ...": no origin
+                if p_word == "dari" and _WENT_FROM.search(text, max(span.start, cue.start - 25),
+                                                          cue.start):
+                    # "Sepulang studi tiru dari Kabupaten Malang, Jawa Timur, akhir September
+                    # lalu, sejumlah kepala desa di Kabupaten Tabalong ...": the host after
+                    # "dari", the learners the subject before the cue or after the clause.
+                    hosts = self._slot(text, prep.end(), clause, after_regs)
+                    if not hosts:
+                        return None
+                    visitors = self._subject(text, span, cue, before_regs)
+                    if not visitors and len(text[span.start:cue.start].split()) <= 1:
+                        visitors = [r for r in after_regs if r.start > hosts[-1].end
+                                    and r.code not in {h.code for h in hosts} and not any(
+                                        h.code.startswith(r.code + ".") for h in hosts)][:1]
+                    return _Finding(sid, visitors, hosts, conf - 0.05, strong, kind)
                 if p_word == "dari" and not learning:
                     # "datang dari X", "rombongan studi tiru dari X": X is where the learners
                     # come from; the host is a later "ke/di" or the subject (host headline).
@@ -1716,6 +1735,10 @@ class Extractor:
                                       or _GOES_ON.match(text, after)):
                     # ("ke Solo, Boalemo Lanjut ke Sragen": a new subject going on)
                     break  # "ke Surabaya dan Pemkab Banyumas Belajar ke Bantul": a new subject
+                if gap.strip() == "," and self._title is not None \
+                        and self._title.start <= r.start < self._title.end \
+                        and _HEADLINE_VERB.match(text, r.end):
+                    break  # "ke Kulon Progo, Agam Siapkan Gerakan Serupa": the next clause
             out.append(r)
             pos = r.end
         return out

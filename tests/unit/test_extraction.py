@@ -4257,3 +4257,32 @@ def test_learning_told_inside_the_visit_belongs_to_the_storys_delegation(
                         " Selasa (19/11/2024), para wakil rakyat itu mempelajari gerakan Bela Beli "
                         "Kulon Progo.")
     assert _edges(x) == {("18.07", "34.01")}
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    ("Komisi III DPRD Kaltara Paparkan Oleh-oleh Kunker dari Bapenda Jatim\n\nKomisi III DPRD "
+     "Provinsi Kalimantan Utara memaparkan hasil kunjungan kerjanya dalam rapat paripurna, Jumat "
+     "(21/11/2025).", {("65", "35")}),
+    ("Kades di Kabupaten Balangan Mulai Rancang Desa Wisata\n\nPARINGIN - Sepulang studi tiru dari "
+     "Kabupaten Malang, Jawa Timur, akhir September lalu, sejumlah kepala desa di Kabupaten "
+     "Balangan mulai menyusun rencana desa wisata.", {("63.11", "35.07")}),
+])
+def test_dari_after_a_trips_results_or_the_way_home_names_the_host(
+        extractor: Extractor, text: str, edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
+
+
+def test_a_headlines_next_clause_after_a_comma_is_no_second_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Pasaman dan Tanah Datar Belajar Bela Beli ke Kulon Progo, Pasaman "
+                        "Siapkan Gerakan Serupa\n\nLUBUK SIKAPING - Kepala Dinas Perdagangan "
+                        "Kabupaten Pasaman menceritakan pengalamannya di depan para camat, "
+                        "Senin (28/7/2025).")
+    assert _edges(x) == {("13.08", "34.01"), ("13.04", "34.01")}
+
+
+def test_a_plan_that_came_of_a_trip_made(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkot Banjarmasin Siapkan Pasar Daring\n\nBANJARMASIN - Pemerintah Kota "
+                        "Banjarmasin berencana membangun pasar daring bagi UMKM. Rencana itu "
+                        "mengemuka sepulang studi tiru rombongan Pemkot Banjarmasin ke Surabaya "
+                        "pada Kamis (12/6/2025).")
+    assert _edges(x) == {("63.71", "35.78")}
