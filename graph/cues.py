@@ -1363,7 +1363,7 @@ _GROUPS_COME = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9]|[
                           r"|[Bb]eberapa)\s+(?:rombongan|delegasi)\b")
 _GUESTS_COUNTED_AT_START = re.compile(
     r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9])\s+(?:[Pp]emerintah\s+)?"
-    r"(?:[Dd]aerah|[Rr]ombongan|[Dd]elegasi|[Kk]abupaten|[Pp]emda)\b")
+    r"(?:[Dd]aerah|[Rr]ombongan|[Dd]elegasi|[Kk]abupaten|[Pp]emda|[Kk]unjungan|[Tt]amu)\b")
 # A delegation named with its government, and the region after it: "rombongan Dinas
 # Kesehatan Kabupaten Mamuju", "tim Pemkab Buton Tengah".
 _NAMED_GUESTS = re.compile(
@@ -1375,6 +1375,14 @@ _NAMED_GUESTS = re.compile(
 _LED_BODY = re.compile(r"\s*(?:Komisi\s+\w+\s+)?(?:DPRD|Pemkab|Pemkot|Pemprov|Pemko|Pemerintah)\s+"
                        r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 _LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
+# A roundup's item told by its order or its day: "Yang pertama adalah Pemerintah Kabupaten
+# Natuna", "Kunjungan pertama dilakukan Dinas Pariwisata Provinsi Riau", "Ketiga, Jumat
+# (2/5/2025), Komisi I DPRD Kota Dumai", "Senin, 22 Juli 2024 - Pemerintah Kabupaten ...".
+_ORDINAL_GUEST = re.compile(
+    r"\s*(?:(?:Yang|Tamu|Rombongan|Delegasi|Kunjungan|Daerah|Giliran)\s+(?:pertama|kedua|ketiga"
+    r"|keempat|kelima|keenam|berikutnya|terakhir)\b"
+    r"|(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Terakhir)\s*,"
+    r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[\w ,/()]{0,30}?\s[\u2013\u2014-]\s)")
 # A roundup's heading line naming one guest and nothing else: "Kabupaten Mamuju, Sulawesi
 # Barat", "DPRD Kabupaten Kapuas Hulu, Kalimantan Barat", "Provinsi Kalimantan Utara".
 _GUEST_HEADING = re.compile(r"\s*(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko)\s+)?"

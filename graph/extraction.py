@@ -244,6 +244,7 @@ from graph.cues import (
     _ON_DAY,
     _OR_BEFORE,
     _ORDINAL_DAYS,
+    _ORDINAL_GUEST,
     _ORIGIN_BEFORE,
     _ORIGIN_RANGE,
     _OTHER_PROGRAMS,
@@ -2254,6 +2255,19 @@ class Extractor:
             m = _GUEST_HEADING.fullmatch(doc.text, span.start, span.end) if sid > 0 else None
             m = m or _NAMED_GUESTS.search(doc.text, span.start, span.end) or _LED_BODY.match(
                 doc.text, span.start, span.end)
+            if m is None and sid > 0:
+                item = _ORDINAL_GUEST.match(doc.text, span.start, span.end)
+                first = next((r for r in doc.regions.get(sid, []) if item is not None
+                              and r.governed and item.end() <= r.start < item.end() + 90
+                              and r.code not in hosts), None)
+                if item is not None and first is not None and not _CIVIL_AGENT.search(
+                        doc.text, item.end(), first.start) and self._plausible(
+                        [first], host, True):
+                    # ("Rombongan pertama datang dari A, sedangkan rombongan kedua dari B":
+                    # two groups, each its own visit, read with the host's sentence)
+                    guests = self._joined_guests(doc, sid, first, hosts, more=False)
+                    add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"), 0.6)
+                continue
             if m is None:
                 continue
             # (the body's words may have run into the region's name: "Dinas Kesehatan Mamuju")
@@ -2612,18 +2626,19 @@ class Extractor:
         return Extractor._joined_guests(doc, sid, first, hosts)
 
     @staticmethod
-    def _joined_guests(doc: _Doc, sid: int, first: RegionRef, hosts: set[str]
-                       ) -> list[RegionRef]:
+    def _joined_guests(doc: _Doc, sid: int, first: RegionRef, hosts: set[str],
+                       more: bool = True) -> list[RegionRef]:
         """``first`` and the regions joined to it in sentence ``sid`` ("rombongan Pemerintah
         Kabupaten Buton Utara dan Pemerintah Kabupaten Konawe Kepulauan"), without the hosts
-        and the provinces of guests."""
+        and the provinces of guests; with ``more``, also the next group told after it ("...,
+        sedangkan rombongan kedua dari ...")."""
         out = [first]
         pos = first.end
         for r in doc.regions.get(sid, []):
             if r.start < pos:
                 continue
             gap = doc.text[pos:r.start]
-            if not _JOINED.fullmatch(gap) and not _GUESTS_MORE.fullmatch(gap) \
+            if not _JOINED.fullmatch(gap) and not (more and _GUESTS_MORE.fullmatch(gap)) \
                     and not _AFTER_PROVINCE.fullmatch(gap):
                 break
             if r.code not in hosts and r.code not in {o.code for o in out} and not any(

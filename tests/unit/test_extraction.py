@@ -4286,3 +4286,25 @@ def test_a_plan_that_came_of_a_trip_made(extractor: Extractor) -> None:
                         "mengemuka sepulang studi tiru rombongan Pemkot Banjarmasin ke Surabaya "
                         "pada Kamis (12/6/2025).")
     assert _edges(x) == {("63.71", "35.78")}
+
+
+def test_a_roundups_items_told_by_their_order(extractor: Extractor) -> None:
+    x = _run(extractor, "Tiga Rombongan Belajar ke Bukittinggi\n\nBUKITTINGGI - Pemerintah Kota "
+                        "Bukittinggi menerima tiga rombongan pemerintah daerah pekan ini.\n\n"
+                        "Kunjungan pertama dilakukan Dinas Pariwisata Provinsi Jambi pada Senin "
+                        "(28/4/2025). Rombongan mempelajari sertifikasi usaha wisata.\n\n"
+                        "Yang kedua adalah Pemerintah Kabupaten Lima Puluh Kota, yang datang Rabu "
+                        "(30/4/2025).\n\nKetiga, Jumat (2/5/2025), Komisi I DPRD Kota Pekanbaru. "
+                        "Mereka diterima Wakil Wali Kota Bukittinggi.")
+    assert {v.visitor_codes[0]: v.start for v in x.visits} == {
+        "15": "2025-04-28", "13.07": "2025-04-30", "14.71": "2025-05-02"}
+    assert _edges(x) == {("15", "13.75"), ("13.07", "13.75"), ("14.71", "13.75")}
+
+
+def test_a_roundups_items_led_by_their_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Kulon Progo Terima Tiga Delegasi\n\nWATES - Pemerintah Kabupaten Kulon "
+                        "Progo mencatat tiga kunjungan kerja dari luar daerah pekan ini.\n\n"
+                        "Senin, 22 Juli 2024 - Pemerintah Kabupaten Kaur, Bengkulu. Materi: "
+                        "gerakan beli produk lokal.\n\nRabu, 24 Juli 2024 - DPRD Kota Metro, "
+                        "Lampung. Materi: desa inklusi.")
+    assert _edges(x) == {("17.04", "34.01"), ("18.72", "34.01")}
