@@ -688,6 +688,8 @@ _FUTURE_WORDS = (
     r"mempersiapkan|menyiapkan|siapkan|matangkan|mematangkan|"
     # "Komisi II membuka kemungkinan melakukan kunjungan kerja ke Surabaya"
     r"kemungkinan|mewacanakan|diwacanakan|mempertimbangkan|dipertimbangkan|"
+    # "Pemkab Solok Selatan Bidik Studi Tiru ke Sumedang", "mengagendakan studi tiru ke ..."
+    r"bidik|membidik|agendakan|mengagendakan|diagendakan|"
     # invitations and promises: "monggo kapan-kapan mampir ke Sleman", "Nanti kami atur waktunya
     # untuk datang ke Suwawa"
     r"kapan-kapan|nanti|monggo|silakan|silahkan|"

@@ -708,15 +708,19 @@ class Extractor:
                     return True
         return False
 
-    def _guests_named_later(self, visit: Visit, visits: list[Visit]) -> None:
+    def _guests_named_later(self, visit: Visit, visits: list[Visit], starts: list[int]) -> None:
         """Put for a learner province, never named as a government anywhere in the story, the
         one regency or city of it that the story names as a government: "tamu dari Sulawesi
         Tengah ikut datang ..." and then "Para tamu yang dimaksud adalah rombongan Pemerintah
-        Kabupaten Morowali Utara" (the guests, first told by where they came from)."""
+        Kabupaten Morowali Utara" (the guests, first told by where they came from); or the
+        several named together in one sentence; or drop it when the one regency of it that
+        came is another visit's learner at the same host."""
         others: set[str] | None = None
-        for i, ref in enumerate(visit.visitors):
+        out: list[Party] = []
+        for ref in visit.visitors:
             code = ref.code
             if "." in code or any(r.code == code and r.governed for r in self._all_refs):
+                out.append(ref)
                 continue
             if others is None:
                 others = {c for w in visits if w is not visit
@@ -725,7 +729,22 @@ class Extractor:
                       and r.code.startswith(code + ".") and r.code not in visit.host_codes
                       and r.code not in visit.visitor_codes and r.code not in others}
             if len(inside) == 1:
-                visit.visitors[i] = next(iter(inside.values()))  # type: ignore[call-overload]
+                out.extend(inside.values())  # type: ignore[arg-type]
+            elif len(inside) > 1 and len({bisect.bisect_right(starts, r.start)
+                                          for r in inside.values()}) == 1:
+                # "tamu dari Sumatera Selatan ..." and "rombongan gabungan Pemerintah Kabupaten
+                # Musi Rawas dan Pemerintah Kabupaten Empat Lawang": the regencies that came
+                # together, named in one sentence
+                out.extend(inside.values())  # type: ignore[arg-type]
+            elif not inside and len(visit.visitors) > 1 and any(
+                    c.startswith(code + ".") and set(w.host_codes) == set(visit.host_codes)
+                    for w in visits if w is not visit for c in w.visitor_codes):
+                # "... dan Bengkulu" when Bengkulu's Kaur is told as a guest of its own: the
+                # province only sums that visit up
+                continue
+            else:
+                out.append(ref)
+        visit.visitors = out
 
     def _returned_from(self, doc: _Doc, read: set[int]) -> list[_Finding]:
         """Trips told by the learner's return, in a story that speaks of learning: "Kepala
@@ -948,7 +967,7 @@ class Extractor:
                     q.code in codes and "." in q.code for q in regs)
                 for r in regs if r.governed and "." not in r.code and r.code in codes)
             v.visitors = _without_places(v.visitors, with_them)  # type: ignore[arg-type,assignment]
-            self._guests_named_later(v, visits)
+            self._guests_named_later(v, visits, starts)
             governed = frozenset(r.code for sid in v.sentence_ids
                                  for r in reg_by_sent.get(sid, []) if r.governed)
             v.hosts = _without_places(v.hosts, governed)  # type: ignore[arg-type,assignment]

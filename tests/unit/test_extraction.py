@@ -4308,3 +4308,20 @@ def test_a_roundups_items_led_by_their_day(extractor: Extractor) -> None:
                         "gerakan beli produk lokal.\n\nRabu, 24 Juli 2024 - DPRD Kota Metro, "
                         "Lampung. Materi: desa inklusi.")
     assert _edges(x) == {("17.04", "34.01"), ("18.72", "34.01")}
+
+
+def test_guests_from_a_province_are_its_regencies_named_together(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Hari, Banyumas Dikunjungi Tamu dari Sumsel dan Bengkulu\n\n"
+                        "PURWOKERTO - Pemkab Banyumas menjamu tamu dari Sumatera Selatan dan "
+                        "Bengkulu pekan ini. Pada Selasa (20/5/2025), rombongan gabungan "
+                        "Pemerintah Kabupaten Lahat dan Pemerintah Kabupaten Muara Enim tiba di "
+                        "Pendapa Si Panji. Rabu (21/5/2025), giliran Komisi III DPRD Kabupaten "
+                        "Seluma yang bertandang.")
+    assert _edges(x) == {("16.04", "33.02"), ("16.03", "33.02"), ("17.05", "33.02")}
+
+
+def test_a_trip_aimed_at_is_a_plan(extractor: Extractor) -> None:
+    x = _run(extractor, "Indeks SPBE Rendah, Pemkab Pesisir Selatan Bidik Studi Tiru ke Sumedang"
+                        "\n\nPAINAN - Kepala Diskominfo Kabupaten Pesisir Selatan mengatakan nilai "
+                        "indeks SPBE kabupaten itu masih rendah.")
+    assert x.visits == []
