@@ -1379,12 +1379,14 @@ _LED_BODY = re.compile(r"\s*(?:Komisi\s+\w+\s+)?(?:DPRD|Pemkab|Pemkot|Pemprov|Pe
 _LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
 # A roundup's item told by its order or its day: "Yang pertama adalah Pemerintah Kabupaten
 # Natuna", "Kunjungan pertama dilakukan Dinas Pariwisata Provinsi Riau", "Ketiga, Jumat
-# (2/5/2025), Komisi I DPRD Kota Dumai", "Senin, 22 Juli 2024 - Pemerintah Kabupaten ...".
+# (2/5/2025), Komisi I DPRD Kota Dumai", "Senin, 22 Juli 2024 - Pemerintah Kabupaten ...",
+# "Rabu (15/1), Komisi II DPRD Kabupaten Lampung Selatan menyusul".
 _ORDINAL_GUEST = re.compile(
     r"\s*(?:(?:Yang|Tamu|Rombongan|Delegasi|Kunjungan|Daerah|Giliran)\s+(?:pertama|kedua|ketiga"
     r"|keempat|kelima|keenam|berikutnya|terakhir)\b"
     r"|(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Terakhir)\s*,"
-    r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[\w ,/()]{0,30}?\s[\u2013\u2014-]\s)")
+    r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b(?:[\w ,/()]{0,30}?\s[\u2013\u2014-]\s"
+    r"|\s*\([\d/]{3,10}\)\s*,))")
 # A roundup's heading line naming one guest and nothing else: "Kabupaten Mamuju, Sulawesi
 # Barat", "DPRD Kabupaten Kapuas Hulu, Kalimantan Barat", "Provinsi Kalimantan Utara".
 _GUEST_HEADING = re.compile(r"\s*(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko)\s+)?"

@@ -2263,7 +2263,11 @@ class Extractor:
         sentences count the guests ("empat pemerintah daerah", "tiga rombongan") and whose
         every host is one region."""
         hosted = [f for f in findings if f.hosts and not f.visitors]
-        hosts = {h.code for f in findings for h in f.hosts}
+        received = {h.code for f in hosted for h in f.hosts}
+        # (a trip of the host's own told after its guests is no second host: "Terima Tiga
+        # Tamu, Sidoarjo Gantian Belajar ke Kota Tangerang")
+        hosts = {h.code for f in findings if not any(v.code in received for v in f.visitors)
+                 for h in f.hosts}
         if not hosted or len(hosts) != 1 or not any(
                 _GUESTS_COUNTED_AT_START.search(doc.text, doc.sents[i].start, doc.sents[i].end)
                 for i in range(min(4, len(doc.sents)))):

@@ -4325,3 +4325,14 @@ def test_a_trip_aimed_at_is_a_plan(extractor: Extractor) -> None:
                         "\n\nPAINAN - Kepala Diskominfo Kabupaten Pesisir Selatan mengatakan nilai "
                         "indeks SPBE kabupaten itu masih rendah.")
     assert x.visits == []
+
+
+def test_a_roundup_beside_the_hosts_own_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Terima Tiga Tamu, Gresik Gantian Belajar ke Kota Tangerang\n\nGRESIK - "
+                        "Tiga rombongan dari luar Jawa Timur datang untuk belajar ke Pemerintah "
+                        "Kabupaten Gresik pekan ini.\n\nTamu pertama, Selasa (14/1), Pemerintah "
+                        "Kabupaten Belitung Timur. Mereka mendalami layanan UMKM.\n\nRabu (15/1), "
+                        "Komisi II DPRD Kabupaten Tanggamus menyusul. Mereka diterima Kepala Dinas "
+                        "Pertanian Gresik.\n\nJumat (17/1), giliran Pemkab Gresik yang studi tiru "
+                        "ke Kota Tangerang.")
+    assert {("19.06", "35.25"), ("18.06", "35.25"), ("35.25", "36.71")} <= _edges(x)
