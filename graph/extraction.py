@@ -2250,10 +2250,10 @@ class Extractor:
                         if w is not one and set(w.host_codes) == set(one.host_codes) \
                                 and sid not in w.sentence_ids:
                             w.sentence_ids.append(sid)
-        self._roundup_guests(findings, doc, add)
+        self._roundup_guests(findings, doc, visits, add)
         return self._drop_reversed(self._drop_coarse(visits, doc))
 
-    def _roundup_guests(self, findings: list[_Finding], doc: _Doc,
+    def _roundup_guests(self, findings: list[_Finding], doc: _Doc, visits: list[Visit],
                         add: Callable[[list[RegionRef], list[RegionRef], _Finding, float],
                                       Visit | None]) -> None:
         """The delegations a host's roundup names one by one, with a verb of their own or
@@ -2273,6 +2273,7 @@ class Extractor:
                 for i in range(min(4, len(doc.sents)))):
             return
         host = hosted[0].hosts[:1]
+        items: dict[int, Visit] = {}
         for sid in range(len(doc.sents)):
             span = doc.sents[sid]
             m = _GUEST_HEADING.fullmatch(doc.text, span.start, span.end) if sid > 0 else None
@@ -2289,7 +2290,10 @@ class Extractor:
                     # ("Rombongan pertama datang dari A, sedangkan rombongan kedua dari B":
                     # two groups, each its own visit, read with the host's sentence)
                     guests = self._joined_guests(doc, sid, first, hosts, more=False)
-                    add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"), 0.6)
+                    joined = add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"),
+                                 0.6)
+                    if joined is not None:
+                        items[sid] = joined
                 continue
             if m is None:
                 continue
@@ -2308,7 +2312,23 @@ class Extractor:
                     for r in doc.regions.get(sid, [])):
                 continue  # "Kabupaten Mamuju, Sulawesi Barat": the region and its province only
             guests = self._joined_guests(doc, sid, guest, hosts)
-            add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"), 0.6)
+            joined = add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"), 0.6)
+            if joined is not None:
+                items[sid] = joined
+        for f in hosted:
+            # "Ketiga, Jumat (2/5/2025), Komisi I DPRD Kota Dumai. ... Mereka diterima Wakil
+            # Wali Kota Bukittinggi ...": the welcome told after an item is that guest's, not
+            # the visit another reading joined it to.
+            told = max((i for i in items if i < f.sid), default=None)
+            if told is None or f.sid - told > 6 or f.sid in items or _both_groups(
+                    doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end):
+                continue  # ("Kedua rombongan diterima ...": each group's)
+            owner = items[told]
+            for w in visits:
+                if w is not owner and f.sid in w.sentence_ids and len(set(w.sentence_ids)) > 1:
+                    w.sentence_ids = [i for i in w.sentence_ids if i != f.sid]
+            if f.sid not in owner.sentence_ids:
+                owner.sentence_ids.append(f.sid)
 
     def _drop_reversed(self, visits: list[Visit]) -> list[Visit]:
         """Of two readings with opposite directions between the same regions keep the surer.
@@ -3383,7 +3403,9 @@ class Extractor:
 
     @staticmethod
     def _nearest_visit(visits: list[Visit], sid: int) -> Visit:
-        return min(visits, key=lambda v: min(abs(i - sid) for i in v.sentence_ids))
+        """The visit told nearest to sentence ``sid``; of two as near, the one told before it
+        (a roundup's item and the officials told after its opening)."""
+        return min(visits, key=lambda v: min((abs(i - sid), i > sid) for i in v.sentence_ids))
 
     @staticmethod
     def _add_official(out: list[OfficialRef], o: OfficialMention, side: str,

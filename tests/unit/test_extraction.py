@@ -4336,3 +4336,21 @@ def test_a_roundup_beside_the_hosts_own_trip(extractor: Extractor) -> None:
                         "Pertanian Gresik.\n\nJumat (17/1), giliran Pemkab Gresik yang studi tiru "
                         "ke Kota Tangerang.")
     assert {("19.06", "35.25"), ("18.06", "35.25"), ("35.25", "36.71")} <= _edges(x)
+
+
+def test_a_roundups_officials_go_with_the_item_told_before_them(extractor: Extractor) -> None:
+    x = _run(extractor, "Tiga Rombongan Belajar ke Bukittinggi\n\nBUKITTINGGI - Pemerintah Kota "
+                        "Bukittinggi menerima tiga rombongan pemerintah daerah pekan ini.\n\n"
+                        "Kunjungan pertama dilakukan Dinas Pariwisata Provinsi Jambi pada Senin "
+                        "(28/4/2025). Dipimpin Kepala Bidang Destinasi, Hj. Yulia Fitriani, S.E., "
+                        "rombongan mempelajari sertifikasi usaha wisata.\n\nYang kedua, Rabu "
+                        "(30/4/2025), datang dari tetangga sendiri, yakni Pemerintah Kabupaten Lima"
+                        " Puluh Kota. Tim dipimpin Sekretaris Dinas Perdagangan, Syafrizal, S.E., "
+                        "tertarik pada e-retribusi.\n\nKetiga, Jumat (2/5/2025), Komisi I DPRD "
+                        "Kota Pekanbaru. Dipimpin Ketua Komisi I, Rahmat Siregar, S.H., para "
+                        "legislator mendalami Kota Layak Anak. Mereka diterima Wakil Wali Kota "
+                        "Bukittinggi, Ir. Afrizon Syukur, M.T., di Balai Kota.")
+    people = {v.visitor_codes[0]: {(o.name, o.side) for o in v.officials} for v in x.visits}
+    assert people == {"15": {("Yulia Fitriani", "visitor")},
+                      "13.07": {("Syafrizal", "visitor")},
+                      "14.71": {("Rahmat Siregar", "visitor"), ("Afrizon Syukur", "host")}}
