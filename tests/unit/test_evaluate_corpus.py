@@ -231,6 +231,14 @@ and negatives 44/44. The chains' earlier trips told in passing, sub-units and re
 companies named without their regions, and trips told only as "baru kembali dari" are most of
 what is still missed. Joined: 5,973 articles, edge F1 0.971 with precision 0.990, start dates
 0.949, programs F1 0.801, officials F1 0.944, negatives 1,653/1,653. The size floors went up.
+Round thirty-eight's 140 articles (art5974-art6113: hosts' roundups and guest books, trips told
+indirectly in interviews and after the return, portals' press releases, councils' committees,
+named local innovations, dates in every shape, twelve negatives with the words of visits) read
+at first with pooled edge F1 0.83 (precision 0.90, recall 0.77; negatives 39/41; the roundups
+0.68 and the indirect trips 0.67), start dates 0.90, programs F1 0.82, officials F1 0.91; with
+the fixes, 0.96 (precision 0.98, recall 0.95), negatives 41/41, officials F1 0.92. Joined:
+6,113 articles, edge F1 0.972 with precision 0.990, start dates 0.949, programs F1 0.802,
+officials F1 0.944, negatives 1,694/1,694. The size floors went up.
 """
 
 from __future__ import annotations
@@ -253,8 +261,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 5970
-    assert summary["negatives"]["total"] >= 1650
+    assert summary["articles"] >= 6110
+    assert summary["negatives"]["total"] >= 1690
     assert summary["errors"] == []
 
 
