@@ -2058,6 +2058,8 @@ _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwa
                                 # "Kedatangan para wakil rakyat dari Tamiang Layang itu disambut"
                                 r"|wakil\s+rakyat|legislator|anggota\s+dewan)"
                                 r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
+# A delegation told by where it came from, anywhere before the cue: "rombongan dari NTT".
+_PARTY_FROM = re.compile(r"\b(?:rombongan|delegasi|tamu|utusan)\s+(?:\w+\s+){0,2}?dari\s")
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
 # came from on an earlier stop of the same trip, not the learner.
 _EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"

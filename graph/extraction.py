@@ -256,6 +256,7 @@ from graph.cues import (
     _OWNER_TITLE,
     _PART_OF,
     _PARTICIPANTS,
+    _PARTY_FROM,
     _PARTY_FROM_AT_END,
     _PASSED_AT,
     _PAST_MARKER_,
@@ -737,7 +738,7 @@ class Extractor:
                 # together, named in one sentence
                 out.extend(inside.values())  # type: ignore[arg-type]
             elif not inside and len(visit.visitors) > 1 and any(
-                    c.startswith(code + ".") and set(w.host_codes) == set(visit.host_codes)
+                    c.startswith(code + ".") and set(w.host_codes) & set(visit.host_codes)
                     for w in visits if w is not visit for c in w.visitor_codes):
                 # "... dan Bengkulu" when Bengkulu's Kaur is told as a guest of its own: the
                 # province only sums that visit up
@@ -1858,6 +1859,12 @@ class Extractor:
                 _GOV_NEAR_SUBJECT_[case].search(hay, max(span.start, r.start - 40), r.end)
                 for r in out):
             return []
+        party = list(_PARTY_FROM.finditer(text, out[0].end, cue.start))[-1:] \
+            if len(out) > 1 and out[0].end < cue.start else []
+        if party:
+            # "Puspem Badung mencatat rombongan dari Nusa Tenggara Timur, ... datang": the
+            # delegation is the one from there; who reports it before is no traveller.
+            out = [r for r in out if r.start > party[0].start()]
         # Keep one subject group: the regions joined together closest to the cue.
         unique: list[RegionRef] = []
         for r in out:

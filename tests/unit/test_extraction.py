@@ -4354,3 +4354,11 @@ def test_a_roundups_officials_go_with_the_item_told_before_them(extractor: Extra
     assert people == {"15": {("Yulia Fitriani", "visitor")},
                       "13.07": {("Syafrizal", "visitor")},
                       "14.71": {("Rahmat Siregar", "visitor"), ("Afrizon Syukur", "host")}}
+
+
+def test_who_reports_a_delegation_from_elsewhere_is_no_traveller(extractor: Extractor) -> None:
+    x = _run(extractor, "Badung Sambut Tamu dari Sumba\n\nMANGUPURA - Bagian Protokol Kabupaten "
+                        "Badung mencatat rombongan dari Kabupaten Sumba Barat datang untuk "
+                        "mempelajari pajak hotel daring, Rabu (6/8/2025). Rombongan diterima "
+                        "Kepala Bapenda Kabupaten Gianyar.")
+    assert _edges(x) == {("53.12", "51.04")}
