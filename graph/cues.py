@@ -2058,6 +2058,10 @@ _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwa
                                 # "Kedatangan para wakil rakyat dari Tamiang Layang itu disambut"
                                 r"|wakil\s+rakyat|legislator|anggota\s+dewan)"
                                 r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
+# A day kept vague: "belum lama ini", "beberapa waktu lalu", "pekan lalu", "baru-baru ini".
+_VAGUE_TIME = re.compile(r"\b(?:belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu)\s+lalu"
+                         r"|(?:pekan|minggu|bulan)\s+lalu|baru-baru\s+ini|akhir\s+pekan)\b",
+                         re.IGNORECASE)
 # A delegation told by where it came from, anywhere before the cue: "rombongan dari NTT".
 _PARTY_FROM = re.compile(r"\b(?:rombongan|delegasi|tamu|utusan)\s+(?:\w+\s+){0,2}?dari\s")
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation

@@ -338,6 +338,7 @@ from graph.cues import (
     _UNIT_KEY_RE,
     _UNIT_WORDS,
     _UNLIKE,
+    _VAGUE_TIME,
     _VISIT_VERBS,
     _VISITED_BEFORE,
     _VISITS_COUNTED,
@@ -3117,6 +3118,22 @@ class Extractor:
                 score -= 1.0  # a written date in the same sentence says more than a weekday
             if score > 0:
                 scored.append((score, -d.start, d))
+        if not scored and not others and not own_only:
+            # A short post whose one day stands apart from its story: "📍 Kantor MPP Banyuasin |
+            # Rabu (12/3/2025)", a photo caption's "..., Selasa (26/11/2024)", the post's own
+            # date under "Hari ini ...". One day in the whole text, told near a region of the
+            # visit, is the visit's (unless the story keeps its day vague: "belum lama ini").
+            days = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"}
+            parties = {*visit.visitor_codes, *visit.host_codes}
+            told = [d for d in dates if d.resolved and d.precision == "day" and any(
+                r.code in parties and abs(r.start - d.start) < 120 for r in self._all_refs)]
+            if len(days) == 1 and told and not _VAGUE_TIME.search(text) and not any(
+                    _launch_before(text, hay, case,
+                                   sents[max(0, bisect.bisect_right(starts, d.start) - 1)].start,
+                                   d.start) for d in dates):
+                day_one, day_last = next(iter(days))
+                visit.start, visit.end = format_date(day_one), format_date(day_last)
+            return
         if not scored:
             return
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)

@@ -4362,3 +4362,18 @@ def test_who_reports_a_delegation_from_elsewhere_is_no_traveller(extractor: Extr
                         "mempelajari pajak hotel daring, Rabu (6/8/2025). Rombongan diterima "
                         "Kepala Bapenda Kabupaten Gianyar.")
     assert _edges(x) == {("53.12", "51.04")}
+
+
+@pytest.mark.parametrize(("when", "start"), [
+    ("", "2025-03-12"),
+    (" belum lama ini", None),
+])
+def test_a_posts_one_day_told_apart_from_its_story(
+        extractor: Extractor, when: str, start: str | None) -> None:
+    x = _run(extractor, "humasbanyuasin\n\n\U0001f4cd Kantor MPP Banyuasin | Rabu (12/3/2025)\n\n"
+                        "Pemkab Banyuasin kedatangan tamu! Rombongan Pemerintah Kabupaten Muaro "
+                        f"Jambi datang{when} untuk studi tiru penyelenggaraan Mal Pelayanan Publik"
+                        " Banyuasin. Tamu disambut langsung Sekda Banyuasin.\n\n#StudiTiru\n"
+                        "12 Maret 2025")
+    (v,) = x.visits
+    assert (v.visitor_codes, v.host_codes, v.start) == (["15.05"], ["16.07"], start)
