@@ -35,6 +35,7 @@ __all__ = [
     "OFFICIAL_WORDS",
     "LOCAL_WORDS",
     "LOCAL_VILLAGE_WORDS",
+    "VILLAGE_WORD_PROVINCE",
 ]
 
 IslandSlug = Literal[
@@ -811,6 +812,10 @@ LEAD_WORDS: Final[frozenset[str]] = frozenset(
 #: Villages' local names ("Pekon Wates" in Pringsewu, "Lembang Kete" in Toraja, "Kalurahan
 #: Sidomulyo", "Jorong Koto" in Minangkabau), also used as common nouns ("Kepala Pekon").
 LOCAL_VILLAGE_WORDS: Final[frozenset[str]] = frozenset({"pekon", "lembang", "kalurahan", "jorong"})
+#: The province whose villages each of those words names: "Kalurahan Candirejo" is the one in
+#: Gunungkidul (DIY), not the Candirejo of Magelang.
+VILLAGE_WORD_PROVINCE: Final[dict[str, str]] = {
+    "pekon": "18", "lembang": "73", "kalurahan": "34", "jorong": "13"}
 
 #: Words before a name that make it a place below a region (a village named like a regency,
 #: ``Desa Puncak Harapan``; ``Kecamatan Paringin``) or a feature (``Danau Toba``): not a region.

@@ -1030,6 +1030,10 @@ def _with_model_villages(text: str, refs: list[RegionRef]) -> list[RegionRef]:
     extra: list[RegionRef] = []
     for m in _MODEL_VILLAGE.finditer(text):
         code = aliases.MODEL_VILLAGES[" ".join(m.group().split())]
+        word = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        province = aliases.VILLAGE_WORD_PROVINCE.get(word[0].lower()) if word else None
+        if province is not None and not code.startswith(province + "."):
+            continue  # "Kalurahan Candirejo": a DIY village of that name, not Magelang's
         if text[m.start() - 1:m.start()].isalnum() or any(
                 r.start < m.end() and m.start() < r.end
                 # another regency named right after it says where the village is

@@ -4377,3 +4377,12 @@ def test_a_posts_one_day_told_apart_from_its_story(
                         "12 Maret 2025")
     (v,) = x.visits
     assert (v.visitor_codes, v.host_codes, v.start) == (["15.05"], ["16.07"], start)
+
+
+def test_a_model_villages_namesake_called_by_another_provinces_village_word(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Kunjungan Kerja ke Semanu, Bupati Gunungkidul Luncurkan Gerakan Hemat Air"
+                        "\n\nGUNUNGKIDUL - Bupati Gunungkidul melakukan kunjungan kerja ke tiga "
+                        "kalurahan di Kapanewon Semanu, Senin (12/5/2025). Kunjungan diawali di "
+                        "Kalurahan Candirejo, tempat bupati meninjau embung.")
+    assert x.visits == []
