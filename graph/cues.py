@@ -306,8 +306,11 @@ _COMPANIONS = re.compile(
 _SENT_ALONG = re.compile(r"\b(?:juga\s+)?(?:ikut|turut)\s+(?:mengirim(?:kan)?\b|(?:serta|bergabung)"
                          r"\s+(?:dalam\s+)?(?:rombongan|kunjungan|studi|delegasi)\b)")
 _GOV_PREFIX_ONLY = re.compile(r"\s*(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi)\s+)?")
-# Where a delegation went, before a region: "ke Daerah Istimewa Yogyakarta", "menuju Makassar".
-_TO_PLACE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:Provinsi|Kabupaten|Kota|Daerah\s+Istimewa"
+# Where a delegation went, before a region: "ke Daerah Istimewa Yogyakarta", "menuju Makassar";
+# or what its villages border on ("kampung-kampung yang berbatasan langsung dengan Sumatera
+# Utara").
+_TO_PLACE = re.compile(r"\b(?:ke|menuju|berbatasan(?:\s+langsung)?\s+dengan)\s+"
+                       r"(?:(?:Provinsi|Kabupaten|Kota|Daerah\s+Istimewa"
                        r"|Pemerintah|Pemkab|Pemkot|Pemprov)\s+)*$")
 # What follows a city that only places the office before it: the end of the clause.
 _IN_PLACE = re.compile(r"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota|provinsi|kabupaten|kota)\s+)?$")

@@ -832,7 +832,7 @@ class Extractor:
             joined = [r for r in regs if r.start >= cue.end() and r.code not in hosts
                       and r.code not in party and r.code not in places
                       and not _IN_PLACE.search(text, max(0, r.start - 15), r.start)
-                      and not _TO_PLACE.search(text, max(0, r.start - 25), r.start)
+                      and not _TO_PLACE.search(text, max(0, r.start - 35), r.start)
                       # (nor where the members were received: "Rombongan yang terdiri atas 12
                       # orang dari ... Provinsi Kaltara diterima di Kompleks Kepatihan, Kota
                       # Yogyakarta")

@@ -4386,3 +4386,12 @@ def test_a_model_villages_namesake_called_by_another_provinces_village_word(
                         "kalurahan di Kapanewon Semanu, Senin (12/5/2025). Kunjungan diawali di "
                         "Kalurahan Candirejo, tempat bupati meninjau embung.")
     assert x.visits == []
+
+
+def test_what_the_companions_villages_border_on_did_not_come_along(extractor: Extractor) -> None:
+    x = _run(extractor, "Langsa Studi Tiru MPP ke Deli Serdang\n\nLUBUK PAKAM - Pemerintah Kota "
+                        "Langsa melakukan studi tiru ke Mal Pelayanan Publik Kabupaten Deli "
+                        "Serdang, Senin (3/3/2025). Dalam rombongan turut serta enam datok "
+                        "penghulu dari kampung-kampung yang berbatasan langsung dengan Sumatera "
+                        "Utara.")
+    assert _edges(x) == {("11.74", "12.07")}
