@@ -165,6 +165,7 @@ TITLE_WORDS = _words("""
     Barenlitbangda Bakeuda Diskominfotik Diskominfosandi Diskominfosanditik Dinkominfo Disnakertrans
     Disperkim Disporapar Disparpora Dispendukcapil Disdikbud Distan Disnak Dinpar Disperindagkop
     Ortala Baitul Bank Sampah Keistimewaan Pekon Lembang
+    Adat Pemajuan Majelis Lembaga Kerapatan Tradisi Seni Pemeliharaan Pelestarian Cagar
 """)
 # Words that continue a title in lower case ("Kepala Bagian Organisasi dan Tata Laksana").
 _TITLE_JOINERS = _words("dan & serta / - pada")

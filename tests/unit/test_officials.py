@@ -558,3 +558,16 @@ def test_a_titled_leader_is_read_once_with_the_title() -> None:
 ])
 def test_a_members_faction_between_title_and_name(text: str, found: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Rombongan disambut Kepala Dinas Pemajuan Masyarakat Adat Provinsi Bali, Dr. Anak Agung "
+     "Ngurah Gede Wibawa, S.H.", [("Anak Agung Ngurah Gede Wibawa",
+                                   "Kepala Dinas Pemajuan Masyarakat Adat Provinsi Bali")]),
+    ("Rombongan disambut Kepala Bidang Pemeliharaan dan Pengembangan Adat, Tradisi, Lembaga "
+     "Budaya dan Seni Dinas Kebudayaan DIY, Sri Wahyuni Kusumaningrum, S.Sn.",
+     [("Sri Wahyuni Kusumaningrum", "Kepala Bidang Pemeliharaan dan Pengembangan Adat, Tradisi, "
+       "Lembaga Budaya dan Seni Dinas Kebudayaan DIY")]),
+])
+def test_customary_bodies_in_a_title(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text, {})] == found
