@@ -1139,6 +1139,10 @@ _ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+[Pp]enilai|[Pp]enilaian\s+[Ll]apangan"
                          r"|[Vv]erifikasi\s+[Ll]apangan|[Ll]omba\s+[A-Z]?\w+"
                          r"|[Mm]onitoring\s+[Dd]an\s+[Ee]valuasi|[Mm]onev)\b")
 # A ranking's domain, not a place gone to: "paling efisien di Jawa Barat", "terbaik se-".
+# A welcome between a visit verb and a region opens a clause of its own: "Kunjungi Kalurahan
+# Pendowoharjo, Sekaligus Sambut Rombongan Kades dari Ngawi" (Ngawi came; it was not visited).
+_WELCOME_BETWEEN = re.compile(r"\b(?:[Ss]ambut|[Mm]enyambut|[Tt]erima|[Mm]enerima|[Jj]amu"
+                              r"|[Mm]enjamu)\b")
 _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
                       r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"
                       r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")

@@ -350,6 +350,7 @@ from graph.cues import (
     _WE_WENT,
     _WE_WENT_BARE,
     _WEATHER_OF,
+    _WELCOME_BETWEEN,
     _WELCOMED_AT,
     _WENT_FROM,
     _WON_BEFORE,
@@ -1736,7 +1737,7 @@ class Extractor:
                 if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either) \
                         and not _GOV_OWNED.search(gap) and not _LAW_TITLE_GAP.search(gap) \
                         or "contrast" in self._hints and _CONTRAST.search(gap) \
-                        or _BEST_IN.search(gap):
+                        or _BEST_IN.search(gap) or _WELCOME_BETWEEN.search(gap):
                     # "..., sedangkan DPRD Tapanuli Utara mempelajari ...": a new clause; "unit
                     # yang dinilai paling efisien di Jawa Barat": a ranking, not a place gone to
                     break

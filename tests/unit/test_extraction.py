@@ -4395,3 +4395,11 @@ def test_what_the_companions_villages_border_on_did_not_come_along(extractor: Ex
                         "penghulu dari kampung-kampung yang berbatasan langsung dengan Sumatera "
                         "Utara.")
     assert _edges(x) == {("11.74", "12.07")}
+
+
+def test_a_welcome_between_a_visit_verb_and_a_region_opens_a_clause(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Wabup Sleman Kunjungi Kalurahan Sendangadi, Sekaligus Sambut Rombongan "
+                        "Kades dari Magetan\n\nSLEMAN - Wakil Bupati Sleman meninjau talud irigasi "
+                        "di Kalurahan Sendangadi, Jumat (25/7/2025).")
+    assert ("34.04", "35.20") not in _edges(x)
