@@ -108,6 +108,8 @@ _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi|tim)"
     r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu|jajaran"
     r"|perwakilan|utusan)"
+    # "Pemerintah Kabupaten Raja Ampat menjamu rombongan Pemerintah Kabupaten Pulau Morotai"
+    r"|(?:menjamu|[Jj]amu)\s+(?:\w+\s+){0,1}?(?:rombongan|tamu|delegasi)"
     r"|mendapat(?:kan)?\s+(?:\w+\s+){0,1}?kunjungan"
     r"|kedatangan\s+(?:\w+\s+){0,2}?(?:rombongan|tamu|delegasi|pejabat|tim|perwakilan)"
     # "Pemkot Madiun Kebanjiran Tamu: HST Pelajari ..., Magetan Dalami ..."
@@ -193,7 +195,7 @@ _CUE_RE = re.compile(
 # the pass over an article cheap (one dictionary lookup per word).
 _CUE_FIRST = _words("""
     studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
-    silaturahmi menerima
+    silaturahmi menerima menjamu jamu
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
     dipelajari dilirik kebanjiran dibanjiri
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar

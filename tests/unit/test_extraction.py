@@ -4403,3 +4403,10 @@ def test_a_welcome_between_a_visit_verb_and_a_region_opens_a_clause(
                         "Kades dari Magetan\n\nSLEMAN - Wakil Bupati Sleman meninjau talud irigasi "
                         "di Kalurahan Sendangadi, Jumat (25/7/2025).")
     assert ("34.04", "35.20") not in _edges(x)
+
+
+def test_a_host_entertaining_the_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Raja Ampat Berbagi Resep Pin Wisata\n\nWAISAI - Pemerintah Kabupaten Raja "
+                        "Ampat menjamu rombongan Pemerintah Kabupaten Halmahera Selatan, Maluku "
+                        "Utara, yang ingin mempelajari sistem pin wisata, Selasa (23/7/2024).")
+    assert _edges(x) == {("82.04", "96.05")}
