@@ -3638,7 +3638,9 @@ class Extractor:
             label = " ".join(words)
             e = s + len(label)
             distinct = len(words) >= 2 or "-" in label or m.re is _QUOTED_BRAND_RE or (
-                label.isupper() and len(label) >= 3 and label not in _NOT_PROGRAM_ACRONYMS)
+                label.isupper() and len(label) >= 3 and label not in _NOT_PROGRAM_ACRONYMS) or (
+                # "aplikasi Salinmas": an app's one-word name
+                len(label) >= 5 and text[m.start():m.start() + 8].lower() == "aplikasi")
             if not distinct or label.lower() in known or (s, e) in regions \
                     or any(r0 <= s < r1 for r0, r1 in regions) and len(words) == 1 \
                     or any(h0 < e and s < h1 for h0, h1, _p in [*hits, *out]):

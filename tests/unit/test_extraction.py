@@ -4410,3 +4410,16 @@ def test_a_host_entertaining_the_guests(extractor: Extractor) -> None:
                         "Ampat menjamu rombongan Pemerintah Kabupaten Halmahera Selatan, Maluku "
                         "Utara, yang ingin mempelajari sistem pin wisata, Selasa (23/7/2024).")
     assert _edges(x) == {("82.04", "96.05")}
+
+
+@pytest.mark.parametrize(("kind", "found"), [
+    ("aplikasi", True),
+    ("pola", False),
+])
+def test_an_apps_one_word_name(extractor: Extractor, kind: str, found: bool) -> None:
+    x = _run(extractor, "Deli Serdang Belajar Olah Sampah ke Banyumas\n\nPURWOKERTO - Dinas "
+                        "Lingkungan Hidup Kabupaten Deli Serdang melakukan studi tiru ke Kabupaten "
+                        f"Banyumas, Rabu (5/11/2025). Warga menyetor sampah melalui {kind} "
+                        "Sampahku untuk dijemput petugas.")
+    (v,) = x.visits
+    assert ("Sampahku" in {p.label for p in v.programs}) is found
