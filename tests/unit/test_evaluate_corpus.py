@@ -239,6 +239,14 @@ at first with pooled edge F1 0.83 (precision 0.90, recall 0.77; negatives 39/41;
 the fixes, 0.96 (precision 0.98, recall 0.95), negatives 41/41, officials F1 0.92. Joined:
 6,113 articles, edge F1 0.972 with precision 0.990, start dates 0.949, programs F1 0.802,
 officials F1 0.944, negatives 1,694/1,694. The size floors went up.
+Round thirty-nine's 140 articles (art6114-art6253: Sumatra's adat words and titles, Java's and
+Bali's hosts, eastern Indonesia with its flights and ships, long features, very short posts,
+village and district delegations, twelve negatives that look like visits) read at first with
+pooled edge F1 0.97 (precision 0.97, recall 0.97; negatives 40/41), start dates 0.96,
+programs F1 0.75 (local innovations named once, which the writers count and the reader often
+does not), officials F1 0.94; with the fixes, 0.99 (precision 1.0), negatives 41/41, start
+dates 0.98. Joined: 6,253 articles, edge F1 0.973 with precision 0.991, start dates 0.956,
+programs F1 0.802, officials F1 0.944, negatives 1,735/1,735. The size floors went up.
 """
 
 from __future__ import annotations
@@ -261,8 +269,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 6110
-    assert summary["negatives"]["total"] >= 1690
+    assert summary["articles"] >= 6250
+    assert summary["negatives"]["total"] >= 1730
     assert summary["errors"] == []
 
 
@@ -272,7 +280,7 @@ def test_edges_floor(summary: dict[str, Any]) -> None:
 
 
 def test_dates_floor(summary: dict[str, Any]) -> None:
-    assert summary["dates"]["start_accuracy"] >= 0.94
+    assert summary["dates"]["start_accuracy"] >= 0.95
 
 
 def test_programs_and_officials_floor(summary: dict[str, Any]) -> None:
