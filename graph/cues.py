@@ -2079,8 +2079,10 @@ _VAGUE_TIME = re.compile(r"\b(?:belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|peka
 _PARTY_FROM = re.compile(r"\b(?:rombongan|delegasi|tamu|utusan)\s+(?:\w+\s+){0,2}?dari\s")
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation
 # came from on an earlier stop of the same trip, not the learner.
-_EARLIER_STOP = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"
-                           r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?$", re.I)
+# (and the stop after, told first: "Sebelum Pekanbaru, Komisi II telah mengunjungi Kota Medan")
+_EARLIER_STOP = re.compile(r"\b(?:(?:setelah|sesudah|usai|seusai|selepas|sepulang|sebelumnya)\s+"
+                           r"(?:\w+\s+){0,2}?dari\s+(?:\w+\s+){0,2}?"
+                           r"|sebelum\s+(?:ke\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?)$", re.I)
 # The guests a host spoke to: "berbagi pengalaman ... kepada rombongan X yang berkunjung".
 _TOLD_TO_GUESTS = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:rombongan|tamu|delegasi"
                              r"|tim)\b")

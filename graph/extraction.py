@@ -2907,6 +2907,9 @@ class Extractor:
         explicit = [d for d in found if d.precision == "day" and not d.relative and d.resolved]
         out: list[DateMention] = []
         for d in found:
+            if d.relative and any(0 <= x.start - d.end <= 3 and not text[d.end:x.start].strip(" ,")
+                                  for x in explicit):
+                continue  # "Kemarin, Senin (21/4/2025)": the written date says which day
             if d.relative:
                 # "Kamis lalu" is relative to the statement's own date when the sentence has one.
                 near = [x for x in explicit if abs(x.start - d.start) < 200]
@@ -3022,6 +3025,7 @@ class Extractor:
         starts = [s.start for s in sents]
         hay, case = self._view(text)
         scored: list[tuple[float, int, DateMention]] = []
+        apart: list[DateMention] = []  # days that may stand apart from the visit's sentences
         if others:
             # "rombongan pertama dari X, Senin (8/9), sedangkan rombongan kedua dari Y, Rabu
             # (10/9)": a day written right after the learner's name is its visit's day.
@@ -3100,7 +3104,9 @@ class Extractor:
                 score = 1.5
             else:
                 score = 0.0
-            if _ATTRIBUTION_[case].search(hay, max(sents[sid].start, d.start - 90), d.start):
+            attributed = _ATTRIBUTION_[case].search(hay, max(sents[sid].start, d.start - 90),
+                                                    d.start) is not None
+            if attributed:
                 score -= 3.0 if _PAST_MARKER_[case].search(
                     hay[sents[first].start:sents[first].end]) \
                     else 1.0
@@ -3117,6 +3123,8 @@ class Extractor:
                 score -= 2.5
             if d.bare:
                 score -= 1.0  # a written date in the same sentence says more than a weekday
+            if not attributed and not d.bare and d.precision == "day":
+                apart.append(d)
             if score > 0:
                 scored.append((score, -d.start, d))
         if not scored and not others and not own_only:
@@ -3124,14 +3132,13 @@ class Extractor:
             # Rabu (12/3/2025)", a photo caption's "..., Selasa (26/11/2024)", the post's own
             # date under "Hari ini ...". One day in the whole text, told near a region of the
             # visit, is the visit's (unless the story keeps its day vague: "belum lama ini").
+            # (not a day the loop above set aside: a report meeting's, a launch's, the day
+            # an official was interviewed)
             days = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"}
             parties = {*visit.visitor_codes, *visit.host_codes}
-            told = [d for d in dates if d.resolved and d.precision == "day" and any(
+            told = [d for d in apart if any(
                 r.code in parties and abs(r.start - d.start) < 120 for r in self._all_refs)]
-            if len(days) == 1 and told and not _VAGUE_TIME.search(text) and not any(
-                    _launch_before(text, hay, case,
-                                   sents[max(0, bisect.bisect_right(starts, d.start) - 1)].start,
-                                   d.start) for d in dates):
+            if len(days) == 1 and told and not _VAGUE_TIME.search(text):
                 day_one, day_last = next(iter(days))
                 visit.start, visit.end = format_date(day_one), format_date(day_last)
             return

@@ -4423,3 +4423,21 @@ def test_an_apps_one_word_name(extractor: Extractor, kind: str, found: bool) -> 
                         "Sampahku untuk dijemput petugas.")
     (v,) = x.visits
     assert ("Sampahku" in {p.label for p in v.programs}) is found
+
+
+def test_yesterday_beside_its_written_date(extractor: Extractor) -> None:
+    x = _run(extractor, "Home Care Makassar Kembali Dikunjungi\n"
+                        "Selasa, 22 April 2025 11:05 WITA\n\n"
+                        "MAKASSAR - Kemarin, Senin (21/4/2025), giliran rombongan Pemerintah "
+                        "Kabupaten Konawe Selatan yang datang belajar ke Pemerintah Kota "
+                        "Makassar.")
+    (v,) = x.visits
+    assert (v.start, v.end) == ("2025-04-21", "2025-04-21")
+
+
+def test_the_stop_after_told_first_is_no_learner(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPR RI Kunjungi MPP Dumai\n\nDUMAI - Komisi II DPR RI melakukan "
+                        "kunjungan kerja spesifik ke Kota Dumai, Kamis (18/9/2025). Sebelum Dumai, "
+                        "Komisi II telah mengunjungi Kota Medan dan Kota Padang dengan agenda "
+                        "serupa.")
+    assert x.visits == []
