@@ -2071,6 +2071,9 @@ _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwa
                                 # "Kedatangan para wakil rakyat dari Tamiang Layang itu disambut"
                                 r"|wakil\s+rakyat|legislator|anggota\s+dewan)"
                                 r"\s+(?:\w+\s+){0,2}?dari\s*$", re.I)
+# A host's long title before its region: "disambut Kepala Bidang Layanan dan Pelestarian Bahan
+# Pustaka Dinas Perpustakaan dan Kearsipan Kota Madiun" (capitalised words and "dan" only).
+_TITLE_GAP = re.compile(r"\s*(?:(?:[A-Z][\w.]*|dan)\s+)+")
 # A day kept vague: "belum lama ini", "beberapa waktu lalu", "pekan lalu", "baru-baru ini".
 _VAGUE_TIME = re.compile(r"\b(?:belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu)\s+lalu"
                          r"|(?:pekan|minggu|bulan)\s+lalu|baru-baru\s+ini|akhir\s+pekan)\b",

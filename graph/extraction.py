@@ -323,6 +323,7 @@ from graph.cues import (
     _THAT_ONE,
     _THIRD_PARTY,
     _TIME_AFTER,
+    _TITLE_GAP,
     _TO_LEARN,
     _TO_PLACE,
     _TO_SCENE,
@@ -1734,7 +1735,9 @@ class Extractor:
             gap = text[pos:r.start]
             either = hay[pos:r.start]  # the gap in the case the patterns below are for
             if not out:
-                if len(gap.split()) > gap_words or _BLOCK_HOST_[case].search(either) \
+                words = len(gap.split())
+                if words > gap_words and not (words <= 18 and _TITLE_GAP.fullmatch(gap)) \
+                        or _BLOCK_HOST_[case].search(either) \
                         and not _GOV_OWNED.search(gap) and not _LAW_TITLE_GAP.search(gap) \
                         or "contrast" in self._hints and _CONTRAST.search(gap) \
                         or _BEST_IN.search(gap) or _WELCOME_BETWEEN.search(gap):

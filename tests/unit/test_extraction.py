@@ -4441,3 +4441,11 @@ def test_the_stop_after_told_first_is_no_learner(extractor: Extractor) -> None:
                         "Komisi II telah mengunjungi Kota Medan dan Kota Padang dengan agenda "
                         "serupa.")
     assert x.visits == []
+
+
+def test_a_hosts_long_title_before_its_region(extractor: Extractor) -> None:
+    x = _run(extractor, "Kampung Literasi Jadi Inspirasi\n\nMADIUN - Kepala Dinas Perpustakaan "
+                        "Kabupaten Konawe Selatan beserta rombongan disambut Kepala Bidang Layanan "
+                        "dan Pelestarian Bahan Pustaka Dinas Perpustakaan dan Kearsipan Kota "
+                        "Madiun, Selasa (23/9/2025).")
+    assert _edges(x) == {("74.05", "35.77")}
