@@ -42,7 +42,9 @@ _EVENT_STRONG = (
     r"|kaji\s+(?:tiru|banding|belajar)|stuban|benchmarking|kunjungan\s+(?:studi|belajar"
     r"|benchmarking|komparatif)(?:\s+(?:tiru|banding|komparasi))?|study\s+tour|studi\s+tur|ATM"
 )
-_EVENT_MEDIUM = r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
+# ("site visit": the English words of the same working visit)
+_EVENT_MEDIUM = (r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
+                 r"|site\s+visit")
 _EVENT_WEAK = r"kunjungan|silaturahmi"
 # Words between "kami" and "ke" in a trip told without a verb: "Kami kemarin ke Kabupaten
 # Banyuwangi", "kami sempat ke Sleman".
@@ -195,6 +197,7 @@ _CUE_RE = re.compile(
 # the pass over an article cheap (one dictionary lookup per word).
 _CUE_FIRST = _words("""
     studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
+    site
     silaturahmi menerima menjamu jamu
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
     dipelajari dilirik kebanjiran dibanjiri

@@ -4449,3 +4449,10 @@ def test_a_hosts_long_title_before_its_region(extractor: Extractor) -> None:
                         "dan Pelestarian Bahan Pustaka Dinas Perpustakaan dan Kearsipan Kota "
                         "Madiun, Selasa (23/9/2025).")
     assert _edges(x) == {("74.05", "35.77")}
+
+
+def test_a_site_visit_is_a_working_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPRD Bone Site Visit ke Lorong Wisata\n\nMAKASSAR - Komisi II "
+                        "DPRD Kabupaten Bone melakukan site visit ke Kota Makassar, Rabu "
+                        "(7/5/2025), untuk mempelajari program Lorong Wisata.")
+    assert _edges(x) == {("73.08", "73.71")}
