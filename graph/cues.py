@@ -321,8 +321,11 @@ _TO_PLACE = re.compile(r"\b(?:ke|menuju|berbatasan(?:\s+langsung)?\s+dengan)\s+"
 _IN_PLACE = re.compile(r"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota|provinsi|kabupaten|kota)\s+)?$")
 _PLACE_END = re.compile(r"\s*(?:[.;)]|,\s+(?!dan\b|serta\b)[a-z])")
 _PLACE_PREFIXES = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
+# (and the national agencies a council consults in Jakarta: "Arsip Nasional Republik Indonesia
+# (ANRI) di Jakarta", "Perpustakaan Nasional", BPK, KPK, BKN, LAN, BNPB, BPS)
 _CENTRAL_BODY = re.compile(r"\b(?:Kementerian|Kemen[A-Z]\w*|Direktorat\s+Jenderal|Ditjen|DPR\s+RI"
-                           r"|Bappenas)\b")
+                           r"|Bappenas|Arsip\s+Nasional|ANRI|Perpustakaan\s+Nasional|Perpusnas|BPK\s+RI"
+                           r"|KPK|BKN|LAN\s+RI|Lembaga\s+Administrasi\s+Negara|BNPB|BPS\s+RI)\b")
 _BOTH_GROUPS = re.compile(r"\b(?:[Kk]edua|[Kk]etiga|[Ss]eluruh)\s+(?:rombongan|delegasi|tim)\b")
 
 

@@ -4456,3 +4456,12 @@ def test_a_site_visit_is_a_working_visit(extractor: Extractor) -> None:
                         "DPRD Kabupaten Bone melakukan site visit ke Kota Makassar, Rabu "
                         "(7/5/2025), untuk mempelajari program Lorong Wisata.")
     assert _edges(x) == {("73.08", "73.71")}
+
+
+def test_jakarta_beside_a_national_agency_is_no_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi A DPRD Sergai Konsultasi ke ANRI, Lanjut Studi Banding Arsip ke "
+                        "Banten\n\nSEI RAMPAH - Komisi A DPRD Kabupaten Serdang Bedagai menggelar "
+                        "kunjungan kerja ke Jakarta dan Banten, Senin (16/6/2025). Rombongan "
+                        "lebih dulu berkonsultasi ke Arsip Nasional Republik Indonesia (ANRI) di "
+                        "Jakarta.")
+    assert _edges(x) == {("12.18", "36")}
