@@ -416,6 +416,11 @@ _STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})
 _TO_LEARN = re.compile(r"\b(?:untuk|guna|dalam\s+rangka|sekaligus)\s+(?:\w+\s+){0,2}?"
                        r"(?:mempelajari|belajar|melihat|studi|menimba|menggali|meninjau|mengetahui"
                        r"|menyerap)\b", re.IGNORECASE)
+# The first stop of a trip that goes on in the same sentence: "lebih dulu singgah di Kabupaten
+# Kudus pada Rabu (19/2), kemudian bergeser ke Kota Semarang" (a stop, not a port of transit).
+_FIRST_STOP_BEFORE = re.compile(r"\b(?:lebih\s+dulu|lebih\s+dahulu|terlebih\s+dahulu)\s+$")
+_THEN_MOVES_ON = re.compile(r"\b(?:kemudian|lalu|selanjutnya)\s+(?:bergeser|melanjutkan|berlanjut"
+                            r"|bertolak|menuju|berpindah)\b")
 # Learning told inside the visit the story is about: "Dalam kunjungan kerja yang berlangsung
 # Selasa lalu, para wakil rakyat itu mempelajari gerakan Bela Beli Kulon Progo".
 _LEARNED_DURING = re.compile(r"\b[Dd]alam\s+(?:kunjungan|kunker|studi\s+(?:tiru|banding)"

@@ -143,6 +143,7 @@ from graph.cues import (
     _FICTITIOUS,
     _FIRST_DAY,
     _FIRST_PERSON,
+    _FIRST_STOP_BEFORE,
     _FROM_WORD,
     _FRONTED_BY,
     _FRONTED_PLACE,
@@ -217,6 +218,7 @@ from graph.cues import (
     _LISTED_AFTER,
     _LOCAL_HOST,
     _LOCAL_UNIT,
+    _LOGISTICS,
     _MEMBERS_OF_DELEGATION,
     _MOVE_ON,
     _MUTUAL_,
@@ -321,6 +323,7 @@ from graph.cues import (
     _STOP_BY,
     _STUDY_VERBS,
     _THAT_ONE,
+    _THEN_MOVES_ON,
     _THIRD_PARTY,
     _TIME_AFTER,
     _TITLE_GAP,
@@ -1230,7 +1233,10 @@ class Extractor:
                 case, hay[max(span.start, cue.start - 30):cue.start]):
             return None  # "warga menjadi tuan rumah di kampungnya sendiri": no government
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
-                text, cue.end, span.end):
+                text, cue.end, span.end) and not (
+                _FIRST_STOP_BEFORE.search(text, max(span.start, cue.start - 20), cue.start)
+                and _THEN_MOVES_ON.search(text, cue.end, span.end)
+                and not _LOGISTICS.search(text, span.start, span.end)):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit
         if kind == "go" and cue.text.lower() in {"memilih", "menjadikan"} and not _AS_MODEL.search(
                 text, cue.end, min(span.end, cue.end + 120)):

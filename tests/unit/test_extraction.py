@@ -4465,3 +4465,17 @@ def test_jakarta_beside_a_national_agency_is_no_host(extractor: Extractor) -> No
                         "lebih dulu berkonsultasi ke Arsip Nasional Republik Indonesia (ANRI) di "
                         "Jakarta.")
     assert _edges(x) == {("12.18", "36")}
+
+
+@pytest.mark.parametrize(("then", "edges"), [
+    ("kemudian bergeser ke Kota Semarang sehari setelahnya",
+     {("61.12", "33.19"), ("61.12", "33.74")}),
+    ("sebelum menyeberang ke Kota Semarang", {("61.12", "33.74")}),
+])
+def test_a_first_stop_that_goes_on_is_no_transit(
+        extractor: Extractor, then: str, edges: set[tuple[str, str]]) -> None:
+    x = _run(extractor, "Kubu Raya Boyong OPD Studi Banding ke Jawa Tengah\n\nKUDUS - Pemerintah "
+                        "Kabupaten Kubu Raya menggelar studi banding ke Kota Semarang pekan ini. "
+                        "Rombongan Pemerintah Kabupaten Kubu Raya lebih dulu singgah di Kabupaten "
+                        f"Kudus pada Rabu (19/2/2025), {then}.")
+    assert _edges(x) == edges
