@@ -692,7 +692,10 @@ _CIVIL_AGENT_WORDS = (
     r"pengadilan|lapas|rutan|imigrasi|"
     # the national land agency's offices: "Kantah Sintang Studi Banding ... ke Kantor
     # Pertanahan Kota Pontianak"
-    r"kantah|kantor\s+pertanahan|bpn"
+    r"kantah|kantor\s+pertanahan|bpn|"
+    # the public a service serves: "pemohon dari daerah kepulauan ... yang kesulitan datang ke
+    # Surabaya"
+    r"pemohon|pasien|penumpang|nasabah"
 )
 _CIVIL_AGENT = re.compile(r"\b(?:" + _any_of(_CIVIL_AGENT_WORDS) + r")\b", re.IGNORECASE)
 # The next three are yes/no tests, so their word lists can be tries (see _any_of).

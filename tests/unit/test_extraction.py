@@ -4479,3 +4479,11 @@ def test_a_first_stop_that_goes_on_is_no_transit(
                         "Rombongan Pemerintah Kabupaten Kubu Raya lebih dulu singgah di Kabupaten "
                         f"Kudus pada Rabu (19/2/2025), {then}.")
     assert _edges(x) == edges
+
+
+def test_applicants_coming_to_the_capital_are_no_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Sumsel Tiru Perizinan Daring Jatim\n\nSURABAYA - Pemprov Sumsel menimba "
+                        "ilmu soal perizinan daring ke Pemprov Jatim, Rabu (4/9/2024). Selain "
+                        "itu, Jatim menyediakan layanan konsultasi video bagi pemohon dari daerah "
+                        "kepulauan seperti Sumenep dan Bawean yang kesulitan datang ke Surabaya.")
+    assert _edges(x) == {("16", "35")}
