@@ -1499,8 +1499,10 @@ class Extractor:
                 "dikunjungi", "disambangi", "didatangi", "diserbu"}:
             # "Dua daerah yang didatangi adalah Kota X dan Kabupaten Y": X and Y are hosts.
             hosts = self._slot(text, cue.end, span.end, after_regs, gap_words=14)
-            if not hosts and before_regs and text[before_regs[-1].end:cue.start].strip() == "yang":
-                # "Selasa (20/5), giliran Kabupaten Purwakarta yang didatangi": the one visited.
+            if not hosts and before_regs and text[before_regs[-1].end:cue.start].strip(
+                    " ,") == "yang":
+                # "Selasa (20/5), giliran Kabupaten Purwakarta yang didatangi": the one visited
+                # (also after a comma: "milik Pemerintah Kota Singkawang, yang dikunjungi").
                 hosts = before_regs[-1:]
             if not hosts:
                 return None

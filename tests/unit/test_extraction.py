@@ -4487,3 +4487,11 @@ def test_applicants_coming_to_the_capital_are_no_delegation(extractor: Extractor
                         "itu, Jatim menyediakan layanan konsultasi video bagi pemohon dari daerah "
                         "kepulauan seperti Sumenep dan Bawean yang kesulitan datang ke Surabaya.")
     assert _edges(x) == {("16", "35")}
+
+
+def test_the_one_visited_before_a_comma_and_yang(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi C DPRD Sintang Studi Banding Antrean Online\n\nSINGKAWANG - Komisi "
+                        "C DPRD Kabupaten Sintang ingin melihat langsung cara rumah sakit daerah "
+                        "lain mengatasi antrean. Pilihan jatuh pada RSUD milik Pemerintah Kota "
+                        "Singkawang, yang dikunjungi rombongan pada Jumat (7/11/2025).")
+    assert _edges(x) == {("61.05", "61.72")}
