@@ -66,6 +66,9 @@ _GO_VERBS = (
     # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
     r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
     r"|perangkat\s+desa|pegawai|staf"
+    # "Dinas Pendidikan Kabupaten Mimika memboyong belasan kepala sekolah dan pengawas ke Kota
+    # Surakarta", "memboyong sejumlah kepala OPD"
+    r"|kepala\s+sekolah|pengawas|kepala\s+OPD|kepala\s+dinas|kader|pengurus"
     # "Gubernur memboyong Bupati Mamuju ... dan Bupati Polewali Mandar ... ke Bantaeng"
     r"|bupati|wali\s*kota)(?:nya)?|"
     # Taken along, in the passive: "Tujuh lurah ... Kota Pekanbaru, diboyong ke Kota Surabaya".

@@ -4495,3 +4495,11 @@ def test_the_one_visited_before_a_comma_and_yang(extractor: Extractor) -> None:
                         "lain mengatasi antrean. Pilihan jatuh pada RSUD milik Pemerintah Kota "
                         "Singkawang, yang dikunjungi rombongan pada Jumat (7/11/2025).")
     assert _edges(x) == {("61.05", "61.72")}
+
+
+def test_school_heads_taken_along(extractor: Extractor) -> None:
+    x = _run(extractor, "Disdik Mimika Dalami Pendidikan Inklusif\n\nTIMIKA - Dinas Pendidikan "
+                        "Kabupaten Mimika memboyong belasan kepala sekolah dan pengawas ke Kota "
+                        "Surakarta, Jawa Tengah, untuk mempelajari penyelenggaraan sekolah "
+                        "inklusi, Senin (3/3/2025).")
+    assert _edges(x) == {("94.04", "33.72")}
