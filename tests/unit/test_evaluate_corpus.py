@@ -247,6 +247,13 @@ programs F1 0.75 (local innovations named once, which the writers count and the 
 does not), officials F1 0.94; with the fixes, 0.99 (precision 1.0), negatives 41/41, start
 dates 0.98. Joined: 6,253 articles, edge F1 0.973 with precision 0.991, start dates 0.956,
 programs F1 0.802, officials F1 0.944, negatives 1,735/1,735. The size floors went up.
+Round forty's 140 articles (art6254-art6393: health, education and archives, revenue and
+finance, public order, transport and disasters, stories told mostly in the headline, English
+loanwords and regional languages, twelve negatives with programs and regions) read at first
+with pooled edge F1 0.96 (precision 0.96, recall 0.96; negatives 41/42), start dates 0.94,
+programs F1 0.76, officials F1 0.96; with the fixes, 1.0 on the edges, negatives 42/42, start
+dates 0.96. Joined: 6,393 articles, edge F1 0.974 with precision 0.991, start dates 0.959,
+programs F1 0.801, officials F1 0.944, negatives 1,777/1,777. The size floors went up.
 """
 
 from __future__ import annotations
@@ -269,8 +276,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 6250
-    assert summary["negatives"]["total"] >= 1730
+    assert summary["articles"] >= 6390
+    assert summary["negatives"]["total"] >= 1770
     assert summary["errors"] == []
 
 
