@@ -174,7 +174,7 @@ _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IG
 # First words of a body's or a region's name, which an acronym of all its initials names too.
 _BODY_HEADS = _words("""Komisi Komite Lembaga Kelompok Dewan Badan Dinas Kementerian Partai
     Daerah Majelis Ikatan Persatuan Asosiasi Organisasi Perusahaan Bank Kantor Pengadilan
-    Kejaksaan Kepolisian Universitas Institut Sekolah Yayasan Koperasi Tim Satgas Pokja""")
+    Kejaksaan Kepolisian Universitas Institut Sekolah Yayasan Koperasi Tim Satgas Pokja Arsip""")
 # A region's public office or village named without its region after "ke".
 _PUBLIC_PLACE = re.compile(r"\s*(?:Puskesmas|RSUD|Kantor|Mal\s+Pelayanan|MPP|Balai\s+Kota|Desa"
                            r"|Kelurahan|Kalurahan|Dinas|Sekretariat|Pendopo|Pendapa|Posyandu"

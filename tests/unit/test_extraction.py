@@ -4503,3 +4503,12 @@ def test_school_heads_taken_along(extractor: Extractor) -> None:
                         "Surakarta, Jawa Tengah, untuk mempelajari penyelenggaraan sekolah "
                         "inklusi, Senin (3/3/2025).")
     assert _edges(x) == {("94.04", "33.72")}
+
+
+def test_the_national_archives_are_no_program(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi A DPRD Sergai Studi Banding Arsip ke Banten\n\nSERANG - Komisi A "
+                        "DPRD Kabupaten Serdang Bedagai melakukan studi banding ke Pemerintah "
+                        "Provinsi Banten, Selasa (17/6/2025), setelah berkonsultasi ke Arsip "
+                        "Nasional Republik Indonesia (ANRI).")
+    (v,) = x.visits
+    assert "Arsip Nasional Republik Indonesia" not in {p.label for p in v.programs}
