@@ -74,7 +74,7 @@ _GO_VERBS = (
     # Taken along, in the passive: "Tujuh lurah ... Kota Pekanbaru, diboyong ke Kota Surabaya".
     r"(?:diboyong|diberangkatkan)(?=\s+(?:\w+\s+){0,2}?ke\s)|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
-    r"sambangi|kunjungi|datangi|pelajari|timba\s+ilmu|"
+    r"sambangi|kunjungi|datangi|pelajari|timba\s+(?:ilmu|pengalaman)|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
     r"menyerap\s+ilmu|serap\s+ilmu|menggali\s+(?:ilmu|informasi|pengalaman)|gali\s+ilmu"
     r"|menimba\s+pengalaman|"

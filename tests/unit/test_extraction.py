@@ -4512,3 +4512,10 @@ def test_the_national_archives_are_no_program(extractor: Extractor) -> None:
                         "Nasional Republik Indonesia (ANRI).")
     (v,) = x.visits
     assert "Arsip Nasional Republik Indonesia" not in {p.label for p in v.programs}
+
+
+def test_a_headlines_timba_pengalaman(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi C DPRD Tuban Timba Pengalaman Pajak Daerah di Surabaya\n\nTUBAN - "
+                        "Komisi C DPRD Kabupaten Tuban menggelar kunjungan kerja pekan ini untuk "
+                        "mencari cara menggenjot pendapatan asli daerah.")
+    assert _edges(x) == {("35.23", "35.78")}
