@@ -57,7 +57,8 @@ _MOVE_ON_WORDS = ("bergeser", "beranjak", "berpindah", "beralih", "bergerak", "b
 _MOVE_ON = frozenset(_MOVE_ON_WORDS)
 _GO_VERBS = (
     r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we|w)?ruh|mempelajari|berkunjung|"
-    r"bertandang|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
+    # ("bertamu ke Pemkab Temanggung": called on it as guests)
+    r"bertandang|bertamu|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
     r"berangkat|"
     # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
     # after the verb, the host after "ke".
@@ -205,7 +206,7 @@ _CUE_FIRST = _words("""
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
     dipelajari dilirik kebanjiran dibanjiri
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
-    berguru menimba mencari ngangsu mempelajari berkunjung bertandang menyambangi mendatangi
+    berguru menimba mencari ngangsu mempelajari berkunjung bertandang bertamu menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali menuju berkaca bercermin
     mengirim mengirimkan
@@ -1936,7 +1937,8 @@ _GOES_ON = re.compile(r"(?:[Ll]anjut|[Bb]erlanjut|[Kk]emudian|[Ll]alu|[Ss]etelah
 _HEADLINE_VERB = re.compile(r"\s+(?:[A-Z][a-z]+kan|Me[a-z]{3,}|Ber[a-z]{3,}|Di[a-z]{3,}"
                             r"|Ter[a-z]{3,})\b")
 # A place set before a sentence's subject: "Di Banyumas, Senin (10/2), para kades ...".
-_FRONTED_PLACE = re.compile(r"\s*Di\s+(?P<place>(?:Kabupaten\s+|Kota\s+)?[A-Z][\w-]*"
+_FRONTED_PLACE = re.compile(r"\s*Di\s+(?P<place>(?:Kabupaten\s+|Kota\s+|Pemkab\s+|Pemkot\s+"
+                            r"|Pemko\s+)?[A-Z][\w-]*"
                             r"(?:\s+[A-Z][\w-]*)?)\s*,")
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".

@@ -4519,3 +4519,10 @@ def test_a_headlines_timba_pengalaman(extractor: Extractor) -> None:
                         "Komisi C DPRD Kabupaten Tuban menggelar kunjungan kerja pekan ini untuk "
                         "mencari cara menggenjot pendapatan asli daerah.")
     assert _edges(x) == {("35.23", "35.78")}
+
+
+def test_calling_on_a_host_as_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Disbunnak Lampung Barat Serap Ilmu Kopi\n\nLIWA - Pada hari pertama, "
+                        "Senin (2/6/2025), rombongan Dinas Perkebunan Kabupaten Lampung Barat "
+                        "bertamu ke Pemkab Temanggung untuk mempelajari sertifikasi kopi.")
+    assert _edges(x) == {("18.04", "33.23")}
