@@ -521,6 +521,7 @@ _RETURNED_FROM = re.compile(r"\bbaru\s+(?:saja\s+)?(?:kembali|pulang)\s+dari\s+"
                             r"(?:(?:Pemerintah\s+)?(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot)\s+)?")
 # A trip for trade, not for learning: "Pemkot Medan Jemput Pasokan ke Brebes".
 _TRADE_TRIP = re.compile(r"\b(?:pasokan|business\s+matching|misi\s+dagang|temu\s+bisnis"
+                         r"|roadshow\s+(?:promosi\s+)?investasi|promosi\s+investasi"
                          r"|kerja\s+sama\s+(?:dagang|perdagangan)|kontrak\s+dagang)\b",
                          re.IGNORECASE)
 # A neighbour's ceremony attended: "Hadiri Paripurna Istimewa Usai Pelantikan Bupati Talaud".
@@ -1305,7 +1306,8 @@ _HINT_WORDS = {
     "social": ("laga", "pertandingan", "liga", "turnamen", "kejuaraan", "tandang", "mtq", "stq",
                "porprov", "pernikahan", "resepsi", "mempelai", "walimah", "takziah", "melayat",
                "hadiri", "pasokan", "business matching", "misi dagang", "temu bisnis",
-               "kerja sama dagang", "kerja sama perdagangan", "kontrak dagang"),
+               "kerja sama dagang", "kerja sama perdagangan", "kontrak dagang",
+               "promosi investasi", "roadshow investasi"),
     # the first word of every village of _MODEL_VILLAGE
     "villages": tuple(sorted({v.split()[0].lower() for v in aliases.MODEL_VILLAGES})),
     # every opening of _REPORT_BACK
@@ -2075,9 +2077,12 @@ _OUR_CALL = re.compile(r"\b(?:[Kk]ami|[Kk]ita)\s+(?:\w+\s+)?(?:datang|berkunjung
                        r"|\b[Kk](?:edatangan|unjungan)\s+kami\b")
 # A visit the story says was no study: "bukan untuk belajar, melainkan mengajak".
 # ("bukan sekadar belajar, tetapi juga ..." is a study and more)
+# (or the other way round: "Kami datang untuk menjual, bukan untuk belajar")
 _NOT_TO_LEARN = re.compile(r"\bbukan\s+(?:untuk\s+|dalam\s+rangka\s+)?(?:belajar"
                            r"|studi\s+(?:tiru|banding)|menimba\s+ilmu|berguru)\b[^.]{0,20}?"
-                           r"\b(?:melainkan|tetapi|tapi|namun)\b(?!\s+juga)", re.IGNORECASE)
+                           r"\b(?:melainkan|tetapi|tapi|namun)\b(?!\s+juga)"
+                           r"|\buntuk\s+\w+(?:\s+\w+)?\s*,\s*bukan\s+(?:untuk\s+)?(?:belajar"
+                           r"|studi\s+(?:tiru|banding)|menimba\s+ilmu)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s+tahun"
                        r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
                        re.IGNORECASE)

@@ -4526,3 +4526,15 @@ def test_calling_on_a_host_as_guests(extractor: Extractor) -> None:
                         "Senin (2/6/2025), rombongan Dinas Perkebunan Kabupaten Lampung Barat "
                         "bertamu ke Pemkab Temanggung untuk mempelajari sertifikasi kopi.")
     assert _edges(x) == {("18.04", "33.23")}
+
+
+@pytest.mark.parametrize("text", [
+    "DPMPTSP Kukar Sambangi Jakarta, Surabaya dan Medan\n\nTENGGARONG - DPMPTSP Kabupaten Kutai "
+    "Kartanegara menggelar roadshow promosi investasi ke Kota Surabaya, Rabu (3/9/2025), "
+    "menawarkan peluang usaha kepada calon investor.",
+    "DPMPTSP Kukar ke Surabaya\n\nTENGGARONG - Tim DPMPTSP Kabupaten Kutai Kartanegara "
+    "bertandang ke Kota Surabaya, Rabu (3/9/2025). \"Kami datang untuk menjual, bukan untuk "
+    "belajar,\" kata kepala dinasnya.",
+])
+def test_a_trip_to_sell_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert _run(extractor, text).visits == []
