@@ -168,8 +168,14 @@ _NAME_ACCOMPANIED = re.compile(r"(?:^|[\s,.;])(?P<name>[A-Z][a-z]+)\s+(?:didampi
 # The host's hall where guests were welcomed, told after them: "... di Balai Kota Banda Aceh".
 _RECEIVED_AT_HALL = re.compile(r"\bdi\s+(?:Balai\s+Kota|Kantor\s+(?:Bupati|Wali\s*[Kk]ota"
                                r"|Gubernur)|Pendopo|Pendapa|Rumah\s+Jabatan|Gedung\s+Negara)\b")
+# A town a delegation passed through, not who it was: "Tim bertolak pulang Jumat (7/11) melalui
+# Makassar dan Sorong, lalu tiba di Waisai".
+_VIA_BEFORE = re.compile(r"\b(?:melalui|via|lewat|transit\s+di)\s+(?:(?:Bandara|Pelabuhan|Kota"
+                         r"|Kabupaten)\s+)?$")
 # Where a delegation stayed, not who it was: "mereka berada di Padang Panjang".
-_STAYED_AT = re.compile(r"\b(?:berada|singgah|bermalam|menginap)\s+di\s*$", re.IGNORECASE)
+# (or landed: "tim mendarat di Labuan Bajo dan langsung menuju Kantor Bupati Manggarai Barat")
+_STAYED_AT = re.compile(r"\b(?:berada|singgah|bermalam|menginap|mendarat|transit)\s+di\s*$",
+                        re.IGNORECASE)
 # A pronoun for the official who received the guests: "Hal itu ia sampaikan saat menerima ...".
 _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IGNORECASE)
 # First words of a body's or a region's name, which an acronym of all its initials names too.

@@ -343,6 +343,7 @@ from graph.cues import (
     _UNIT_WORDS,
     _UNLIKE,
     _VAGUE_TIME,
+    _VIA_BEFORE,
     _VISIT_VERBS,
     _VISITED_BEFORE,
     _VISITS_COUNTED,
@@ -1818,6 +1819,8 @@ class Extractor:
                 prep = None
             if prep == "di" and _STAYED_AT.search(lead):
                 continue  # "mereka berada di Padang Panjang untuk ..., lalu melanjutkan": where
+            if _VIA_BEFORE.search(lead):
+                continue  # "bertolak pulang ... melalui Makassar dan Sorong, lalu tiba": a route
             if prep is not None and (out or prep == "ke" or (
                     prep == "dari" and not _PARTY_FROM_AT_END.search(lead)) or (
                     prep == "di" and (r is not before_regs[-1]

@@ -4538,3 +4538,12 @@ def test_calling_on_a_host_as_guests(extractor: Extractor) -> None:
 ])
 def test_a_trip_to_sell_is_no_visit(extractor: Extractor, text: str) -> None:
     assert _run(extractor, text).visits == []
+
+
+def test_the_towns_on_the_way_are_no_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Dispar Raja Ampat Belajar ke Manggarai Barat\n\nWAISAI - Dinas Pariwisata "
+                        "Kabupaten Raja Ampat melakukan studi banding. Hari pertama, Senin "
+                        "(3/11/2025), tim mendarat di Labuan Bajo dan langsung menuju Kantor "
+                        "Bupati Manggarai Barat. Tim bertolak pulang Jumat (7/11/2025) melalui "
+                        "Makassar dan Sorong, lalu tiba di Waisai Sabtu sore.")
+    assert _edges(x) == {("96.05", "53.15")}
