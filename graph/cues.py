@@ -74,6 +74,9 @@ _GO_VERBS = (
     r"|bupati|wali\s*kota)(?:nya)?|"
     # Taken along, in the passive: "Tujuh lurah ... Kota Pekanbaru, diboyong ke Kota Surabaya".
     r"(?:diboyong|diberangkatkan)(?=\s+(?:\w+\s+){0,2}?ke\s)|"
+    # A day of an itinerary spent at a stop: "Hari terakhir dihabiskan di Sidoarjo".
+    r"hari\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir)\s+(?:dihabiskan|diisi)"
+    r"(?=\s+(?:dengan\s+\w+\s+)?(?:di|ke)\s)|"
     # Headlines drop the verb's prefix: "Pemkab X Sambangi Kota Y", "Timba Ilmu ke Y".
     r"sambangi|kunjungi|datangi|pelajari|timba\s+(?:ilmu|pengalaman)|"
     # "menyerap ilmu dari X", "gali ilmu ke X": the same learning trip in other words.
@@ -220,6 +223,7 @@ _CUE_FIRST = _words("""
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan diboyong diberangkatkan
     mampir berangkat memimpin pimpin membawa memboyong jadi berada menghabiskan menarik kami kita
+    hari
 """) | _MOVE_ON
 _STATUS_FIRST = _words("""
     soft diresmikan meresmikan peresmian diluncurkan meluncurkan peluncuran launching me sedang

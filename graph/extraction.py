@@ -3060,7 +3060,7 @@ class Extractor:
                 visit.start, visit.end = format_date(day_one), format_date(day_last)
                 return
         if others and "day_ordinal" in self._hints and self._ordinal_day(
-                visit, text, sents, dates, ids, others):
+                visit, text, sents, dates, ids, others, self._all_refs):
             return
         if others and "next_day" in self._hints and self._next_day_after_host(
                 visit, text, sents, starts, dates, ids):
@@ -3208,14 +3208,20 @@ class Extractor:
 
     @staticmethod
     def _ordinal_day(visit: Visit, text: str, sents: list[Span], dates: list[DateMention],
-                     ids: list[int], others: frozenset[int] | set[int]) -> bool:
+                     ids: list[int], others: frozenset[int] | set[int],
+                     refs: Sequence[RegionRef] = ()) -> bool:
         """Date a stop of a trip told day by day ("Rabu hingga Jumat, 9-11 Oktober ... Hari
         kedua giliran Kota Denpasar") as that day of the range told before; False when the
         stop's sentences name no such day, or a day of their own."""
         for i in ids:
             if i in others:
                 continue  # a sentence shared with another stop (a lead naming them all)
-            m = _DAY_ORDINAL.search(text, sents[i].start, sents[i].end)
+            # (of two days told in one sentence, the one before the stop's own name: "Hari
+            # pertama ... Purwakarta, sedangkan hari kedua dihabiskan di Kabupaten Subang")
+            at = next((r.start for r in refs if sents[i].start <= r.start < sents[i].end
+                       and r.code in visit.host_codes), sents[i].end)
+            found = list(_DAY_ORDINAL.finditer(text, sents[i].start, sents[i].end))
+            m = next((x for x in reversed(found) if x.start() < at), found[0] if found else None)
             if m is None:
                 continue
             own = [d for d in dates if d.resolved and d.precision == "day" and not d.bare

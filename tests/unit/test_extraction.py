@@ -4547,3 +4547,12 @@ def test_the_towns_on_the_way_are_no_delegation(extractor: Extractor) -> None:
                         "Bupati Manggarai Barat. Tim bertolak pulang Jumat (7/11/2025) melalui "
                         "Makassar dan Sorong, lalu tiba di Waisai Sabtu sore.")
     assert _edges(x) == {("96.05", "53.15")}
+
+
+def test_a_day_of_an_itinerary_spent_at_a_stop(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Lebak Studi Tiru ke Jawa Barat\n\nRANGKASBITUNG - Pemerintah "
+                        "Kabupaten Lebak memboyong sejumlah kepala dinas dalam studi tiru ke dua "
+                        "kabupaten di Jawa Barat, Selasa-Rabu (10-11/6/2025). Hari pertama "
+                        "rombongan singgah di Kabupaten Purwakarta, sedangkan hari kedua "
+                        "dihabiskan di Kabupaten Kuningan.")
+    assert {v.host_codes[0]: v.start for v in x.visits}.get("32.08") == "2025-06-11"
