@@ -1847,8 +1847,10 @@ _BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Uu]sai|[Ss]eusai|[Ss]elepas|[Ss]etel
 # where the learners went, not where they came from.
 _WENT_FROM = re.compile(r"\b(?:[Ss]epulang|[Pp]ulang|[Kk]embali|[Hh]asil|[Oo]leh-oleh|[Bb]uah)\s+"
                         r"(?:(?:dari|melakukan|melaksanakan|mengikuti)\s+)?$")
+# (and the earlier or later stops: "Rombongan Pemkot Ternate Setelah Makassar dan Bantaeng")
 _SLOT_BREAK = re.compile(r"\b(?:ke|dari|di|oleh|untuk|yang|bupati|wali\s*kota|gubernur|sekda"
-                         r"|sekretaris|ketua|kepala|wakil|camat|asisten)\b", re.IGNORECASE)
+                         r"|sekretaris|ketua|kepala|wakil|camat|asisten|setelah|sesudah|sebelum"
+                         r"|usai|seusai)\b", re.IGNORECASE)
 _SPLIT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<word>Timur|Barat|Utara|Selatan|Tengah|Raya|"
                          r"Laut|Darat|Ilir|Ulu|Hulu|Hilir)\b")
 # Small tests of the direction rules, compiled once: a call to re.search() with a pattern's

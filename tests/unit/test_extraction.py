@@ -4556,3 +4556,10 @@ def test_a_day_of_an_itinerary_spent_at_a_stop(extractor: Extractor) -> None:
                         "rombongan singgah di Kabupaten Purwakarta, sedangkan hari kedua "
                         "dihabiskan di Kabupaten Kuningan.")
     assert {v.host_codes[0]: v.start for v in x.visits}.get("32.08") == "2025-06-11"
+
+
+def test_the_stops_after_setelah_are_no_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Gowa Jadi Persinggahan Terakhir Rombongan Pemkot Ternate Setelah Makassar "
+                        "dan Bantaeng\n\nSUNGGUMINASA - Pemerintah Kabupaten Gowa menerima "
+                        "rombongan Pemerintah Kota Ternate, Kamis (7/8/2025).")
+    assert _edges(x) == {("82.71", "73.06")}
