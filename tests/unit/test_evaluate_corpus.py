@@ -254,6 +254,14 @@ with pooled edge F1 0.96 (precision 0.96, recall 0.96; negatives 41/42), start d
 programs F1 0.76, officials F1 0.96; with the fixes, 1.0 on the edges, negatives 42/42, start
 dates 0.96. Joined: 6,393 articles, edge F1 0.974 with precision 0.991, start dates 0.959,
 programs F1 0.801, officials F1 0.944, negatives 1,777/1,777. The size floors went up.
+Round forty-one's 140 articles (art6394-art6533: the seeds' genre on Kalimantan's portals,
+Central and East Java's regencies, Sulawesi's portals, provincial bodies, itineraries of three
+or four stops told day by day, adoption stories, twelve negatives) read at first with pooled
+edge F1 0.91 (precision 0.94, recall 0.87; negatives 44/45; the portals 0.94-1.0, the
+itineraries 0.73), start dates 0.98, programs F1 0.77, officials F1 0.94; with the fixes, 0.96
+(precision 0.99), negatives 45/45. Joined: 6,533 articles, edge F1 0.974 with precision
+0.991, start dates 0.959, programs F1 0.800, officials F1 0.944, negatives 1,822/1,822. The
+size floors went up.
 """
 
 from __future__ import annotations
@@ -276,8 +284,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 6390
-    assert summary["negatives"]["total"] >= 1770
+    assert summary["articles"] >= 6530
+    assert summary["negatives"]["total"] >= 1820
     assert summary["errors"] == []
 
 
