@@ -424,6 +424,13 @@ _JAKARTA_CITIES = frozenset({"31.71", "31.72", "31.73", "31.74", "31.75"})
 _VISITED_OBJECT_VERBS = frozenset({"menyambangi", "mengunjungi", "mendatangi"})
 
 
+def _civil_doer(case: int, hay: str, span: Span, cue: _Cue,
+                before_regs: Sequence[RegionRef]) -> bool:
+    """Whether the words before ``cue`` in its sentence name a civilian doer (a company,
+    students, a ministry ...) and no region there is named as a government."""
+    return _civil(case, hay[span.start:cue.start]) and not any(r.governed for r in before_regs)
+
+
 def _distinct(parties: list[Party]) -> list[Party]:
     """``parties`` without a second party of the same code (first kept)."""
     out: list[Party] = []
@@ -1397,8 +1404,7 @@ class Extractor:
                 if p_word == "dari" and not learning:
                     # "datang dari X", "rombongan studi tiru dari X": X is where the learners
                     # come from; the host is a later "ke/di" or the subject (host headline).
-                    if _civil(case, hay[span.start:cue.start]) and not any(
-                            r.governed for r in before_regs):
+                    if _civil_doer(case, hay, span, cue, before_regs):
                         # "Rombongan yang dipimpin Direktur Operasional PT SLN ... datang dari
                         # kantor pusat di Jakarta": a company's people, wherever they came from
                         return None
@@ -1652,8 +1658,7 @@ class Extractor:
         if not hosts and not visitors:
             return None
         if hosts and not visitors and kind != "receive" \
-                and _civil(case, hay[span.start:cue.start]) and not any(
-                    r.governed for r in before_regs):
+                and _civil_doer(case, hay, span, cue, before_regs):
             # "Usai panen, rombongan menteri melanjutkan perjalanan ke Kabupaten Jember": the
             # traveller is named, and is no regional government; the story's own delegation
             # is not the one going.
@@ -2297,6 +2302,12 @@ class Extractor:
             return
         host = hosted[0].hosts[:1]
         items: dict[int, Visit] = {}
+
+        def take(sid: int, guests: list[RegionRef]) -> None:
+            joined = add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"), 0.6)
+            if joined is not None:
+                items[sid] = joined  # the item's visit, for the welcome told after it
+
         for sid in range(len(doc.sents)):
             span = doc.sents[sid]
             m = _GUEST_HEADING.fullmatch(doc.text, span.start, span.end) if sid > 0 else None
@@ -2312,11 +2323,7 @@ class Extractor:
                         [first], host, True):
                     # ("Rombongan pertama datang dari A, sedangkan rombongan kedua dari B":
                     # two groups, each its own visit, read with the host's sentence)
-                    guests = self._joined_guests(doc, sid, first, hosts, more=False)
-                    joined = add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"),
-                                 0.6)
-                    if joined is not None:
-                        items[sid] = joined
+                    take(sid, self._joined_guests(doc, sid, first, hosts, more=False))
                 continue
             if m is None:
                 continue
@@ -2334,10 +2341,7 @@ class Extractor:
                     r.start > guest.end and not guest.code.startswith(r.code + ".")
                     for r in doc.regions.get(sid, [])):
                 continue  # "Kabupaten Mamuju, Sulawesi Barat": the region and its province only
-            guests = self._joined_guests(doc, sid, guest, hosts)
-            joined = add(guests, host, _Finding(sid, guests, host, 0.6, True, "receive"), 0.6)
-            if joined is not None:
-                items[sid] = joined
+            take(sid, self._joined_guests(doc, sid, guest, hosts))
         for f in hosted:
             # "Ketiga, Jumat (2/5/2025), Komisi I DPRD Kota Dumai. ... Mereka diterima Wakil
             # Wali Kota Bukittinggi ...": the welcome told after an item is that guest's, not
@@ -3209,7 +3213,7 @@ class Extractor:
     @staticmethod
     def _ordinal_day(visit: Visit, text: str, sents: list[Span], dates: list[DateMention],
                      ids: list[int], others: frozenset[int] | set[int],
-                     refs: Sequence[RegionRef] = ()) -> bool:
+                     refs: Sequence[RegionRef]) -> bool:
         """Date a stop of a trip told day by day ("Rabu hingga Jumat, 9-11 Oktober ... Hari
         kedua giliran Kota Denpasar") as that day of the range told before; False when the
         stop's sentences name no such day, or a day of their own."""
