@@ -3579,6 +3579,8 @@ class Extractor:
             if not 1 <= len(words) <= 8 or not subject[:1].isalpha() \
                     or any(hs <= s < he or s <= hs < e for hs, he, _p in hits):
                 continue  # a name of the vocabulary, which says more
+            if len(words) == 1 and subject.lower() in _LAW_PROCESS:
+                continue  # "tentang Pengembangan Desa Wisata" cut before "Desa": no name
             key = subject.lower()
             if key in seen:
                 continue

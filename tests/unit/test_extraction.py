@@ -1711,6 +1711,16 @@ def test_the_matter_of_a_regional_law_is_a_program(extractor: Extractor) -> None
     assert "air tanah" in labels["pengelolaan air tanah"].alt_labels
 
 
+def test_a_law_cut_to_its_process_word_names_no_program(extractor: Extractor) -> None:
+    text = ("Komisi II DPRD Kabupaten Bangka Tengah berkunjung ke DPRD Kabupaten Sleman, Kamis "
+            "(6/3/2025), guna memperkaya bahan Raperda tentang Pengembangan Desa Wisata yang "
+            "tengah disusun. Sleman juga punya Perda tentang Penyelenggaraan Kabupaten Layak Anak.")
+    (v,) = _run(extractor, text).visits
+    labels = {p.label for p in v.programs}
+    assert "Desa wisata" in labels
+    assert not labels & {"Pengembangan", "Penyelenggaraan"}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
