@@ -185,6 +185,9 @@ _HE_RECEIVED = re.compile(r"\b(?:ia|dia|beliau)\b[^.;]{0,40}\bmenerima\b", re.IG
 _BODY_HEADS = _words("""Komisi Komite Lembaga Kelompok Dewan Badan Dinas Kementerian Partai
     Daerah Majelis Ikatan Persatuan Asosiasi Organisasi Perusahaan Bank Kantor Pengadilan
     Kejaksaan Kepolisian Universitas Institut Sekolah Yayasan Koperasi Tim Satgas Pokja Arsip""")
+# First words of an association's name: "Asosiasi Pemerintah Desa Seluruh Indonesia (APDESI)"
+# names a body even where a program's head word ("Desa") stands inside it.
+_ASSOCIATION_HEADS = _words("Asosiasi Ikatan Persatuan Perkumpulan Himpunan Gabungan Serikat")
 # A region's public office or village named without its region after "ke".
 _PUBLIC_PLACE = re.compile(r"\s*(?:Puskesmas|RSUD|Kantor|Mal\s+Pelayanan|MPP|Balai\s+Kota|Desa"
                            r"|Kelurahan|Kalurahan|Dinas|Sekretariat|Pendopo|Pendapa|Posyandu"
@@ -785,6 +788,7 @@ _GIVEN_THING = re.compile(
 _INTENT_BEFORE = re.compile(
     r"\b(?:tertarik|berminat|berniat|berkeinginan|siapkan|persiapkan|menyiapkan|mempersiapkan"
     r"|rencanakan|agendakan|mengagendakan|jadwalkan|bisa|perlu|sebaiknya|seharusnya|hendaknya"
+    r"|harus|mesti|wajib"
     r"|patut|layak|(?:membuka|ada)\s+opsi|mempertimbangkan|menimbang|menjajaki"
     r")\s+(?:untuk\s+)?(?:(?:melakukan|menggelar|mengadakan)\s+)?"
     # "menyiapkan agenda studi tiru ke ...": a trip on the calendar, not made yet
@@ -1192,6 +1196,9 @@ _ROOM_BEFORE = re.compile(r"\b(?:[Rr]uang(?:an)?|RUANG|[Aa]ula)\s+$")
 _CONTESTS = frozenset({"kipp", "iga", "adipura"})
 _WON_BEFORE = re.compile(r"\b(?:[Tt]op\s*\d+|TOP\s*\d+|[Mm]eraih|[Pp]eraih|[Mm]enyabet|[Jj]uara"
                          r"|[Pp]enghargaan|[Pp]emenang|[Ff]inalis|[Nn]ominasi|[Tt]erbaik)\b[^.;]{0,30}$")
+# A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
+# award, not a program called "Pelayanan Publik".
+_TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")
 # "bagian dari monitoring": a "dari" that names no origin.
 _PART_OF = re.compile(r"\b(?:bagian|salah\s+satu|sebagian|rangkaian)\s+$", re.IGNORECASE)
 # "di Kecamatan Embaloh Hulu dan Batang Lupar": a district's name after another's.
@@ -1273,7 +1280,8 @@ def _days_later(m: re.Match[str]) -> int:
 # Each rare rule's name, and the lower-case pieces one of which every match of its pattern holds.
 _HINT_WORDS = {
     "intent": ("tertarik", "minat", "niat", "keinginan", "iapkan", "rencanakan", "agendakan",
-               "jadwalkan", "bisa", "perlu", "sebaiknya", "seharusnya", "hendaknya", "patut",
+               "jadwalkan", "bisa", "perlu", "sebaiknya", "harus", "hendaknya", "patut",
+               "mesti", "wajib",
                "layak", "arankan", "anjurkan", "imbau", "dorong", "opsi", "timbang",
                "jajaki", "minta"),  # me-nyiapkan, me-nyarankan
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan",
@@ -1828,6 +1836,23 @@ class _Doc:
         return _LEARNED_ANYWHERE.search(self.text) is not None
 
 
+def _delegation_named(code: str, doc: _Doc, taken: set[str]) -> list[RegionRef]:
+    """The regencies and cities of province ``code`` named together, two or more, as a
+    delegation in one sentence ("Rombongan gabungan dari Kabupaten Balangan, Kabupaten Hulu
+    Sungai Utara, dan Kabupaten Tabalong itu ..."), each once, or none."""
+    for sid, regs in doc.regions.items():
+        found: dict[str, RegionRef] = {}
+        for r in regs:
+            if r.code.startswith(code + ".") and r.code not in taken:
+                found.setdefault(r.code, r)
+        if len(found) > 1:
+            first = min(r.start for r in found.values())
+            if _GUESTS_WORD.search(doc.text, doc.sents[sid].start, first):
+                return list(found.values())
+    return []
+
+
+
 _ORIGIN_BEFORE = re.compile(r"\b[Dd]ari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+"
                             r"(?:hadir|datang|turut|ikut|tampak|yaitu|yakni)\b[^,.]*$")
 _LEGISLATIVE_TITLE = re.compile(r"\b(?:DPRD|[Kk]omisi|[Ff]raksi|[Pp]ansus|Banggar|Bapemperda"
@@ -1962,8 +1987,12 @@ _QUOTE_CLOSED = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ucap|tutur|jelas|teg
                            r"|terang|sebut)")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
                              r"|[Ww]amen|[Pp]residen|[Ww]apres|[Kk]apolda|[Pp]angdam)\b")
+# (or to sell: "datang ke Surabaya untuk membidik wisatawan Jawa Timur" at a travel fair; or
+# a holiday: "berangkat ke Pulau Dewata untuk berwisata bersama")
 _ATTEND_AFTER = re.compile(r"\b(?:untuk|guna)\s+(?:menghadiri|mengikuti|membuka|meresmikan"
-                           r"|melantik|memimpin\s+rapat|menandatangani)\b")
+                           r"|melantik|memimpin\s+rapat|menandatangani|membidik|menjaring"
+                           r"|memikat|mempromosikan|memasarkan|berwisata|berlibur|bertamasya"
+                           r"|berekreasi|rekreasi|piknik)\b")
 # "gudang SRG di Jombang diresmikan pada Maret 2019": the month of something the host built or
 # began, not of the visit.
 _SINCE_MONTH = re.compile(r"\b(?:diresmikan|diluncurkan|dibangun|didirikan|berdiri|beroperasi"

@@ -69,6 +69,7 @@ from graph.cues import (
     _AS_MODEL,
     _ASKED_TO,
     _ASSESSMENT,
+    _ASSOCIATION_HEADS,
     _AT_AN_EVENT,
     _AT_BUILDING,
     _ATTEND_AFTER,
@@ -331,6 +332,7 @@ from graph.cues import (
     _TO_PLACE,
     _TO_SCENE,
     _TOLD_TO_GUESTS,
+    _TOP_BEFORE,
     _TOPIC_BETWEEN,
     _TOPIC_CUE_,
     _TRADE_TRIP,
@@ -369,6 +371,7 @@ from graph.cues import (
     _clause_start,
     _Cue,
     _days_later,
+    _delegation_named,
     _Doc,
     _find_all,
     _Finding,
@@ -723,13 +726,16 @@ class Extractor:
                     return True
         return False
 
-    def _guests_named_later(self, visit: Visit, visits: list[Visit], starts: list[int]) -> None:
+    def _guests_named_later(self, visit: Visit, visits: list[Visit], doc: _Doc) -> None:
         """Put for a learner province, never named as a government anywhere in the story, the
         one regency or city of it that the story names as a government: "tamu dari Sulawesi
         Tengah ikut datang ..." and then "Para tamu yang dimaksud adalah rombongan Pemerintah
         Kabupaten Morowali Utara" (the guests, first told by where they came from); or the
         several named together in one sentence; or drop it when the one regency of it that
-        came is another visit's learner at the same host."""
+        came is another visit's learner at the same host; or, when the story names at most one
+        of them as a government, those told together as the delegation ("Rombongan gabungan
+        dari Kabupaten Balangan, Kabupaten Hulu Sungai Utara, dan Kabupaten Tabalong")."""
+        starts = [s.start for s in doc.sents]
         others: set[str] | None = None
         out: list[Party] = []
         for ref in visit.visitors:
@@ -743,7 +749,11 @@ class Extractor:
             inside = {r.code: r for r in self._all_refs if r.governed
                       and r.code.startswith(code + ".") and r.code not in visit.host_codes
                       and r.code not in visit.visitor_codes and r.code not in others}
-            if len(inside) == 1:
+            together = _delegation_named(code, doc, set(visit.host_codes) | others) \
+                if len(inside) <= 1 else []
+            if len(together) > 1 and set(inside) <= {r.code for r in together}:
+                out.extend(together)  # type: ignore[arg-type]
+            elif len(inside) == 1:
                 out.extend(inside.values())  # type: ignore[arg-type]
             elif len(inside) > 1 and len({bisect.bisect_right(starts, r.start)
                                           for r in inside.values()}) == 1:
@@ -982,7 +992,7 @@ class Extractor:
                     q.code in codes and "." in q.code for q in regs)
                 for r in regs if r.governed and "." not in r.code and r.code in codes)
             v.visitors = _without_places(v.visitors, with_them)  # type: ignore[arg-type,assignment]
-            self._guests_named_later(v, visits, starts)
+            self._guests_named_later(v, visits, doc)
             governed = frozenset(r.code for sid in v.sentence_ids
                                  for r in reg_by_sent.get(sid, []) if r.governed)
             v.hosts = _without_places(v.hosts, governed)  # type: ignore[arg-type,assignment]
@@ -3535,7 +3545,8 @@ class Extractor:
                 # Center (PSC)": an acronym of every word's initial names a scheme of its own
                 # (a body's, "Komisi Pemberantasan Korupsi (KPK)", or a region's, names none).
                 heads = [0]
-            if not heads or any(w in _GOV_WORDS for w in words[heads[0]:]):
+            if not heads or any(w in _GOV_WORDS for w in words[heads[0]:]) \
+                    or any(w in _ASSOCIATION_HEADS for w in words[:heads[0]]):
                 continue
             label = " ".join(words[heads[0]:])
             if acr.upper() in _NOT_PROGRAM_ACRONYMS or acr.lower() in known_notations or \
@@ -3655,6 +3666,8 @@ class Extractor:
             # of government ends it ("layanan DPMPTSP Sleman" is no program).
             if text[max(0, m.start() - 8):m.start()].rstrip().endswith(_UNIT_WORDS):
                 continue  # "Kepala Bidang Inovasi Bappeda Sumedang": a unit, not a program
+            if _TOP_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue
             title = self._title
             if title is not None and title.start <= m.start() < title.end \
                     and self._is_headline(text[title.start:title.end]) \

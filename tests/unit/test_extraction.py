@@ -1721,6 +1721,42 @@ def test_a_law_cut_to_its_process_word_names_no_program(extractor: Extractor) ->
     assert not labels & {"Pengembangan", "Penyelenggaraan"}
 
 
+def test_an_award_and_an_association_name_no_program(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Gowa melakukan studi tiru ke Kabupaten Sumedang, Rabu "
+            "(25/6/2025), untuk mempelajari aplikasi KLIK BUNDA. Aplikasi itu masuk Top 99 "
+            "Inovasi Pelayanan Publik tahun lalu. Rombongan dipimpin Ketua Asosiasi Pemerintah "
+            "Desa Seluruh Indonesia (Apdesi) Kabupaten Gowa, Rahman.")
+    (v,) = _run(extractor, text).visits
+    assert {p.label for p in v.programs} == {"KLIK BUNDA"}
+
+
+def test_regencies_told_together_as_the_delegation_are_the_learners(
+        extractor: Extractor) -> None:
+    text = ("Kulon Progo Jadi Tuan Rumah Studi Tiru Tiga Kabupaten dari Kalimantan Selatan\n\n"
+            "Pemerintah Kabupaten Kulon Progo menjadi tuan rumah studi tiru yang diikuti tiga "
+            "kabupaten dari Provinsi Kalimantan Selatan, Rabu (4/6/2025). Rombongan gabungan "
+            "dari Kabupaten Balangan, Kabupaten Hulu Sungai Utara, dan Kabupaten Tabalong itu "
+            "berjumlah 40 orang. Rombongan Balangan dipimpin Kepala DPMD Balangan, Rahmadi Noor.")
+    (v,) = _run(extractor, text).visits
+    assert sorted(v.visitor_codes) == ["63.08", "63.09", "63.11"]
+    assert v.host_codes == ["34.01"]
+
+
+@pytest.mark.parametrize("text", [
+    # to sell at a travel fair
+    "Kepala Dinas Pariwisata Kabupaten Samosir mengaku sengaja datang ke Kota Surabaya untuk "
+    "membidik wisatawan Jawa Timur.",
+    # a holiday
+    "Sebanyak 180 kader PKK Kabupaten Tuban berangkat ke Provinsi Bali untuk berwisata bersama, "
+    "Selasa (26/8/2025).",
+    # an exhortation
+    "Anggota DPRD Bantul berkata, \"Kabupaten Bantul harus belajar dari Kabupaten Sleman.\"",
+])
+def test_a_trip_for_other_ends_or_only_urged_is_no_visit(extractor: Extractor, text: str
+                                                         ) -> None:
+    assert _run(extractor, text).visits == []
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
