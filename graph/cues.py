@@ -1560,8 +1560,10 @@ _SENT_OFF_AFTER = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,30}?\b(?:saat|ketika|s
                              r"(?:secara\s+resmi\s+)?(?:melepas(?:kan)?|memberangkatkan)\b",
                              re.IGNORECASE)
 # (a degree's dots do not end the stretch: "Dr. Frans, M.Si., yang tidak ikut dalam perjalanan")
-_STAYED = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])){0,25}?\b(?:yang\s+)?(?:tidak|tak|belum)\s+"
-                     r"(?:ikut|turut|hadir)\b|[^.;]{0,25}?\bberhalangan\b", re.IGNORECASE)
+# (nor a customary title's: "Yulizar Dt. Rajo Bungsu, yang tidak turut dalam rombongan")
+_STAYED = re.compile(r"(?:[^.;]|\.(?!\s+[A-Z])|(?<=Dt)\.){0,25}?\b(?:yang\s+)?"
+                     r"(?:tidak|tak|belum)\s+(?:ikut|turut|hadir)\b|[^.;]{0,25}?\bberhalangan\b",
+                     re.IGNORECASE)
 # Every match of _STAYED holds one of these.
 _STAYED_WORDS = ("tidak", "tak", "belum", "berhalangan")
 # Who chaired the meeting at home where a trip was reported, or was told of it there: "rapat

@@ -1619,7 +1619,10 @@ class Extractor:
                 # Bantaeng dan diterima Sekretaris Daerah" names its host before the verb.)
                 visitors = [r for r in self._subject(text, span, cue, before_regs) if r.governed]
                 welcomed = cue.text.lower().startswith(("disambut", "diterima"))
-                alone = {r.code for r in regs} <= {r.code for r in visitors}
+                # (regions told far after the verb, "disambut Wali Nagari Koto Gadang, ...,
+                # bersama Kepala Dinas PMD Agam", are the host's side, left to the story)
+                alone = {r.code for r in regs if r.start < cue.start} <= {
+                    r.code for r in visitors}
                 return _Finding(sid, visitors, [], conf + 0.05, strong, kind) \
                     if visitors and welcomed and alone else None
             agent = _BY_AGENT.match(text, hosts[-1].end, span.end)

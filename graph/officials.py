@@ -675,6 +675,8 @@ def _read_name(text: str, pos: int, stop: int, regions: Mapping[int, int]
             break
         if _strip_key(tok) in _DEGREES and count > 0 and (tok.isupper() or "." in tok):
             break
+        if count > 0 and tok in {"Dt.", "Dt"}:
+            break  # "Zulkarnaini Dt. Rajo Mudo": a Minangkabau customary title follows the name
         end = m.end()
         count += 1
         if tok.endswith(".") and len(tok) > 4 and tok[:-1].lower() not in _NAME_ABBREVIATIONS:

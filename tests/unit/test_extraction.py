@@ -1757,6 +1757,27 @@ def test_a_trip_for_other_ends_or_only_urged_is_no_visit(extractor: Extractor, t
     assert _run(extractor, text).visits == []
 
 
+def test_a_customary_title_after_a_name(extractor: Extractor) -> None:
+    # "Dt." ends neither the sentence nor starts a name: the title is left out of the name.
+    text = ("Rombongan Pemerintah Kabupaten Pesisir Selatan yang dipimpin Sekretaris Daerah "
+            "Pesisir Selatan, Dr. H. Zulkarnaini Dt. Rajo Mudo, M.Si., diterima di Mal Pelayanan "
+            "Publik Sragen oleh Kepala DPMPTSP Kabupaten Sragen, Dwi Martono, Senin (19/5/2025). "
+            "Sekretaris Daerah Provinsi Sumatera Barat, H. Yulizar Dt. Rajo Bungsu, yang tidak "
+            "turut dalam rombongan, menyatakan dukungannya.")
+    (v,) = _run(extractor, text).visits
+    assert (v.visitor_codes, v.host_codes) == (["13.01"], ["33.14"])
+    assert {(o.name, o.side) for o in v.officials} == {("Zulkarnaini", "visitor"),
+                                                       ("Dwi Martono", "host")}
+
+
+def test_a_welcome_whose_host_side_is_told_far_after_the_verb(extractor: Extractor) -> None:
+    text = ("Nagari Koto Gadang di Kabupaten Agam kedatangan tamu, Selasa (4/3/2025). Mereka "
+            "bertandang untuk belajar nagari wisata. Rombongan Dinas PMD Kabupaten Toba disambut "
+            "Wali Nagari Koto Gadang, Syafril Dt. Rangkayo Basa, bersama Kepala Dinas PMD Agam, "
+            "Yusnidar.")
+    assert _edges(_run(extractor, text)) == {("12.12", "13.06")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
