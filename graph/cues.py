@@ -1196,6 +1196,8 @@ _ROOM_BEFORE = re.compile(r"\b(?:[Rr]uang(?:an)?|RUANG|[Aa]ula)\s+$")
 _CONTESTS = frozenset({"kipp", "iga", "adipura"})
 _WON_BEFORE = re.compile(r"\b(?:[Tt]op\s*\d+|TOP\s*\d+|[Mm]eraih|[Pp]eraih|[Mm]enyabet|[Jj]uara"
                          r"|[Pp]enghargaan|[Pp]emenang|[Ff]inalis|[Nn]ominasi|[Tt]erbaik)\b[^.;]{0,30}$")
+# A degree after a name and its comma, which headlines do not carry: ", S.H.", ", M.Si.".
+_DEGREE_AFTER_COMMA = re.compile(r",\s*[SMD]\.\s?[A-Za-z]{1,5}\.")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")
@@ -1836,6 +1838,17 @@ class _Doc:
     def learns_anywhere(self) -> bool:
         """Whether the story speaks of learning anywhere (see _LEARNED_ANYWHERE)."""
         return _LEARNED_ANYWHERE.search(self.text) is not None
+
+
+def _party_told_last(refs: list[RegionRef], pos: int, parties: set[str]) -> bool:
+    """Whether the region told last in the 120 characters before ``pos`` is one of
+    ``parties`` or the province of one ("... tamu dari dua daerah di Provinsi Gorontalo
+    sekaligus, Senin (10/2/2025)"), not another place ("di Jakarta, Selasa (3/6/2025)")."""
+    near = [r for r in refs if 0 <= pos - r.end < 120]
+    if not near:
+        return False
+    code = near[-1].code
+    return code in parties or any(p.startswith(code + ".") for p in parties)
 
 
 def _delegation_named(code: str, doc: _Doc, taken: set[str]) -> list[RegionRef]:

@@ -126,6 +126,7 @@ from graph.cues import (
     _CUE_FIRST,
     _DAY_BEFORE,
     _DAY_ORDINAL,
+    _DEGREE_AFTER_COMMA,
     _DEGREE_AFTER_NAME,
     _DELEGATION_,
     _DELEGATION_ANYWHERE,
@@ -390,6 +391,7 @@ from graph.cues import (
     _online_meeting,
     _only_in,
     _pair_keys,
+    _party_told_last,
     _program_ref,
     _share_delegation,
     _subject_end,
@@ -3158,7 +3160,7 @@ class Extractor:
                 apart.append(d)
             if score > 0:
                 scored.append((score, -d.start, d))
-        if not scored and not others and not own_only:
+        if not scored and not own_only:
             # A short post whose one day stands apart from its story: "📍 Kantor MPP Banyuasin |
             # Rabu (12/3/2025)", a photo caption's "..., Selasa (26/11/2024)", the post's own
             # date under "Hari ini ...". One day in the whole text, told near a region of the
@@ -3169,6 +3171,23 @@ class Extractor:
             parties = {*visit.visitor_codes, *visit.host_codes}
             told = [d for d in apart if any(
                 r.code in parties and abs(r.start - d.start) < 120 for r in self._all_refs)]
+            if others:
+                # Several visits: only a day told apart from all of them, beside their host
+                # ("Gedung DPRD Kabupaten Banyuwangi kebanjiran tamu pada Selasa (29/7/2025).
+                # Dua rombongan ... datang hampir bersamaan"), is every visit's.
+                # (not "... diserahkan kepada Wali Kota Bontang ... di Jakarta, Selasa
+                # (3/6/2025)": the region told last before the day is another place)
+                # (a sentence of another visit that names only the host is the shared lead)
+                hosts = set(visit.host_codes)
+
+                def apart_or_lead(pos: int) -> bool:
+                    sid = bisect.bisect_right(starts, pos) - 1
+                    return sid not in {*ids, *others} or all(
+                        r.code in hosts for r in self._all_refs
+                        if sents[sid].start <= r.start < sents[sid].end)
+
+                told = [d for d in told if _party_told_last(self._all_refs, d.start, parties)
+                        and apart_or_lead(d.start)]
             if len(days) == 1 and told and not _VAGUE_TIME.search(text):
                 day_one, day_last = next(iter(days))
                 visit.start, visit.end = format_date(day_one), format_date(day_last)
@@ -3284,6 +3303,10 @@ class Extractor:
             end = end[:-1]  # an emoji or a symbol after the stop: "... Kota Balikpapan. 🏢"
         if end[-1:] in {".", "!", "?", '"', "”", ";", ":"}:
             # headlines carry no final stop; sentences, list items and a list's header do
+            return False
+        if _DEGREE_AFTER_COMMA.search(sentence):
+            # "..., La Ode Hamiruddin, S.H. dan diterima ..., Moh. Rizal Lamato, S.Pd., di
+            # ruang" wrapped at a line's end: a sentence full of names, not a headline
             return False
         words = [w for w in sentence.split() if w[:1].isalpha()]
         if len(words) < 4:

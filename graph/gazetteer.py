@@ -660,7 +660,8 @@ class Gazetteer:
     def _not_the_region(self, text: str, split: WordSplit, i: int, j: int) -> bool:
         """Whether words ``i``..``j`` name something else than the region they spell.
 
-        "Bandung Raya", "Malang Raya": a metropolitan area of several regions. "Raden Lingga
+        "Bandung Raya", "Malang Raya": a metropolitan area of several regions; "Tana Luwu": a
+        homeland of several. "Raden Lingga
         Pratama", "Andi Luwu Saputra": a person whose name holds a region's, after a word
         that opens names and before the rest of the name. "di kawasan Batu Aji" (a district
         of Batam): a region's name that is also a word, beginning a longer local name in
@@ -672,6 +673,9 @@ class Gazetteer:
         n = len(words)
         if j + 1 < n and words[j + 1] == "raya" and low[ends[j]:starts[j + 1]] == " ":
             return True
+        if i > 0 and words[i - 1] in {"tana", "tanah"} and text[starts[i - 1]].isupper() \
+                and low[ends[i - 1]:starts[i]] == " ":
+            return True  # "Tana Luwu", "Tanah Papua": a people's homeland, not the region
         if (i > 0 and words[i - 1] in _NAME_OPENERS and low[ends[i - 1]:starts[i]] == " "
                 and j + 1 < n and low[ends[j]:starts[j + 1]] == " "
                 and text[starts[j + 1]].isupper()):

