@@ -1263,8 +1263,11 @@ _LAW_PROCESS = frozenset({"penyelenggaraan", "pengelolaan", "pelestarian", "perl
 _SET_OFF = re.compile(r"\b(?:bertolak|berangkat|diberangkatkan|terbang|dilepas)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang|sore)(?:nya)?)"
                        r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"
-                       r"\s+(?:kemudian|setelahnya|berikutnya)|[Hh]ari\s+(?:berikutnya|kedua)"
-                       r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya)"
+                       r"\s+(?:kemudian|setelahnya|berikutnya|berselang)|[Hh]ari\s+(?:berikutnya|kedua)"
+                       r"|(?P<n>[Dd]ua|[Tt]iga|[23])\s+hari\s+(?:kemudian|setelahnya|berikutnya"
+                       r"|berselang)"
+                       # "Selang dua hari, giliran ...", "Selang sehari"
+                       r"|[Ss]elang\s+(?:(?P<n2>[Dd]ua|[Tt]iga|[23])\s+hari|sehari)"
                        r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya"
                        # "Pada hari yang sama, ... rombongan bergeser ke Kota Bukittinggi"
                        r"|(?P<same_day>(?:[Pp]ada|[Dd]i)\s+hari\s+yang\s+sama))\b")
@@ -1275,7 +1278,7 @@ def _days_later(m: re.Match[str]) -> int:
     kemudian" 2, "siang harinya" 0."""
     if m.group("same") or m.group("same_day"):
         return 0  # "Siang harinya, giliran rombongan X": later the same day
-    n = (m.group("n") or "1").lower()
+    n = (m.group("n") or m.group("n2") or "1").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
 
 
@@ -1289,6 +1292,7 @@ _HINT_WORDS = {
     "agreement": ("kesepahaman", "mou", "memorandum", "kerja sama", "kerjasama", "kesepakatan",
                   "tapal batas"),
     "next_day": ("esok", "sehari", "hari berikutnya", "hari kedua", "hari kemudian",
+                 "hari berselang", "selang",
                  "hari setelahnya", "harinya", "hari yang sama"),
     "first_day": ("hari pertama",),
     "day_ordinal": ("hari pertama", "hari kedua", "hari ketiga", "hari keempat", "hari terakhir"),

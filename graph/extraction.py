@@ -3201,7 +3201,11 @@ class Extractor:
             # Dikunjungi Sigi, Sulbar dan DPRD Bombana" over Sigi's "Senin (30/6/2025)".)
             months = [d for d in dates if d.resolved and d.precision == "month" and any(
                 sents[i].start <= d.start < sents[i].end for i in ids if i not in others)
-                and not _SINCE_MONTH.search(text, max(0, d.start - 40), d.start)]
+                and not _SINCE_MONTH.search(text, max(0, d.start - 40), d.start)
+                # ("Usai tampil di sejumlah pameran sepanjang September, Kota Batu kembali
+                # kedatangan tamu": a stretch of time something else filled)
+                and not text.startswith(("sepanjang", "selama"), d.start)
+                and not text[max(0, d.start - 11):d.start].endswith(("sepanjang ", "selama "))]
             if months and not any(m.first is not None and m.last is not None
                                   and m.first <= best.first <= m.last for m in months):
                 # "studi tiru ke Sumedang pada Oktober 2024 lalu" in a story of a launch on

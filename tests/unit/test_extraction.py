@@ -1798,6 +1798,20 @@ def test_officials_in_a_line_wrapped_before_its_stop(extractor: Extractor) -> No
     assert {o.side for o in v.officials} == {"visitor", "host"}
 
 
+def test_days_told_as_berselang_and_a_month_something_else_filled(extractor: Extractor) -> None:
+    text = ("Pemerintah Kota Makassar menerima dua rombongan studi tiru pekan ini.\n\nSelasa "
+            "(18/2/2025), rombongan Pemerintah Kabupaten Mamuju diterima Kepala Bappeda Kota "
+            "Makassar.\n\nDua hari berselang, giliran Pemerintah Kota Ternate yang datang. "
+            "Rombongan Ternate disambut Kepala DPMPTSP Kota Makassar.")
+    got = {(v.visitor_codes[0], v.start) for v in _run(extractor, text).visits}
+    assert got == {("76.02", "2025-02-18"), ("82.71", "2025-02-20")}
+    text = ("Usai tampil di sejumlah pameran pariwisata sepanjang September 2025, Kota Batu "
+            "kembali kedatangan tamu, rombongan Komisi II DPRD Kabupaten Tabalong. Rombongan itu "
+            "diterima Kepala Dinas Pariwisata Kota Batu, Rabu (15/10/2025).")
+    (v,) = _run(extractor, text).visits
+    assert v.start == "2025-10-15"
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
