@@ -2028,6 +2028,11 @@ _LAW_TITLE_GAP = re.compile(r"(?:Rancangan\s+Peraturan\s+Daerah|Ranperda|Raperda
                             r"|Pemprov)(?:\s+(?:Kabupaten|Kota|Provinsi))?\s*$", re.IGNORECASE)
 _COMPANY_PURPOSE = re.compile(r"\buntuk\s+(?:\w+\s+){0,6}?(?:milik\s+)?(?:sebuah\s+)?"
                               r"(?:perusahaan|pabrik|PT\b|industri\s+swasta)", re.IGNORECASE)
+# A private place right after the cue, with no government named before its owner.
+_PRIVATE_PLACE = re.compile(
+    r"\s+(?:ke|di)\s+(?:sebuah\s+|salah\s+satu\s+)?(?:(?!Pem|Kabupaten|Kota|Dinas|DPRD|Provinsi"
+    r"|Badan|Desa|Kelurahan)[\w'-]+,?\s+){1,9}?milik\s+(?:swasta|pengusaha|perusahaan|keluarga"
+    r"|pribadi|perorangan)\b")
 _SCOPE_BEFORE = re.compile(r"\bdi\s+(?:lingkungan|wilayah|kawasan|tingkat)\b", re.IGNORECASE)
 _GOES_ON_LATER = re.compile(r"(?:\s+\w+){0,2}?\s+akan\s+(?:berlanjut|dilanjutkan|diteruskan)\b")
 # "Peresmian turut disaksikan Wali Kota Palu": a guest at a launch.

@@ -272,6 +272,7 @@ from graph.cues import (
     _PREP_,
     _PREP_AT_END_,
     _PRESENTER,
+    _PRIVATE_PLACE,
     _PROGRAM_HEADS,
     _PROGRAM_PLACE,
     _PROPOSED,
@@ -695,14 +696,16 @@ class Extractor:
     def _headline_only_else(visit: Visit, article: Article, sents: list[Span]) -> bool:
         """Whether ``visit`` is told only in the headline, and the lead says the trip was
         something else: "Lewat Zoom, X Belajar ... dari Y" over "benchmarking secara virtual",
+        "KWT Bantaeng Studi Banding ke Kebun Stroberi di Malang" over "... milik swasta",
         "Kafilah X Tiba di Y" over an MTQ, "DWP X Kunjungi Kota Y" over "rekreasi bersama"."""
         title = article.title_span
         if title is None or not _only_in(title, visit, sents):
             return False
         body = [s for s in sents if s.start >= title.end][:3]
         text = article.clean
+        # (or went to a private place: "studi banding ke sebuah kebun stroberi milik swasta")
         return any(_online_meeting(text, s.start, s.end) or _NOT_STUDY.search(text, s.start, s.end)
-                   for s in body)
+                   or _PRIVATE_PLACE.search(text, s.start, s.end) for s in body)
 
     @staticmethod
     def _headline_only_planned(visit: Visit, article: Article, sents: list[Span],
@@ -1238,6 +1241,10 @@ class Extractor:
         if kind == "go" and _COMPANY_PURPOSE.search(text, cue.end, span.end):
             # "melanjutkan perjalanan ke Subang untuk meninjau fasilitas produksi benih milik
             # sebuah perusahaan swasta": a company's site, not the region's government
+            return None
+        if kind in {"go", "strong", "medium"} and _PRIVATE_PLACE.match(text, cue.end, span.end):
+            # "studi banding ke sebuah kebun stroberi milik swasta di Kabupaten Malang",
+            # "belajar di Agro Berry Lestari, usaha agrowisata ... milik keluarga pengusaha"
             return None
         if kind == "go" and _TO_SCENE.match(text, cue.end, span.end) and not _TO_LEARN.search(
                 text, cue.end, span.end):

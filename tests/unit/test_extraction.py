@@ -1812,6 +1812,15 @@ def test_days_told_as_berselang_and_a_month_something_else_filled(extractor: Ext
     assert v.start == "2025-10-15"
 
 
+def test_a_private_place_is_no_host(extractor: Extractor) -> None:
+    text = ("Swadaya, Kelompok Wanita Tani Bantaeng Studi Banding ke Kebun Stroberi di Malang\n\n"
+            "BANTAENG - Dua puluh anggota Kelompok Wanita Tani Mawar Loka dari Kabupaten Bantaeng "
+            "pulang dari studi banding ke sebuah kebun stroberi milik swasta di Kabupaten Malang. "
+            "Di Malang, rombongan belajar di Agro Berry Lestari, usaha agrowisata petik sendiri "
+            "milik keluarga pengusaha setempat.")
+    assert _run(extractor, text).visits == []
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
