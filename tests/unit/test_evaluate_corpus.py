@@ -262,6 +262,13 @@ itineraries 0.73), start dates 0.98, programs F1 0.77, officials F1 0.94; with t
 (precision 0.99), negatives 45/45. Joined: 6,533 articles, edge F1 0.974 with precision
 0.991, start dates 0.959, programs F1 0.800, officials F1 0.944, negatives 1,822/1,822. The
 size floors went up.
+Round forty-two's 140 articles (art6534-art6673: Sumatra's and eastern Indonesia's portals,
+councils' working visits, village delegations, badly scraped portal pages, stories told by the
+host, twelve negatives with a visit's words) read at first with pooled edge F1 0.96 (precision
+0.95, recall 0.97; negatives 38/42), start dates 0.96, programs F1 0.81, officials F1 0.97;
+with the fixes, 0.99 (precision 0.98, recall 1.0), negatives 42/42, start dates 1.0. Joined:
+6,673 articles, edge F1 0.974 with precision 0.991, start dates 0.963, programs F1 0.802,
+officials F1 0.945, negatives 1,864/1,864. The size floors went up.
 """
 
 from __future__ import annotations
@@ -284,8 +291,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 6530
-    assert summary["negatives"]["total"] >= 1820
+    assert summary["articles"] >= 6670
+    assert summary["negatives"]["total"] >= 1860
     assert summary["errors"] == []
 
 
