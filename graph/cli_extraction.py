@@ -22,7 +22,7 @@ from graph.cli import (
     err_console,
     handle_errors,
 )
-from graph.errors import InputError
+from graph.errors import InputError, TiruError
 
 __all__ = ["extract_cmd", "ingest_cmd", "evaluate_cmd"]
 
@@ -108,7 +108,7 @@ def extract_cmd(
         try:
             obj = extractor.extract(read_article(src)).to_json()
             read += 1
-        except InputError as exc:
+        except TiruError as exc:  # bad input, or a defect met in this one article
             err_console.print(f"[yellow]skipped[/] {exc}", highlight=False)
             obj = {"source": {"path": None if src.startswith(("http://", "https://")) else src,
                               "url": src if src.startswith(("http://", "https://")) else None,

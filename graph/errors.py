@@ -17,6 +17,7 @@ __all__ = [
     "UnknownProgramError",
     "ValidationError",
     "InputError",
+    "ExtractionError",
 ]
 
 
@@ -73,3 +74,12 @@ class ValidationError(TiruError):
 
 class InputError(TiruError):
     """An article or file cannot be read (binary, empty, too large, not Indonesian)."""
+
+
+class ExtractionError(TiruError):
+    """Reading an article failed inside Tiru (a defect, not the article's fault).
+
+    Raised instead of the underlying exception so that one article never stops a run over a
+    folder: the CLI reports it with the article's name and goes on, ``tiru ingest`` writes
+    nothing of that article, and ``tiru evaluate`` scores it as read with no finds.
+    """

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.errors import DataError, InputError
+from graph.errors import DataError, InputError, TiruError
 
 __all__ = [
     "GoldVisit",
@@ -412,7 +412,7 @@ def evaluate_dir(folder: Path | str, extract: Callable[[str], dict[str, Any]] | 
         error = None
         try:
             visits = extract(str(article)).get("visits") or []
-        except InputError as exc:
+        except TiruError as exc:  # unreadable, or a defect met in this one article
             visits, error = [], str(exc)
         scores.append(score_article(gold, visits, error))
     return Report(scores)

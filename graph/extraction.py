@@ -404,6 +404,7 @@ from graph.cues import (
     _words_before,
 )
 from graph.dates import DateMention, find_dates, format_date
+from graph.errors import ExtractionError, TiruError
 from graph.findings import (
     Adoption,
     Evidence,
@@ -922,7 +923,24 @@ class Extractor:
     # ---- main --------------------------------------------------------------------------------
 
     def extract(self, article: Article) -> Extraction:
-        """Find the visits and adoptions of ``article``."""
+        """Find the visits and adoptions of ``article``.
+
+        Raises
+        ------
+        ExtractionError
+            When reading fails inside Tiru; the message names the article and the fault.
+        """
+        try:
+            return self._extract(article)
+        except TiruError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one article's defect must not end a run
+            name = article.url or article.path or article.title or "the article"
+            raise ExtractionError(
+                f"{name}: could not be read ({type(exc).__name__}: {exc}); this is a defect "
+                "in Tiru, please report it with the article") from exc
+
+    def _extract(self, article: Article) -> Extraction:
         text = article.clean
         sents = article.sentences
         starts = [s.start for s in sents]

@@ -344,3 +344,19 @@ def test_folder_errors(tmp_path: Path) -> None:
     # An unreadable article counts as an empty prediction and is listed as an error.
     assert report.summary()["errors"] == ["a"]
     assert report.summary()["negatives"]["share"] == 1.0
+
+
+def test_a_defect_met_in_one_article_is_listed_and_the_rest_scored(tmp_path: Path) -> None:
+    from graph.errors import ExtractionError
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("x")
+        (tmp_path / f"{name}.json").write_text(json.dumps({"visits": []}))
+
+    def extract(path: str) -> dict[str, Any]:
+        if path.endswith("a.txt"):
+            raise ExtractionError(f"{path}: could not be read (KeyError: 'x')")
+        return {"visits": []}
+
+    summary = evaluate_dir(tmp_path, extract).summary()
+    assert summary["errors"] == ["a"] and summary["negatives"]["correct"] == 2

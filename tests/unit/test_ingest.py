@@ -141,6 +141,31 @@ def test_bad_files_are_skipped_with_reasons(extractor: Extractor, tmp_path: Path
     assert "not Indonesian" in reasons[str(english)]
 
 
+class _Faulty(Extractor):
+    """An extractor with a defect met only in articles that mention Banjarbaru's Balai Kota."""
+
+    def _extract(self, article):  # type: ignore[no-untyped-def]
+        if "Balai Kota" in article.clean:
+            raise KeyError("balai")
+        return super()._extract(article)
+
+
+def test_a_defect_met_in_one_article_skips_it_and_the_run_goes_on(tmp_path: Path) -> None:
+    from graph.errors import ExtractionError
+
+    faulty = _Faulty()
+    (tmp_path / "a.txt").write_text(OUTLET_A)
+    (tmp_path / "b.txt").write_text(OUTLET_B)  # "... di Balai Kota."
+    with pytest.raises(ExtractionError, match=r"b\.txt: could not be read \(KeyError"):
+        faulty.extract(parse_article(OUTLET_B.encode(), path="b.txt"))
+    store = open_store(":memory:")
+    summary = ingest_sources(store, [str(tmp_path)], extractor=faulty)
+    assert summary.read == 1 and summary.visits_added == 1
+    (reason,) = dict(summary.skipped).values()
+    assert "defect in Tiru" in reason
+    assert len(_select(store, "GRAPH tgraph:extracted { ?a a tiru:SourceArticle }")) == 1
+
+
 def test_a_run_that_writes_is_recorded_and_one_that_does_not_is_not(
         extractor: Extractor, tmp_path: Path) -> None:
     from graph.validation import validate
