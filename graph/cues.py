@@ -2125,9 +2125,19 @@ def _only_in(title: Span, visit: Visit, sents: list[Span]) -> bool:
     return all(title.start <= sents[i].start < title.end for i in visit.sentence_ids)
 
 
+# Meetings online that came before the trip or fell short of it: "Setelah dua kali menggelar
+# rapat virtual, ... memutuskan melihat sendiri", "Dua Kali Rapat Virtual Tak Cukup, ...".
+_ONLINE_BEFORE = re.compile(r"\b(?:[Ss]etelah|[Uu]sai|[Ss]eusai|[Ss]esudah|[Ss]elepas)\b"
+                            r"[^,.;]{0,40}$")
+_ONLINE_SHORT = re.compile(r"[^,.;]{0,12}?\b(?:[Tt]ak|[Tt]idak|[Bb]elum)\s+[Cc]ukup\b")
+
+
 def _online_meeting(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says the learning took place online (see _ONLINE)."""
     for m in _ONLINE.finditer(text, start, end):
+        if _ONLINE_BEFORE.search(text, max(start, m.start() - 50), m.start()) \
+                or _ONLINE_SHORT.match(text, m.end(), end):
+            continue
         if not _ONLINE_SERVICE.search(text, max(start, m.start() - 60), m.start()) \
                 or _HELD.search(text, max(start, m.start() - 25), m.start()):
             return True

@@ -1821,6 +1821,14 @@ def test_a_private_place_is_no_host(extractor: Extractor) -> None:
     assert _run(extractor, text).visits == []
 
 
+def test_meetings_online_before_the_trip_leave_it_a_visit(extractor: Extractor) -> None:
+    text = ("Rapat Daring Tak Cukup, Dinas Pertanian Wajo Akhirnya Bertolak ke Bantul\n\n"
+            "SENGKANG - Setelah tiga kali menggelar rapat daring, Dinas Pertanian Kabupaten Wajo "
+            "memutuskan melihat langsung sekolah lapang digital di Kabupaten Bantul. Rombongan "
+            "diterima di Bantul, Selasa (9/9/2025).")
+    assert _edges(_run(extractor, text)) == {("73.13", "34.02")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
