@@ -105,7 +105,9 @@ _GO_VERBS = (
     r"(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
     r"(?:mempelajari|mendalami|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
-    r"mengirim(?:kan)?\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan|pejabat|perwakilan)"
+    # ("Dinkes X memberangkatkan tim Puskesmas Selong ke Kabupaten Y": the same)
+    r"(?:mengirim(?:kan)?|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan"
+    r"|pejabat|perwakilan)"
     # An interview's answer without a verb: "Kami ke Kabupaten Enrekang hari Senin" (read only
     # in a story that speaks of learning; see _WE_WENT_BARE).
     r"|(?:kami|kita)(?=\s+(?:" + _BARE_TRIP_WORDS + r"\s+){0,2}ke\s)"
@@ -221,7 +223,7 @@ _CUE_FIRST = _words("""
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang bertamu menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali menuju berkaca bercermin
-    mengirim mengirimkan
+    mengirim mengirimkan memberangkatkan
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan diboyong diberangkatkan

@@ -1829,6 +1829,13 @@ def test_meetings_online_before_the_trip_leave_it_a_visit(extractor: Extractor) 
     assert _edges(_run(extractor, text)) == {("73.13", "34.02")}
 
 
+def test_a_dinas_sending_its_team_off_learns(extractor: Extractor) -> None:
+    text = ("SELONG - Dinas Kesehatan Kabupaten Lombok Timur memberangkatkan tim Puskesmas Selong "
+            "ke Kabupaten Kulon Progo, Senin (9/6/2025), untuk mempelajari integrasi layanan "
+            "primer.")
+    assert _edges(_run(extractor, text)) == {("52.03", "34.01")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
