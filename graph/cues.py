@@ -108,6 +108,9 @@ _GO_VERBS = (
     # ("Dinkes X memberangkatkan tim Puskesmas Selong ke Kabupaten Y": the same)
     r"(?:mengirim(?:kan)?|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan"
     r"|pejabat|perwakilan)"
+    # "Pemerintah Kabupaten Tabalong ... mengutus Sekretaris Daerah ... bersama Kepala DLH"
+    r"|mengutus\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|pejabat|perwakilan|[Ss]ekretaris"
+    r"|[Kk]epala|[Aa]sisten|[Ww]akil|[Ss]ekda)"
     # An interview's answer without a verb: "Kami ke Kabupaten Enrekang hari Senin" (read only
     # in a story that speaks of learning; see _WE_WENT_BARE).
     r"|(?:kami|kita)(?=\s+(?:" + _BARE_TRIP_WORDS + r"\s+){0,2}ke\s)"
@@ -117,6 +120,9 @@ _MODEL_NOUNS = (r"tujuan|jujugan|jujukan|lokus|kiblat|tuan\s+rumah|percontohan|l
                 r"|persinggahan")
 _RECEIVE = (
     r"menerima\s+(?:\w+\s+){0,2}?(?:kunjungan|rombongan|kedatangan|tamu|delegasi|studi|tim)"
+    # "Pemkab Banyumas menerima 18 anggota Panitia Khusus ... DPRD Kabupaten Pemalang"
+    r"|menerima\s+(?:\d+|belasan|puluhan|[a-z]+\s+puluh(?:\s+\w+)?)\s+(?:orang\s+)?"
+    r"(?:anggota|pejabat|kepala\s+desa|perwakilan|peserta|legislator|wakil\s+rakyat)"
     r"|menyambut\s+(?:\w+\s+){0,2}?(?:rombongan|kedatangan|kunjungan|delegasi|tamu|jajaran"
     r"|perwakilan|utusan)"
     # "Pemerintah Kabupaten Raja Ampat menjamu rombongan Pemerintah Kabupaten Pulau Morotai"
@@ -223,7 +229,7 @@ _CUE_FIRST = _words("""
     berguru menimba mencari ngangsu mempelajari berkunjung bertandang bertamu menyambangi mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali menuju berkaca bercermin
-    mengirim mengirimkan memberangkatkan
+    mengirim mengirimkan memberangkatkan mengutus
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan diboyong diberangkatkan

@@ -1836,6 +1836,17 @@ def test_a_dinas_sending_its_team_off_learns(extractor: Extractor) -> None:
     assert _edges(_run(extractor, text)) == {("52.03", "34.01")}
 
 
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Kemarin, Pemkab Banyumas menerima 18 anggota Panitia Khusus Raperda Pengelolaan Sampah "
+     "DPRD Kabupaten Pemalang yang ingin mempelajari TPST.", ("33.27", "33.02")),
+    ("Pemerintah Kabupaten Tabalong mengutus Sekretaris Daerah bersama Kepala DLH ke Kabupaten "
+     "Banyumas untuk mempelajari TPST, Senin (2/6/2025).", ("63.09", "33.02")),
+])
+def test_a_host_receiving_counted_guests_and_a_learner_sending_envoys(
+        extractor: Extractor, text: str, edge: tuple[str, str]) -> None:
+    assert _edges(_run(extractor, text)) == {edge}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
