@@ -1304,7 +1304,7 @@ _HINT_WORDS = {
                  "hari setelahnya", "harinya", "hari yang sama"),
     "first_day": ("hari pertama",),
     "day_ordinal": ("hari pertama", "hari kedua", "hari ketiga", "hari keempat", "hari terakhir"),
-    "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah"),
+    "cancel": ("batal", "tunda", "urung", "fiktif", "tidak pernah", "terlaksana"),
     "online": ("video", "vicon", "zoom", "daring", "virtual", "online", "diskusi", "forum",
                "telepon", "whatsapp", "webinar", "meet"),
     # every opening of _PLACE_OF_ARRIVAL and of _WEATHER_OF
@@ -2065,7 +2065,9 @@ _PREP_AT_END = re.compile(r"\b(?:(?P<prep>dari|ke|di)\s*|(?P<at>di)\s+(?:kabupat
                           r"|kab\.)\s*)$", re.I)
 # "Studi banding ke Bali kami batalkan": called off after the fact is told.
 _CANCELLED = re.compile(
-    r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan)\b", re.IGNORECASE)
+    r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan"
+    # "Rencana ... studi tiru ke Kabupaten Kulon Progo ... dipastikan tidak terlaksana"
+    r"|(?:tidak|tak|batal|gagal)\s+(?:jadi\s+)?terlaksana)\b", re.IGNORECASE)
 # "laporan studi banding ke Badung ... yang ternyata tidak pernah dilaksanakan": a trip on paper.
 _FICTITIOUS = re.compile(r"\bfiktif\b|\btidak\s+pernah\s+(?:dilaksanakan|dilakukan|terlaksana"
                          r"|berangkat|ada)\b", re.IGNORECASE)

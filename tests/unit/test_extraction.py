@@ -1847,6 +1847,12 @@ def test_a_host_receiving_counted_guests_and_a_learner_sending_envoys(
     assert _edges(_run(extractor, text)) == {edge}
 
 
+def test_a_trip_that_did_not_take_place(extractor: Extractor) -> None:
+    text = ("Rencana Pemerintah Kabupaten Pangkajene dan Kepulauan untuk melakukan studi tiru ke "
+            "Kabupaten Kulon Progo dipastikan tidak terlaksana tahun ini.")
+    assert _run(extractor, text).visits == []
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
