@@ -1206,6 +1206,11 @@ _WON_BEFORE = re.compile(r"\b(?:[Tt]op\s*\d+|TOP\s*\d+|[Mm]eraih|[Pp]eraih|[Mm]e
                          r"|[Pp]enghargaan|[Pp]emenang|[Ff]inalis|[Nn]ominasi|[Tt]erbaik)\b[^.;]{0,30}$")
 # A degree after a name and its comma, which headlines do not carry: ", S.H.", ", M.Si.".
 _DEGREE_AFTER_COMMA = re.compile(r",\s*[SMD]\.\s?[A-Za-z]{1,5}\.")
+# From a day to the host's name: ", melanjutkan perjalanan ke Pemerintah Kota " (see
+# Extractor._date_visit).
+_TRAVEL_TO = re.compile(r"[),]?\s*,?\s*(?:rombongan\s+)?(?:melanjutkan\s+perjalanan|bergeser"
+                        r"|bertolak|berpindah|beranjak|menuju)\s+(?:ke\s+)?(?:(?:Pemerintah"
+                        r"|Pemkot|Pemkab|Kabupaten|Kota|Provinsi|Pemprov)\s+)*")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

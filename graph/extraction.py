@@ -340,6 +340,7 @@ from graph.cues import (
     _TRADE_TRIP,
     _TRANSITIVE,
     _TRAVEL_ONLY,
+    _TRAVEL_TO,
     _TRIP_TOLD,
     _TURN_TO_COME,
     _UNIT_BEFORE,
@@ -3109,6 +3110,20 @@ class Extractor:
         if others and "next_day" in self._hints and self._next_day_after_host(
                 visit, text, sents, starts, dates, ids):
             return
+        if others and "next_day" in self._hints:
+            # "..., kemudian keesokan harinya, Rabu (19/11/2025), melanjutkan perjalanan ke
+            # Pemerintah Kota Bandung": a day told on the way to this host, in one clause.
+            hosts = set(visit.host_codes)
+            # ("Rabu (4/6/2025) kemarin": the word after a written date adds nothing)
+            led = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
+                   and not (d.relative and any(0 <= d.start - e.end <= 2 for e in dates))
+                   and any(r.code in hosts and 0 <= r.start - d.end <= 80
+                           and _TRAVEL_TO.fullmatch(text, d.end, r.start)
+                           for r in self._all_refs)}
+            if len(led) == 1:
+                day_one, day_last = next(iter(led))
+                visit.start, visit.end = format_date(day_one), format_date(day_last)
+                return
         nxt_m = next((m for m in (_NEXT_DAY.search(text, sents[i].start, sents[i].end)
                                   for i in ids) if m is not None),
                      None) if "next_day" in self._hints else None

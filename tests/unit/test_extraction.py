@@ -1853,6 +1853,16 @@ def test_a_trip_that_did_not_take_place(extractor: Extractor) -> None:
     assert _run(extractor, text).visits == []
 
 
+def test_a_day_told_on_the_way_to_the_next_host(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Garut menggelar studi tiru ke dua kota pekan ini. Selasa "
+            "(18/11/2025), rombongan lebih dulu menyambangi Pemerintah Kota Cimahi, kemudian "
+            "keesokan harinya, Rabu (19/11/2025), melanjutkan perjalanan ke Pemerintah Kota "
+            "Bandung.\n\nSehari kemudian, rombongan Garut disambut Kepala Diskominfo Kota "
+            "Bandung.")
+    got = {v.host_codes[0]: v.start for v in _run(extractor, text).visits}
+    assert got["32.73"] == "2025-11-19"
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
