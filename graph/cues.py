@@ -2044,8 +2044,12 @@ _COMPANY_PURPOSE = re.compile(r"\buntuk\s+(?:\w+\s+){0,6}?(?:milik\s+)?(?:sebuah
 # A private place right after the cue, with no government named before its owner.
 _PRIVATE_PLACE = re.compile(
     r"\s+(?:ke|di)\s+(?:sebuah\s+|salah\s+satu\s+)?(?:(?!Pem|Kabupaten|Kota|Dinas|DPRD|Provinsi"
-    r"|Badan|Desa|Kelurahan)[\w'-]+,?\s+){1,9}?milik\s+(?:swasta|pengusaha|perusahaan|keluarga"
-    r"|pribadi|perorangan)\b")
+    r"|Badan|Desa|Kelurahan)[\w'-]+,?\s+){1,9}?milik\s+(?:sebuah\s+)?(?:swasta|pengusaha"
+    r"|perusahaan|keluarga|pribadi|perorangan|koperasi)\b")
+# A story that says no government took part: "Kunjungan itu sepenuhnya inisiatif kelompok dan
+# tidak melibatkan pemerintah daerah mana pun."
+_NO_GOVERNMENT = re.compile(r"\b(?:tidak|tak|tanpa)\s+melibatkan\s+(?:pemerintah|pemda|pemkab"
+                            r"|pemkot|dinas)\b", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(r"\bdi\s+(?:lingkungan|wilayah|kawasan|tingkat)\b", re.IGNORECASE)
 _GOES_ON_LATER = re.compile(r"(?:\s+\w+){0,2}?\s+akan\s+(?:berlanjut|dilanjutkan|diteruskan)\b")
 # "Peresmian turut disaksikan Wali Kota Palu": a guest at a launch.

@@ -239,6 +239,7 @@ from graph.cues import (
     _NEXT_STOP_,
     _NEXT_TOPIC,
     _NICKNAMED,
+    _NO_GOVERNMENT,
     _NOT_BRANDS,
     _NOT_IN_LABEL,
     _NOT_PROGRAM_ACRONYMS,
@@ -705,9 +706,11 @@ class Extractor:
             return False
         body = [s for s in sents if s.start >= title.end][:3]
         text = article.clean
-        # (or went to a private place: "studi banding ke sebuah kebun stroberi milik swasta")
+        # (or went to a private place: "studi banding ke sebuah kebun stroberi milik swasta";
+        # or, anywhere, that no government took part)
         return any(_online_meeting(text, s.start, s.end) or _NOT_STUDY.search(text, s.start, s.end)
-                   or _PRIVATE_PLACE.search(text, s.start, s.end) for s in body)
+                   or _PRIVATE_PLACE.search(text, s.start, s.end) for s in body) \
+            or _NO_GOVERNMENT.search(text, title.end) is not None
 
     @staticmethod
     def _headline_only_planned(visit: Visit, article: Article, sents: list[Span],

@@ -1863,6 +1863,15 @@ def test_a_day_told_on_the_way_to_the_next_host(extractor: Extractor) -> None:
     assert got["32.73"] == "2025-11-19"
 
 
+def test_a_group_trip_that_no_government_took_part_in(extractor: Extractor) -> None:
+    text = ("Petani Temanggung Belajar Pascapanen Secara Swadaya ke Bondowoso\n\nTEMANGGUNG - "
+            "Dua puluh anggota kelompok Sindoro Makmur menempuh perjalanan ke Kabupaten "
+            "Bondowoso awal Agustus lalu. Di Bondowoso, mereka belajar langsung di unit "
+            "pengolahan milik sebuah koperasi petani kopi. Kunjungan itu sepenuhnya inisiatif "
+            "kelompok dan tidak melibatkan pemerintah daerah mana pun.")
+    assert _run(extractor, text).visits == []
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
