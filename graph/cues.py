@@ -1211,6 +1211,9 @@ _DEGREE_AFTER_COMMA = re.compile(r",\s*[SMD]\.\s?[A-Za-z]{1,5}\.")
 _TRAVEL_TO = re.compile(r"[),]?\s*,?\s*(?:rombongan\s+)?(?:melanjutkan\s+perjalanan|bergeser"
                         r"|bertolak|berpindah|beranjak|menuju)\s+(?:ke\s+)?(?:(?:Pemerintah"
                         r"|Pemkot|Pemkab|Kabupaten|Kota|Provinsi|Pemprov)\s+)*")
+# The story's host named again by a pronoun: "di kota yang sama", "di kabupaten ini".
+_SAME_PLACE = re.compile(r"\bdi\s+(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+sama|ini|tersebut"
+                         r"|itu)\b")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

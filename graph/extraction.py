@@ -298,6 +298,7 @@ from graph.cues import (
     _ROOM_BEFORE,
     _SAID_AFTER,
     _SAID_BY,
+    _SAME_PLACE,
     _SCHEDULE_BEFORE,
     _SCOPE_BEFORE,
     _SEAT_OWN_WORD,
@@ -1428,8 +1429,9 @@ class Extractor:
                 if p_word == "dari" and _PART_OF.search(text, max(span.start, prep.start() - 20),
                                                          prep.start()):
                     return None  # "Kunjungan ini merupakan bagian dari monitoring ...": no origin
-                if p_word == "dari" and _WENT_FROM.search(text, max(span.start, cue.start - 25),
-                                                          cue.start):
+                if p_word == "dari" and word not in {"datang", "tiba", "berkunjung", "bertandang"} \
+                        and _WENT_FROM.search(text, max(span.start, cue.start - 25), cue.start):
+                    # (not "daerah dari NTT kembali datang, kali ini dari Rote Ndao": came again)
                     # "Sepulang studi tiru dari Kabupaten Malang, Jawa Timur, akhir September
                     # lalu, sejumlah kepala desa di Kabupaten Tabalong ...": the host after
                     # "dari", the learners the subject before the cue or after the clause.
@@ -1509,6 +1511,15 @@ class Extractor:
                             if visitors else None
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs,
                                                          conf - 0.05, strong, kind)
+                if word in _LEARNING_VERBS and _SAME_PLACE.search(text, cue.end, clause) \
+                        and not _HOST_WORDS.search(text, span.start, cue.start):
+                    # "Pemkab Bima ... juga pernah mempelajari hal serupa di kota yang sama",
+                    # "rombongan Pemkab Kupang yang pada 2005 mempelajari JKJ di kabupaten ini":
+                    # the host is the story's
+                    visitors = [r for r in self._subject(text, span, cue, before_regs)
+                                if r.governed]
+                    return _Finding(sid, visitors, [], conf - 0.1, strong, kind) \
+                        if visitors else None
                 if slot_start > cue.end and kind in {"strong", "medium"} \
                         and not _OUTSIDE.match(text, slot_start):
                     # "studi banding ke dua kabupaten tetangga": the hosts come later, each in

@@ -1872,6 +1872,15 @@ def test_a_group_trip_that_no_government_took_part_in(extractor: Extractor) -> N
     assert _run(extractor, text).visits == []
 
 
+def test_an_older_visit_to_the_same_host_told_by_a_pronoun(extractor: Extractor) -> None:
+    text = ("Pemkab Jembrana Terima Kunjungan Rote Ndao\n\nPemerintah Kabupaten Jembrana menerima "
+            "kunjungan Pemerintah Kabupaten Rote Ndao, Rabu (20/11/2024), untuk mempelajari "
+            "Jaminan Kesehatan Jembrana.\n\nJembrana sudah terbiasa menerima tamu, termasuk "
+            "rombongan Pemkab Kupang yang pada 2005 mempelajari program itu di kabupaten ini. "
+            "Bupati mengaku senang daerah dari NTT kembali datang, kali ini dari Rote Ndao.")
+    assert _edges(_run(extractor, text)) == {("53.14", "51.01"), ("53.01", "51.01")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
