@@ -269,6 +269,14 @@ host, twelve negatives with a visit's words) read at first with pooled edge F1 0
 with the fixes, 0.99 (precision 0.98, recall 1.0), negatives 42/42, start dates 1.0. Joined:
 6,673 articles, edge F1 0.974 with precision 0.991, start dates 0.963, programs F1 0.802,
 officials F1 0.945, negatives 1,864/1,864. The size floors went up.
+Round forty-three's 140 articles (art6674-art6813: West Java's and Banten's, Kalimantan's and
+South Sulawesi's portals, long features with older visits told in passing, recommending bodies,
+relative dates, twelve negatives with regions named in passing) read at first with pooled edge
+F1 0.96 (precision 0.97, recall 0.95; negatives 39/41; the portals 0.97-1.0, the long features
+0.86), start dates 0.97, programs F1 0.82, officials F1 0.95; with the fixes, 0.98 (precision
+0.99), negatives 41/41, start dates 0.98. Joined: 6,813 articles, edge F1 0.975 with precision
+0.991, start dates 0.964, programs F1 0.802, officials F1 0.945, negatives 1,905/1,905. The size
+floors went up.
 """
 
 from __future__ import annotations
@@ -291,8 +299,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 6670
-    assert summary["negatives"]["total"] >= 1860
+    assert summary["articles"] >= 6810
+    assert summary["negatives"]["total"] >= 1900
     assert summary["errors"] == []
 
 
