@@ -56,7 +56,7 @@ _BARE_TRIP_WORDS = (r"(?:sudah|telah|juga|sempat|pernah|langsung|lalu|kemudian|k
 _MOVE_ON_WORDS = ("bergeser", "beranjak", "berpindah", "beralih", "bergerak", "berlanjut")
 _MOVE_ON = frozenset(_MOVE_ON_WORDS)
 _GO_VERBS = (
-    r"belajar|berguru|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we|w)?ruh|mempelajari|berkunjung|"
+    r"belajar|berguru|nyantri|menimba\s+ilmu|mencari\s+ilmu|ngangsu\s+ka(?:we|w)?ruh|mempelajari|berkunjung|"
     # ("bertamu ke Pemkab Temanggung": called on it as guests)
     r"bertandang|bertamu|menyambangi|mendatangi|mengunjungi|menyerbu|terbang|bertolak|datang|tiba|"
     r"berangkat|"
@@ -226,7 +226,8 @@ _CUE_FIRST = _words("""
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
     dipelajari dilirik kebanjiran dibanjiri
     didatangi diserbu menulari menularkan membagikan diterima disambut ditemui dijamu belajar
-    berguru menimba mencari ngangsu mempelajari berkunjung bertandang bertamu menyambangi mendatangi
+    berguru nyantri menimba mencari ngangsu mempelajari berkunjung bertandang bertamu menyambangi
+    mendatangi
     mengunjungi menyerbu terbang bertolak datang tiba sambangi kunjungi datangi timba pelajari
     menyerap serap menggali gali menuju berkaca bercermin
     mengirim mengirimkan memberangkatkan mengutus
@@ -555,8 +556,8 @@ _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pe
                      "kunjungi datangi menuju memilih menjadikan")
 _STUDY_VERBS = _words("mempelajari pelajari")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
-_LEARNING_VERBS = _words("belajar berguru menimba mencari ngangsu mempelajari timba menyerap "
-                         "serap menggali gali berkaca bercermin")
+_LEARNING_VERBS = _words("belajar berguru nyantri menimba mencari ngangsu mempelajari timba "
+                         "menyerap serap menggali gali berkaca bercermin")
 # What ends a clause: the host slot never runs past it.
 _CLAUSE_END = re.compile(
     # A "!" with words going on after it in the same sentence is part of a name: "Kelola
@@ -1953,7 +1954,8 @@ _FRONTED_BY = re.compile(r"\s*(?:[Dd]i(?:sarankan|rekomendasikan|arahkan|dorong|
                          r"|dampingi)|[Aa]tas\s+(?:[Ss]aran|[Rr]ekomendasi|[Aa]rahan)|[Bb]erkat|[Ss]esuai)"
                          r"\s+[^,;.]{1,60},\s*")
 # A trip told with a verb of learning itself: "memilih berguru ke Kota Binjai".
-_LEARN_TO = re.compile(r"\b(?:belajar|berguru|menimba\s+ilmu)\s+(?:\w+\s+){0,3}?(?:ke|di)\b",
+_LEARN_TO = re.compile(r"\b(?:belajar|berguru|nyantri|menimba\s+ilmu)\s+(?:\w+\s+){0,3}?"
+                       r"(?:ke|di)\b",
                        re.IGNORECASE)
 # A council's or government's own unit as the subject, named without a region: "Pada 14-15 Mei
 # 2025, Komisi A melakukan kunjungan kerja ke ...", "Pansus II ...".

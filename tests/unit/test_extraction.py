@@ -1881,6 +1881,12 @@ def test_an_older_visit_to_the_same_host_told_by_a_pronoun(extractor: Extractor)
     assert _edges(_run(extractor, text)) == {("53.14", "51.01"), ("53.01", "51.01")}
 
 
+def test_nyantri_is_a_verb_of_learning(extractor: Extractor) -> None:
+    text = ("MUNGKID - Rombongan Pemerintah Kabupaten Lombok Utara nyantri di Kabupaten Magelang, "
+            "Rabu (8/10/2025), untuk mempelajari pengelolaan balai ekonomi desa.")
+    assert _edges(_run(extractor, text)) == {("52.08", "33.08")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
