@@ -473,7 +473,12 @@ _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristiraha
                         r"(?:(?:akan|juga|kini|lalu)\s+)?(?:singgah|berlabuh|bersandar|mendarat)"
                         r")\b",
                         re.IGNORECASE)
-# ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY.)
+# ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY; "sempat singgah di Kota
+# Bandung sebelum melanjutkan perjalanan darat ke Sumedang" is one on the way: _STOPPED_ON_WAY.)
+_STOPPED_AT = re.compile(r"\bsinggah\s+(?:sejenak\s+|sebentar\s+)?di\s+(?:[\w.-]+\s+){0,2}$",
+                         re.IGNORECASE)
+_ON_THE_WAY = re.compile(r"[^.;]{0,30}?\bsebelum\s+(?:\w+\s+)?(?:melanjutkan|bertolak|menuju"
+                         r"|bergeser|berangkat|terbang)\b", re.IGNORECASE)
 _PASSED_AT = re.compile(r"\b(?:(?:transit|menginap|bermalam)(?:\s+(?:sejenak|sebentar|semalam"
                         r"|dulu))?\s+(?:di|ke)|yang\s+(?:tiba|mendarat)\s+di|yang\s+berangkat"
                         r"\s+dari)\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
@@ -1338,7 +1343,7 @@ _HINT_WORDS = {
                   "berangkat dari", "bantuan kemanusiaan", "terdampak", "relawan"),
     # every opening of _PASSED_AT, and the "sebelumnya" that _DAY_BEFORE needs
     "passage": ("transit", "menginap", "bermalam", "yang tiba", "yang mendarat",
-                "yang berangkat", "sebelumnya"),
+                "yang berangkat", "sebelumnya", "singgah"),
     "consultation": ("konsultasi", "asistensi", "pembinaan", "supervisi", "pendampingan"),
     "invited": ("undangan",),
     "assessment": ("penilai", "penilaian", "verifikasi", "lomba", "monitoring", "monev"),

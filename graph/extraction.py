@@ -247,6 +247,7 @@ from graph.cues import (
     _NOT_TO_LEARN,
     _OBJECT_FRONTED_,
     _ON_DAY,
+    _ON_THE_WAY,
     _OR_BEFORE,
     _ORDINAL_DAYS,
     _ORDINAL_GUEST,
@@ -326,6 +327,7 @@ from graph.cues import (
     _STOOD_IN_FOR,
     _STOP_AT,
     _STOP_BY,
+    _STOPPED_AT,
     _STUDY_VERBS,
     _THAT_ONE,
     _THEN_MOVES_ON,
@@ -1330,6 +1332,8 @@ class Extractor:
         if "passage" in self._hints:
             regs = [r for r in regs if not _PASSED_AT.search(text, max(span.start, r.start - 40),
                                                               r.start)
+                    and not (_STOPPED_AT.search(text, max(span.start, r.start - 40), r.start)
+                             and _ON_THE_WAY.match(text, r.end, span.end))
                     and not (_ARRIVED_AT.search(text, max(span.start, r.start - 30), r.start)
                              and _DAY_BEFORE.match(text, r.end, span.end))]
         before_regs = [r for r in regs if r.end <= cue.start]

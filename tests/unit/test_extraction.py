@@ -1887,6 +1887,13 @@ def test_nyantri_is_a_verb_of_learning(extractor: Extractor) -> None:
     assert _edges(_run(extractor, text)) == {("52.08", "33.08")}
 
 
+def test_a_town_stopped_at_on_the_way_is_no_learner(extractor: Extractor) -> None:
+    text = ("Pemerintah Kabupaten Aceh Selatan berkunjung ke Kabupaten Sumedang, Selasa "
+            "(25/11/2025), untuk mempelajari SPBE. Rombongan sempat singgah di Kota Bandung "
+            "sebelum melanjutkan perjalanan darat ke Sumedang.")
+    assert _edges(_run(extractor, text)) == {("11.01", "32.11")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
