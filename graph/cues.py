@@ -1125,6 +1125,9 @@ def _geo_before(before: str) -> bool:
     if not words or not before[-1:].isspace() and before[-1:] not in {"", "."}:
         return False
     last = words[-1].lower().lstrip("\"“‘")
+    if last == "provinsi" and len(words) > 2 and words[-2].lower() == "kota" \
+            and words[-3].lower() == "ibu":
+        return True  # "ibu kota Provinsi Jawa Tengah itu": the host city told by description
     if last in _GEO_WORDS or _CLUB.match(last) or ("RS " in before or "Sakit " in before) \
             and _HOSPITAL_NAME.search(before) is not None:
         return True

@@ -1894,6 +1894,15 @@ def test_a_town_stopped_at_on_the_way_is_no_learner(extractor: Extractor) -> Non
     assert _edges(_run(extractor, text)) == {("11.01", "32.11")}
 
 
+def test_a_host_described_as_a_provincial_capital(extractor: Extractor) -> None:
+    text = ("Pemkot Kendari Studi Banding Kampung Tematik ke Kota Semarang\n\nKENDARI - Tim "
+            "Pemerintah Kota Kendari melakukan studi banding ke Pemerintah Kota Semarang, Jawa "
+            "Tengah, Selasa (19/11/2024). Tim yang terdiri dari unsur Bappeda dan beberapa lurah "
+            "itu mempelajari program Kampung Tematik yang telah lama dijalankan ibu kota Provinsi "
+            "Jawa Tengah tersebut.")
+    assert _edges(_run(extractor, text)) == {("74.71", "33.74")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
