@@ -2201,8 +2201,12 @@ class Extractor:
                         # for paragraphs, then "Paparan itu disimak oleh anggota Komisi IV
                         # DPRD Lombok Timur, yang hari itu datang ...": no other host between.
                         before = [g for g in findings if g.hosts and 0 < f.sid - g.sid <= 10]
-                        if before and not before[-1].visitors and before[-1].kind in {
-                                "receive", "passive"}:
+                        # (or the headline's host: "40 Kepala Desa Rohul Studi Tiru Desa Wisata
+                        # ke Penglipuran Bali" over "... dikunjungi rombongan 40 kepala desa
+                        # dari Kabupaten Rokan Hulu")
+                        if before and not before[-1].visitors and (before[-1].kind in {
+                                "receive", "passive"} or before[-1].sid == 0
+                                and self._title is not None and f.kind == "receive"):
                             host = before[-1]
                     if host is not None and self._plausible(f.visitors, host.hosts, f.strong):
                         add(f.visitors, host.hosts, f, f.confidence - 0.15)

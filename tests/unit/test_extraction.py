@@ -1903,6 +1903,14 @@ def test_a_host_described_as_a_provincial_capital(extractor: Extractor) -> None:
     assert _edges(_run(extractor, text)) == {("74.71", "33.74")}
 
 
+def test_guests_of_a_village_whose_host_the_headline_names(extractor: Extractor) -> None:
+    text = ("40 Kepala Desa Rohul Studi Tiru Desa Wisata ke Penglipuran Bali\n\nPASIR PENGARAIAN - "
+            "Desa Wisata Penglipuran di Kabupaten Bangli, Bali, dikunjungi rombongan 40 kepala "
+            "desa dari Kabupaten Rokan Hulu, Riau, dalam rangka studi tiru, 14 hingga 16 Mei "
+            "2025.")
+    assert _edges(_run(extractor, text)) == {("14.06", "51.06")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
