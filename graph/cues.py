@@ -853,7 +853,7 @@ _MUTUAL = re.compile(r"\bsaling\s+(?:belajar|tukar|berbagi|mengunjungi)\b", re.I
 # (_GEO_PAIRS: the two words before it).
 _GEO_WORDS = _words("""
     pulau selat gunung sungai danau pantai teluk pelabuhan bandara jalan jl jl. kawah hutan
-    jalur lintas rute poros laut perairan
+    jalur lintas rute poros laut perairan kaldera geosite lembah
     universitas univ univ. politeknik institut stasiun terminal bank hotel polres polda kodim
     korem kejari kejati pn bpk bps rri tvri pt pdam perumda bpr bpd suku pln pertamina telkom bpjs
     pelindo uid uiw (uid) (uiw) dapil rs pemekaran
@@ -1221,8 +1221,8 @@ _TRAVEL_TO = re.compile(r"[),]?\s*,?\s*(?:rombongan\s+)?(?:melanjutkan\s+perjala
                         r"|bertolak|berpindah|beranjak|menuju)\s+(?:ke\s+)?(?:(?:Pemerintah"
                         r"|Pemkot|Pemkab|Kabupaten|Kota|Provinsi|Pemprov)\s+)*")
 # The story's host named again by a pronoun: "di kota yang sama", "di kabupaten ini".
-_SAME_PLACE = re.compile(r"\bdi\s+(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+sama|ini|tersebut"
-                         r"|itu)\b")
+_SAME_PLACE = re.compile(r"\b(?:di|ke)\s+(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+sama|ini"
+                         r"|tersebut|itu)\b")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

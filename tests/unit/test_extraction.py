@@ -1911,6 +1911,15 @@ def test_guests_of_a_village_whose_host_the_headline_names(extractor: Extractor)
     assert _edges(_run(extractor, text)) == {("14.06", "51.06")}
 
 
+def test_a_caldera_names_no_region_and_an_older_trip_to_this_regency(
+        extractor: Extractor) -> None:
+    text = ("Benahi Geosite Kaldera Toba, Disbudpar Samosir Berguru ke Gunungkidul\n\nWONOSARI - "
+            "Pemerintah Kabupaten Samosir mengirim tim Disbudpar ke Kabupaten Gunungkidul, Selasa "
+            "(25/3/2025). Sebelumnya, pada 2023, rombongan Pemkab Humbang Hasundutan juga pernah "
+            "belajar pengelolaan geosite ke kabupaten ini.")
+    assert _edges(_run(extractor, text)) == {("12.17", "34.03"), ("12.16", "34.03")}
+
+
 def test_a_province_that_sums_up_the_stops_is_no_host(extractor: Extractor) -> None:
     text = ("Pemerintah Kabupaten Tapanuli Tengah melaksanakan kunjungan kerja ke Jawa Tengah "
             "dan Jakarta sejak 30 September hingga 2 Oktober 2024. Pada hari pertama, Senin "
