@@ -283,6 +283,14 @@ negatives) read at first with pooled edge F1 0.97 (precision 0.97, recall 0.97; 
 41/41), start dates 0.98, programs F1 0.86, officials F1 0.97; with the fixes, 1.0. Joined:
 6,953 articles, edge F1 0.975 with precision 0.992, start dates 0.964, programs F1 0.803,
 officials F1 0.946, negatives 1,946/1,946. The size floors went up.
+Round forty-five's 100 articles (art6954-art7053, five writers: Kalimantan's press releases in
+the seeds' genre, ministries and provinces close to the story, stories with two or three
+visits, twelve negatives in the seeds' style, hard grammar on Java's, Sumatra's and Sulawesi's
+portals) read with pooled edge F1 0.95 (precision 0.98, recall 0.92; negatives 32/32; the
+press releases 1.0, the stories with several visits 0.93), start dates 0.94, programs F1
+0.80, officials F1 0.93; joined as read, without fixes (the session ended). 7,053 articles,
+edge F1 0.975 with precision 0.992, start dates 0.964, programs F1 0.803, officials F1 0.946,
+negatives 1,978/1,978. The size floors went up.
 """
 
 from __future__ import annotations
@@ -305,8 +313,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 6950
-    assert summary["negatives"]["total"] >= 1940
+    assert summary["articles"] >= 7050
+    assert summary["negatives"]["total"] >= 1970
     assert summary["errors"] == []
 
 
