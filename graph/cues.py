@@ -474,7 +474,8 @@ _LOGISTICS = re.compile(r"\b(?:transit|menginap|bermalam|penerbangan|beristiraha
                         r")\b",
                         re.IGNORECASE)
 # ("singgah di X untuk mempelajari" is a stop to learn: see _STOP_BY; "sempat singgah di Kota
-# Bandung sebelum melanjutkan perjalanan darat ke Sumedang" is one on the way: _STOPPED_ON_WAY.)
+# Bandung sebelum melanjutkan perjalanan darat ke Sumedang" is one on the way: _STOPPED_AT then
+# _ON_THE_WAY.)
 _STOPPED_AT = re.compile(r"\bsinggah\s+(?:sejenak\s+|sebentar\s+)?di\s+(?:[\w.-]+\s+){0,2}$",
                          re.IGNORECASE)
 _ON_THE_WAY = re.compile(r"[^.;]{0,30}?\bsebelum\s+(?:\w+\s+)?(?:melanjutkan|bertolak|menuju"
@@ -1190,11 +1191,11 @@ _BARE_WELCOME = re.compile(r"\b(?:menerima|menyambut)\s+(?:rombongan|tamu|delega
 _ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+[Pp]enilai|[Pp]enilaian\s+[Ll]apangan"
                          r"|[Vv]erifikasi\s+[Ll]apangan|[Ll]omba\s+[A-Z]?\w+"
                          r"|[Mm]onitoring\s+[Dd]an\s+[Ee]valuasi|[Mm]onev)\b")
-# A ranking's domain, not a place gone to: "paling efisien di Jawa Barat", "terbaik se-".
 # A welcome between a visit verb and a region opens a clause of its own: "Kunjungi Kalurahan
 # Pendowoharjo, Sekaligus Sambut Rombongan Kades dari Ngawi" (Ngawi came; it was not visited).
 _WELCOME_BETWEEN = re.compile(r"\b(?:[Ss]ambut|[Mm]enyambut|[Tt]erima|[Mm]enerima|[Jj]amu"
                               r"|[Mm]enjamu)\b")
+# A ranking's domain, not a place gone to: "paling efisien di Jawa Barat", "terbaik se-".
 _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
                       r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"
                       r"(?:\s+\w+)?\s+(?:di|se-?)\s*$")
@@ -1894,7 +1895,6 @@ def _delegation_named(code: str, doc: _Doc, taken: set[str]) -> list[RegionRef]:
             if _GUESTS_WORD.search(doc.text, doc.sents[sid].start, first):
                 return list(found.values())
     return []
-
 
 
 _ORIGIN_BEFORE = re.compile(r"\b[Dd]ari\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,?\s+"

@@ -2988,9 +2988,13 @@ class Extractor:
         explicit = [d for d in found if d.precision == "day" and not d.relative and d.resolved]
         out: list[DateMention] = []
         for d in found:
-            if d.relative and any(0 <= x.start - d.end <= 3 and not text[d.end:x.start].strip(" ,")
-                                  for x in explicit):
-                continue  # "Kemarin, Senin (21/4/2025)": the written date says which day
+            if d.relative and any(
+                    0 <= x.start - d.end <= 3 and not text[d.end:x.start].strip(" ,")
+                    or 0 <= d.start - x.end <= 2 and not text[x.end:d.start].strip()
+                    for x in explicit):
+                # "Kemarin, Senin (21/4/2025)", "Rabu (4/6/2025) kemarin": the written date
+                # says which day
+                continue
             if d.relative:
                 # "Kamis lalu" is relative to the statement's own date when the sentence has one.
                 near = [x for x in explicit if abs(x.start - d.start) < 200]
@@ -3136,9 +3140,7 @@ class Extractor:
             # "..., kemudian keesokan harinya, Rabu (19/11/2025), melanjutkan perjalanan ke
             # Pemerintah Kota Bandung": a day told on the way to this host, in one clause.
             hosts = set(visit.host_codes)
-            # ("Rabu (4/6/2025) kemarin": the word after a written date adds nothing)
             led = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
-                   and not (d.relative and any(0 <= d.start - e.end <= 2 for e in dates))
                    and any(r.code in hosts and 0 <= r.start - d.end <= 80
                            and _TRAVEL_TO.fullmatch(text, d.end, r.start)
                            for r in self._all_refs)}
