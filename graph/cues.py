@@ -1195,6 +1195,10 @@ _ASSESSMENT = re.compile(r"\b(?:[Tt]im\s+[Pp]enilai|[Pp]enilaian\s+[Ll]apangan"
 # Pendowoharjo, Sekaligus Sambut Rombongan Kades dari Ngawi" (Ngawi came; it was not visited).
 _WELCOME_BETWEEN = re.compile(r"\b(?:[Ss]ambut|[Mm]enyambut|[Tt]erima|[Mm]enerima|[Jj]amu"
                               r"|[Mm]enjamu)\b")
+# A ministry first in a list of stops, the regions after it: "Sambangi Kemenkes, Depok dan
+# Bogor" (the ministry is no host; the cities are).
+_MINISTRY_ITEM = re.compile(r"\s*(?:Kemen[a-z]+(?:\s+RI)?|Kementerian\s+[A-Z][\w-]*"
+                            r"(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})\s*(?:,|\s(?:dan|serta))\s+")
 # A ranking's domain, not a place gone to: "paling efisien di Jawa Barat", "terbaik se-".
 _BEST_IN = re.compile(r"\b(?:paling\s+\w+|terbaik|tertinggi|terbesar|terbersih|tercepat|termaju"
                       r"|terbanyak|terdepan|teratas|terlengkap|terluas|satu-satunya)"

@@ -94,7 +94,8 @@ _YEAR_NUM = r"(?:\d{4}|\d[-]\d{2}|\d{2})"
 _RANGE = r"\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|sd)\s*"
 
 _NUMERIC = (
-    rf"(?:(?P<nwd>{_WD})(?:\s*[-–—]\s*{_WD})?\s*[,.]?\s*)?"
+    rf"(?:(?P<nwd>{_WD})(?:(?:\s*[-–—]\s*|\s+(?:dan|hingga|sampai)\s+)(?P<nwd2>{_WD}))?"
+    rf"\s*[,.]?\s*)?"
     rf"(?P<nparen>\()?\s*"
     rf"(?P<nd1>{_DIG}{{1,2}})(?:\s*[-–—]\s*(?P<nd2>{_DIG}{{1,2}}))?"
     rf"\s*/\s*(?P<nm>{_DIG}{{1,2}})"
@@ -302,6 +303,13 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         last = _safe_date(year, month, d2) if d2 is not None else first
         if first is None or last is None or last < first:
             return None
+        if d2 is None and weekday is not None and g["nwd2"] and text.endswith(")"):
+            # "Senin dan Selasa (20/5)": the written day is the last weekday's; the first is
+            # the days between before it. (Not "Senin-Selasa (30/9-1/10/2024)", whose first
+            # day opens a range across months joined later.)
+            span = (WEEKDAYS[_name(g["nwd2"])] - weekday) % 7
+            if 1 <= span <= 3:
+                first = last - timedelta(days=span)
         return DateMention(start, end, text, first, last, "day", relative, weekday)
 
     if g["ld1"] is not None:

@@ -222,6 +222,7 @@ from graph.cues import (
     _LOCAL_UNIT,
     _LOGISTICS,
     _MEMBERS_OF_DELEGATION,
+    _MINISTRY_ITEM,
     _MOVE_ON,
     _MUTUAL_,
     _NAME_ACCOMPANIED,
@@ -1807,7 +1808,9 @@ class Extractor:
                 continue
             gap = text[pos:r.start]
             either = hay[pos:r.start]  # the gap in the case the patterns below are for
-            if not out:
+            if not out and _MINISTRY_ITEM.fullmatch(gap) and not r.code.startswith("31"):
+                pass  # "Sambangi Kemenkes, Depok dan Bogor": the regions after the ministry
+            elif not out:
                 words = len(gap.split())
                 if words > gap_words and not (words <= 18 and _TITLE_GAP.fullmatch(gap)) \
                         or _BLOCK_HOST_[case].search(either) \
@@ -3192,6 +3195,12 @@ class Extractor:
                 # "Persinggahan pertama adalah Balai Kota Surabaya, Rabu (4/6). Di sana
                 # rombongan diterima ...": the host and its day, told just before the visit's
                 # own sentence (its headline aside).
+                score = 4.0
+            elif ids == [0] and others and sid not in others and d.precision == "day" and any(
+                    r.code in visit.host_codes and abs(r.start - d.start) < 80
+                    for r in self._all_refs if sents[sid].start <= r.start < sents[sid].end):
+                # "Kunker ke Depok dan Bogor" over "Perjalanan ditutup Rabu (19/2/2025) di Kota
+                # Bogor": a stop the headline alone names, its day told beside it in the body.
                 score = 4.0
             elif 0 < sid - first <= 1:
                 score = 3.5

@@ -206,3 +206,16 @@ def test_a_range_of_weekdays_told_back_from_the_reference(
         text: str, reference: date, first: date, last: date) -> None:
     (m,) = find_dates(text, reference=reference)
     assert (m.first, m.last) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Selama dua hari, Senin dan Selasa (20/5), tim berdiskusi.", date(2025, 5, 19),
+     date(2025, 5, 20)),
+    ("Rombongan berada di sana Senin-Rabu (21/5/2025).", date(2025, 5, 19), date(2025, 5, 21)),
+    # a range across months keeps its own first day
+    ("Kunjungan berlangsung Senin-Selasa (30/9-1/10/2024).", date(2024, 9, 30),
+     date(2024, 10, 1)),
+])
+def test_a_range_of_weekdays_before_the_last_day(text: str, first: date, last: date) -> None:
+    got = [(d.first, d.last) for d in find_dates(text, reference=date(2025, 5, 22))]
+    assert got[0] == (first, last)

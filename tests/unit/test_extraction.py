@@ -4772,3 +4772,23 @@ def test_the_stops_after_setelah_are_no_guests(extractor: Extractor) -> None:
                         "dan Bantaeng\n\nSUNGGUMINASA - Pemerintah Kabupaten Gowa menerima "
                         "rombongan Pemerintah Kota Ternate, Kamis (7/8/2025).")
     assert _edges(x) == {("82.71", "73.06")}
+
+
+def test_a_ministry_first_among_the_stops(extractor: Extractor) -> None:
+    x = _run(extractor, "Dinkes Halteng Sambangi Kemenkes, Depok dan Bogor\n\nWEDA - Dinas "
+                        "Kesehatan Kabupaten Halmahera Tengah menutup perjalanan dinasnya ke Jawa. "
+                        "Senin (17/2/2025) tim berkonsultasi di Kementerian Kesehatan. Selasa "
+                        "(18/2/2025), tim bertandang ke Dinas Kesehatan Kota Depok untuk belajar "
+                        "Posbindu. Perjalanan berakhir Rabu (19/2/2025) di Kota Bogor.")
+    assert _edges(x) == {("82.02", "32.76"), ("82.02", "32.71")}
+    # the stop only the headline names takes the day told beside it in the body
+    assert {v.host_codes[0]: v.start for v in x.visits} == {
+        "32.76": "2025-02-18", "32.71": "2025-02-19"}
+
+
+def test_a_ministry_in_jakarta_is_no_host(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRD Halteng Sambangi Kemendagri, Jakarta\n\nWEDA - Komisi I DPRD "
+                        "Kabupaten Halmahera Tengah berkonsultasi soal tata tertib dewan yang "
+                        "baru, Senin (17/2/2025). Mereka diterima oleh pejabat di direktorat "
+                        "yang membina urusan dewan daerah.")
+    assert x.visits == []
