@@ -92,6 +92,9 @@ _GO_VERBS = (
     # "Persinggahan pertama dilakukan di Kota Kendari, Senin (20/10)"
     r"persinggahan\s+(?:pertama|kedua|ketiga|terakhir|berikutnya)(?=\s+(?:(?:dilakukan|adalah"
     r"|yakni|ialah)\s+)?(?:di|ke)\s)|"
+    # "Perjalanan pertama dilakukan pada 18 hingga 19 Februari lalu ke Kota Surabaya"
+    r"perjalanan\s+(?:pertama|kedua|ketiga|terakhir|berikutnya)(?=\s+(?:dilakukan|berlangsung"
+    r"|digelar)\b[^.;]{0,50}?\s(?:di|ke)\s)|"
     # "memilih Pemprov Jatim sebagai tempat belajar": the model named as the object.
     r"memilih|menjadikan|"
     # The host shows the guests around: "rombongan dibawa meninjau posyandu di Kabupaten X".
@@ -233,7 +236,7 @@ _CUE_FIRST = _words("""
     mengirim mengirimkan memberangkatkan mengutus
     singgah menyinggahi
     memilih menjadikan
-    melanjutkan dilanjutkan dibawa diajak persinggahan diboyong diberangkatkan
+    melanjutkan dilanjutkan dibawa diajak persinggahan perjalanan diboyong diberangkatkan
     mampir berangkat memimpin pimpin membawa memboyong jadi berada menghabiskan menarik kami kita
     hari
 """) | _MOVE_ON
@@ -616,8 +619,10 @@ _BLOCK_HOST_WORDS = (
     r"|uii|umy|umm|uin"
 )
 _BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
-# ("ke Gedung Negara Sumedang": the regent's residence, where guests are received.)
-_BLOCK_HOST = re.compile(r"\b(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)", re.IGNORECASE)
+# ("ke Gedung Negara Sumedang": the regent's residence, where guests are received; "Kepala
+# Dinas Koperasi ... Kota Surabaya": a government's office, whatever its field.)
+_BLOCK_HOST = re.compile(r"\b(?<!dinas\s)(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)",
+                         re.IGNORECASE)
 # The town of an airport, a port or a station the delegation reached, set off by a comma.
 # ("Bandara Djalaluddin di Kabupaten Gorontalo": the town it stands in, said with "di")
 _PLACE_OF_ARRIVAL = re.compile(r"\b(?:[Bb]andara|[Bb]andar\s+[Uu]dara|[Pp]elabuhan|[Tt]erminal"
@@ -827,7 +832,8 @@ _LOCAL_UNIT = re.compile(r"\b(?:UPT|UPTD|Puskesmas|RSUD|Dinas|Kelurahan|Kecamata
                          r"|Bagian|Bappeda|Diskominfo|DPMPTSP|Disdukcapil|Dispendukcapil)\b")
 # A stop of a trip told by its order: "Persinggahan pertama dilakukan di Pemerintah Kota Batam",
 # "Tujuan berikutnya adalah Pemkab Bintan".
-_STOP_AT = re.compile(r"\b(?:[Pp]ersinggahan|[Ss]inggahan|[Tt]ujuan|[Dd]estinasi|[Ll]okasi|[Ss]top)"
+_STOP_AT = re.compile(r"\b(?:[Pp]ersinggahan|[Ss]inggahan|[Tt]ujuan|[Dd]estinasi|[Ll]okasi|[Ss]top"
+                      r"|[Pp]erjalanan)"
                       r"\s+(?:pertama|kedua|ketiga|berikutnya|selanjutnya|terakhir)\b")
 # A trip in a budget's or a plan's proposals: "usulan anggaran perjalanan dinas untuk studi tiru
 # ke tiga daerah" ("atas usulan Bupati" is who proposed a trip that was made).
@@ -1228,6 +1234,9 @@ _TRAVEL_TO = re.compile(r"[),]?\s*,?\s*(?:rombongan\s+)?(?:melanjutkan\s+perjala
 # The story's host named again by a pronoun: "di kota yang sama", "di kabupaten ini".
 _SAME_PLACE = re.compile(r"\b(?:di|ke)\s+(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+sama|ini"
                          r"|tersebut|itu)\b")
+# The place the story is told from, named as "here": "studi banding ke MPP di kota ini",
+# "mempelajari ADM ... di kabupaten ini" (the dateline's region is the host).
+_HERE_IN = re.compile(r"\b(?:di|ke)\s+(?:(?:kota|kabupaten|daerah)\s+ini|sini)\b")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

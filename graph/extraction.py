@@ -182,6 +182,7 @@ from graph.cues import (
     _HEADLINE_STOPS,
     _HEADLINE_VERB,
     _HERE,
+    _HERE_IN,
     _HINT_WORDS,
     _HOME_AFTER,
     _HOST_AT_PLACE,
@@ -2213,9 +2214,14 @@ class Extractor:
                             host = before[-1]
                     if host is not None and self._plausible(f.visitors, host.hosts, f.strong):
                         add(f.visitors, host.hosts, f, f.confidence - 0.15)
-                    elif host is None and f.kind == "go" and all(
-                            v.governed for v in f.visitors) and _CAME_TO_LEARN.search(
-                            doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end):
+                    elif host is None and f.kind in {"go", "strong", "medium"} and (
+                            f.kind != "go" or all(v.governed for v in f.visitors)) and (
+                            f.kind == "go" and _CAME_TO_LEARN.search(
+                                doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end)
+                            # "... melakukan studi banding bersama ke Mal Pelayanan Publik di
+                            # kota ini": here, where the dateline says
+                            or _HERE_IN.search(doc.text, doc.sents[f.sid].start,
+                                               doc.sents[f.sid].end)):
                         # "WONOSOBO – ... Rombongan Pemerintah Kabupaten Lebong ... datang
                         # untuk belajar tata kelola desa wisata": came here, to the dateline's.
                         place = self._dateline_ref(doc.sents[f.sid].start)

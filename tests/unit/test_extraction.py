@@ -4792,3 +4792,29 @@ def test_a_ministry_in_jakarta_is_no_host(extractor: Extractor) -> None:
                         "baru, Senin (17/2/2025). Mereka diterima oleh pejabat di direktorat "
                         "yang membina urusan dewan daerah.")
     assert x.visits == []
+
+
+def test_a_cooperatives_office_is_a_government_host(extractor: Extractor) -> None:
+    x = _run(extractor, "Konsel Berguru ke Jawa Timur\nKamis, 12 Juni 2025 17:40 WITA\n\n"
+                        "ANDOOLO - Pemerintah Kabupaten Konawe "
+                        "Selatan memberangkatkan tim ke Jawa Timur. Perjalanan pertama dilakukan "
+                        "pada 18 hingga 19 Februari lalu ke Kota Surabaya. Tim mempelajari program "
+                        "Rumah Padat Karya. Mereka diterima Kepala Dinas Koperasi, Usaha Kecil dan "
+                        "Menengah serta Perdagangan Kota Surabaya, Dwi Retno Handayani.")
+    assert _edges(x) == {("74.05", "35.78")}
+    (v,) = x.visits
+    assert (v.start, v.end) == ("2025-02-18", "2025-02-19")
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    ("Dua Kabupaten Studi Banding MPP Digital\n\nMUARA SABAK - Dua pemerintah kabupaten dari "
+     "Provinsi Bengkulu, yakni Kabupaten Seluma dan Kabupaten Kepahiang, melakukan studi banding "
+     "bersama ke Mal Pelayanan Publik di kota ini, Jumat (9/5/2025).",
+     {("17.05", "15.07"), ("17.08", "15.07")}),
+    ("Rombongan Lebong Pelajari ADM\n\nKOTA AGUNG - Pemerintah Kabupaten Lebong, Provinsi "
+     "Bengkulu, mengirim rombongan untuk mempelajari penerapan Anjungan Dukcapil Mandiri di "
+     "kabupaten ini, Rabu (18/9/2024).", {("17.07", "18.06")}),
+])
+def test_here_is_the_datelines_region(extractor: Extractor, text: str,
+                                      edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
