@@ -67,6 +67,9 @@ _GO_VERBS = (
     # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
     r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
     r"|perangkat\s+desa|pegawai|staf"
+    # village heads by their local names: "memboyong sepuluh wali nagari ... ke Kabupaten Sleman"
+    r"|wali\s+nagari|wali\s+nagori|keuchik|geuchik|perbekel|kepala\s+(?:kampung|lembang|pekon"
+    r"|tiyuh|gampong)|pambakal|petinggi"
     # "Dinas Pendidikan Kabupaten Mimika memboyong belasan kepala sekolah dan pengawas ke Kota
     # Surakarta", "memboyong sejumlah kepala OPD"
     r"|kepala\s+sekolah|pengawas|kepala\s+OPD|kepala\s+dinas|kader|pengurus"
@@ -541,6 +544,9 @@ _SOCIAL_EVENT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|kejuaraan|tand
 # Where a delegation came back from, right before a region: "Disambut Meriah Sepulang dari
 # Surabaya".
 _CAME_BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Pp]ulang|[Kk]embali|[Bb]alik)\s+dari\s+"
+                             r"(?:(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi)\s+)?$"
+                             # "meninjau Danau Linow ... sebelum kembali ke Manado": going home
+                             r"|\bsebelum\s+(?:kembali|pulang|balik|bertolak)\s+(?:lagi\s+)?ke\s+"
                              r"(?:(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi)\s+)?$")
 # A time after "pada": "pada 5-6 November 2024", "pada Senin (3/3)", "pada awal Mei".
 _TIME_AFTER = re.compile(r"\s+(?:\d|(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
@@ -1237,6 +1243,11 @@ _SAME_PLACE = re.compile(r"\b(?:di|ke)\s+(?:kota|kabupaten|provinsi|daerah)\s+(?
 # The place the story is told from, named as "here": "studi banding ke MPP di kota ini",
 # "mempelajari ADM ... di kabupaten ini" (the dateline's region is the host).
 _HERE_IN = re.compile(r"\b(?:di|ke)\s+(?:(?:kota|kabupaten|daerah)\s+ini|sini)\b")
+# A step taken elsewhere before the visit, told in a fronted clause: "Setelah berkonsultasi ke
+# Kementerian Dalam Negeri ..., rombongan melanjutkan studi banding ke Kota Bogor".
+_CONSULTED_BEFORE = re.compile(r"\b(?:[Ss]etelah|[Uu]sai|[Ss]eusai|[Ss]esudah|[Ss]elepas)\s+"
+                               r"(?:\w+\s+){0,2}?(?:berkonsultasi|konsultasi|bertemu|menghadiri"
+                               r"|mengikuti|rapat|beraudiensi|audiensi)\b")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")
@@ -1956,7 +1967,9 @@ _LAST_STOP = re.compile(r"\s+(?:(?:itu|tersebut)\s+)?(?:ditutup|diakhiri|berakhi
                         r"|berlanjut)\s+(?:di|ke)\s")
 # Regions counted in a province, up to the region named next: "dua kabupaten di", "beberapa
 # daerah di" (_SOME_OF: counted without a number).
-_COUNTED_REGIONS = r"\s+(?:kabupaten|kota|daerah|kabupaten/kota)\s+(?:di|se-?)\b[^.;]{0,45}$"
+# ("sejumlah daerah pesisir di Maluku": a word may describe them)
+_COUNTED_REGIONS = (r"\s+(?:kabupaten|kota|daerah|kabupaten/kota)(?:\s+[a-z]+)?\s+(?:di|se-?)\b"
+                    r"[^.;]{0,45}$")
 _VAGUE_COUNT = r"beberapa|sejumlah|berbagai|banyak"
 # ("menerima dua rombongan dari Nusa Tenggara Timur sekaligus": the groups named after)
 _COUNTED_IN = re.compile(r"\b(?:dua|tiga|empat|lima|enam|[2-9]|" + _VAGUE_COUNT + r")"
@@ -2377,6 +2390,8 @@ _PREP_ = _case_forms(_PREP_RE)
 _OBJECT_FRONTED_ = _case_forms(_OBJECT_FRONTED)
 _CLAUSE_END_ = _case_forms(_CLAUSE_END)
 _BLOCK_HOST_ = _case_forms(_BLOCK_HOST)
+# (the pattern has no class escape that lower case would change: \s, \b only)
+_FRONTED_TIME_ = _case_forms(re.compile(_FRONTED_TIME.pattern.lower(), re.IGNORECASE))
 _CIVIL_AGENT_ = _case_forms(_CIVIL_AGENT)
 _GOV_IN_GAP_ = _case_forms(_GOV_IN_GAP)
 _SLOT_BREAK_ = _case_forms(_SLOT_BREAK)

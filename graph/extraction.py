@@ -117,6 +117,7 @@ from graph.cues import (
     _COMPANY_BEFORE,
     _COMPANY_PURPOSE,
     _CONSULTATION_,
+    _CONSULTED_BEFORE,
     _CONTESTS,
     _CONTRAST,
     _CONTRAST_TURN,
@@ -150,6 +151,7 @@ from graph.cues import (
     _FRONTED_BY,
     _FRONTED_PLACE,
     _FRONTED_TIME,
+    _FRONTED_TIME_,
     _FUTURE_,
     _FUTURE_TIME_,
     _GIVEN_THING,
@@ -442,7 +444,11 @@ def _civil_doer(case: int, hay: str, span: Span, cue: _Cue,
                 before_regs: Sequence[RegionRef]) -> bool:
     """Whether the words before ``cue`` in its sentence name a civilian doer (a company,
     students, a ministry ...) and no region there is named as a government."""
-    return _civil(case, hay[span.start:cue.start]) and not any(r.governed for r in before_regs)
+    # ("Setelah berkonsultasi ke Kementerian Dalam Negeri ..., rombongan melanjutkan studi
+    # banding ke Kota Bogor": a fronted time clause holds no subject)
+    fronted = _FRONTED_TIME_[case].match(hay, span.start, cue.start)
+    start = fronted.end() if fronted is not None else span.start
+    return _civil(case, hay[start:cue.start]) and not any(r.governed for r in before_regs)
 
 
 def _distinct(parties: list[Party]) -> list[Party]:
@@ -3191,6 +3197,13 @@ class Extractor:
                 score = 5.5
             elif sid in ids:
                 score = 5.0
+                fronted = _FRONTED_TIME.match(text, sents[sid].start, sents[sid].end)
+                if fronted is not None and d.start < fronted.end() and _CONSULTED_BEFORE.search(
+                        text, sents[sid].start, fronted.end()):
+                    # "Setelah berkonsultasi ke Kementerian Dalam Negeri di Jakarta pada Senin
+                    # (8/9/2025), rombongan melanjutkan studi banding ke Kota Bogor": the day
+                    # of the step before, set before the subject
+                    score -= 1.5
             elif own_only:
                 continue
             elif sid + 1 in ids and sid not in others and d.precision == "day" and any(

@@ -676,6 +676,18 @@ class Gazetteer:
         if i > 0 and words[i - 1] in {"tana", "tanah"} and text[starts[i - 1]].isupper() \
                 and low[ends[i - 1]:starts[i]] == " ":
             return True  # "Tana Luwu", "Tanah Papua": a people's homeland, not the region
+        if j == i + 1 and words[i] == "kota" and words[j] == "baru" and (
+                i > 0 and words[i - 1] == "ibu" or j + 1 < n
+                and low[ends[j]:starts[j + 1]] == " " and text[starts[j + 1]].isupper()
+                and words[j + 1] not in self._prefixes
+                and words[j + 1] not in facts.GOVERNMENT_WORDS):
+            # "Kota Baru Mandiri", "Kota Baru Parahyangan": a new town's name; "Pembangunan
+            # Ibu Kota Baru": a new capital
+            return True
+        if i == j and i > 1 and words[i - 2] == "majelis" and words[i - 1] == "rakyat":
+            # "Majelis Rakyat Papua (MRP) Provinsi Papua Tengah": the body's name, which every
+            # Papuan province's council bears ("Majelis Rakyat Papua Barat" names its province)
+            return True
         if (i > 0 and words[i - 1] in _NAME_OPENERS and low[ends[i - 1]:starts[i]] == " "
                 and j + 1 < n and low[ends[j]:starts[j + 1]] == " "
                 and text[starts[j + 1]].isupper()):

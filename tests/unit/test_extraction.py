@@ -4818,3 +4818,37 @@ def test_a_cooperatives_office_is_a_government_host(extractor: Extractor) -> Non
 def test_here_is_the_datelines_region(extractor: Extractor, text: str,
                                       edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+def test_village_heads_by_their_local_name_taken_along(extractor: Extractor) -> None:
+    x = _run(extractor, "Pessel Bawa Wali Nagari ke Sleman\n\nPAINAN - Dinas Pariwisata Kabupaten "
+                        "Pesisir Selatan memboyong sepuluh wali nagari dan pengurus Pokdarwis ke "
+                        "Kabupaten Sleman, Jumat (16/5/2025), untuk belajar desa wisata.")
+    assert _edges(x) == {("13.01", "34.04")}
+
+
+def test_the_town_gone_back_to_is_no_host(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRD Sangihe Belajar Ripparda ke Tomohon\n\nTOMOHON - DPRD Kota Tomohon "
+                        "kedatangan tamu dari Komisi II DPRD Kabupaten Kepulauan Sangihe, Jumat "
+                        "(14/11/2025). Para tamu diterima Ketua DPRD Tomohon. Usai pertemuan, "
+                        "rombongan diajak meninjau kawasan Danau Linow dan sentra bunga di "
+                        "Kelurahan Kakaskasen sebelum kembali ke Manado.")
+    assert _edges(x) == {("71.03", "71.73")}
+
+
+def test_a_consultation_before_the_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi IV DPRD Lotim Lanjut Studi Banding ke Bogor\n\nSELONG - Komisi IV "
+                        "DPRD Kabupaten Lombok Timur memanfaatkan perjalanan dinas ke Jawa pekan "
+                        "ini. Setelah berkonsultasi ke Kementerian Dalam Negeri di Jakarta pada "
+                        "Senin (8/9/2025), rombongan melanjutkan studi banding ke Kota Bogor "
+                        "keesokan harinya, Selasa (9/9/2025), untuk mempelajari Perda KTR.")
+    (v,) = x.visits
+    assert (v.visitor_codes, v.host_codes, v.start) == (["52.03"], ["32.71"], "2025-09-09")
+
+
+def test_some_coastal_regions_in_a_province_are_no_learner(extractor: Extractor) -> None:
+    x = _run(extractor, "Kaimana Studi Tiru ke Raja Ampat\n\nWAISAI - Raja Ampat dijadikan lokus "
+                        "studi tiru oleh Pemerintah Kabupaten Kaimana, Senin (18/8/2025). Raja "
+                        "Ampat sebelumnya juga pernah menjadi tujuan kunjungan sejumlah daerah "
+                        "pesisir di Maluku yang ingin mempelajari pengelolaan wisata bahari.")
+    assert _edges(x) == {("92.08", "96.05")}

