@@ -1248,6 +1248,8 @@ _HERE_IN = re.compile(r"\b(?:di|ke)\s+(?:(?:kota|kabupaten|daerah)\s+ini|sini)\b
 _CONSULTED_BEFORE = re.compile(r"\b(?:[Ss]etelah|[Uu]sai|[Ss]eusai|[Ss]esudah|[Ss]elepas)\s+"
                                r"(?:\w+\s+){0,2}?(?:berkonsultasi|konsultasi|bertemu|menghadiri"
                                r"|mengikuti|rapat|beraudiensi|audiensi)\b")
+# A visit's year set before its sentence: "Pada 2017, Pemkab Tanah Datar memboyong ...".
+_YEAR_TOLD = re.compile(r"\s*(?:Pada|Tahun)\s+(?:tahun\s+)?((?:19|20)\d{2})(?:\s+lalu)?\s*,")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")
@@ -2053,7 +2055,12 @@ _FRONTED_PLACE = re.compile(r"\s*Di\s+(?P<place>(?:Kabupaten\s+|Kota\s+|Pemkab\s
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
-                        r"|Minggu)\s*(?:\([^()\n]{1,12}\))?\s*:)?\s")
+                        r"|Minggu)\s*(?:\([^()\n]{1,12}\))?\s*:"
+                        # "• 2–3 Juli – Pemprov Kalimantan Utara ...", "• Mei – Pemkot ...": a
+                        # roundup's item opening with its day or month
+                        r"|(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?(?:Januari|Februari|Maret"
+                        r"|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+                        r"(?:\s+\d{4})?\s*[-\u2013\u2014:])?\s")
 _QUOTE_CLOSED = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|ungkap"
                            r"|terang|sebut)")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
@@ -2317,7 +2324,9 @@ _GUESTS_COUNTED = re.compile(
     re.IGNORECASE)
 # What may stand between that opening and the guests' region: a unit or the government's name.
 _GUESTS_GAP = re.compile(
-    r"\s+(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
+    # ("• 4 November – rombongan gabungan Pemkab Nunukan dan Pemkab Malinau")
+    r"\s+(?:(?:rombongan|delegasi|tim)(?:\s+gabungan)?\s+)?"
+    r"(?:(?:(?:berasal|datang)\s+)?dari\s+|asal\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Pemda|DPRD|Kabupaten"
     r"|Kota|Provinsi|Kab\.|Prov\.|Sekretariat\s+Daerah|Setda|Dinas|Badan|Bappeda|Inspektorat"
     r"|[A-Z][A-Za-z]*|[IVX]{1,4})\s*(?:\([A-Za-z]+\)\s*)?(?:dan\s+(?=[A-Z]))?){0,9}")
 # A government named as the object of a preposition: "berkoordinasi dengan Pemprov X".

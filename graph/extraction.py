@@ -373,6 +373,7 @@ from graph.cues import (
     _WENT_FROM,
     _WON_BEFORE,
     _YANG_BEFORE,
+    _YEAR_TOLD,
     _abbreviation_pair,
     _anchored,
     _beside,
@@ -2008,9 +2009,17 @@ class Extractor:
             both = [doc.sents[f.sid], doc.sents[told]]
             split = any(_GROUPS.search(doc.text, s.start, s.end) for s in both)
             # (guests named in sentences of their own, as the items of a list, came apart)
-            split = split or len(guests) > 1 and len(
-                {bisect.bisect_right(starts, g.start) for g in guests}) == len(guests)
-            for group in ([[g] for g in guests] if split else [guests]):
+            at = [bisect.bisect_right(starts, g.start) for g in guests]
+            split = split or len(guests) > 1 and len(set(at)) == len(guests)
+            groups = [[g] for g in guests] if split else [guests]
+            if not split and len(set(at)) > 1 and all(_LIST_ITEM.match(
+                    doc.text, doc.sents[i - 1].start, doc.sents[i - 1].end) for i in set(at)):
+                # "• 4 November – rombongan gabungan Pemkab Nunukan dan Pemkab Malinau": the
+                # items of a list, each its own visit with every delegation it names
+                groups = [[g for g, i in zip(guests, at, strict=True) if i == k]
+                          for k in dict.fromkeys(at)]
+                split = True
+            for group in groups:
                 joined = add(group, f.hosts, f, f.confidence - 0.1)
                 if joined is not None:
                     # each item of a list with its own sentence (and its own day)
@@ -2346,7 +2355,9 @@ class Extractor:
                     # delegation: the speaker's home town inside it, not a second learner)
                     # "Rombongan kedua datang dari X": another learner at the same host (not
                     # "Selain warga lokal, peserta datang dari Kabupaten A, B ...": an event's).
-                    add(f.visitors, ctx.hosts, f, f.confidence - 0.15)  # type: ignore[arg-type]
+                    home = self._home_trip(ctx, f, doc)
+                    add(f.visitors, [home] if home is not None else ctx.hosts,  # type: ignore
+                        f, f.confidence - 0.15)
         for one in visits:
             # "Kedua rombongan disambut Bupati Siak": a sentence of both groups at one host is
             # each group's visit's (its people and programs).
@@ -2740,7 +2751,9 @@ class Extractor:
                 # "Berikut daftar tamu ...: 1. Pemkab Kutai Timur, dipimpin ... 2. Pemkot Palu,
                 # ...", "- Senin (3/2): Pemkab Bone, ...": each item opens with its delegation.
                 at = mark.end if item is None else item.end() - 1
-                listed.extend(g for g in Extractor._guests_at(f, doc, nxt, at)[:1]
+                # (every delegation an item names together: "rombongan gabungan Pemkab
+                # Nunukan dan Pemkab Malinau")
+                listed.extend(g for g in Extractor._guests_at(f, doc, nxt, at)
                               if g.code not in {x.code for x in listed})
                 continue
             if listed:
@@ -2772,6 +2785,17 @@ class Extractor:
         if not _GUESTS_GAP.fullmatch(gap) or _CIVIL_AGENT.search(gap):
             return []  # "Tim dari Universitas X Surabaya": not the city's delegation
         return Extractor._joined_guests(doc, sid, first, hosts)
+
+    def _home_trip(self, ctx: Visit, f: _Finding, doc: _Doc) -> RegionRef | None:
+        """The dateline's region when ``ctx`` is a trip of its own government, told before
+        guests who came to it: "BATUSANGKAR - ... Pada 2017, Pemkab Tanah Datar memboyong dua
+        puluh wali nagari ke Kabupaten Sleman ... giliran Komisi B DPRD Kabupaten Humbang
+        Hasundutan yang datang" (they came to Tanah Datar, not to Sleman)."""
+        if not _TURN_TO_COME.search(doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end):
+            return None
+        home = self._dateline_ref(doc.sents[f.sid].start)
+        return home if home is not None and home.code in ctx.visitor_codes and home.code not in {
+            v.code for v in f.visitors} else None
 
     @staticmethod
     def _joined_guests(doc: _Doc, sid: int, first: RegionRef, hosts: set[str],
@@ -3121,6 +3145,13 @@ class Extractor:
         their day, not this visit's last.
         """
         ids = sorted(set(visit.sentence_ids))
+        if others:
+            alone = [i for i in ids if i not in others]
+            if alone and all(_LIST_ITEM.match(text, sents[i].start, sents[i].end)
+                             for i in alone):
+                # "• Mei – Pemkot Sawahlunto ...", "• 12 Maret – Pemkab Bone Bolango ...": an
+                # item of a roundup's list has its own day, or none (not the roundup's)
+                ids, own_only = alone, True
         first = ids[0]
         starts = [s.start for s in sents]
         hay, case = self._view(text)
@@ -3288,6 +3319,12 @@ class Extractor:
             return
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
         best = scored[0][2]
+        if best.first is not None and others and any(
+                int(m.group(1)) != best.first.year for i in ids if i not in others
+                if (m := _YEAR_TOLD.match(text, sents[i].start, sents[i].end)) is not None):
+            # "Pada 2017, Pemkab Tanah Datar memboyong dua puluh wali nagari ke Kabupaten
+            # Sleman" in a story of another visit in 2024: a year told, no day of it
+            return
         if best.precision == "day" and best.first is not None:
             # (Not a month told where the other visits are told too: "Awal Juli, Bantaeng
             # Dikunjungi Sigi, Sulbar dan DPRD Bombana" over Sigi's "Senin (30/6/2025)".)

@@ -4852,3 +4852,29 @@ def test_some_coastal_regions_in_a_province_are_no_learner(extractor: Extractor)
                         "Ampat sebelumnya juga pernah menjadi tujuan kunjungan sejumlah daerah "
                         "pesisir di Maluku yang ingin mempelajari pengelolaan wisata bahari.")
     assert _edges(x) == {("92.08", "96.05")}
+
+
+def test_a_roundups_items_opening_with_their_day_or_month(extractor: Extractor) -> None:
+    x = _run(extractor, "Refleksi 2025: Sumedang Terima 38 Kunjungan Studi Tiru\nDiterbitkan "
+                        "30/12/2025\n\nSUMEDANG - Sepanjang 2025, Kabupaten Sumedang menerima 38 "
+                        "kunjungan studi tiru dari pemerintah daerah di berbagai provinsi. Hal itu "
+                        "disampaikan Kepala Diskominfo Sumedang dalam paparan akhir tahun, Senin "
+                        "(29/12/2025).\n\nBerikut sebagian daerah yang tercatat datang ke Sumedang "
+                        "sepanjang 2025:\n\n• Mei – Pemkot Sawahlunto, Sumatera Barat, tentang "
+                        "aplikasi e-Kinerja ASN.\n• 19 Agustus – Komisi I DPRD Kabupaten Pesisir "
+                        "Barat, Lampung, terkait rancangan perda SPBE.\n• 4 November – rombongan "
+                        "gabungan Pemkab Nunukan dan Pemkab Malinau, Kalimantan Utara.\n")
+    got = {tuple(sorted(v.visitor_codes)): v.start for v in x.visits if v.host_codes == ["32.11"]}
+    assert got == {("13.73",): None, ("18.13",): "2025-08-19",
+                   ("65.02", "65.03"): "2025-11-04"}
+
+
+def test_guests_after_the_hosts_own_older_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Wakil Rakyat Humbahas Bertandang ke Tanah Datar\nJumat, 4 Oktober 2024\n\n"
+                        "BATUSANGKAR - Pemkab Tanah Datar menata ulang pengelolaan wisata berbasis "
+                        "nagari. Pada 2017, Pemkab Tanah Datar memboyong dua puluh wali nagari ke "
+                        "Kabupaten Sleman untuk melihat pengelolaan desa wisata. Selasa dan Rabu, "
+                        "1-2 Oktober 2024, giliran Komisi B DPRD Kabupaten Humbang Hasundutan yang "
+                        "datang.")
+    assert {(v.visitor_codes[0], v.host_codes[0]): v.start for v in x.visits} == {
+        ("13.04", "34.04"): None, ("12.16", "13.04"): "2024-10-01"}
