@@ -1250,6 +1250,9 @@ _CONSULTED_BEFORE = re.compile(r"\b(?:[Ss]etelah|[Uu]sai|[Ss]eusai|[Ss]esudah|[S
                                r"|mengikuti|rapat|beraudiensi|audiensi)\b")
 # A visit's year set before its sentence: "Pada 2017, Pemkab Tanah Datar memboyong ...".
 _YEAR_TOLD = re.compile(r"\s*(?:Pada|Tahun)\s+(?:tahun\s+)?((?:19|20)\d{2})(?:\s+lalu)?\s*,")
+# Guests said to come from their region: "datang dari Pemerintah Kabupaten Kutai Timur".
+_CAME_FROM = re.compile(r"\b(?:datang|tiba|berasal)\s+dari\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov"
+                        r"|Pemko)\s+)?(?:(?:Kabupaten|Kota|Provinsi)\s+)?$")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")
@@ -1473,7 +1476,8 @@ _VISIT_VERBS = frozenset({"berkunjung", "bertandang", "menyambangi", "mendatangi
 _GROUPS_COME = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9]|[Ss]ejumlah"
                           r"|[Bb]eberapa)\s+(?:rombongan|delegasi)\b")
 _GUESTS_COUNTED_AT_START = re.compile(
-    r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9])\s+(?:[Pp]emerintah\s+)?"
+    r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[2-9]|[1-9]\d{1,2}|[Bb]elasan|[Pp]uluhan)\s+"
+    r"(?:[Pp]emerintah\s+)?"
     r"(?:[Dd]aerah|[Rr]ombongan|[Dd]elegasi|[Kk]abupaten|[Pp]emda|[Kk]unjungan|[Tt]amu)\b")
 # A delegation named with its government, and the region after it: "rombongan Dinas
 # Kesehatan Kabupaten Mamuju", "tim Pemkab Buton Tengah".
@@ -1490,12 +1494,21 @@ _LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
 # Natuna", "Kunjungan pertama dilakukan Dinas Pariwisata Provinsi Riau", "Ketiga, Jumat
 # (2/5/2025), Komisi I DPRD Kota Dumai", "Senin, 22 Juli 2024 - Pemerintah Kabupaten ...",
 # "Rabu (15/1), Komisi II DPRD Kabupaten Lampung Selatan menyusul".
+# A sentence opening with the day or the month of what it tells: "Agustus lalu, ...", "Pada
+# 6-7 Mei 2024, ...", "Sementara pada 21 Oktober 2024, ...".
+_MONTH_OPENING_ALT = (
+    r"(?:(?:Pada|Sementara(?:\s+pada)?|Lalu|Kemudian)\s+)?(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
+    r"\s+)?(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+    r"|Desember)(?:\s+(?:lalu|\d{4}))?\s*,")
+_MONTH_OPENING = re.compile(r"\s*" + _MONTH_OPENING_ALT)
 _ORDINAL_GUEST = re.compile(
     r"\s*(?:(?:Yang|Tamu|Rombongan|Delegasi|Kunjungan|Daerah|Giliran)\s+(?:pertama|kedua|ketiga"
     r"|keempat|kelima|keenam|berikutnya|terakhir)\b"
     r"|(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Terakhir)\s*,"
     r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b(?:[\w ,/()]{0,30}?\s[\u2013\u2014-]\s"
-    r"|\s*\([\d/]{3,10}\)\s*,))")
+    r"|\s*\([\d/]{3,10}\)\s*,)"
+    # "Agustus lalu, Pemerintah Kabupaten Kepulauan Sula ...", "Pada 6-7 Mei 2024, ..."
+    r"|" + _MONTH_OPENING_ALT + r")")
 # A roundup's heading line naming one guest and nothing else: "Kabupaten Mamuju, Sulawesi
 # Barat", "DPRD Kabupaten Kapuas Hulu, Kalimantan Barat", "Provinsi Kalimantan Utara".
 _GUEST_HEADING = re.compile(r"\s*(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko)\s+)?"
@@ -2054,13 +2067,16 @@ _FRONTED_PLACE = re.compile(r"\s*Di\s+(?P<place>(?:Kabupaten\s+|Kota\s+|Pemkab\s
                             r"(?:\s+[A-Z][\w-]*)?)\s*,")
 _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawan)\b")
 # A list item that opens a sentence, with the day of a schedule: "- Senin (3/2): Pemkab Bone".
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+_LIST_ITEM = re.compile(r"\s*(?:"
+                        # a scraped table's row: "3 | 9 April 2025 | Biro Organisasi Setda ..."
+                        r"\d{1,2}\s*\|\s*[^|\n]{1,30}?\s*\||"
+                        r"(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
                         r"|Minggu)\s*(?:\([^()\n]{1,12}\))?\s*:"
                         # "• 2–3 Juli – Pemprov Kalimantan Utara ...", "• Mei – Pemkot ...": a
                         # roundup's item opening with its day or month
                         r"|(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?(?:Januari|Februari|Maret"
                         r"|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
-                        r"(?:\s+\d{4})?\s*[-\u2013\u2014:])?\s")
+                        r"(?:\s+\d{4})?\s*[-\u2013\u2014:])?)\s")
 _QUOTE_CLOSED = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|ungkap"
                            r"|terang|sebut)")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"

@@ -98,6 +98,7 @@ from graph.cues import (
     _BY_AGENT,
     _CALLED_OFF_AFTER,
     _CAME_BACK_FROM,
+    _CAME_FROM,
     _CAME_HOME,
     _CAME_TO_LEARN,
     _CANCELLED,
@@ -226,6 +227,7 @@ from graph.cues import (
     _LOGISTICS,
     _MEMBERS_OF_DELEGATION,
     _MINISTRY_ITEM,
+    _MONTH_OPENING,
     _MOVE_ON,
     _MUTUAL_,
     _NAME_ACCOMPANIED,
@@ -2332,11 +2334,18 @@ class Extractor:
                         joined.sentence_ids.append(recv.sid)
                     continue
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
-                    if f.kind not in {"go", "weak"} or f.kind == "go" and _TURN_TO_COME.search(
-                            doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end) and {
+                    if f.kind not in {"go", "weak"} or f.kind == "go" and (_TURN_TO_COME.search(
+                            doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end)
+                            or any(abs(f.sid - i) <= 1 for i in ctx.sentence_ids)
+                            and {r.code for r in f.visitors} == set(ctx.visitor_codes)
+                            and _CAME_FROM.search(
+                                doc.text, max(0, f.visitors[0].start - 45),
+                                f.visitors[0].start)) and {
                             r.code for r in f.visitors} <= set(ctx.visitor_codes):
                         # ("Selasa (14/1/2025), giliran Pemerintah Kabupaten Kolaka yang datang
-                        # menimba ilmu": the guests' arrival is the visit's sentence, and day)
+                        # menimba ilmu", "rombongan pertama tahun ini datang dari Kabupaten
+                        # Tapin ..., pada 14 Februari 2024": the guests' arrival is the visit's
+                        # sentence, and day)
                         ctx.sentence_ids.append(f.sid)
                     others = [r for r in f.visitors
                               if r.code not in ctx.visitor_codes and r.code not in ctx.host_codes]
@@ -3034,8 +3043,10 @@ class Extractor:
                 # "Kemarin, Senin (21/4/2025)", "Rabu (4/6/2025) kemarin": the written date
                 # says which day
                 continue
-            if d.relative:
+            if d.relative and d.precision == "day":
                 # "Kamis lalu" is relative to the statement's own date when the sentence has one.
+                # (A month, "Agustus lalu", is the publication's: a roundup's items name months
+                # beside other items' days.)
                 near = [x for x in explicit if abs(x.start - d.start) < 200]
                 if d.bare and not near:
                     # A trip told day by day names its first day once, paragraphs before.
@@ -3148,9 +3159,11 @@ class Extractor:
         if others:
             alone = [i for i in ids if i not in others]
             if alone and all(_LIST_ITEM.match(text, sents[i].start, sents[i].end)
+                             or _MONTH_OPENING.match(text, sents[i].start, sents[i].end)
                              for i in alone):
-                # "• Mei – Pemkot Sawahlunto ...", "• 12 Maret – Pemkab Bone Bolango ...": an
-                # item of a roundup's list has its own day, or none (not the roundup's)
+                # "• Mei – Pemkot Sawahlunto ...", "• 12 Maret – Pemkab Bone Bolango ...",
+                # "Pada Mei, giliran Pemerintah Provinsi Kalimantan Utara yang datang": an item
+                # of a roundup has its own day, or none (not the roundup's, not the next's)
                 ids, own_only = alone, True
         first = ids[0]
         starts = [s.start for s in sents]

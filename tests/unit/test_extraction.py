@@ -4878,3 +4878,35 @@ def test_guests_after_the_hosts_own_older_trip(extractor: Extractor) -> None:
                         "datang.")
     assert {(v.visitor_codes[0], v.host_codes[0]): v.start for v in x.visits} == {
         ("13.04", "34.04"): None, ("12.16", "13.04"): "2024-10-01"}
+
+
+def test_a_roundup_told_in_paragraphs_with_months(extractor: Extractor) -> None:
+    x = _run(extractor, "Sepanjang 2024, 52 Rombongan Daerah Studi Tiru ke Banyuwangi\nSabtu, 28 "
+                        "Desember 2024\n\nBANYUWANGI - Diskominfo Banyuwangi mencatat 52 rombongan "
+                        "pemerintah daerah datang untuk mempelajari inovasi pelayanan publik. "
+                        "Rombongan pertama tahun ini datang dari Kabupaten Tapin, Kalimantan "
+                        "Selatan, pada 14 Februari 2024. Rombongan itu diterima Sekretaris Daerah "
+                        "Banyuwangi dan mempelajari program Smart Kampung. Agustus lalu, "
+                        "Pemerintah Kabupaten Kepulauan Sula dari Maluku Utara juga mengirim tim "
+                        "untuk belajar pengelolaan arsip. Sementara pada 21 Oktober 2024, Asisten "
+                        "Setda Provinsi Sulawesi Barat memimpin tim Pemprov Sulbar menimba ilmu "
+                        "tentang Banyuwangi Festival.")
+    assert {v.visitor_codes[0]: v.start for v in x.visits} == {
+        "63.05": "2024-02-14", "82.05": "2024-08", "76": "2024-10-21"}
+    assert {h for v in x.visits for h in v.host_codes} == {"35.10"}
+
+
+def test_a_scraped_tables_rows_are_a_roundups_items(extractor: Extractor) -> None:
+    x = _run(extractor, "Semester I 2025, Pemkot Tangerang Terima Belasan Kunjungan Studi Tiru\n"
+                        "Rabu, 2 Juli 2025\n\nTANGERANG - Prokopim Setda Kota Tangerang merilis "
+                        "daftar kunjungan tamu kedinasan selama enam bulan pertama 2025. Dari 17 "
+                        "kunjungan yang tercatat, 13 di antaranya merupakan studi tiru pemerintah "
+                        "daerah lain, sementara sisanya kunjungan lembaga pusat dan perguruan "
+                        "tinggi. Berikut sebagian daftar yang dirilis oleh bagian itu.\n\n"
+                        "No | Waktu | Tamu | Materi\n1 | Januari 2025 | Bagian Organisasi Setda "
+                        "Kota Kendari | Tangerang LIVE\n2 | 9 April 2025 | Biro Organisasi Setda "
+                        "Provinsi Bengkulu | SAKIP\n3 | Mei 2025 | Fakultas Ilmu Sosial "
+                        "Universitas Padjadjaran | Kajian inovasi\n4 | 26 Juni 2025 | Pemkab "
+                        "Merangin | Mal Pelayanan Publik\n")
+    assert {v.visitor_codes[0]: v.start for v in x.visits} == {
+        "74.71": "2025-01", "17": "2025-04-09", "15.02": "2025-06-26"}
