@@ -1399,6 +1399,18 @@ class Extractor:
                                                     conf, strong, kind)
                     if fronted is not None:
                         return fronted
+                if prep is None and cue.text.lower().endswith(("pengalaman", "ilmu")) and any(
+                        r.start > cue.end and not text[cue.end:r.start].strip()
+                        for r in after_regs):
+                    # "Bapemperda DPRD Kota Tanjung Pinang menggali pengalaman Bontang dalam
+                    # menyusun ...": the region whose experience it is, the host
+                    hosts = self._slot(text, cue.end, clause, after_regs)
+                    # (a nickname told of the subject is no learner: "anggota dewan dari daerah
+                    # yang dikenal sebagai Bumi Serambi Mekkah-nya Riau")
+                    visitors = [r for r in self._subject(text, span, cue, before_regs)
+                                if r.governed]
+                    if hosts:
+                        return _Finding(sid, visitors, hosts, conf - 0.05, strong, kind)
                 if prep is None or learning and not after_regs and _FRONTED_PLACE.match(
                         text, span.start, cue.start):
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,

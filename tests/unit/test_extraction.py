@@ -4910,3 +4910,11 @@ def test_a_scraped_tables_rows_are_a_roundups_items(extractor: Extractor) -> Non
                         "Merangin | Mal Pelayanan Publik\n")
     assert {v.visitor_codes[0]: v.start for v in x.visits} == {
         "74.71": "2025-01", "17": "2025-04-09", "15.02": "2025-06-26"}
+
+
+def test_digging_into_a_regions_experience(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRD Tanjung Pinang ke Bontang\n\nBONTANG - Sekretariat DPRD Kota Bontang "
+                        "mencatat kunjungan kerja dari daerah lain. Pada 15 Mei 2024, Bapemperda "
+                        "DPRD Kota Tanjung Pinang menggali pengalaman Bontang dalam menyusun Perda "
+                        "Kawasan Tanpa Rokok.")
+    assert _edges(x) == {("21.72", "64.74")}
