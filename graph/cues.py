@@ -1253,6 +1253,15 @@ _YEAR_TOLD = re.compile(r"\s*(?:Pada|Tahun)\s+(?:tahun\s+)?((?:19|20)\d{2})(?:\s
 # Guests said to come from their region: "datang dari Pemerintah Kabupaten Kutai Timur".
 _CAME_FROM = re.compile(r"\b(?:datang|tiba|berasal)\s+dari\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemprov"
                         r"|Pemko)\s+)?(?:(?:Kabupaten|Kota|Provinsi)\s+)?$")
+# Guests counted, then some named: "sudah enam rombongan daerah datang dengan topik serupa, di
+# antaranya Pemkab Sinjai pada Februari dan DPRD Kota Palopo pada April lalu".
+_GUESTS_AMONG = re.compile(r"\b(?:rombongan|daerah|tamu|delegasi)\b[^.;]{0,80}?\b(?:datang"
+                           r"|berkunjung|bertandang)\b[^.;]{0,60}?,?\s*(?:di\s+antaranya"
+                           r"|antara\s+lain|termasuk)\b")
+# A time told between two guests of a list: "Pemkab Sinjai pada Februari dan DPRD ...".
+_TIME_BETWEEN = re.compile(r"\b(?:pada|bulan|tanggal)\s+(?:\d|(?:awal\s+|akhir\s+)?(?:Januari"
+                           r"|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+                           r"|November|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

@@ -170,6 +170,7 @@ from graph.cues import (
     _GROUPS,
     _GROUPS_COME,
     _GUEST_HEADING,
+    _GUESTS_AMONG,
     _GUESTS_COUNTED,
     _GUESTS_COUNTED_AT_START,
     _GUESTS_GAP,
@@ -339,6 +340,7 @@ from graph.cues import (
     _THEN_MOVES_ON,
     _THIRD_PARTY,
     _TIME_AFTER,
+    _TIME_BETWEEN,
     _TITLE_GAP,
     _TO_LEARN,
     _TO_PLACE,
@@ -2025,6 +2027,11 @@ class Extractor:
             # (guests named in sentences of their own, as the items of a list, came apart)
             at = [bisect.bisect_right(starts, g.start) for g in guests]
             split = split or len(guests) > 1 and len(set(at)) == len(guests)
+            # ("di antaranya Pemkab Sinjai pada Februari dan DPRD Kota Palopo pada April lalu":
+            # each guest told with its own time came on its own)
+            split = split or len(guests) > 1 and all(
+                _TIME_BETWEEN.search(doc.text, a.end, b.start)
+                for a, b in zip(guests, guests[1:], strict=False))
             groups = [[g] for g in guests] if split else [guests]
             if not split and len(set(at)) > 1 and all(_LIST_ITEM.match(
                     doc.text, doc.sents[i - 1].start, doc.sents[i - 1].end) for i in set(at)):
@@ -2742,6 +2749,10 @@ class Extractor:
             if f.kind == "receive" else None
         if opening is not None:
             return Extractor._guests_at(f, doc, nxt, opening.end())
+        among = _GUESTS_AMONG.search(doc.text, span.start, span.end) \
+            if f.kind == "receive" else None
+        if among is not None:
+            return Extractor._guests_at(f, doc, nxt, among.end())
         return []
 
     @staticmethod

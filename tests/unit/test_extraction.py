@@ -4918,3 +4918,15 @@ def test_digging_into_a_regions_experience(extractor: Extractor) -> None:
                         "DPRD Kota Tanjung Pinang menggali pengalaman Bontang dalam menyusun Perda "
                         "Kawasan Tanpa Rokok.")
     assert _edges(x) == {("21.72", "64.74")}
+
+
+def test_guests_named_among_those_who_came(extractor: Extractor) -> None:
+    x = _run(extractor, "HSU Sambangi Sleman\n\nSLEMAN - Pemerintah Kabupaten Hulu Sungai Utara "
+                        "melakukan studi tiru bank sampah ke Kabupaten Sleman, Rabu (14/5/2025). "
+                        "Sleman sendiri tampaknya sudah terbiasa menerima tamu. Sri menyebut, "
+                        "tahun ini saja sudah enam rombongan daerah datang dengan topik serupa, di "
+                        "antaranya Pemkab Sinjai pada Februari dan DPRD Kota Palopo pada April "
+                        "lalu.")
+    assert _edges(x) == {("63.08", "34.04"), ("73.07", "34.04"), ("73.73", "34.04")}
+    # each guest told with its own month came on its own
+    assert len(x.visits) == 3
