@@ -291,6 +291,17 @@ press releases 1.0, the stories with several visits 0.93), start dates 0.94, pro
 0.80, officials F1 0.93; joined as read, without fixes (the session ended). 7,053 articles,
 edge F1 0.975 with precision 0.992, start dates 0.964, programs F1 0.803, officials F1 0.946,
 negatives 1,978/1,978. The size floors went up.
+Round forty-five's misses were fixed first (a ministry first among a headline's stops, a stop
+the headline alone names, "Senin dan Selasa (20/5)"; on the 7,053: edge F1 0.9748 -> 0.9756,
+start dates 0.9635 -> 0.9657). Round forty-six's 140 articles (art7054-art7193: NTT, NTB and
+Bali; Sulawesi, Gorontalo and North Maluku; Riau, Jambi, Bengkulu, Lampung and Bangka
+Belitung; long features and year-end roundups; twelve negatives of other kinds; Papua's new
+provinces; badly scraped pages) read at first with pooled edge F1 0.87 (precision 0.95, recall
+0.80; negatives 42/42; the portals 0.91-1.0, the roundups and features 0.62), start dates 0.94,
+programs F1 0.78, officials F1 0.94; with the fixes, 0.95 (precision 0.99, recall 0.91; the
+roundups 0.82), start dates 0.95. Joined: 7,193 articles, edge F1 0.975 with precision 0.992,
+start dates 0.965, programs F1 0.803, officials F1 0.945, negatives 2,020/2,020. The size
+floors went up.
 """
 
 from __future__ import annotations
@@ -313,8 +324,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 7050
-    assert summary["negatives"]["total"] >= 1970
+    assert summary["articles"] >= 7190
+    assert summary["negatives"]["total"] >= 2010
     assert summary["errors"] == []
 
 
