@@ -381,3 +381,8 @@ def test_vocabulary_graph_follows_narrower_statements(tmp_path: Path) -> None:
         (URIRef(ex + "c"), URIRef(ex + "b")),
         (URIRef(ex + "c"), URIRef(ex + "a")),
     }
+
+
+def test_an_upgraded_health_post_but_not_every_health_post(scheme: ProgramScheme) -> None:
+    text = "Rombongan mempelajari Posyandu Prima, lalu meninjau posyandu di kelurahan."
+    assert found(scheme, text) == [("posyandu-prima", "Posyandu Prima")]
