@@ -386,3 +386,10 @@ def test_vocabulary_graph_follows_narrower_statements(tmp_path: Path) -> None:
 def test_an_upgraded_health_post_but_not_every_health_post(scheme: ProgramScheme) -> None:
     text = "Rombongan mempelajari Posyandu Prima, lalu meninjau posyandu di kelurahan."
     assert found(scheme, text) == [("posyandu-prima", "Posyandu Prima")]
+
+
+def test_named_planning_forums_but_not_every_forum(scheme: ProgramScheme) -> None:
+    text = ("Tim mempelajari e-Musrenbang dan Musrenbang Perempuan; musrenbang kecamatan "
+            "tetap digelar tatap muka.")
+    assert found(scheme, text) == [("e-musrenbang", "e-Musrenbang"),
+                                   ("musrenbang-perempuan", "Musrenbang Perempuan")]
