@@ -724,6 +724,9 @@ _CIVIL_AGENT_WORDS = (
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
     r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|kkn|"
+    # sports committees and the scouts: "Pengurus KONI Kabupaten Tabalong studi banding ke KONI
+    # Kota Balikpapan"
+    r"koni|komite\s+olahraga|pramuka|kwarcab|kwarda|"
     # craftspeople and their groups: "12 penenun dari Sanggar Tenun Ikat ... Kabupaten Sikka"
     r"penenun|perajin|pengrajin|sanggar|"
     # watchdogs that criticise trips: "FITRA Riau Soroti Studi Banding Pansus DPRD Rohil"

@@ -231,6 +231,8 @@ def _keep_split(text: str, found: WordSplit) -> WordSplit:
     return found
 
 
+# A degree after a comma: what follows a person's name, never a region's (", S.H.", ", M.Si.").
+_DEGREE_NEXT = re.compile(r",\s*(?:[SM]\.\s?[A-Z][A-Za-z]{0,4}\.|Ph\.\s?D)")
 _PAREN_OPEN = re.compile(r"[^\S\n]*\(")
 _PAREN_CLOSE = re.compile(r"\)[^\S\n]*")
 _DOTTED = frozenset({"kab", "prov", "prop", "kec", "kel", "jl", "jln", "pj", "plt"})
@@ -684,6 +686,12 @@ class Gazetteer:
             # "Kota Baru Mandiri", "Kota Baru Parahyangan": a new town's name; "Pembangunan
             # Ibu Kota Baru": a new capital
             return True
+        if i > 0 and text[starts[i - 1]].isupper() and low[ends[i - 1]:starts[i]] == " " \
+                and words[i - 1] not in self._prefixes \
+                and words[i - 1] not in facts.GOVERNMENT_WORDS \
+                and words[i - 1] not in facts.OFFICIAL_WORDS \
+                and _DEGREE_NEXT.match(text, ends[j]):
+            return True  # "Timbul Marganda Lingga, S.H.": a surname, before its degree
         if i == j and i > 1 and words[i - 2] == "majelis" and words[i - 1] == "rakyat":
             # "Majelis Rakyat Papua (MRP) Provinsi Papua Tengah": the body's name, which every
             # Papuan province's council bears ("Majelis Rakyat Papua Barat" names its province)

@@ -4930,3 +4930,11 @@ def test_guests_named_among_those_who_came(extractor: Extractor) -> None:
     assert _edges(x) == {("63.08", "34.04"), ("73.07", "34.04"), ("73.73", "34.04")}
     # each guest told with its own month came on its own
     assert len(x.visits) == 3
+
+
+def test_a_sports_committee_is_no_government(extractor: Extractor) -> None:
+    x = _run(extractor, "KONI Tabalong Studi Banding ke KONI Balikpapan\n\nTANJUNG - Pengurus "
+                        "Komite Olahraga Nasional Indonesia (KONI) Kabupaten Tabalong melakukan "
+                        "studi banding ke KONI Kota Balikpapan, Kamis (17/10/2024), untuk "
+                        "mempelajari pembinaan atlet.")
+    assert x.visits == []

