@@ -113,7 +113,7 @@ _GO_VERBS = (
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     # ("Dinkes X memberangkatkan tim Puskesmas Selong ke Kabupaten Y": the same)
     r"(?:mengirim(?:kan)?|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|utusan"
-    r"|pejabat|perwakilan)"
+    r"|pejabat|perwakilan)(?:nya)?"
     # "Pemerintah Kabupaten Tabalong ... mengutus Sekretaris Daerah ... bersama Kepala DLH"
     r"|mengutus\s+(?:\w+\s+){0,2}?(?:tim|rombongan|delegasi|pejabat|perwakilan|[Ss]ekretaris"
     r"|[Kk]epala|[Aa]sisten|[Ww]akil|[Ss]ekda)"

@@ -2357,9 +2357,10 @@ class Extractor:
                             doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end)
                             or any(abs(f.sid - i) <= 1 for i in ctx.sentence_ids)
                             and {r.code for r in f.visitors} == set(ctx.visitor_codes)
-                            and _CAME_FROM.search(
+                            and (_CAME_FROM.search(
                                 doc.text, max(0, f.visitors[0].start - 45),
-                                f.visitors[0].start)) and {
+                                f.visitors[0].start) or _CAME_TO_LEARN.search(
+                                doc.text, f.visitors[-1].end, doc.sents[f.sid].end))) and {
                             r.code for r in f.visitors} <= set(ctx.visitor_codes):
                         # ("Selasa (14/1/2025), giliran Pemerintah Kabupaten Kolaka yang datang
                         # menimba ilmu", "rombongan pertama tahun ini datang dari Kabupaten

@@ -4938,3 +4938,32 @@ def test_a_sports_committee_is_no_government(extractor: Extractor) -> None:
                         "studi banding ke KONI Kota Balikpapan, Kamis (17/10/2024), untuk "
                         "mempelajari pembinaan atlet.")
     assert x.visits == []
+
+
+def test_sending_its_team_to_a_nickname(extractor: Extractor) -> None:
+    x = _run(extractor, "Kulon Progo Tiru Lumbung Pangan dari Kota Reog\n\nPONOROGO - Keberhasilan "
+                        "Ponorogo menjaga cadangan pangan membuat daerah lain tertarik belajar. "
+                        "Pemerintah Kabupaten Kulon Progo menjadi yang terbaru mengirimkan timnya "
+                        "ke Kota Reog.")
+    assert _edges(x) == {("34.01", "35.02")}
+
+
+def test_each_guest_of_a_week_keeps_its_own_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Bantul kembali jadi rujukan daerah dari Kalimantan Tengah\nJumat, 21 "
+                        "Februari 2025 11:50 WIB\n\nBantul (ANTARA) - Pemerintah Kabupaten Bantul, "
+                        "Daerah Istimewa Yogyakarta, dalam sepekan menerima dua rombongan "
+                        "pemerintah daerah dari Kalimantan Tengah.\n\nSenin lalu, Pemerintah "
+                        "Kabupaten Kapuas datang untuk mempelajari program Lumbung Pangan "
+                        "Kalurahan. Rombongan yang dipimpin Kepala Dinas Ketahanan Pangan Kapuas "
+                        "Dodi Saputra, S.P., diterima Kepala Dinas Ketahanan Pangan Bantul Ir. "
+                        "Wahyu Hidayat dan diajak meninjau lumbung di Kalurahan Sriharjo.\n\nKamis "
+                        "(20/2), giliran Pemerintah Kabupaten Barito Timur yang dipimpin Asisten "
+                        "Pemerintahan Setda Barito Timur Beni Kris, S.H., berkunjung ke Bantul. "
+                        "Mereka disambut Kepala Dinas Pemberdayaan Masyarakat dan Kalurahan Bantul "
+                        "Sri Lestari Handayani, S.Sos., M.M., dan mendalami Sistem Informasi "
+                        "Kalurahan (Sikal).\n\n\"Di Barito Timur, data desa masih tercecer di "
+                        "banyak aplikasi. Sikal Bantul menyatukannya,\" kata Beni.\n\nSri Lestari "
+                        "mengatakan Bantul terbuka bagi daerah mana pun yang ingin "
+                        "belajar.\n\nBantul terdiri atas 17 kapanewon dan 75 kalurahan.")
+    assert {v.visitor_codes[0]: v.start for v in x.visits} == {
+        "62.03": "2025-02-17", "62.13": "2025-02-20"}
