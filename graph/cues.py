@@ -1265,6 +1265,11 @@ _GUESTS_AMONG = re.compile(r"\b(?:rombongan|daerah|tamu|delegasi)\b[^.;]{0,80}?\
 _TIME_BETWEEN = re.compile(r"\b(?:pada|bulan|tanggal)\s+(?:\d|(?:awal\s+|akhir\s+)?(?:Januari"
                            r"|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
                            r"|November|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)")
+# A stop of a trip and the day written right after it: "ke Pemerintah Kota Bukittinggi pada
+# Selasa (18/11/2025)".
+_DAY_AFTER_STOP = re.compile(r"\s*,?\s*(?:pada\s+)?")
+_TO_STOP = re.compile(r"\bke\s+(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Dinas|Kabupaten"
+                      r"|Kota|Provinsi)\s+){0,3}$")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

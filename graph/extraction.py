@@ -126,6 +126,7 @@ from graph.cues import (
     _COURTESY,
     _CUE_,
     _CUE_FIRST,
+    _DAY_AFTER_STOP,
     _DAY_BEFORE,
     _DAY_ORDINAL,
     _DEGREE_AFTER_COMMA,
@@ -345,6 +346,7 @@ from graph.cues import (
     _TO_LEARN,
     _TO_PLACE,
     _TO_SCENE,
+    _TO_STOP,
     _TOLD_TO_GUESTS,
     _TOP_BEFORE,
     _TOPIC_BETWEEN,
@@ -3219,6 +3221,24 @@ class Extractor:
         if others and "next_day" in self._hints and self._next_day_after_host(
                 visit, text, sents, starts, dates, ids):
             return
+        if others:
+            # "..., yakni ke DPRD Kota Padang pada Senin (17/11/2025) dan ke Pemerintah Kota
+            # Bukittinggi pada Selasa (18/11/2025)": each stop with the day written after it.
+            hosts = set(visit.host_codes)
+            # (a written date: "perjalanan darat ke Sumedang pada Minggu" is the day on the road)
+            after = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
+                     and not d.bare and any(r.code in hosts and 0 <= d.start - r.end <= 12
+                             and _DAY_AFTER_STOP.fullmatch(text, r.end, d.start)
+                             and _TO_STOP.search(text, max(0, r.start - 40), r.start)
+                             # (not a stop of another visit's sentence: the same host's other
+                             # guests came on other days)
+                             and (bisect.bisect_right(starts, r.start) - 1 in ids
+                                  or bisect.bisect_right(starts, r.start) - 1 not in others)
+                             for r in self._all_refs)}
+            if len(after) == 1:
+                day_one, day_last = next(iter(after))
+                visit.start, visit.end = format_date(day_one), format_date(day_last)
+                return
         if others and "next_day" in self._hints:
             # "..., kemudian keesokan harinya, Rabu (19/11/2025), melanjutkan perjalanan ke
             # Pemerintah Kota Bandung": a day told on the way to this host, in one clause.

@@ -4967,3 +4967,16 @@ def test_each_guest_of_a_week_keeps_its_own_day(extractor: Extractor) -> None:
                         "belajar.\n\nBantul terdiri atas 17 kapanewon dan 75 kalurahan.")
     assert {v.visitor_codes[0]: v.start for v in x.visits} == {
         "62.03": "2025-02-17", "62.13": "2025-02-20"}
+
+
+def test_each_stop_with_the_day_written_after_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi C DPRK Aceh Barat Kunker ke Padang dan Bukittinggi\n20 November "
+                        "2025 07:55 WIB\n\nMEULABOH - Komisi C DPRK Aceh Barat melaksanakan "
+                        "kunjungan kerja ke dua daerah di Sumatera Barat pada awal pekan ini, "
+                        "yakni ke DPRD Kota Padang pada Senin (17/11/2025) dan ke Pemerintah Kota "
+                        "Bukittinggi pada Selasa (18/11/2025). Di Padang, rombongan diterima Wakil "
+                        "Ketua DPRD Kota Padang. Keesokan harinya, rombongan bertolak ke "
+                        "Bukittinggi. Di sana mereka disambut Kepala Dinas Perdagangan Kota "
+                        "Bukittinggi.")
+    assert {v.host_codes[0]: v.start for v in x.visits} == {
+        "13.71": "2025-11-17", "13.75": "2025-11-18"}
