@@ -1270,6 +1270,15 @@ _TIME_BETWEEN = re.compile(r"\b(?:pada|bulan|tanggal)\s+(?:\d|(?:awal\s+|akhir\s
 _DAY_AFTER_STOP = re.compile(r"\s*,?\s*(?:pada\s+)?")
 _TO_STOP = re.compile(r"\bke\s+(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Dinas|Kabupaten"
                       r"|Kota|Provinsi)\s+){0,3}$")
+# A trip that a civil society body organised or paid for.
+_NGO_LED = re.compile(r"\b(?:difasilitasi|diinisiasi|dibiayai|didanai|diselenggarakan|digagas"
+                      r"|diprakarsai|disponsori)\s+(?:oleh\s+)?(?:sebuah\s+)?(?:Yayasan|LSM"
+                      r"|[Ll]embaga\s+[Ss]wadaya|NGO|[Oo]rganisasi\s+[Nn]onpemerintah)\b")
+# Visits in general, as the subject of stopping somewhere: "kunjungan yang juga singgah ke Kota
+# Malang" (tourists' visits, not a delegation's).
+_VISITS_STOPPING = re.compile(r"\s+yang\s+(?:juga\s+|biasanya\s+|kerap\s+|sering\s+)?(?:singgah"
+                              r"|mampir)\b")
+_VISITS_THAT = re.compile(r"\bkunjungan\s+yang\s+(?:juga\s+|biasanya\s+|kerap\s+|sering\s+)?$")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

@@ -246,6 +246,7 @@ from graph.cues import (
     _NEXT_FROM,
     _NEXT_STOP_,
     _NEXT_TOPIC,
+    _NGO_LED,
     _NICKNAMED,
     _NO_GOVERNMENT,
     _NOT_BRANDS,
@@ -366,6 +367,8 @@ from graph.cues import (
     _VISIT_VERBS,
     _VISITED_BEFORE,
     _VISITS_COUNTED,
+    _VISITS_STOPPING,
+    _VISITS_THAT,
     _WAY_OF,
     _WE_AFTER,
     _WE_LEARNED,
@@ -1060,6 +1063,12 @@ class Extractor:
                 v.hosts = [h for h in v.hosts  # type: ignore[assignment]
                            if h.code not in set(v.visitor_codes)]
         visits = _merged([v for v in visits if v.hosts])
+        if visits and _NGO_LED.search(text):
+            # "Lima belas petani ... mengikuti studi banding ... Kegiatan tersebut difasilitasi
+            # Yayasan Tani Lestari Flores": a trip civil society made, unless a learner is
+            # named as a government somewhere in the story
+            gov = {r.code for r in self._all_refs if r.governed}
+            visits = [v for v in visits if set(v.visitor_codes) & gov]
 
         # Officials and dates matter only to the visits and adoptions found: an article
         # without any (most news) skips finding them.
@@ -1219,6 +1228,11 @@ class Extractor:
             return None
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
+        if _VISITS_STOPPING.match(text, cue.end) and cue.text.lower() == "kunjungan" \
+                or _VISITS_THAT.search(text, max(span.start, cue.start - 30), cue.start):
+            # "bergantung pada kunjungan yang juga singgah ke Kota Malang": visits in general
+            # (tourists), stopping somewhere
+            return None
         if _BAN_[case].search(hay[span.start:cue.start]) \
                 or _NEGATION_[case].search(hay, _clause_start(text, max(span.start,
                                                                          cue.start - 30),

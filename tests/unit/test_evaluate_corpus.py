@@ -302,6 +302,14 @@ programs F1 0.78, officials F1 0.94; with the fixes, 0.95 (precision 0.99, recal
 roundups 0.82), start dates 0.95. Joined: 7,193 articles, edge F1 0.975 with precision 0.992,
 start dates 0.965, programs F1 0.803, officials F1 0.945, negatives 2,020/2,020. The size
 floors went up.
+Round forty-seven's 140 articles (art7194-art7333: Central and East Java's press releases,
+Sumatra's councils, Kalimantan's portals, provinces learning from provinces, twelve negatives
+without governments on both sides, short wire items, regions named by capital towns and
+nicknames) read at first with pooled edge F1 0.98 (precision 0.96, recall 0.99; negatives
+39/42; the press releases, the Kalimantan portals and the wire items 1.0), start dates 0.98,
+programs F1 0.84, officials F1 0.96; with the fixes, 0.99 (precision 0.98), negatives 42/42,
+start dates 1.0. Joined: 7,333 articles, edge F1 0.975 with precision 0.992, start dates 0.967,
+programs F1 0.806, officials F1 0.945, negatives 2,062/2,062. The size floors went up.
 """
 
 from __future__ import annotations
@@ -324,8 +332,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 7190
-    assert summary["negatives"]["total"] >= 2010
+    assert summary["articles"] >= 7330
+    assert summary["negatives"]["total"] >= 2060
     assert summary["errors"] == []
 
 

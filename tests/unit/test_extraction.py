@@ -4980,3 +4980,19 @@ def test_each_stop_with_the_day_written_after_it(extractor: Extractor) -> None:
                         "Bukittinggi.")
     assert {v.host_codes[0]: v.start for v in x.visits} == {
         "13.71": "2025-11-17", "13.75": "2025-11-18"}
+
+
+def test_a_trip_a_foundation_organised_for_farmers(extractor: Extractor) -> None:
+    x = _run(extractor, "Petani Ngada Belajar Budi Daya Apel ke Kota Batu\n\nBAJAWA - Lima belas "
+                        "petani dari tiga kelompok tani di Kabupaten Ngada mengikuti studi banding "
+                        "budi daya apel ke Kota Batu, Jawa Timur, 13 hingga 15 Oktober 2025. "
+                        "Kegiatan tersebut difasilitasi Yayasan Tani Lestari Flores, sebuah "
+                        "lembaga swadaya masyarakat yang mendampingi petani di Ngada.")
+    assert x.visits == []
+
+
+def test_tourists_visits_stopping_somewhere(extractor: Extractor) -> None:
+    x = _run(extractor, "Rakor Malang Raya di Kepanjen\n\nKEPANJEN - Wali Kota Batu menilai Kota "
+                        "Batu yang mengandalkan wisata alam sangat bergantung pada kunjungan yang "
+                        "juga singgah ke Kota Malang dan kawasan pantai selatan Kabupaten Malang.")
+    assert x.visits == []
