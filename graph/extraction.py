@@ -2065,6 +2065,16 @@ class Extractor:
                         if split else told)
 
         for f in findings:
+            if f.hosts and not f.visitors and f.kind == "go" and all(
+                    "." in h.code and not h.governed for h in f.hosts):
+                # "rombongan terbang ke Denpasar dan disambut Kepala Dinas Pemajuan Masyarakat
+                # Adat Provinsi Bali": the town flown to is the seat; the province named with
+                # its official after it received them.
+                seats = {h.code.split(".")[0] for h in f.hosts}
+                welcomed = [r for r in doc.regions.get(f.sid, []) if r.code in seats
+                            and r.governed and r.start > f.hosts[-1].end]
+                if len(seats) == 1 and welcomed:
+                    f.hosts = welcomed[:1]
             if f.visitors and "." not in f.visitors[0].code:
                 # "delegasi dari beberapa daerah di Kalimantan Timur dan Kalimantan Utara":
                 # regencies never named, not the provinces' governments.
@@ -2712,7 +2722,10 @@ class Extractor:
         several hosts, or guests who come often, are no visit of the delegation told before.
         """
         span = doc.sents[f.sid]
-        return len(f.hosts) >= 3 or _HABITUAL.search(doc.text, span.start, span.end) is not None
+        # (near the hosts: "... yang menerima rombongan di Gedung Negara, memaparkan ... satu
+        # basis data sasaran yang diperbarui setiap bulan" is the data's habit, not the guests')
+        end = min(span.end, max(h.end for h in f.hosts) + 60) if f.hosts else span.end
+        return len(f.hosts) >= 3 or _HABITUAL.search(doc.text, span.start, end) is not None
 
     @staticmethod
     def _delegation_told(findings: list[_Finding], f: _Finding) -> _Finding | None:

@@ -4996,3 +4996,26 @@ def test_tourists_visits_stopping_somewhere(extractor: Extractor) -> None:
                         "Batu yang mengandalkan wisata alam sangat bergantung pada kunjungan yang "
                         "juga singgah ke Kota Malang dan kawasan pantai selatan Kabupaten Malang.")
     assert x.visits == []
+
+
+def test_a_second_stop_received_where_data_is_updated_monthly(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Hari di Tatar Sunda, Pemkab Buteng Pelajari SPBE\n\nLABUNGKARI - "
+                        "Rombongan Pemerintah Kabupaten Buton Tengah lebih dulu bertandang ke "
+                        "Pemerintah Kota Bandung pada Rabu (23/7/2025), lalu bergeser ke "
+                        "Kabupaten Sumedang keesokan harinya, Kamis (24/7/2025). Di Bandung, "
+                        "rombongan diterima Kepala Diskominfo Kota Bandung.\n\nSekretaris Daerah "
+                        "Sumedang, yang menerima rombongan di Gedung Negara, memaparkan satu "
+                        "basis data sasaran yang diperbarui setiap bulan.")
+    assert {v.host_codes[0]: v.start for v in x.visits} == {
+        "32.73": "2025-07-23", "32.11": "2025-07-24"}
+
+
+def test_the_seat_flown_to_and_the_province_that_welcomed(extractor: Extractor) -> None:
+    x = _run(extractor, "NTT Timba Ilmu ke NTB dan Bali\n\nKUPANG - Tim Pemerintah Provinsi Nusa "
+                        "Tenggara Timur baru saja kembali dari studi banding. Pada Rabu "
+                        "(12/2/2025), tim NTT diterima di Kantor Gubernur NTB. Sehari kemudian, "
+                        "Kamis (13/2/2025), rombongan terbang ke Denpasar dan disambut Kepala "
+                        "Dinas Pemajuan Masyarakat Adat Provinsi Bali. Dana rutin diberikan kepada "
+                        "desa adat.")
+    assert ("53", "51.71") not in _edges(x)
+    assert ("53", "51") in _edges(x)
