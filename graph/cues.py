@@ -94,7 +94,10 @@ _GO_VERBS = (
     r"dilanjutkan(?=\s+(?:dengan\s+kunjungan\s+)?ke\s)|"
     # "Persinggahan pertama dilakukan di Kota Kendari, Senin (20/10)"
     r"persinggahan\s+(?:pertama|kedua|ketiga|terakhir|berikutnya)(?=\s+(?:(?:dilakukan|adalah"
-    r"|yakni|ialah)\s+)?(?:di|ke)\s)|"
+    r"|yakni|ialah)\s+)?(?:di|ke)\s"
+    # "Persinggahan pertama adalah Pemerintah Kabupaten Sleman pada Senin (3/3/2025)"
+    r"|\s+(?:adalah|yakni|ialah)\s+(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota"
+    r"|provinsi|dprd|dinas|balai\s+kota)\b)|"
     # "Perjalanan pertama dilakukan pada 18 hingga 19 Februari lalu ke Kota Surabaya"
     r"perjalanan\s+(?:pertama|kedua|ketiga|terakhir|berikutnya)(?=\s+(?:dilakukan|berlangsung"
     r"|digelar)\b[^.;]{0,50}?\s(?:di|ke)\s)|"
@@ -567,8 +570,9 @@ _CEREMONY = re.compile(r"\b(?:[Mm]eng)?[Hh]adiri\s+(?:[\w-]+\s+){0,3}?(?:[Pp]ari
                        r"|[Ss]ertijab|[Ss]erah\s+[Tt]erima\s+[Jj]abatan)\b")
 # The preposition that opens the host slot after a go cue.
 _PREP_RE = re.compile(r"(?<![\w-])(?:ke|di|kepada|dari|dengan|pada)(?![\w-])", re.IGNORECASE)
+# ("Persinggahan pertama adalah Pemerintah Kabupaten Sleman": the stop named as the predicate)
 _TRANSITIVE = _words("menyambangi mendatangi mengunjungi menyerbu mempelajari pelajari sambangi "
-                     "kunjungi datangi menuju memilih menjadikan")
+                     "kunjungi datangi menuju memilih menjadikan persinggahan")
 _STUDY_VERBS = _words("mempelajari pelajari")
 # Verbs of learning: "belajar dari X" names the model; with a motion verb "dari X" is the origin.
 _LEARNING_VERBS = _words("belajar berguru nyantri menimba mencari ngangsu mempelajari timba "

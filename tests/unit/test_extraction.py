@@ -5019,3 +5019,13 @@ def test_the_seat_flown_to_and_the_province_that_welcomed(extractor: Extractor) 
                         "desa adat.")
     assert ("53", "51.71") not in _edges(x)
     assert ("53", "51") in _edges(x)
+
+
+def test_the_first_stop_named_as_the_predicate(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Kepahiang Timba Ilmu SPBE ke DIY\n\nKEPAHIANG - Pemerintah "
+                        "Kabupaten Kepahiang memboyong sejumlah kepala OPD ke Daerah Istimewa "
+                        "Yogyakarta. Persinggahan pertama adalah Pemerintah Kabupaten Sleman pada "
+                        "Senin (3/3/2025). Keesokan harinya, rombongan bergeser ke Balai Kota "
+                        "Yogyakarta.")
+    assert {v.host_codes[0]: v.start for v in x.visits} == {
+        "34.04": "2025-03-03", "34.71": "2025-03-04"}
