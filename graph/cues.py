@@ -92,6 +92,9 @@ _GO_VERBS = (
     + "|".join(_MOVE_ON_WORDS) + r"|melanjutkan\s+perjalanan|menuju|"
     # "Kamis (24/10), perjalanan dilanjutkan ke Kabupaten Kulon Progo"
     r"dilanjutkan(?=\s+(?:dengan\s+kunjungan\s+)?ke\s)|"
+    # "rombongan SBD menyeberang ke Kabupaten Gianyar" (not "menyeberang ke daratan Sumatera",
+    # "ke Jawa Barat": a sea crossed, an island or a province reached on the way)
+    r"menyeberang(?=\s+ke\s+(?:kabupaten|kota|pemkab|pemkot|pemko|pemerintah)\s)|"
     # "Persinggahan pertama dilakukan di Kota Kendari, Senin (20/10)"
     r"persinggahan\s+(?:pertama|kedua|ketiga|terakhir|berikutnya)(?=\s+(?:(?:dilakukan|adalah"
     r"|yakni|ialah)\s+)?(?:di|ke)\s"
@@ -243,6 +246,7 @@ _CUE_FIRST = _words("""
     singgah menyinggahi
     memilih menjadikan
     melanjutkan dilanjutkan dibawa diajak persinggahan perjalanan diboyong diberangkatkan
+    menyeberang
     mampir berangkat memimpin pimpin membawa memboyong jadi berada menghabiskan menarik kami kita
     hari
 """) | _MOVE_ON

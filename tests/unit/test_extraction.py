@@ -5029,3 +5029,18 @@ def test_the_first_stop_named_as_the_predicate(extractor: Extractor) -> None:
                         "Yogyakarta.")
     assert {v.host_codes[0]: v.start for v in x.visits} == {
         "34.04": "2025-03-03", "34.71": "2025-03-04"}
+
+
+@pytest.mark.parametrize(("text", "edges"), [
+    ("SBD Lanjut ke Gianyar\n\nDENPASAR - Rombongan Pemerintah Kabupaten Sumba Barat Daya "
+     "belajar KIA di Kota Denpasar, Selasa (12/8/2025). Usai dari Denpasar, rombongan SBD "
+     "menyeberang ke Kabupaten Gianyar keesokan harinya untuk mempelajari bank sampah desa.",
+     {("53.18", "51.71"), ("53.18", "51.04")}),
+    # a sea crossed on the way is no stop
+    ("Nias Utara Belajar ke Agam\n\nLOTU - Rombongan Pemerintah Kabupaten Nias Utara belajar "
+     "BUMNag ke Kabupaten Agam, Rabu (10/9/2025). Sebelumnya rombongan menyeberang ke daratan "
+     "Sumatera melalui Sibolga.", {("12.24", "13.06")}),
+])
+def test_crossing_over_to_a_regency(extractor: Extractor, text: str,
+                                    edges: set[tuple[str, str]]) -> None:
+    assert _edges(_run(extractor, text)) == edges
