@@ -2276,7 +2276,8 @@ _NOT_TO_LEARN = re.compile(r"\bbukan\s+(?:untuk\s+|dalam\s+rangka\s+)?(?:belajar
 _HABITUAL = re.compile(r"\b(?:sering|kerap|acap|puluhan|ratusan|belasan|setiap\s+tahun"
                        r"|tiap\s+tahun|setiap\s+bulan|rutin|banyak\s+didatangi|banyak\s+dikunjungi)\b",
                        re.IGNORECASE)
-_OUTSIDE = re.compile(r"\s*luar\b", re.I)  # "ke luar daerah": anywhere, not hosts to come
+_OUTSIDE_TRIP = re.compile(r"\b(?:ke|di)\s+luar\s+(?:daerah|kota|provinsi|pulau|wilayah)\b",
+                           re.IGNORECASE)
 # (Its office-holders are a government's people too: "Belasan Raja Negeri dari Maluku Tengah
 # Timba Ilmu ...", "kepala desa dari Kabupaten X belajar ...".)
 _PARTY_FROM_AT_END = re.compile(r"\b(?:rombongan|delegasi|tim|tamu|pejabat|perwakilan|utusan"

@@ -265,7 +265,7 @@ from graph.cues import (
     _OTHER_PROGRAMS,
     _OTHER_REGIONS,
     _OUR_CALL,
-    _OUTSIDE,
+    _OUTSIDE_TRIP,
     _OWN_UNIT_SUBJECT,
     _OWNER_BREAK,
     _OWNER_TITLE,
@@ -1565,8 +1565,7 @@ class Extractor:
                                 if r.governed]
                     return _Finding(sid, visitors, [], conf - 0.1, strong, kind) \
                         if visitors else None
-                if slot_start > cue.end and kind in {"strong", "medium"} \
-                        and not _OUTSIDE.match(text, slot_start):
+                if slot_start > cue.end and kind in {"strong", "medium"}:
                     # "studi banding ke dua kabupaten tetangga": the hosts come later, each in
                     # its own sentence; the delegation is known now.
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
@@ -2195,7 +2194,10 @@ class Extractor:
                     # the delegation the story opened with, at each host it names.
                     joined = add(told.visitors, f.hosts, f,
                                  min(f.confidence, told.confidence) - 0.1)
-                    if joined is not None:
+                    if joined is not None and not _OUTSIDE_TRIP.search(
+                            doc.text, doc.sents[told.sid].start, doc.sents[told.sid].end):
+                        # (not "tiga komisi ... melaksanakan kunjungan kerja ke luar daerah":
+                        # a sentence of trips to anywhere names no stop's day)
                         joined.sentence_ids.append(told.sid)
                 elif f.hosts and (f.kind in {"strong", "medium"} or f.kind == "go"
                                   and (_TO_LEARN.search(doc.text, doc.sents[f.sid].start,
@@ -2387,11 +2389,13 @@ class Extractor:
                                 doc.text, max(0, f.visitors[0].start - 45),
                                 f.visitors[0].start) or _CAME_TO_LEARN.search(
                                 doc.text, f.visitors[-1].end, doc.sents[f.sid].end))) and {
-                            r.code for r in f.visitors} <= set(ctx.visitor_codes):
+                            r.code for r in f.visitors} <= set(ctx.visitor_codes) \
+                            and not _OUTSIDE_TRIP.search(doc.text, doc.sents[f.sid].start,
+                                                         doc.sents[f.sid].end):
                         # ("Selasa (14/1/2025), giliran Pemerintah Kabupaten Kolaka yang datang
                         # menimba ilmu", "rombongan pertama tahun ini datang dari Kabupaten
                         # Tapin ..., pada 14 Februari 2024": the guests' arrival is the visit's
-                        # sentence, and day)
+                        # sentence, and day; not "kembali melakukan studi tiru ke luar daerah")
                         ctx.sentence_ids.append(f.sid)
                     others = [r for r in f.visitors
                               if r.code not in ctx.visitor_codes and r.code not in ctx.host_codes]

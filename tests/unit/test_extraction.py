@@ -5044,3 +5044,45 @@ def test_the_first_stop_named_as_the_predicate(extractor: Extractor) -> None:
 def test_crossing_over_to_a_regency(extractor: Extractor, text: str,
                                     edges: set[tuple[str, str]]) -> None:
     assert _edges(_run(extractor, text)) == edges
+
+
+
+def test_committees_on_working_visits_to_anywhere_then_their_stops(extractor: Extractor) -> None:
+    x = _run(extractor, "Jalankan Jadwal Bamus, Tiga Komisi DPRD Pessel Kunker Serentak ke Luar "
+                        "Daerah\nJumat, 11 Juli 2025 | 16:05\n\nPAINAN – Sesuai agenda yang "
+                        "ditetapkan dalam rapat Badan Musyawarah (Bamus) DPRD Kabupaten Pesisir "
+                        "Selatan akhir Juni lalu, tiga komisi di lembaga legislatif itu "
+                        "melaksanakan kunjungan kerja ke luar daerah secara serentak pekan ini. "
+                        "Sekretariat DPRD Pesisir Selatan merinci agenda tersebut dalam laporan "
+                        "kegiatan yang dirilis Jumat (11/7/2025).\n\nKomisi I, yang membidangi "
+                        "pemerintahan dan perizinan, bertolak ke Kabupaten Sragen, Jawa Tengah. "
+                        "Pada Selasa (8/7/2025), rombongan yang dipimpin Ketua Komisi I, Hendri "
+                        "Yusnaldi, S.H., bertemu jajaran Dinas Penanaman Modal dan Pelayanan "
+                        "Terpadu Satu Pintu (DPMPTSP) Sragen untuk mempelajari pengelolaan Mal "
+                        "Pelayanan Publik (MPP) yang memadukan layanan perizinan, kependudukan dan "
+                        "perpajakan dalam satu gedung. Rombongan disambut Kepala DPMPTSP Sragen, "
+                        "Ir. Wahyu Purnomo, M.T.\n\n\"Pessel sudah punya MPP, tetapi jumlah "
+                        "layanan dan pengunjungnya masih terbatas. Sragen bisa menjadi contoh "
+                        "bagaimana MPP itu dihidupkan,\" kata Hendri, politikus Partai Demokrat "
+                        "tersebut.\n\nSehari kemudian, Rabu (9/7/2025), Komisi II berkunjung ke "
+                        "Kabupaten Bantul, Daerah Istimewa Yogyakarta. Di sana, anggota komisi "
+                        "yang membidangi perekonomian itu menggali pengalaman Pemkab Bantul dalam "
+                        "membina Badan Usaha Milik Desa (BUMDes), terutama skema penyertaan modal "
+                        "dan pelaporan keuangannya. Ketua Komisi II, Hj. Yulfitri Darman, menyebut "
+                        "model pendampingan BUMDes di Bantul patut ditiru oleh nagari-nagari di "
+                        "Pesisir Selatan. Kunjungan itu diterima Kepala Dinas Pemberdayaan "
+                        "Masyarakat dan Kalurahan Bantul, Suryo Handoko.\n\nBaca Juga: Abrasi "
+                        "Pantai Salido Ancam Permukiman Warga, BPBD Pasang Pemecah Ombak "
+                        "Darurat\n\nAdapun Komisi III tidak mengunjungi daerah lain. Komisi yang "
+                        "membidangi pembangunan itu melakukan konsultasi ke Kementerian Pekerjaan "
+                        "Umum di Jakarta terkait usulan penanganan jalan nasional ruas "
+                        "Painan–Kambang yang kerap longsor.\n\nSekretaris DPRD Pesisir Selatan, "
+                        "Afrizal Hamid, S.Sos., M.Si., menuturkan seluruh kegiatan tersebut "
+                        "merupakan pelaksanaan dari jadwal Bamus untuk masa sidang kedua. Setiap "
+                        "komisi diwajibkan menyampaikan laporan hasil kunjungan dalam rapat "
+                        "internal paling lambat dua pekan setelah kembali.\n\n\"Hasilnya nanti "
+                        "menjadi bahan rekomendasi bagi pemerintah daerah, termasuk untuk "
+                        "pembahasan KUA-PPAS tahun anggaran 2026,\" ujarnya.\n\nEditor: Rahmat "
+                        "Fauzi\n")
+    assert {v.host_codes[0]: v.start for v in x.visits if v.visitor_codes == ["13.01"]} == {
+        "33.14": "2025-07-08", "34.02": "2025-07-09"}
