@@ -2381,7 +2381,7 @@ class Extractor:
                         joined.sentence_ids.append(recv.sid)
                     continue
                 if set(r.code for r in f.visitors) & set(ctx.visitor_codes):
-                    if f.kind not in {"go", "weak"} or f.kind == "go" and (_TURN_TO_COME.search(
+                    if (f.kind not in {"go", "weak"} or f.kind == "go" and (_TURN_TO_COME.search(
                             doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end)
                             or any(abs(f.sid - i) <= 1 for i in ctx.sentence_ids)
                             and {r.code for r in f.visitors} == set(ctx.visitor_codes)
@@ -2389,7 +2389,7 @@ class Extractor:
                                 doc.text, max(0, f.visitors[0].start - 45),
                                 f.visitors[0].start) or _CAME_TO_LEARN.search(
                                 doc.text, f.visitors[-1].end, doc.sents[f.sid].end))) and {
-                            r.code for r in f.visitors} <= set(ctx.visitor_codes) \
+                            r.code for r in f.visitors} <= set(ctx.visitor_codes)) \
                             and not _OUTSIDE_TRIP.search(doc.text, doc.sents[f.sid].start,
                                                          doc.sents[f.sid].end):
                         # ("Selasa (14/1/2025), giliran Pemerintah Kabupaten Kolaka yang datang
