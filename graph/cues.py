@@ -2305,9 +2305,11 @@ _EARLIER_STOP = re.compile(r"\b(?:(?:setelah|sesudah|usai|seusai|selepas|sepulan
 _TOLD_TO_GUESTS = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:rombongan|tamu|delegasi"
                              r"|tim)\b")
 # "rombongan mendatangi Kabupaten Magelang ..., lalu melanjutkan perjalanan ke Kabupaten
-# Bantul": the object of an earlier visit in the sentence is a stop, not who travels on.
+# Bantul": the object of an earlier visit in the sentence is a stop, not who travels on (also
+# behind a body's name: "mendatangi DPRD Kota Semarang").
 _VISITED_BEFORE = re.compile(r"\b(?:mendatangi|mengunjungi|menyambangi|menyinggahi)\s+"
-                             r"(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi)\s+){0,2}$")
+                             r"(?:(?:Pemerintah|Pemkab|Pemkot|Kabupaten|Kota|Provinsi|DPRD|Dinas"
+                             r"|Sekretariat|Balai|Kantor|[A-Z]{3,})\s+){0,3}$")
 # "berkunjung ke MPP Siola Kota Surabaya ..., lalu melanjutkan studi tiru ke ...": a place the
 # delegation went to earlier in the sentence, behind a facility's name, is no subject.
 _DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$"

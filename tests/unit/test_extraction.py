@@ -5086,3 +5086,40 @@ def test_committees_on_working_visits_to_anywhere_then_their_stops(extractor: Ex
                         "Fauzi\n")
     assert {v.host_codes[0]: v.start for v in x.visits if v.visitor_codes == ["13.01"]} == {
         "33.14": "2025-07-08", "34.02": "2025-07-09"}
+
+
+
+def test_the_council_visited_first_is_no_traveller(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi III DPRD Kubu Raya Sambangi Semarang dan Solo\nDiterbitkan "
+                        "23/10/2025\n\nSUNGAI RAYA – Dua kota di Jawa Tengah menjadi tujuan "
+                        "kunjungan kerja Komisi III DPRD Kabupaten Kubu Raya awal pekan ini. "
+                        "Rombongan yang dipimpin Ketua Komisi III, Ir. H. Rudi Hartono Siswanto, "
+                        "mendatangi DPRD Kota Semarang pada Senin (20/10/2025), lalu melanjutkan "
+                        "perjalanan ke Kota Surakarta keesokan harinya.\n\nDi Semarang, rombongan "
+                        "diterima Ketua Komisi C DPRD Kota Semarang, Joko Santoso Wibisono, S.T. "
+                        "Pembahasan berkisar pada layanan Persetujuan Bangunan Gedung (PBG) yang "
+                        "sejak beberapa tahun terakhir menggantikan izin mendirikan bangunan. Kubu "
+                        "Raya, menurut Rudi, masih tertinggal dalam penerbitan PBG karena "
+                        "keterbatasan tenaga ahli bangunan gedung.\n\n\"Di Semarang, tim profesi "
+                        "ahli sudah lengkap dan waktu layanan bisa dipangkas. Kami ingin tahu pola "
+                        "rekrutmen dan penganggarannya,\" ujar Rudi, yang juga Ketua Fraksi PAN "
+                        "DPRD Kubu Raya.\n\nJoko Santoso menjelaskan, Pemkot Semarang bekerja sama "
+                        "dengan asosiasi profesi untuk menyediakan tim ahli, sementara retribusi "
+                        "PBG dimasukkan dalam peraturan daerah tentang pajak dan retribusi "
+                        "daerah.\n\nBaca Juga: Banjir Rob Genangi Permukiman di Desa Kuala "
+                        "Dua\n\nSehari berselang, Selasa (21/10/2025), rombongan menyambangi Balai "
+                        "Kota Surakarta. Di sini fokusnya berganti ke pengelolaan sampah. Komisi "
+                        "III mempelajari jaringan Tempat Pengolahan Sampah Reduce-Reuse-Recycle "
+                        "(TPS3R) yang dikelola kelompok masyarakat di tingkat kelurahan. Rombongan "
+                        "disambut Kepala Dinas Lingkungan Hidup Surakarta, Dr. Luluk Setyaningrum, "
+                        "M.Si.\n\nLuluk memaparkan, TPS3R di Surakarta mampu mengurangi volume "
+                        "sampah yang dibuang ke tempat pemrosesan akhir karena sampah organik "
+                        "diolah menjadi kompos dan maggot, sedangkan sampah anorganik dipilah "
+                        "untuk dijual.\n\nAnggota Komisi III, Syarif Usman Alkadrie dari Fraksi "
+                        "Nasdem, menilai model TPS3R berbasis kelurahan itu cocok diterapkan di "
+                        "kecamatan padat seperti Sungai Raya dan Sungai Ambawang yang kini "
+                        "kewalahan menangani sampah rumah tangga.\n\nRudi memastikan hasil "
+                        "kunjungan akan disampaikan dalam rapat kerja dengan Dinas Perumahan "
+                        "Rakyat dan Kawasan Permukiman serta Dinas Lingkungan Hidup Kubu Raya "
+                        "dalam waktu dekat.\n\nPenulis: Ferdi Gunawan | Editor: Ayu Lestari\n")
+    assert _edges(x) == {("61.12", "33.74"), ("61.12", "33.72")}
