@@ -2452,6 +2452,11 @@ _PREP_ = _case_forms(_PREP_RE)
 _OBJECT_FRONTED_ = _case_forms(_OBJECT_FRONTED)
 _CLAUSE_END_ = _case_forms(_CLAUSE_END)
 _BLOCK_HOST_ = _case_forms(_BLOCK_HOST)
+# The head of a regional government or of one of its units, named as a doer.
+_HEAD_OFFICIAL_ = _case_forms(re.compile(
+    r"\b(?:camat|bupati|wakil\s+bupati|wali\s*kota|wakil\s+wali\s*kota|gubernur|lurah|sekda"
+    r"|sekretaris\s+daerah|asisten|kepala\s+(?:dinas|badan|bagian|bidang|desa))\b",
+    re.IGNORECASE))
 # (the pattern has no class escape that lower case would change: \s, \b only)
 _FRONTED_TIME_ = _case_forms(re.compile(_FRONTED_TIME.pattern.lower(), re.IGNORECASE))
 _CIVIL_AGENT_ = _case_forms(_CIVIL_AGENT)

@@ -183,6 +183,7 @@ from graph.cues import (
     _HE_RECEIVED,
     _HEAD_ENTOURAGE,
     _HEAD_LEAD,
+    _HEAD_OFFICIAL_,
     _HEADER_VISITOR,
     _HEADLINE_STOPS,
     _HEADLINE_VERB,
@@ -458,7 +459,16 @@ def _civil_doer(case: int, hay: str, span: Span, cue: _Cue,
     # banding ke Kota Bogor": a fronted time clause holds no subject)
     fronted = _FRONTED_TIME_[case].match(hay, span.start, cue.start)
     start = fronted.end() if fronted is not None else span.start
+    start = _doer_start(case, hay, start, cue.start)
     return _civil(case, hay[start:cue.start]) and not any(r.governed for r in before_regs)
+
+
+def _doer_start(case: int, hay: str, start: int, end: int) -> int:
+    """Where the doer of a verb at ``end`` begins: at the official named last before it, if
+    any ("Upaya memangkas antrean warga ... mendorong Camat Sangatta Utara, Kabupaten Kutai
+    Timur, ..., membawa belasan stafnya": the camat brings his staff, not the residents)."""
+    heads = [m.start() for m in _HEAD_OFFICIAL_[case].finditer(hay, start, end)]
+    return heads[-1] if heads else start
 
 
 def _distinct(parties: list[Party]) -> list[Party]:
@@ -1976,7 +1986,8 @@ class Extractor:
         # as a government travels with its regency.
         out = [r for r in out if r.governed or not (
             "." not in r.code and any(c.startswith(r.code + ".") for c in codes))]
-        clause = max(_clause_start(text, span.start, cue.start, _QUOTES), advised)
+        clause = _doer_start(case, hay, max(_clause_start(text, span.start, cue.start, _QUOTES),
+                                            advised), cue.start)
         if out and _civil(case, hay[clause:cue.start]) and not any(
                 _GOV_NEAR_SUBJECT_[case].search(hay, max(span.start, r.start - 40), r.end)
                 for r in out):

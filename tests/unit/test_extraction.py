@@ -5123,3 +5123,37 @@ def test_the_council_visited_first_is_no_traveller(extractor: Extractor) -> None
                         "Rakyat dan Kawasan Permukiman serta Dinas Lingkungan Hidup Kubu Raya "
                         "dalam waktu dekat.\n\nPenulis: Ferdi Gunawan | Editor: Ayu Lestari\n")
     assert _edges(x) == {("61.12", "33.74"), ("61.12", "33.72")}
+
+
+def test_an_official_brings_staff_where_residents_queue(extractor: Extractor) -> None:
+    x = _run(extractor, "Camat Sangatta Utara Boyong Staf Kecamatan Belajar PATEN ke Bontang "
+                        "Utara\nKamis, 15 Mei 2025 10:20 WITA\n\nBONTANG – Upaya memangkas antrean "
+                        "warga yang mengurus surat-menyurat di kantor kecamatan mendorong Camat "
+                        "Sangatta Utara, Kabupaten Kutai Timur, Hasanuddin Rakib, S.Sos., M.Si., "
+                        "membawa belasan stafnya ke Kecamatan Bontang Utara, Kota Bontang, Rabu "
+                        "(14/5/2025).\n\nRombongan berjumlah 17 orang itu terdiri atas sekretaris "
+                        "kecamatan, para kepala seksi, dan perwakilan lurah se-Kecamatan Sangatta "
+                        "Utara. Mereka ingin melihat langsung bagaimana Pelayanan Administrasi "
+                        "Terpadu Kecamatan (PATEN) dijalankan di Bontang Utara, yang dalam dua "
+                        "tahun terakhir kerap dijadikan rujukan.\n\nKedatangan tamu dari Kutim itu "
+                        "disambut Camat Bontang Utara, Dra. Sitti Maryam Lawole, bersama "
+                        "jajarannya di aula kantor kecamatan. Dalam paparannya, Maryam menjelaskan "
+                        "bahwa seluruh layanan, mulai dari surat keterangan usaha, rekomendasi "
+                        "izin keramaian, hingga legalisasi dokumen kependudukan, kini dilayani di "
+                        "satu meja depan.\n\n\"Warga tidak perlu lagi naik-turun lantai mencari "
+                        "kasi yang bersangkutan. Berkas masuk di loket PATEN, dan petugas yang "
+                        "mengantarkan ke meja teknis. Rata-rata selesai kurang dari satu jam,\" "
+                        "ujar Maryam.\n\nIa menambahkan, Bontang Utara juga menyediakan layanan "
+                        "antar dokumen untuk warga lanjut usia yang tinggal di wilayah "
+                        "pesisir.\n\nBaca Juga: Harga Cabai Rawit di Pasar Rawa Indah Turun Jelang "
+                        "Iduladha\n\nHasanuddin mengakui kantor kecamatan yang dipimpinnya "
+                        "menghadapi lonjakan permohonan sejak jumlah penduduk Sangatta Utara terus "
+                        "bertambah. Menurutnya, standar pelayanan yang diterapkan Bontang Utara "
+                        "cukup sederhana sehingga bisa ditiru tanpa biaya besar.\n\n\"Kami pulang "
+                        "membawa banyak catatan, terutama soal alur berkas dan standar waktu. "
+                        "Tahun ini juga kami akan usulkan agar PATEN di Sangatta Utara bisa "
+                        "diterapkan penuh, tentu dengan dukungan Pemkab Kutai Timur,\" "
+                        "katanya.\n\nSelain berdiskusi, rombongan sempat meninjau ruang pelayanan "
+                        "dan mencoba aplikasi antrean yang digunakan kecamatan tuan "
+                        "rumah.\n\nEditor: Rusdi Ambo\n")
+    assert _edges(x) == {("64.08", "64.74")}
