@@ -114,7 +114,8 @@ _GO_VERBS = (
     # somewhere is a visit only when the sentence says it was to learn.
     # ("menghabiskan dua hari di Kota Surabaya untuk mempelajari ...": the same)
     r"(?:berada|menghabiskan\s+(?:\w+\s+){0,2}?(?:hari|malam|waktu|pekan))"
-    r"(?=\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
+    # ("menghabiskan tiga hari, 16 hingga 18 September 2025, di Kabupaten Kulon Progo ...")
+    r"(?=(?:,[^,.;]{1,40},)?\s+di\s+[^.;]{0,60}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+){0,2}?"
     r"(?:mempelajari|mendalami|belajar|studi|kaji|menimba|kunjungan|melihat)\b)|"
     # "Pemkab X mengirim tim Diskominfo ke Kabupaten Y": the sender learns.
     # ("Dinkes X memberangkatkan tim Puskesmas Selong ke Kabupaten Y": the same)

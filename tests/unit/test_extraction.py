@@ -5157,3 +5157,11 @@ def test_an_official_brings_staff_where_residents_queue(extractor: Extractor) ->
                         "dan mencoba aplikasi antrean yang digunakan kecamatan tuan "
                         "rumah.\n\nEditor: Rusdi Ambo\n")
     assert _edges(x) == {("64.08", "64.74")}
+
+
+def test_days_spent_at_a_host_told_with_their_dates_first(extractor: Extractor) -> None:
+    x = _run(extractor, "Pansus DPRD Sumbawa Pelajari Bela Beli\n\nSUMBAWA BESAR - Panitia Khusus "
+                        "DPRD Kabupaten Sumbawa menghabiskan tiga hari, 16 hingga 18 September "
+                        "2025, di Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, untuk "
+                        "mendalami gerakan Bela Beli Kulon Progo.")
+    assert _edges(x) == {("52.04", "34.01")}
