@@ -310,6 +310,14 @@ nicknames) read at first with pooled edge F1 0.98 (precision 0.96, recall 0.99; 
 programs F1 0.84, officials F1 0.96; with the fixes, 1.0 (precision 0.99), negatives 42/42,
 start dates 1.0. Joined: 7,333 articles, edge F1 0.975 with precision 0.992, start dates 0.967,
 programs F1 0.806, officials F1 0.945, negatives 2,062/2,062. The size floors went up.
+Round forty-eight's 140 articles (art7334-art7473: Kalimantan's press releases in the seeds'
+genre, council secretariats' own reports, health and education units, sub-district
+delegations, North Sulawesi and Gorontalo, Java's smaller cities, twelve negatives in the seeds'
+style) read at first with pooled edge F1 0.96 (precision 0.98, recall 0.95; negatives 42/42;
+the press releases and three other sets 1.0, the council reports 0.86), start dates 0.98,
+programs F1 0.80, officials F1 0.93; with the fixes, 0.99 (precision 0.99). Joined: 7,473
+articles, edge F1 0.976 with precision 0.992, start dates 0.967, programs F1 0.806, officials F1
+0.945, negatives 2,104/2,104. The size floors went up.
 """
 
 from __future__ import annotations
@@ -332,8 +340,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 7330
-    assert summary["negatives"]["total"] >= 2060
+    assert summary["articles"] >= 7470
+    assert summary["negatives"]["total"] >= 2100
     assert summary["errors"] == []
 
 
