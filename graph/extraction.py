@@ -1238,8 +1238,9 @@ class Extractor:
             return None
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
-        if _VISITS_STOPPING.match(text, cue.end) and cue.text.lower() == "kunjungan" \
-                or _VISITS_THAT.search(text, max(span.start, cue.start - 30), cue.start):
+        if cue.text.lower() == "kunjungan" and _VISITS_STOPPING.match(text, cue.end) \
+                or text.find("kunjungan yang", max(span.start, cue.start - 30), cue.start) >= 0 \
+                and _VISITS_THAT.search(text, max(span.start, cue.start - 30), cue.start):
             # "bergantung pada kunjungan yang juga singgah ke Kota Malang": visits in general
             # (tourists), stopping somewhere
             return None
@@ -2426,7 +2427,8 @@ class Extractor:
                     # "Rombongan kedua datang dari X": another learner at the same host (not
                     # "Selain warga lokal, peserta datang dari Kabupaten A, B ...": an event's).
                     home = self._home_trip(ctx, f, doc)
-                    add(f.visitors, [home] if home is not None else ctx.hosts,  # type: ignore
+                    add(f.visitors,
+                        [home] if home is not None else ctx.hosts,  # type: ignore[arg-type]
                         f, f.confidence - 0.15)
         for one in visits:
             # "Kedua rombongan disambut Bupati Siak": a sentence of both groups at one host is
