@@ -1279,7 +1279,8 @@ _TIME_BETWEEN = re.compile(r"\b(?:pada|bulan|tanggal)\s+(?:\d|(?:awal\s+|akhir\s
 _DAY_AFTER_STOP = re.compile(r"\s*,?\s*(?:pada\s+)?")
 _TO_STOP = re.compile(r"\bke\s+(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Dinas|Kabupaten"
                       r"|Kota|Provinsi)\s+){0,3}$")
-# A trip that a civil society body organised or paid for.
+# A trip that a civil society body organised or paid for (Extractor._extract looks for its
+# body words first, at C speed: most stories name none).
 _NGO_LED = re.compile(r"\b(?:difasilitasi|diinisiasi|dibiayai|didanai|diselenggarakan|digagas"
                       r"|diprakarsai|disponsori)\s+(?:oleh\s+)?(?:sebuah\s+)?(?:Yayasan|LSM"
                       r"|[Ll]embaga\s+[Ss]wadaya|NGO|[Oo]rganisasi\s+[Nn]onpemerintah)\b")

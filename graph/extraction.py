@@ -459,8 +459,11 @@ def _civil_doer(case: int, hay: str, span: Span, cue: _Cue,
     # banding ke Kota Bogor": a fronted time clause holds no subject)
     fronted = _FRONTED_TIME_[case].match(hay, span.start, cue.start)
     start = fronted.end() if fronted is not None else span.start
-    start = _doer_start(case, hay, start, cue.start)
-    return _civil(case, hay[start:cue.start]) and not any(r.governed for r in before_regs)
+    # (the doer's start is looked for only where a civil word was found: most sentences have
+    # none)
+    return _civil(case, hay[start:cue.start]) and _civil(
+        case, hay[_doer_start(case, hay, start, cue.start):cue.start]) and not any(
+        r.governed for r in before_regs)
 
 
 def _doer_start(case: int, hay: str, start: int, end: int) -> int:
@@ -1073,7 +1076,8 @@ class Extractor:
                 v.hosts = [h for h in v.hosts  # type: ignore[assignment]
                            if h.code not in set(v.visitor_codes)]
         visits = _merged([v for v in visits if v.hosts])
-        if visits and _NGO_LED.search(text):
+        if visits and ("Yayasan" in text or "LSM" in text or "wadaya" in text or "NGO" in text
+                       or "nonpemerintah" in text) and _NGO_LED.search(text):
             # "Lima belas petani ... mengikuti studi banding ... Kegiatan tersebut difasilitasi
             # Yayasan Tani Lestari Flores": a trip civil society made, unless a learner is
             # named as a government somewhere in the story
@@ -1987,9 +1991,9 @@ class Extractor:
         # as a government travels with its regency.
         out = [r for r in out if r.governed or not (
             "." not in r.code and any(c.startswith(r.code + ".") for c in codes))]
-        clause = _doer_start(case, hay, max(_clause_start(text, span.start, cue.start, _QUOTES),
-                                            advised), cue.start)
-        if out and _civil(case, hay[clause:cue.start]) and not any(
+        clause = max(_clause_start(text, span.start, cue.start, _QUOTES), advised)
+        if out and _civil(case, hay[clause:cue.start]) and _civil(
+                case, hay[_doer_start(case, hay, clause, cue.start):cue.start]) and not any(
                 _GOV_NEAR_SUBJECT_[case].search(hay, max(span.start, r.start - 40), r.end)
                 for r in out):
             return []

@@ -678,7 +678,7 @@ class Gazetteer:
         if i > 0 and words[i - 1] in {"tana", "tanah"} and text[starts[i - 1]].isupper() \
                 and low[ends[i - 1]:starts[i]] == " ":
             return True  # "Tana Luwu", "Tanah Papua": a people's homeland, not the region
-        if j == i + 1 and words[i] == "kota" and words[j] == "baru" and (
+        if j == i + 1 and words[j] == "baru" and words[i] == "kota" and (
                 i > 0 and words[i - 1] == "ibu" or j + 1 < n
                 and low[ends[j]:starts[j + 1]] == " " and text[starts[j + 1]].isupper()
                 and words[j + 1] not in self._prefixes
@@ -686,7 +686,8 @@ class Gazetteer:
             # "Kota Baru Mandiri", "Kota Baru Parahyangan": a new town's name; "Pembangunan
             # Ibu Kota Baru": a new capital
             return True
-        if i > 0 and text[starts[i - 1]].isupper() and low[ends[i - 1]:starts[i]] == " " \
+        if text.startswith(",", ends[j]) and i > 0 and text[starts[i - 1]].isupper() \
+                and low[ends[i - 1]:starts[i]] == " " \
                 and words[i - 1] not in self._prefixes \
                 and words[i - 1] not in facts.GOVERNMENT_WORDS \
                 and words[i - 1] not in facts.OFFICIAL_WORDS \
