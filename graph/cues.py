@@ -1289,6 +1289,11 @@ _NGO_LED = re.compile(r"\b(?:difasilitasi|diinisiasi|dibiayai|didanai|diselengga
 _VISITS_STOPPING = re.compile(r"\s+yang\s+(?:juga\s+|biasanya\s+|kerap\s+|sering\s+)?(?:singgah"
                               r"|mampir)\b")
 _VISITS_THAT = re.compile(r"\bkunjungan\s+yang\s+(?:juga\s+|biasanya\s+|kerap\s+|sering\s+)?$")
+# A government named without its region sending its people: "pemerintah kabupaten mengutus
+# tim lintas perangkat daerah ke Kabupaten Gianyar".
+_BARE_GOV_SENT = re.compile(r"\b(?:[Pp]emerintah\s+(?:kabupaten|kota|provinsi)|[Pp]emkab|[Pp]emkot"
+                            r"|[Pp]emprov|[Pp]emko)\s+(?:\w+\s+){0,2}?(?:mengutus|mengirim(?:kan)?"
+                            r"|memberangkatkan)\b")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

@@ -78,6 +78,7 @@ from graph.cues import (
     _BACKGROUND_LABELS,
     _BAN_,
     _BARE_AGENT,
+    _BARE_GOV_SENT,
     _BARE_HOST_HEAD,
     _BARE_WELCOME,
     _BECAME,
@@ -2235,7 +2236,13 @@ class Extractor:
                                        # "Persinggahan pertama dilakukan di Pemerintah Kota
                                        # Batam" in a story of a study trip: a stop of the
                                        # trip the paragraph tells
-                                       or self._stop_of_trip(f, doc))
+                                       or self._stop_of_trip(f, doc)
+                                       # "Untuk mencari jalan keluarnya, pemerintah kabupaten
+                                       # mengutus tim ... ke Kabupaten Gianyar": the
+                                       # government the story is about sent its people
+                                       or _BARE_GOV_SENT.search(doc.text,
+                                                                doc.sents[f.sid].start,
+                                                                doc.sents[f.sid].end))
                                   or f.kind == "passive" and (
                                       self._we_welcomed(f, doc)
                                       or self._trip_welcomed(f, doc, findings) is not None)):

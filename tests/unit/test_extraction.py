@@ -5165,3 +5165,38 @@ def test_days_spent_at_a_host_told_with_their_dates_first(extractor: Extractor) 
                         "2025, di Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, untuk "
                         "mendalami gerakan Bela Beli Kulon Progo.")
     assert _edges(x) == {("52.04", "34.01")}
+
+
+def test_a_government_named_bare_sends_its_team(extractor: Extractor) -> None:
+    x = _run(extractor, "KLU Tiru Sistem e-Retribusi Wisata Gianyar\nJumat, 5 Desember 2025 14:30 "
+                        "WIB\n\nTerpopuler\n1. Gili Trawangan Diprediksi Penuh Saat Libur "
+                        "Natal\n2. Harga Cabai Rawit di Pasar Tanjung Tembus Rp90 Ribu\n3. Seleksi "
+                        "PPPK Tahap II Diumumkan Pekan Depan\n\nTANJUNG – Kebocoran pendapatan "
+                        "dari sektor pariwisata menjadi persoalan lama di Kabupaten Lombok Utara "
+                        "(KLU). Untuk mencari jalan keluarnya, pemerintah kabupaten mengutus tim "
+                        "lintas perangkat daerah ke Kabupaten Gianyar, Bali, pada 3-4 "
+                        "Desember.\n\nTim dipimpin Wakil Bupati Lombok Utara, Lalu Ahmad "
+                        "Zulkarnaen, S.H., dan beranggotakan unsur Badan Pendapatan Daerah, Dinas "
+                        "Pariwisata, serta Dinas Komunikasi dan Informatika. Di Gianyar, mereka "
+                        "diterima Sekretaris Daerah I Made Suardana, S.H., M.H., di Kantor Bupati "
+                        "Gianyar.\n\nYang menjadi fokus kunjungan adalah penerapan e-Retribusi di "
+                        "objek wisata. Sejak beberapa tahun terakhir, Gianyar memungut retribusi "
+                        "masuk objek wisata secara nontunai, baik melalui kode QR maupun kartu "
+                        "elektronik, sehingga setiap transaksi tercatat real time di kas "
+                        "daerah.\n\n\"Begitu wisatawan membayar, angka itu langsung muncul di "
+                        "dasbor Bapenda. Tidak ada lagi karcis manual yang bisa dicetak ulang,\" "
+                        "jelas Suardana di hadapan rombongan.\n\nPada hari kedua, tim KLU meninjau "
+                        "langsung loket retribusi di salah satu objek wisata persawahan terasering "
+                        "dan berbincang dengan petugas desa adat yang ikut mengelola pungutan "
+                        "tersebut. Model bagi hasil antara pemkab dan desa adat menjadi catatan "
+                        "tersendiri bagi rombongan.\n\nBaca Juga: Ribuan Warga Padati Pawai Budaya "
+                        "Bau Nyale di Pantai Selatan\n\nWabup Lalu Ahmad Zulkarnaen mengakui KLU "
+                        "selama ini masih mengandalkan karcis kertas di sebagian besar destinasi, "
+                        "termasuk di tiga gili. Ia menilai pola Gianyar bisa diterapkan dengan "
+                        "penyesuaian, terutama karena banyak wisatawan di KLU datang melalui "
+                        "penyeberangan laut.\n\n\"Kami ingin mulai dari pelabuhan penyeberangan ke "
+                        "gili. Tahun depan targetnya seluruh retribusi wisata sudah nontunai,\" "
+                        "ujarnya.\n\nIa menambahkan, hasil kunjungan akan dibahas dalam rapat "
+                        "koordinasi bersama DPRD dan para kepala desa pekan depan, termasuk "
+                        "kemungkinan pembagian hasil retribusi dengan desa wisata.\n\n(adv)\n")
+    assert _edges(x) == {("52.08", "51.04")}
