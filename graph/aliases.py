@@ -784,6 +784,10 @@ GOVERNMENT_WORDS: Final[dict[str, PrefixKind | None]] = {
     "setprov": "province",
     "pemda": None,
     "dprd": None,
+    # Aceh's councils (DPRK of a regency or city, DPRA of the province) and Papua's (DPRP)
+    "dprk": None,
+    "dpra": "province",
+    "dprp": "province",
     "sekda": None,
     "setda": None,
     "administrasi": None,

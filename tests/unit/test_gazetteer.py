@@ -735,3 +735,15 @@ def test_find_mentions_lower_case_names_after_a_word_of_government(gaz: Gazettee
     found = [(m.text, m.candidates) for m in gaz.find_mentions(text)]
     assert [t for t, _ in found] == ["bima", "gowa", "sinjai"]
     assert found[0][1] == ("52.72",)
+
+
+@pytest.mark.parametrize(("text", "code", "prefix"), [
+    ("Pansus Qanun bagi Masyarakat Miskin DPRK Aceh Utara melakukan kunjungan", "11.08", "DPRK"),
+    ("Ketua DPRA Aceh menerima", "11", "DPRA"),
+    ("Rombongan DPRP Papua tiba", "91", "DPRP"),
+])
+def test_acehs_and_papuas_councils_are_words_of_government(text: str, code: str,
+                                                            prefix: str) -> None:
+    (m,) = load_gazetteer().find_mentions(text)
+    assert (m.code, m.prefix) == (code, prefix)
+
