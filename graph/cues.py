@@ -2220,7 +2220,8 @@ _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujuka
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
 # A visit only asked for or written about: "surat permohonan kunjungan", "proposal studi banding".
-_REQUEST_WORDS = ("permohonan", "proposal", "surat", "usulan", "pengajuan")
+# ("Di rancangan ini ada pos studi banding ke Bali": a budget's line, not a trip)
+_REQUEST_WORDS = ("permohonan", "proposal", "surat", "usulan", "pengajuan", "pos")
 _REQUESTED = re.compile(r"\b(?:" + "|".join(_REQUEST_WORDS) + r")\s+(?:izin\s+)?$",
                         re.IGNORECASE)
 _AFTER_STEP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+$", re.IGNORECASE)

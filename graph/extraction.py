@@ -1243,6 +1243,10 @@ class Extractor:
             return None
         if "?" in text[cue.end:span.end]:
             return None  # "Kapan Kutim belajar ke Balikpapan?": a question reports no visit
+        if cue.kind == "receive" and " rencana " in cue.text:
+            # "persiapan untuk menerima rencana kunjungan Pemerintah Kabupaten Mimika": a visit
+            # to come, told inside the welcome's words
+            return None
         if cue.text.lower() == "kunjungan" and _VISITS_STOPPING.match(text, cue.end) \
                 or text.find("kunjungan yang", max(span.start, cue.start - 30), cue.start) >= 0 \
                 and _VISITS_THAT.search(text, max(span.start, cue.start - 30), cue.start):

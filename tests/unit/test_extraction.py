@@ -5200,3 +5200,15 @@ def test_a_government_named_bare_sends_its_team(extractor: Extractor) -> None:
                         "koordinasi bersama DPRD dan para kepala desa pekan depan, termasuk "
                         "kemungkinan pembagian hasil retribusi dengan desa wisata.\n\n(adv)\n")
     assert _edges(x) == {("52.08", "51.04")}
+
+
+@pytest.mark.parametrize("text", [
+    "Trenggalek Bersiap Sambut Mimika\n\nTRENGGALEK - Pemerintah Kabupaten Trenggalek mulai "
+    "melakukan persiapan untuk menerima rencana kunjungan Pemerintah Kabupaten Mimika, Papua "
+    "Tengah.",
+    "DPRD Kotim Kritik Anggaran Studi Banding\n\nSAMPIT - Anggota DPRD Kabupaten Kotawaringin "
+    "Timur mengkritik rancangan anggaran tahun depan. \"Di rancangan ini ada pos studi banding "
+    "ke Bali, ke Yogyakarta, ke Bandung,\" katanya.",
+])
+def test_a_visit_planned_or_budgeted_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert _run(extractor, text).visits == []
