@@ -318,6 +318,14 @@ the press releases and three other sets 1.0, the council reports 0.86), start da
 programs F1 0.80, officials F1 0.93; with the fixes, 0.99 (precision 0.99). Joined: 7,473
 articles, edge F1 0.976 with precision 0.992, start dates 0.967, programs F1 0.806, officials F1
 0.945, negatives 2,104/2,104. The size floors went up.
+Round forty-nine's 140 articles (art7474-art7613: Kalimantan's and Sulawesi's press releases in
+the seeds' genre, visits with several parties, stories carried by quotes, East Java as host,
+twelve adoption-only negatives, dates told in many ways, stories crowded with officials) read at
+first with pooled edge F1 0.96 (precision 0.96, recall 0.95; negatives 39/41; dates, officials
+and the adoption-only negatives 1.0), start dates 0.98, programs F1 0.80, officials F1 0.96;
+with the fixes, 0.97 (precision 0.98), negatives 41/41. Joined: 7,613 articles, edge F1 0.976
+with precision 0.992, start dates 0.967, programs F1 0.806, officials F1 0.945, negatives
+2,145/2,145. The size floors went up.
 """
 
 from __future__ import annotations
@@ -340,8 +348,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 7470
-    assert summary["negatives"]["total"] >= 2100
+    assert summary["articles"] >= 7610
+    assert summary["negatives"]["total"] >= 2140
     assert summary["errors"] == []
 
 
