@@ -1543,7 +1543,10 @@ _MONTH_OPENING_ALT = (
     r"|Desember)(?:\s+(?:lalu|\d{4}))?\s*,")
 _MONTH_OPENING = re.compile(r"\s*" + _MONTH_OPENING_ALT)
 _ORDINAL_GUEST = re.compile(
-    r"\s*(?:(?:Yang|Tamu|Rombongan|Delegasi|Kunjungan|Daerah|Giliran)\s+(?:pertama|kedua|ketiga"
+    # ("Sementara rombongan kedua berasal dari Pemkab Morowali Utara")
+    r"\s*(?:(?:(?:Sementara(?:\s+itu)?,?|Adapun|Lalu|Kemudian)\s+(?:yang|tamu|rombongan|delegasi"
+    r"|kunjungan|daerah|giliran)|Yang|Tamu|Rombongan|Delegasi|Kunjungan|Daerah|Giliran)\s+"
+    r"(?:pertama|kedua|ketiga"
     r"|keempat|kelima|keenam|berikutnya|terakhir)\b"
     r"|(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Terakhir)\s*,"
     r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b(?:[\w ,/()]{0,30}?\s[\u2013\u2014-]\s"

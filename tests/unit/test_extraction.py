@@ -5212,3 +5212,40 @@ def test_a_government_named_bare_sends_its_team(extractor: Extractor) -> None:
 ])
 def test_a_visit_planned_or_budgeted_is_no_visit(extractor: Extractor, text: str) -> None:
     assert _run(extractor, text).visits == []
+
+
+def test_the_second_group_after_sementara(extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Kabupaten dari Sulteng Kompak Studi Tiru ke Luwu Timur\nJumat, 8 "
+                        "Agustus 2025 07:30 WITA\n\nMALILI – Kabupaten Luwu Timur kembali menjadi "
+                        "jujugan daerah tetangga yang ingin belajar tata kelola pelayanan publik. "
+                        "Kamis (7/8/2025), Pemkab Luwu Timur menerima dua rombongan sekaligus dari "
+                        "Provinsi Sulawesi Tengah di Ruang Rapat Lantai II Kantor Bupati, Puncak "
+                        "Indah, Malili.\n\nRombongan pertama datang dari Pemerintah Kabupaten "
+                        "Morowali yang dipimpin Asisten Pemerintahan dan Kesra Setda Morowali, H. "
+                        "Syamsul Bahri Lasadi, S.Sos., M.Si. Mereka tertarik mempelajari "
+                        "pengelolaan Mal Pelayanan Publik (MPP) Luwu Timur yang dinilai berhasil "
+                        "melayani kebutuhan pekerja industri tambang.\n\nSementara rombongan kedua "
+                        "berasal dari Pemkab Morowali Utara, dipimpin Kepala Bagian Organisasi "
+                        "Setda Morowali Utara, Meyske Tampubolon, S.H., M.H. Rombongan ini fokus "
+                        "pada penginputan standar pelayanan ke Sistem Informasi Pelayanan Publik "
+                        "Nasional (SIPPN) serta penyusunan maklumat pelayanan.\n\nKedua rombongan "
+                        "diterima Wakil Bupati Luwu Timur, Ir. H. Mahmud Tandiabang, M.T., "
+                        "didampingi Kepala Bagian Organisasi Setda Luwu Timur, Rismawati Jufri, "
+                        "S.IP.\n\n\"Kita ini bertetangga, dan tantangannya sama: daerah industri "
+                        "dengan arus pendatang yang besar. Silakan ambil yang baik dari Luwu "
+                        "Timur, dan tolong beri masukan juga kepada kami,\" kata "
+                        "Mahmud.\n\nRismawati menjelaskan, MPP Luwu Timur saat ini menyediakan "
+                        "layanan khusus pekerja, mulai dari pembuatan kartu pencari kerja, surat "
+                        "keterangan domisili, hingga pendaftaran BPJS Ketenagakerjaan. Sementara "
+                        "untuk SIPPN, seluruh 36 perangkat daerah dan 11 kecamatan telah "
+                        "mengunggah standar pelayanan lengkap sejak 2024.\n\nSyamsul Bahri mengaku "
+                        "banyak mendapatkan gambaran. Pemkab Morowali, katanya, sedang membenahi "
+                        "gedung MPP yang sudah ada agar dapat menampung lebih banyak instansi, "
+                        "terutama di kawasan Bahodopi.\n\n\"Kami berencana membuka gerai MPP di "
+                        "Bahodopi karena di sanalah pusat aktivitas pekerja,\" ujarnya.\n\nAdapun "
+                        "Meyske Tampubolon menyebut, hasil kunjungan akan langsung ditindaklanjuti "
+                        "dengan pendampingan bagi perangkat daerah Morowali Utara yang belum "
+                        "mengisi SIPPN.\n\nUsai diskusi, kedua rombongan meninjau langsung MPP "
+                        "Luwu Timur yang berjarak sekitar satu kilometer dari kantor "
+                        "bupati.\n\nPenulis: Humas Diskominfo Lutim\n")
+    assert _edges(x) == {("72.06", "73.24"), ("72.12", "73.24")}
