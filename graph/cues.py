@@ -649,9 +649,6 @@ _WEATHER_OF = re.compile(r"\b(?:[Uu]dara|[Cc]uaca|[Hh]ujan|[Ss]uasana|[Ll]angit|
 # A time clause set before a sentence's subject: "Seusai rakor di Palangka Raya, ...".
 _FRONTED_TIME = re.compile(r"\s*[\"“]?(?:Seusai|Usai|Setelah|Sesudah|Selepas|Sebelum|Di\s+sela"
                            r"|Disela)\b[^,.;\"”]*,")
-# Trips that were only claimed: "SPPD fiktif", "perjalanan dinas fiktif", "kunker fiktif".
-_FICTITIOUS = re.compile(r"\b(?:SPPD|perjalanan\s+dinas|kunjungan(?:\s+kerja)?|kunker|studi\s+"
-                         r"(?:banding|tiru)|perjalanan)\s+(?:\w+\s+){0,2}?fiktif\b", re.IGNORECASE)
 # The head or the seat of a government named without its region, as the subject of a welcome.
 _BARE_HOST_HEAD = re.compile(r"(?:^|[\s,(])([Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Pp]emkab"
                              r"|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]endopo(?:\s+[Kk]abupaten)?"
@@ -2183,7 +2180,8 @@ _CANCELLED = re.compile(
     r"\b(?:batalkan|dibatalkan|membatalkan|ditunda|tunda|diurungkan|urungkan"
     # "Rencana ... studi tiru ke Kabupaten Kulon Progo ... dipastikan tidak terlaksana"
     r"|(?:tidak|tak|batal|gagal)\s+(?:jadi\s+)?terlaksana)\b", re.IGNORECASE)
-# "laporan studi banding ke Badung ... yang ternyata tidak pernah dilaksanakan": a trip on paper.
+# Trips that were only claimed ("SPPD fiktif", "kunker fiktif"), or on paper: "laporan studi
+# banding ke Badung ... yang ternyata tidak pernah dilaksanakan".
 _FICTITIOUS = re.compile(r"\bfiktif\b|\btidak\s+pernah\s+(?:dilaksanakan|dilakukan|terlaksana"
                          r"|berangkat|ada)\b", re.IGNORECASE)
 # Learning over a video call is no visit.
