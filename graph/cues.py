@@ -1291,6 +1291,10 @@ _VISITS_THAT = re.compile(r"\bkunjungan\s+yang\s+(?:juga\s+|biasanya\s+|kerap\s+
 _BARE_GOV_SENT = re.compile(r"\b(?:[Pp]emerintah\s+(?:kabupaten|kota|provinsi)|[Pp]emkab|[Pp]emkot"
                             r"|[Pp]emprov|[Pp]emko)\s+(?:\w+\s+){0,2}?(?:mengutus|mengirim(?:kan)?"
                             r"|memberangkatkan)\b")
+# Guests told as civilians: "Kedatangan Tamu Mahasiswa FISIP", "menerima kunjungan siswa".
+_CIVIL_GUESTS = re.compile(r"\b(?:[Tt]amu|[Kk]unjungan|[Rr]ombongan|[Kk]edatangan)\s+"
+                           r"(?:[Tt]amu\s+)?(?:[Mm]ahasiswa|[Ss]iswa|[Pp]elajar|[Dd]osen|[Ii]nvestor"
+                           r"|[Ww]isatawan)\b")
 # A ranking's name before an app or innovation word: "Top 99 Inovasi Pelayanan Publik" is an
 # award, not a program called "Pelayanan Publik".
 _TOP_BEFORE = re.compile(r"\b(?:[Tt]op|TOP)(?:\s*\d+)?\s+$")

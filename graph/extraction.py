@@ -111,6 +111,7 @@ from graph.cues import (
     _CHAIRED_BEFORE,
     _CHOSEN_AS,
     _CIVIL_AGENT,
+    _CIVIL_GUESTS,
     _CLAUSE_END_,
     _COLON_LIST,
     _COMMA_ONLY,
@@ -1077,6 +1078,17 @@ class Extractor:
                 v.hosts = [h for h in v.hosts  # type: ignore[assignment]
                            if h.code not in set(v.visitor_codes)]
         visits = _merged([v for v in visits if v.hosts])
+        if visits and _CENTRAL_BODY.search(text):
+            # "menerima kunjungan kerja Tim Deputi ... Kementerian PANRB ... Kedatangan tim dari
+            # Jakarta itu ...": the ministries' seat, no regional government, unless the story
+            # names the province's own government somewhere
+            jakarta_gov = any(r.code == "31" and r.governed for r in self._all_refs)
+            visits = [v for v in visits if jakarta_gov or v.visitor_codes != ["31"]]
+        if visits and _CIVIL_GUESTS.search(text):
+            # "Pemkot Bitung Kedatangan Tamu Mahasiswa FISIP ... kedatangan tamu dari Sulawesi
+            # Tenggara": guests told as students; a province named bare is where they came from
+            gov = {r.code for r in self._all_refs if r.governed}
+            visits = [v for v in visits if any("." in c or c in gov for c in v.visitor_codes)]
         if visits and ("Yayasan" in text or "LSM" in text or "wadaya" in text or "NGO" in text
                        or "nonpemerintah" in text) and _NGO_LED.search(text):
             # "Lima belas petani ... mengikuti studi banding ... Kegiatan tersebut difasilitasi

@@ -5249,3 +5249,17 @@ def test_the_second_group_after_sementara(extractor: Extractor) -> None:
                         "Luwu Timur yang berjarak sekitar satu kilometer dari kantor "
                         "bupati.\n\nPenulis: Humas Diskominfo Lutim\n")
     assert _edges(x) == {("72.06", "73.24"), ("72.12", "73.24")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tim KemenPANRB Evaluasi MPP Purwakarta\n\nPURWAKARTA - Pemerintah Kabupaten Purwakarta "
+    "menerima kunjungan kerja Tim Deputi Bidang Pelayanan Publik Kementerian Pendayagunaan "
+    "Aparatur Negara dan Reformasi Birokrasi, Senin (18/8/2025). Kedatangan tim dari Jakarta itu "
+    "merupakan bagian dari pemantauan penyelenggaraan Mal Pelayanan Publik di Jawa Barat.",
+    "Pemkot Bitung Kedatangan Tamu Mahasiswa FISIP Universitas Halu Oleo\n\nBITUNG - Pemerintah "
+    "Kota Bitung kedatangan tamu dari Sulawesi Tenggara, Selasa (12/8/2025). Sebanyak 40 "
+    "mahasiswa itu belajar tentang pengelolaan pelabuhan perikanan.",
+])
+def test_a_ministry_from_jakarta_and_students_from_a_province(extractor: Extractor,
+                                                              text: str) -> None:
+    assert _run(extractor, text).visits == []
