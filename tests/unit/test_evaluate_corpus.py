@@ -326,6 +326,14 @@ and the adoption-only negatives 1.0), start dates 0.98, programs F1 0.80, offici
 with the fixes, 0.97 (precision 0.98), negatives 41/41. Joined: 7,613 articles, edge F1 0.976
 with precision 0.992, start dates 0.967, programs F1 0.806, officials F1 0.945, negatives
 2,145/2,145. The size floors went up.
+Round fifty's 140 articles (art7614-art7753: press releases of Kalimantan, West and Central
+Java, South Sumatra, Lampung and Bengkulu, and South and Southeast Sulawesi, twelve negatives in
+the press-release genre, hosts' own press releases, councils' working visits) read at first with
+pooled edge F1 0.98 (precision 0.97, recall 0.98; negatives 40/42; the four press-release sets
+and the negatives 1.0), start dates 1.0, programs F1 0.83, officials F1 0.96; with the fixes,
+0.99 (precision 0.99), negatives 42/42. Joined: 7,753 articles, edge F1 0.976 with precision
+0.992, start dates 0.968, programs F1 0.807, officials F1 0.946, negatives 2,187/2,187. The
+size floors went up.
 """
 
 from __future__ import annotations
@@ -348,8 +356,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 7610
-    assert summary["negatives"]["total"] >= 2140
+    assert summary["articles"] >= 7750
+    assert summary["negatives"]["total"] >= 2180
     assert summary["errors"] == []
 
 
