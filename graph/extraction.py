@@ -2123,6 +2123,17 @@ class Extractor:
                           if r.code.startswith(f.visitors[0].code + ".")}
                 if len(inside) == 1:
                     f.visitors = list(inside.values())
+            elif len(f.visitors) == 1 and "." in f.visitors[0].code and _THAT_ONE.match(
+                    doc.text, f.visitors[0].end) and doc.text.endswith(
+                    "dari ", 0, f.visitors[0].start):
+                # "Komisi IV DPRD Provinsi Kalimantan Selatan ... Rombongan wakil rakyat dari
+                # Banjarmasin itu diterima ...": the seat of the province told before says where
+                # that delegation came from; the province is the learner.
+                province = f.visitors[0].code.split(".")[0]
+                delegation = {r.code: r for g in findings if 0 < f.sid - g.sid <= 4
+                              for r in g.visitors if r.code == province}
+                if delegation:
+                    f.visitors = list(delegation.values())
             if len(f.visitors) > 1:
                 # "kepala desa dari dua kabupaten di Provinsi Bengkulu, yakni Kabupaten
                 # Bengkulu Tengah dan Kabupaten Seluma": where the named regencies lie.

@@ -5263,3 +5263,11 @@ def test_the_second_group_after_sementara(extractor: Extractor) -> None:
 def test_a_ministry_from_jakarta_and_students_from_a_province(extractor: Extractor,
                                                               text: str) -> None:
     assert _run(extractor, text).visits == []
+
+
+def test_the_provinces_seat_that_delegation_came_from(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi IV DPRD Kalsel Belajar ke DPRD Jatim\n\nSurabaya - Pengalaman Jawa "
+                        "Timur dalam menerapkan Perda Pesantren menjadi rujukan Komisi IV DPRD "
+                        "Provinsi Kalimantan Selatan. Rombongan wakil rakyat dari Banjarmasin itu "
+                        "diterima di Gedung DPRD Jawa Timur, Rabu (15/1/2025).")
+    assert _edges(x) == {("63", "35")}
