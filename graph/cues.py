@@ -556,11 +556,16 @@ _CAME_BACK_FROM = re.compile(r"\b(?:[Ss]epulang|[Pp]ulang|[Kk]embali|[Bb]alik)\s
                              # "meninjau Danau Linow ... sebelum kembali ke Manado": going home
                              r"|\bsebelum\s+(?:kembali|pulang|balik|bertolak)\s+(?:lagi\s+)?ke\s+"
                              r"(?:(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi)\s+)?$")
+# Indonesian month and weekday names, for the patterns that look for a time told in words.
+_MONTH_NAMES = (r"Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+                r"|November|Desember")
+_WEEKDAY_NAMES = r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
+# A day or a range of days before its month, without a year: "2–3 Juli", "12 Maret", "Mei".
+_DAY_MONTH = r"(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?(?:" + _MONTH_NAMES + r")"
 # A time after "pada": "pada 5-6 November 2024", "pada Senin (3/3)", "pada awal Mei".
 _TIME_AFTER = re.compile(r"\s+(?:\d|(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b"
                          r"|(?:tanggal|awal|akhir|pertengahan|pekan|minggu|bulan|tahun)\s"
-                         r"|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
-                         r"|Oktober|November|Desember)\b)")
+                         r"|(?:" + _MONTH_NAMES + r")\b)")
 # A learner back home: "... baru saja pulang dari Kota Surabaya".
 _RETURNED_FROM = re.compile(r"\bbaru\s+(?:saja\s+)?(?:kembali|pulang)\s+dari\s+"
                             r"(?:(?:Pemerintah\s+)?(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot)\s+)?")
@@ -1268,9 +1273,8 @@ _GUESTS_AMONG = re.compile(r"\b(?:rombongan|daerah|tamu|delegasi)\b[^.;]{0,80}?\
                            r"|berkunjung|bertandang)\b[^.;]{0,60}?,?\s*(?:di\s+antaranya"
                            r"|antara\s+lain|termasuk)\b")
 # A time told between two guests of a list: "Pemkab Sinjai pada Februari dan DPRD ...".
-_TIME_BETWEEN = re.compile(r"\b(?:pada|bulan|tanggal)\s+(?:\d|(?:awal\s+|akhir\s+)?(?:Januari"
-                           r"|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
-                           r"|November|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)")
+_TIME_BETWEEN = re.compile(r"\b(?:pada|bulan|tanggal)\s+(?:\d|(?:awal\s+|akhir\s+)?(?:"
+                           + _MONTH_NAMES + "|" + _WEEKDAY_NAMES + r")\b)")
 # A stop of a trip and the day written right after it: "ke Pemerintah Kota Bukittinggi pada
 # Selasa (18/11/2025)".
 _DAY_AFTER_STOP = re.compile(r"\s*,?\s*(?:pada\s+)?")
@@ -1539,9 +1543,8 @@ _LED_AFTER = re.compile(r"[^,.;]{0,30},\s*(?:yang\s+)?dipimpin\b")
 # A sentence opening with the day or the month of what it tells: "Agustus lalu, ...", "Pada
 # 6-7 Mei 2024, ...", "Sementara pada 21 Oktober 2024, ...".
 _MONTH_OPENING_ALT = (
-    r"(?:(?:Pada|Sementara(?:\s+pada)?|Lalu|Kemudian)\s+)?(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
-    r"\s+)?(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
-    r"|Desember)(?:\s+(?:lalu|\d{4}))?\s*,")
+    r"(?:(?:Pada|Sementara(?:\s+pada)?|Lalu|Kemudian)\s+)?" + _DAY_MONTH
+    + r"(?:\s+(?:lalu|\d{4}))?\s*,")
 _MONTH_OPENING = re.compile(r"\s*" + _MONTH_OPENING_ALT)
 _ORDINAL_GUEST = re.compile(
     # ("Sementara rombongan kedua berasal dari Pemkab Morowali Utara")
@@ -1550,7 +1553,7 @@ _ORDINAL_GUEST = re.compile(
     r"(?:pertama|kedua|ketiga"
     r"|keempat|kelima|keenam|berikutnya|terakhir)\b"
     r"|(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Terakhir)\s*,"
-    r"|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b(?:[\w ,/()]{0,30}?\s[\u2013\u2014-]\s"
+    r"|(?:" + _WEEKDAY_NAMES + r")\b(?:[\w ,/()]{0,30}?\s[\u2013\u2014-]\s"
     r"|\s*\([\d/]{3,10}\)\s*,)"
     # "Agustus lalu, Pemerintah Kabupaten Kepulauan Sula ...", "Pada 6-7 Mei 2024, ..."
     r"|" + _MONTH_OPENING_ALT + r")")
@@ -1615,8 +1618,7 @@ _EARLIER_TIME = re.compile(
     r"\b(?:[Ss]ebelumnya|[Tt]ahun\s+lalu|[Bb]ulan\s+lalu|[Aa]wal\s+tahun|[Bb]eberapa\s+(?:waktu"
     r"|bulan|tahun)\s+(?:yang\s+)?lalu"
     # "studi tiru ke Kabupaten Tapin pada Februari lalu", "ke Banyuwangi pada 2022"
-    r"|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
-    r"|Desember)\s+lalu|pada\s+(?:tahun\s+)?20\d\d(?![\d/-]))\b")
+    r"|(?:" + _MONTH_NAMES + r")\s+lalu|pada\s+(?:tahun\s+)?20\d\d(?![\d/-]))\b")
 _SIDE_VISITOR_CUE = re.compile(
     r"(?:(?:dipimpin|dikomandoi|diketuai|dipandu)(?:\s+langsung)?(?:\s+oleh)?"
     r"|(?:ikut|turut|tergabung)(?:\s+serta)?(?:\s+dalam)?\s+(?:rombongan|tim|delegasi)"
@@ -2115,13 +2117,11 @@ _PARTICIPANTS = re.compile(r"\b(?:[Pp]eserta|[Pp]elari|[Pp]engunjung|[Ww]isatawa
 _LIST_ITEM = re.compile(r"\s*(?:"
                         # a scraped table's row: "3 | 9 April 2025 | Biro Organisasi Setda ..."
                         r"\d{1,2}\s*\|\s*[^|\n]{1,30}?\s*\||"
-                        r"(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
-                        r"|Minggu)\s*(?:\([^()\n]{1,12}\))?\s*:"
+                        r"(?:\d{1,2}[.)]|[-\u2022*])\s+(?:(?:" + _WEEKDAY_NAMES
+                        + r")\s*(?:\([^()\n]{1,12}\))?\s*:"
                         # "• 2–3 Juli – Pemprov Kalimantan Utara ...", "• Mei – Pemkot ...": a
                         # roundup's item opening with its day or month
-                        r"|(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?(?:Januari|Februari|Maret"
-                        r"|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
-                        r"(?:\s+\d{4})?\s*[-\u2013\u2014:])?)\s")
+                        r"|" + _DAY_MONTH + r"(?:\s+\d{4})?\s*[-\u2013\u2014:])?)\s")
 _QUOTE_CLOSED = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ucap|tutur|jelas|tegas|imbuh|ungkap"
                            r"|terang|sebut)")
 _HEAD_ENTOURAGE = re.compile(r"\b[Rr]ombongan\s+(?:[Gg]ubernur|[Ww]akil\s+[Gg]ubernur|[Mm]enteri"
