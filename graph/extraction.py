@@ -48,7 +48,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from graph import aliases
@@ -466,6 +466,15 @@ def _civil_doer(case: int, hay: str, span: Span, cue: _Cue,
     return _civil(case, hay[start:cue.start]) and _civil(
         case, hay[_doer_start(case, hay, start, cue.start):cue.start]) and not any(
         r.governed for r in before_regs)
+
+
+def _one_day(visit: Visit, days: set[tuple[date | None, date | None]]) -> bool:
+    """Give ``visit`` the first and last day of ``days`` when it holds exactly one."""
+    if len(days) != 1:
+        return False
+    day_one, day_last = next(iter(days))
+    visit.start, visit.end = format_date(day_one), format_date(day_last)
+    return True
 
 
 def _doer_start(case: int, hay: str, start: int, end: int) -> int:
@@ -1078,24 +1087,8 @@ class Extractor:
                 v.hosts = [h for h in v.hosts  # type: ignore[assignment]
                            if h.code not in set(v.visitor_codes)]
         visits = _merged([v for v in visits if v.hosts])
-        if visits and _CENTRAL_BODY.search(text):
-            # "menerima kunjungan kerja Tim Deputi ... Kementerian PANRB ... Kedatangan tim dari
-            # Jakarta itu ...": the ministries' seat, no regional government, unless the story
-            # names the province's own government somewhere
-            jakarta_gov = any(r.code == "31" and r.governed for r in self._all_refs)
-            visits = [v for v in visits if jakarta_gov or v.visitor_codes != ["31"]]
-        if visits and _CIVIL_GUESTS.search(text):
-            # "Pemkot Bitung Kedatangan Tamu Mahasiswa FISIP ... kedatangan tamu dari Sulawesi
-            # Tenggara": guests told as students; a province named bare is where they came from
-            gov = {r.code for r in self._all_refs if r.governed}
-            visits = [v for v in visits if any("." in c or c in gov for c in v.visitor_codes)]
-        if visits and ("Yayasan" in text or "LSM" in text or "wadaya" in text or "NGO" in text
-                       or "nonpemerintah" in text) and _NGO_LED.search(text):
-            # "Lima belas petani ... mengikuti studi banding ... Kegiatan tersebut difasilitasi
-            # Yayasan Tani Lestari Flores": a trip civil society made, unless a learner is
-            # named as a government somewhere in the story
-            gov = {r.code for r in self._all_refs if r.governed}
-            visits = [v for v in visits if set(v.visitor_codes) & gov]
+        if visits:
+            visits = self._without_civil_learners(visits, text)
 
         # Officials and dates matter only to the visits and adoptions found: an article
         # without any (most news) skips finding them.
@@ -2112,28 +2105,28 @@ class Extractor:
                 # regencies never named, not the provinces' governments.
                 f.visitors = [v for v in f.visitors if "." in v.code or not _SOME_OF.search(
                     doc.text, max(doc.sents[f.sid].start, v.start - 60), v.start)]
-            if len(f.visitors) == 1 and "." not in f.visitors[0].code and _THAT_ONE.match(
-                    doc.text, f.visitors[0].end) and doc.text.endswith(
-                    "dari ", 0, f.visitors[0].start):
-                # "Wali Kota Palopo ... Di ruang kendali itu, rombongan kecil dari Sulawesi
-                # Selatan tersebut diterima ...": the province says where the delegation told
-                # before came from; that delegation's region is the learner.
-                inside = {r.code: r for prev in range(max(0, f.sid - 4), f.sid)
-                          for r in doc.regions.get(prev, [])
-                          if r.code.startswith(f.visitors[0].code + ".")}
-                if len(inside) == 1:
-                    f.visitors = list(inside.values())
-            elif len(f.visitors) == 1 and "." in f.visitors[0].code and _THAT_ONE.match(
-                    doc.text, f.visitors[0].end) and doc.text.endswith(
-                    "dari ", 0, f.visitors[0].start):
-                # "Komisi IV DPRD Provinsi Kalimantan Selatan ... Rombongan wakil rakyat dari
-                # Banjarmasin itu diterima ...": the seat of the province told before says where
-                # that delegation came from; the province is the learner.
-                province = f.visitors[0].code.split(".")[0]
-                delegation = {r.code: r for g in findings if 0 < f.sid - g.sid <= 4
-                              for r in g.visitors if r.code == province}
-                if delegation:
-                    f.visitors = list(delegation.values())
+            if len(f.visitors) == 1 and _THAT_ONE.match(doc.text, f.visitors[0].end) \
+                    and doc.text.endswith("dari ", 0, f.visitors[0].start):
+                # "... dari X itu/tersebut": X says where a delegation told before came from.
+                came_from = f.visitors[0].code
+                if "." not in came_from:
+                    # "Wali Kota Palopo ... Di ruang kendali itu, rombongan kecil dari Sulawesi
+                    # Selatan tersebut diterima ...": a province; that delegation's region
+                    # inside it is the learner.
+                    inside = {r.code: r for prev in range(max(0, f.sid - 4), f.sid)
+                              for r in doc.regions.get(prev, [])
+                              if r.code.startswith(came_from + ".")}
+                    if len(inside) == 1:
+                        f.visitors = list(inside.values())
+                else:
+                    # "Komisi IV DPRD Provinsi Kalimantan Selatan ... Rombongan wakil rakyat
+                    # dari Banjarmasin itu diterima ...": the province's seat; the province
+                    # told before is the learner.
+                    province = came_from.split(".")[0]
+                    delegation = {r.code: r for g in findings if 0 < f.sid - g.sid <= 4
+                                  for r in g.visitors if r.code == province}
+                    if delegation:
+                        f.visitors = list(delegation.values())
             if len(f.visitors) > 1:
                 # "kepala desa dari dua kabupaten di Provinsi Bengkulu, yakni Kabupaten
                 # Bengkulu Tengah dan Kabupaten Seluma": where the named regencies lie.
@@ -2903,6 +2896,31 @@ class Extractor:
             return []  # "Tim dari Universitas X Surabaya": not the city's delegation
         return Extractor._joined_guests(doc, sid, first, hosts)
 
+    def _without_civil_learners(self, visits: list[Visit], text: str) -> list[Visit]:
+        """``visits`` without those whose learners the story tells as no government, unless
+        it names them as one somewhere (a region named with a word of government)."""
+        central = _CENTRAL_BODY.search(text) is not None
+        civil = _CIVIL_GUESTS.search(text) is not None
+        # (the NGO's body words are looked for first, at C speed: most stories name none)
+        ngo = ("Yayasan" in text or "LSM" in text or "wadaya" in text or "NGO" in text
+               or "nonpemerintah" in text) and _NGO_LED.search(text) is not None
+        if not (central or civil or ngo):
+            return visits
+        gov = {r.code for r in self._all_refs if r.governed}
+        if central and "31" not in gov:
+            # "menerima kunjungan kerja Tim Deputi ... Kementerian PANRB ... Kedatangan tim dari
+            # Jakarta itu ...": the ministries' seat, no regional government
+            visits = [v for v in visits if v.visitor_codes != ["31"]]
+        if civil:
+            # "Pemkot Bitung Kedatangan Tamu Mahasiswa FISIP ... kedatangan tamu dari Sulawesi
+            # Tenggara": guests told as students; a province named bare is where they came from
+            visits = [v for v in visits if any("." in c or c in gov for c in v.visitor_codes)]
+        if ngo:
+            # "Lima belas petani ... mengikuti studi banding ... Kegiatan tersebut difasilitasi
+            # Yayasan Tani Lestari Flores": a trip civil society made
+            visits = [v for v in visits if set(v.visitor_codes) & gov]
+        return visits
+
     def _home_trip(self, ctx: Visit, f: _Finding, doc: _Doc) -> RegionRef | None:
         """The dateline's region when ``ctx`` is a trip of its own government, told before
         guests who came to it: "BATUSANGKAR - ... Pada 2017, Pemkab Tanah Datar memboyong dua
@@ -3293,9 +3311,7 @@ class Extractor:
                               # ("kata Rusdi di Indralaya, Kamis": where and when he spoke)
                               and text[max(0, r.start - 3):r.start] != "di "
                               for r in self._all_refs)}
-            if len(tagged) == 1:
-                day_one, day_last = next(iter(tagged))
-                visit.start, visit.end = format_date(day_one), format_date(day_last)
+            if _one_day(visit, tagged):
                 return
         if others and "day_ordinal" in self._hints and self._ordinal_day(
                 visit, text, sents, dates, ids, others, self._all_refs):
@@ -3307,19 +3323,22 @@ class Extractor:
             # "..., yakni ke DPRD Kota Padang pada Senin (17/11/2025) dan ke Pemerintah Kota
             # Bukittinggi pada Selasa (18/11/2025)": each stop with the day written after it.
             hosts = set(visit.host_codes)
+
+            def own_or_none(pos: int) -> bool:
+                # (not a stop of another visit's sentence: the same host's other guests came
+                # on other days)
+                sid = bisect.bisect_right(starts, pos) - 1
+                return sid in ids or sid not in others
+
             # (a written date: "perjalanan darat ke Sumedang pada Minggu" is the day on the road)
             after = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
                      and not d.bare and any(r.code in hosts and 0 <= d.start - r.end <= 12
-                             and _DAY_AFTER_STOP.fullmatch(text, r.end, d.start)
-                             and _TO_STOP.search(text, max(0, r.start - 40), r.start)
-                             # (not a stop of another visit's sentence: the same host's other
-                             # guests came on other days)
-                             and (bisect.bisect_right(starts, r.start) - 1 in ids
-                                  or bisect.bisect_right(starts, r.start) - 1 not in others)
-                             for r in self._all_refs)}
-            if len(after) == 1:
-                day_one, day_last = next(iter(after))
-                visit.start, visit.end = format_date(day_one), format_date(day_last)
+                                            and _DAY_AFTER_STOP.fullmatch(text, r.end, d.start)
+                                            and _TO_STOP.search(text, max(0, r.start - 40),
+                                                                r.start)
+                                            and own_or_none(r.start)
+                                            for r in self._all_refs)}
+            if _one_day(visit, after):
                 return
         if others and "next_day" in self._hints:
             # "..., kemudian keesokan harinya, Rabu (19/11/2025), melanjutkan perjalanan ke
@@ -3329,9 +3348,7 @@ class Extractor:
                    and any(r.code in hosts and 0 <= r.start - d.end <= 80
                            and _TRAVEL_TO.fullmatch(text, d.end, r.start)
                            for r in self._all_refs)}
-            if len(led) == 1:
-                day_one, day_last = next(iter(led))
-                visit.start, visit.end = format_date(day_one), format_date(day_last)
+            if _one_day(visit, led):
                 return
         nxt_m = next((m for m in (_NEXT_DAY.search(text, sents[i].start, sents[i].end)
                                   for i in ids) if m is not None),
@@ -3450,9 +3467,8 @@ class Extractor:
 
                 told = [d for d in told if _party_told_last(self._all_refs, d.start, parties)
                         and apart_or_lead(d.start)]
-            if len(days) == 1 and told and not _VAGUE_TIME.search(text):
-                day_one, day_last = next(iter(days))
-                visit.start, visit.end = format_date(day_one), format_date(day_last)
+            if told and not _VAGUE_TIME.search(text):
+                _one_day(visit, days)
             return
         if not scored:
             return
