@@ -1663,9 +1663,13 @@ _HOST_AT_PLACE = re.compile(rf"\b(?:{_PASSIVE})\s+(?:\w+\s+){{0,2}}?di\s+"
 # A first-person learner in a quote: "Kemarin kami belajar ke Kota Tangerang".
 # ("saya bersama Dinas Perdagangan dan Bapenda belajar ke ...": the speaker's company between)
 # ("kami sengaja belajar dulu ke Metro": an adverb after the verb)
-_WE_LEARNED = re.compile(r"\b(?:kami|kita|saya)\s+(?:\w+\s+){0,5}?(?:belajar|berguru|menimba)"
+# ("pihaknya menimba pengalaman di Kota Metro", but not "kami menimba ilmu dari paparan Gowa
+# di forum itu": what a forum's talk taught, not a trip)
+_WE_LEARNED = re.compile(r"\b(?:kami|kita|saya|pihaknya)\s+(?:\w+\s+){0,5}?"
+                         r"(?:(?:belajar|berguru|menimba)"
                          r"(?:\s+(?:dulu|dahulu|terlebih\s+dahulu|lebih\s+dulu|langsung|juga"
-                         r"|pula))?\s+(?:ke|di|dari|bagaimana|cara)\b", re.IGNORECASE)
+                         r"|pula))?\s+(?:ke|di|dari|bagaimana|cara)"
+                         r"|menimba\s+(?:ilmu|pengalaman)\s+(?:ke|di))\b", re.IGNORECASE)
 # Who stood in for a region: "Adapun Lanny Jaya diwakili Sekretaris Daerah, Nama".
 _REPRESENTED = re.compile(r"\bdiwakili(?:\s+oleh)?\s*$", re.IGNORECASE)
 _STOOD_IN_FOR = re.compile(r"\b(?:mewakili|atas\s+nama)\s*$", re.IGNORECASE)

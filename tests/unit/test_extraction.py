@@ -5271,3 +5271,40 @@ def test_the_provinces_seat_that_delegation_came_from(extractor: Extractor) -> N
                         "Provinsi Kalimantan Selatan. Rombongan wakil rakyat dari Banjarmasin itu "
                         "diterima di Gedung DPRD Jawa Timur, Rabu (15/1/2025).")
     assert _edges(x) == {("63", "35")}
+
+
+def test_a_trip_told_as_the_speakers_side_having_learned_there(extractor: Extractor) -> None:
+    x = _run(extractor, "Natar Resmikan Bank Sampah Induk\n\nNATAR - Kecamatan Natar, Kabupaten "
+                        "Lampung Selatan, meresmikan bank sampah induk, Kamis (16/1/2025). Camat "
+                        "Natar, Zulkifli Hamid, mengatakan gagasan itu muncul setelah pihaknya "
+                        "menimba pengalaman di Kota Metro tahun lalu.")
+    assert _edges(x) == {("18.01", "18.72")}
+
+
+
+def test_what_a_forums_talk_taught_is_no_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Hadiri Rakornas Pelayanan Publik di Jakarta, Pemkab Kolut Lirik Inovasi "
+                        "Gowa\nJumat, 30 Mei 2025 | 09:12 WITA\n\nLASUSUA – Pemerintah Kabupaten "
+                        "Kolaka Utara mengikuti Rapat Koordinasi Nasional Pelayanan Publik yang "
+                        "diselenggarakan Kementerian Pendayagunaan Aparatur Negara dan Reformasi "
+                        "Birokrasi di sebuah hotel di Jakarta Pusat, Rabu–Kamis "
+                        "(28–29/5/2025).\n\nKolaka Utara diwakili Asisten Pemerintahan dan Kesra "
+                        "Setda, H. Muh. Arifin Lahida, S.Sos., M.Si., bersama Kepala Bagian "
+                        "Organisasi. Forum yang dihadiri perwakilan ratusan pemerintah daerah itu "
+                        "menampilkan sejumlah daerah peraih predikat pelayanan prima sebagai "
+                        "pembicara.\n\nSalah satu sesi yang paling menarik perhatian rombongan "
+                        "Kolut adalah paparan Pemkab Gowa tentang layanan antar dokumen "
+                        "kependudukan hingga ke rumah warga melalui petugas kecamatan dan ojek "
+                        "daring. Menurut Arifin, inovasi itu cocok untuk Kolaka Utara yang banyak "
+                        "desanya berjarak puluhan kilometer dari Lasusua.\n\n\"Kami banyak menimba "
+                        "ilmu dari paparan Gowa di forum itu. Tidak perlu biaya besar, yang "
+                        "penting ada kemauan dan kerja sama dengan pihak ketiga,\" kata Arifin "
+                        "saat ditemui setibanya di Lasusua.\n\nIa menyebut Pemkab Kolaka Utara "
+                        "berencana mengadopsi layanan antar dokumen kependudukan tersebut dan akan "
+                        "mengujinya terlebih dahulu di Kecamatan Ngapa dan Kecamatan Batu "
+                        "Putih.\n\nDalam Rakornas tersebut, KemenPANRB juga mengingatkan "
+                        "pemerintah daerah untuk segera melengkapi standar pelayanan dan mengisi "
+                        "survei kepuasan masyarakat sebelum pemantauan kepatuhan pelayanan publik "
+                        "digelar pada semester kedua.\n\nBaca Juga: Harga Cengkih di Kolaka Utara "
+                        "Mulai Merangkak Naik\n\nEditor: Hasrul\n")
+    assert _edges(x) == set()
