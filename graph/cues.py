@@ -1254,6 +1254,10 @@ _TRAVEL_TO = re.compile(r"[),]?\s*,?\s*(?:rombongan\s+)?(?:melanjutkan\s+perjala
 # The story's host named again by a pronoun: "di kota yang sama", "di kabupaten ini".
 _SAME_PLACE = re.compile(r"\b(?:di|ke)\s+(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+sama|ini"
                          r"|tersebut|itu)\b")
+# What a learner told after a visit also learned, with no place: "Pemkab Lombok Utara juga
+# mengirim tim Bappeda untuk mempelajari hal serupa." (the story's host's, as "di kota yang sama")
+_SAME_THING = re.compile(r"\s+(?:hal|program|inovasi)\s+(?:serupa|yang\s+sama)\s*[.,]")
+_ALSO = re.compile(r"\bjuga\b")
 # The place the story is told from, named as "here": "studi banding ke MPP di kota ini",
 # "mempelajari ADM ... di kabupaten ini" (the dateline's region is the host).
 _HERE_IN = re.compile(r"\b(?:di|ke)\s+(?:(?:kota|kabupaten|daerah)\s+ini|sini)\b")
@@ -2310,6 +2314,9 @@ _TITLE_GAP = re.compile(r"\s*(?:(?:[A-Z][\w.]*|dan)\s+)+")
 _VAGUE_TIME = re.compile(r"\b(?:belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu)\s+lalu"
                          r"|(?:pekan|minggu|bulan)\s+lalu|baru-baru\s+ini|akhir\s+pekan)\b",
                          re.IGNORECASE)
+# A time years back: "Setahun lalu, Pemkab Lombok Utara juga mengirim tim ..." (a visit long
+# before the day the story tells, dated by none of its days).
+_YEARS_AGO = re.compile(r"\b(?:setahun|(?:\w+\s+)?tahun)\s+(?:lalu|silam)\b", re.IGNORECASE)
 # A delegation told by where it came from, anywhere before the cue: "rombongan dari NTT".
 _PARTY_FROM = re.compile(r"\b(?:rombongan|delegasi|tamu|utusan)\s+(?:\w+\s+){0,2}?dari\s")
 # "Setelah dari Balikpapan, rombongan melanjutkan kunjungan ke Berau": a region the delegation

@@ -62,6 +62,7 @@ from graph.cues import (
     _ADVISED,
     _AFTER_PROVINCE,
     _AGREEMENT_,
+    _ALSO,
     _ANAPHORIC_PROGRAM,
     _AND_ANOTHER,
     _ANY_COMER,
@@ -312,6 +313,7 @@ from graph.cues import (
     _SAID_AFTER,
     _SAID_BY,
     _SAME_PLACE,
+    _SAME_THING,
     _SCHEDULE_BEFORE,
     _SCOPE_BEFORE,
     _SEAT_OWN_WORD,
@@ -386,6 +388,7 @@ from graph.cues import (
     _WON_BEFORE,
     _YANG_BEFORE,
     _YEAR_TOLD,
+    _YEARS_AGO,
     _abbreviation_pair,
     _anchored,
     _beside,
@@ -1581,7 +1584,10 @@ class Extractor:
                             if visitors else None
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs,
                                                          conf - 0.05, strong, kind)
-                if word in _LEARNING_VERBS and _SAME_PLACE.search(text, cue.end, clause) \
+                if word in _LEARNING_VERBS and (_SAME_PLACE.search(text, cue.end, clause) or (
+                        _SAME_THING.match(text, cue.end) and _ALSO.search(
+                            text, span.start, cue.start) and not _FUTURE_[case].search(
+                            hay, span.start, cue.start))) \
                         and not _HOST_WORDS.search(text, span.start, cue.start):
                     # "Pemkab Bima ... juga pernah mempelajari hal serupa di kota yang sama",
                     # "rombongan Pemkab Kupang yang pada 2005 mempelajari JKJ di kabupaten ini":
@@ -3467,7 +3473,8 @@ class Extractor:
 
                 told = [d for d in told if _party_told_last(self._all_refs, d.start, parties)
                         and apart_or_lead(d.start)]
-            if told and not _VAGUE_TIME.search(text):
+            if told and not _VAGUE_TIME.search(text) and not (others and any(
+                    _YEARS_AGO.search(text, sents[i].start, sents[i].end) for i in ids)):
                 _one_day(visit, days)
             return
         if not scored:

@@ -5308,3 +5308,41 @@ def test_what_a_forums_talk_taught_is_no_trip(extractor: Extractor) -> None:
                         "digelar pada semester kedua.\n\nBaca Juga: Harga Cengkih di Kolaka Utara "
                         "Mulai Merangkak Naik\n\nEditor: Hasrul\n")
     assert _edges(x) == set()
+
+
+def test_an_earlier_guest_that_also_sent_a_team_years_ago(extractor: Extractor) -> None:
+    x = _run(extractor, "Dari Lereng Trenggalek, Kampung Iklim Mengajar\nJumat, 8 November 2024 "
+                        "08:30 WIB\n\nTRENGGALEK – Di lereng bukit Kecamatan Bendungan, sebuah "
+                        "kampung kecil punya kebiasaan yang tak lazim: setiap rumah menyimpan "
+                        "catatan berapa ember air hujan yang ditampung dalam sepekan. Catatan itu "
+                        "ditempel di dinding dapur, dicocokkan setiap Jumat oleh kader lingkungan, "
+                        "lalu dikirim ke grup percakapan desa.\n\nKebiasaan sederhana itu menjadi "
+                        "bagian dari Program Kampung Iklim (Proklim) yang dijalankan Pemerintah "
+                        "Kabupaten Trenggalek sejak 2019. Kini sudah 57 desa dan kelurahan di "
+                        "Trenggalek yang terdaftar sebagai lokasi Proklim, terbanyak di Jawa "
+                        "Timur.\n\nKemarin, kampung itu kembali kedatangan tamu. Rombongan "
+                        "berjumlah 25 orang turun dari dua minibus, membawa map berisi daftar "
+                        "pertanyaan yang sudah disiapkan sejak berangkat.\n\nBaca Juga: Harga "
+                        "Cengkih Kering di Trenggalek Tembus Rp 110 Ribu per Kilogram\n\nRombongan "
+                        "itu datang dari Kabupaten Belitung Timur, Kepulauan Bangka Belitung. "
+                        "Dipimpin Kepala Dinas Lingkungan Hidup Belitung Timur, Ir. Suhardi "
+                        "Ramadhan, M.Si., mereka mempelajari bagaimana Trenggalek menggerakkan "
+                        "warga tanpa mengandalkan anggaran besar. Wakil Bupati Trenggalek, Drs. H. "
+                        "Syamsul Ma'arif Hidayat, M.Pd., ikut mendampingi sepanjang "
+                        "kunjungan.\n\n\"Di tempat kami, lahan bekas tambang timah banyak sekali. "
+                        "Kami ingin tahu bagaimana warga bisa dilibatkan merawat lingkungan, bukan "
+                        "hanya menunggu proyek,\" kata Suhardi.\n\nMenurut Syamsul, keberhasilan "
+                        "Proklim di Trenggalek tidak datang dari program pemerintah semata. \"Kami "
+                        "hanya memfasilitasi. Yang bekerja tetap warga. Pemerintah datang membawa "
+                        "bibit, warga yang menanam dan menjaga,\" ujarnya.\n\nBelitung Timur bukan "
+                        "tamu pertama. Setahun lalu, Pemkab Lombok Utara juga mengirim tim Bappeda "
+                        "untuk mempelajari hal serupa. Tim peneliti dari sebuah perguruan tinggi "
+                        "negeri di Yogyakarta juga rutin datang untuk mengukur dampak program "
+                        "terhadap debit mata air.\n\nTrenggalek sendiri tahun ini terpilih "
+                        "mewakili Jawa Timur dalam penilaian Proklim Lestari oleh Kementerian "
+                        "Lingkungan Hidup dan Kehutanan.\n\nSebelum pulang, Suhardi menyatakan "
+                        "Belitung Timur akan memulai Proklim di lima desa bekas tambang pada 2025. "
+                        "\"Kami bawa pulang bukan hanya catatan, tapi juga nyali untuk memulai,\" "
+                        "ujarnya.\n\nEditor: Wahyu Setiawan\n")
+    assert _edges(x) == {("19.06", "35.03"), ("52.08", "35.03")}
+    assert {v.visitors[0].code: v.start for v in x.visits} == {"19.06": "2024-11-07", "52.08": None}
