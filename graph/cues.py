@@ -2546,4 +2546,7 @@ _ENDS_VISITS_COUNTED = frozenset(_VISITS_COUNTED_WORDS)
 # ("tujuan daerah lain di Sumatera Utara": the others, never named, in the province)
 _SOME_OF = re.compile(r"\b(?:(?:" + _VAGUE_COUNT + r")" + _COUNTED_REGIONS
                       + r"|(?:daerah|kabupaten|kota|kabupaten/kota|pemda)\s+lain(?:nya)?\s+"
-                        r"(?:di|se-?)\b[^.;]{0,45}$)", re.IGNORECASE)
+                        r"(?:di|se-?)\b[^.;]{0,45}$"
+                      # ("tujuh rombongan dari kabupaten/kota di Lampung dan Sumatera Selatan")
+                        r"|\bdari\s+(?:kabupaten/kota|kabupaten\s+dan\s+kota|daerah-daerah"
+                        r"|kabupaten-kabupaten)\s+(?:di|se-?)\b[^.;]{0,45}$)", re.IGNORECASE)

@@ -5346,3 +5346,13 @@ def test_an_earlier_guest_that_also_sent_a_team_years_ago(extractor: Extractor) 
                         "ujarnya.\n\nEditor: Wahyu Setiawan\n")
     assert _edges(x) == {("19.06", "35.03"), ("52.08", "35.03")}
     assert {v.visitors[0].code: v.start for v in x.visits} == {"19.06": "2024-11-07", "52.08": None}
+
+
+def test_guests_counted_from_regencies_in_two_provinces(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRD Way Kanan Belajar Bank Sampah ke Metro\n\nMETRO - Dinas Lingkungan "
+                        "Hidup Kota Metro menerima rombongan Komisi III DPRD Kabupaten Way Kanan, "
+                        "Selasa (8/7/2025). Kepala DLH Kota Metro memaparkan pengelolaan bank "
+                        "sampah. Tahun ini, DLH Metro mencatat sudah tujuh rombongan dari "
+                        "kabupaten/kota di Lampung dan Sumatera Selatan yang datang dengan tujuan "
+                        "serupa.")
+    assert _edges(x) == {("18.08", "18.72")}
