@@ -2314,6 +2314,12 @@ _TITLE_GAP = re.compile(r"\s*(?:(?:[A-Z][\w.]*|dan)\s+)+")
 _VAGUE_TIME = re.compile(r"\b(?:belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu)\s+lalu"
                          r"|(?:pekan|minggu|bulan)\s+lalu|baru-baru\s+ini|akhir\s+pekan)\b",
                          re.IGNORECASE)
+# A host named by what it is and "itu" as the object of a choice: "memilih kabupaten di ujung
+# timur Pulau Lombok itu sebagai tujuan kunjungan kerjanya", "memilih provinsi itu sebagai
+# rujukan" (the region of that kind told last before).
+_THAT_PLACE_AS = re.compile(r"\s+(?P<kind>kabupaten|kota|provinsi|daerah)\b[^.;,]{0,50}?"
+                            r"\b(?:itu|tersebut)\s+(?:sebagai|menjadi)\s+(?:\w+\s+)?"
+                            r"(?:tujuan|lokasi|lokus|tempat|rujukan|acuan|contoh|model)\b")
 # A time years back: "Setahun lalu, Pemkab Lombok Utara juga mengirim tim ..." (a visit long
 # before the day the story tells, dated by none of its days).
 _YEARS_AGO = re.compile(r"\b(?:setahun|(?:\w+\s+)?tahun)\s+(?:lalu|silam)\b", re.IGNORECASE)

@@ -344,6 +344,7 @@ from graph.cues import (
     _STOPPED_AT,
     _STUDY_VERBS,
     _THAT_ONE,
+    _THAT_PLACE_AS,
     _THEN_MOVES_ON,
     _THIRD_PARTY,
     _TIME_AFTER,
@@ -1601,6 +1602,14 @@ class Extractor:
                     # its own sentence; the delegation is known now.
                     return self._fronted_or_subject_only(text, span, sid, cue, before_regs, conf,
                                                          strong, kind)
+                that = _THAT_PLACE_AS.match(text, cue.end) if word == "memilih" else None
+                if that is not None:
+                    visitors = [r for r in self._subject(text, span, cue, before_regs)
+                                if r.governed]
+                    host = self._place_told_before(that.group("kind"), cue.start,
+                                                   {v.code for v in visitors})
+                    if host is not None:
+                        return _Finding(sid, visitors, [host], conf - 0.1, strong, kind)
                 return None
             fr = _OBJECT_FRONTED_[case].search(hay[hosts[-1].end:span.end])
             if fr is not None and not before_regs:
@@ -1914,6 +1923,21 @@ class Extractor:
             out.append(r)
             pos = r.end
         return out
+
+    def _place_told_before(self, kind: str, at: int, skip: set[str]) -> RegionRef | None:
+        """The region of ``kind`` (kabupaten, kota, provinsi or any daerah) named last before
+        ``at`` in the story, other than the regions in ``skip`` and the provinces they lie in:
+        what "kabupaten ... itu" points back to."""
+        for r in reversed(self._all_refs):
+            if r.end > at or r.code in skip or any(c.startswith(r.code + ".") for c in skip):
+                continue
+            regency = "." in r.code
+            city = regency and int(r.code.split(".")[1]) >= 70
+            if kind == "daerah" or kind == "provinsi" and not regency \
+                    or kind == "kabupaten" and regency and not city \
+                    or kind == "kota" and city:
+                return r
+        return None
 
     def _subject(self, text: str, span: Span, cue: _Cue,
                  before_regs: list[RegionRef]) -> list[RegionRef]:

@@ -5356,3 +5356,11 @@ def test_guests_counted_from_regencies_in_two_provinces(extractor: Extractor) ->
                         "kabupaten/kota di Lampung dan Sumatera Selatan yang datang dengan tujuan "
                         "serupa.")
     assert _edges(x) == {("18.08", "18.72")}
+
+
+def test_a_host_chosen_as_that_regency(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRD Sumba Timur Kaji Dana Desa di Lombok Timur\n\nSELONG - Lombok Timur "
+                        "dinilai berhasil memakai dana desa untuk menekan stunting. Hal itu "
+                        "membuat Komisi C DPRD Kabupaten Sumba Timur memilih kabupaten di timur "
+                        "Pulau Lombok itu sebagai tujuan kunjungan kerjanya, Selasa (19/8/2025).")
+    assert _edges(x) == {("53.11", "52.03")}
