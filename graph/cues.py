@@ -518,7 +518,9 @@ _ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+
                         re.IGNORECASE)
 _INVITED = re.compile(r"\s+(?:untuk\s+)?(?:memenuhi\s+undangan|atas\s+undangan|sebagai\s+tamu"
                       r"\s+undangan)\b", re.IGNORECASE)
-_HERE = re.compile(r"\s*sini\b", re.IGNORECASE)
+# ("mengirim tim Diskominfo ke ruang yang sama": the story's host, as "ke sini")
+_HERE = re.compile(r"\s*(?:sini\b|(?:kota|kabupaten|daerah|ruang|ruangan|tempat|lokasi|kantor"
+                   r"|gedung)\s+yang\s+sama\b)", re.IGNORECASE)
 # "menjadi tuan rumah Rapat Koordinasi ... se-Sulawesi": host of a meeting or an event that
 # governments attend, not of guests who came to learn.
 _HOSTED_EVENT = re.compile(

@@ -5364,3 +5364,12 @@ def test_a_host_chosen_as_that_regency(extractor: Extractor) -> None:
                         "membuat Komisi C DPRD Kabupaten Sumba Timur memilih kabupaten di timur "
                         "Pulau Lombok itu sebagai tujuan kunjungan kerjanya, Selasa (19/8/2025).")
     assert _edges(x) == {("53.11", "52.03")}
+
+
+def test_a_team_sent_to_the_same_room_as_the_story_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Gumas Belajar Smart City ke Palangka Raya\n\nPALANGKA RAYA - Command "
+                        "Center Kota Palangka Raya kembali kedatangan tamu, Rabu (16/7/2025). "
+                        "Giliran rombongan Pemerintah Kabupaten Gunung Mas yang datang untuk "
+                        "mempelajari smart city. Pekan lalu, Pemkab Pulang Pisau juga mengirim tim "
+                        "Diskominfo ke ruang yang sama untuk melihat integrasi CCTV.")
+    assert _edges(x) == {("62.10", "62.71"), ("62.11", "62.71")}
