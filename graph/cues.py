@@ -518,6 +518,11 @@ _ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+
                         re.IGNORECASE)
 _INVITED = re.compile(r"\s+(?:untuk\s+)?(?:memenuhi\s+undangan|atas\s+undangan|sebagai\s+tamu"
                       r"\s+undangan)\b", re.IGNORECASE)
+# A stop at a government's own body: "rombongan yang sama singgah di DPRD Kota Pekanbaru" (a
+# call on that government, not a port of transit).
+_STOP_AT_BODY = re.compile(r"\s+(?:di|ke)\s+(?:DPRD|DPRK|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov"
+                           r"|Dinas|Sekretariat\s+DPRD|Bappeda|Kantor\s+(?:Bupati|Wali\s*[Kk]ota"
+                           r"|Gubernur))\b")
 # ("mengirim tim Diskominfo ke ruang yang sama": the story's host, as "ke sini")
 _HERE = re.compile(r"\s*(?:sini\b|(?:kota|kabupaten|daerah|ruang|ruangan|tempat|lokasi|kantor"
                    r"|gedung)\s+yang\s+sama\b)", re.IGNORECASE)

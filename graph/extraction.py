@@ -340,6 +340,7 @@ from graph.cues import (
     _STAYED_WORDS,
     _STOOD_IN_FOR,
     _STOP_AT,
+    _STOP_AT_BODY,
     _STOP_BY,
     _STOPPED_AT,
     _STUDY_VERBS,
@@ -1343,7 +1344,7 @@ class Extractor:
                 case, hay[max(span.start, cue.start - 30):cue.start]):
             return None  # "warga menjadi tuan rumah di kampungnya sendiri": no government
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
-                text, cue.end, span.end) and not (
+                text, cue.end, span.end) and not _STOP_AT_BODY.match(text, cue.end) and not (
                 _FIRST_STOP_BEFORE.search(text, max(span.start, cue.start - 20), cue.start)
                 and _THEN_MOVES_ON.search(text, cue.end, span.end)
                 and not _LOGISTICS.search(text, span.start, span.end)):

@@ -5373,3 +5373,12 @@ def test_a_team_sent_to_the_same_room_as_the_story_guests(extractor: Extractor) 
                         "mempelajari smart city. Pekan lalu, Pemkab Pulang Pisau juga mengirim tim "
                         "Diskominfo ke ruang yang sama untuk melihat integrasi CCTV.")
     assert _edges(x) == {("62.10", "62.71"), ("62.11", "62.71")}
+
+
+def test_the_same_delegation_stopping_at_a_council(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi I DPRD Sambas Kunker ke Siak\n\nSAMBAS - Komisi I DPRD Kabupaten "
+                        "Sambas melakukan kunjungan kerja ke DPRD Kabupaten Siak, Rabu "
+                        "(11/9/2024). Sehari sebelumnya, Selasa (10/9/2024), rombongan yang sama "
+                        "singgah di DPRD Kota Pekanbaru untuk berkonsultasi soal perda pajak "
+                        "daerah.")
+    assert _edges(x) == {("61.01", "14.08"), ("61.01", "14.71")}
