@@ -1237,7 +1237,8 @@ class Extractor:
         # Windows are searched in place (pos, endpos), never sliced: a slice starting inside
         # a word would give "\b" a false word start ("mengatAKAN" read as "akan").
         # ("Rencana itu mengemuka sepulang studi tiru rombongan ...": the plan came of a trip
-        # made, told right before its noun)
+        # made, told right before its noun; "berencana memboyong sejumlah kepala perangkat
+        # daerah dan kepala desa untuk studi banding": the plan's purpose, however far)
         if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
                 and not _WENT_FROM.search(text, max(span.start, cue.start - 25), cue.start) \
                 or text.find("usulan", max(span.start, cue.start - 60), cue.start) >= 0 \
@@ -1248,6 +1249,8 @@ class Extractor:
                     text, max(span.start, cue.start - 60), cue.start) or _ASKED_TO.search(
                     text, max(span.start, cue.start - 100), cue.start)) \
                 or _future_time(text, span) \
+                or text.endswith(("untuk ", "guna "), span.start, cue.start) \
+                and _FUTURE_[case].search(hay, max(span.start, cue.start - 130), cue.start) \
                 or (last is None or last in _ENDS_SCHEDULE) and _SCHEDULE_BEFORE.search(
                     text, max(span.start, cue.start - 10), cue.start):
             return None

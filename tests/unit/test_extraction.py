@@ -5382,3 +5382,10 @@ def test_the_same_delegation_stopping_at_a_council(extractor: Extractor) -> None
                         "singgah di DPRD Kota Pekanbaru untuk berkonsultasi soal perda pajak "
                         "daerah.")
     assert _edges(x) == {("61.01", "14.08"), ("61.01", "14.71")}
+
+
+def test_a_plan_whose_purpose_is_a_study_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Kubu Raya Rencanakan Studi Banding\n\nSUNGAI RAYA - Pemerintah Kabupaten "
+                        "Kubu Raya berencana memboyong sejumlah kepala perangkat daerah dan kepala "
+                        "desa untuk studi banding ke Kabupaten Banyuwangi, Jawa Timur.")
+    assert _edges(x) == set()
