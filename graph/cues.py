@@ -518,6 +518,11 @@ _ANY_COMER = re.compile(r"\b(?:daerah|tamu|pihak|instansi)(?:\s+lain)?\s+yang\s+
                         re.IGNORECASE)
 _INVITED = re.compile(r"\s+(?:untuk\s+)?(?:memenuhi\s+undangan|atas\s+undangan|sebagai\s+tamu"
                       r"\s+undangan)\b", re.IGNORECASE)
+# A delegation whose trip the sentence plans: "rombongan direncanakan berada di Badung pada
+# hari pertama ..., kemudian bergeser ke Denpasar" (every stop after it is planned too).
+_PLANNED_PARTY = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Mm]ereka)\s+"
+                            r"(?:[A-Z][\w.]*\s+){0,6}(?:juga\s+)?"
+                            r"(?:direncanakan|dijadwalkan|berencana|rencananya)\b")
 # A stop at a government's own body: "rombongan yang sama singgah di DPRD Kota Pekanbaru" (a
 # call on that government, not a port of transit).
 _STOP_AT_BODY = re.compile(r"\s+(?:di|ke)\s+(?:DPRD|DPRK|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov"

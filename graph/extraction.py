@@ -284,6 +284,7 @@ from graph.cues import (
     _PLACE_PREFIXES,
     _PLACES_COUNTED,
     _PLANNED,
+    _PLANNED_PARTY,
     _PREP_,
     _PREP_AT_END_,
     _PRESENTER,
@@ -1249,6 +1250,7 @@ class Extractor:
                     text, max(span.start, cue.start - 60), cue.start) or _ASKED_TO.search(
                     text, max(span.start, cue.start - 100), cue.start)) \
                 or _future_time(text, span) \
+                or _PLANNED_PARTY.search(text, span.start, cue.start) \
                 or text.endswith(("untuk ", "guna "), span.start, cue.start) \
                 and _FUTURE_[case].search(hay, max(span.start, cue.start - 130), cue.start) \
                 or (last is None or last in _ENDS_SCHEDULE) and _SCHEDULE_BEFORE.search(

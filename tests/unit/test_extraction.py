@@ -5389,3 +5389,12 @@ def test_a_plan_whose_purpose_is_a_study_trip(extractor: Extractor) -> None:
                         "Kubu Raya berencana memboyong sejumlah kepala perangkat daerah dan kepala "
                         "desa untuk studi banding ke Kabupaten Banyuwangi, Jawa Timur.")
     assert _edges(x) == set()
+
+
+def test_stops_of_a_trip_the_sentence_plans(extractor: Extractor) -> None:
+    x = _run(extractor, "Anggaran Kunker DPRD Lotim Disorot\n\nSELONG - Dalam jadwal yang beredar, "
+                        "rombongan DPRD Kabupaten Lombok Timur direncanakan berada di Badung pada "
+                        "hari pertama untuk membahas raperda kepariwisataan, kemudian bergeser ke "
+                        "Pemerintah Kota Denpasar pada hari berikutnya untuk mempelajari "
+                        "pengelolaan pasar rakyat.")
+    assert _edges(x) == set()
