@@ -655,6 +655,11 @@ _BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
 # Dinas Koperasi ... Kota Surabaya": a government's office, whatever its field.)
 _BLOCK_HOST = re.compile(r"\b(?<!dinas\s)(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)",
                          re.IGNORECASE)
+# A headline's trip to a private or non-government place: "Disperin Lotim Studi Banding ke
+# Pabrik Tas di Sidoarjo dan Kampus ITS" (a bare province the body names is where they lie).
+# (not a ministry's: "Konsultasi ke Kemenhub, Lanjut Pelajari JakLingko" goes on to a province)
+_TRIP_TO_BLOCKED = re.compile(r"\b(?:ke|di)\s+(?:pabrik|perusahaan|PT|kampus|universitas|institut"
+                              r"|politeknik|sentra|kawasan\s+industri)\b", re.IGNORECASE)
 # The town of an airport, a port or a station the delegation reached, set off by a comma.
 # ("Bandara Djalaluddin di Kabupaten Gorontalo": the town it stands in, said with "di")
 _PLACE_OF_ARRIVAL = re.compile(r"\b(?:[Bb]andara|[Bb]andar\s+[Uu]dara|[Pp]elabuhan|[Tt]erminal"

@@ -364,6 +364,7 @@ from graph.cues import (
     _TRANSITIVE,
     _TRAVEL_ONLY,
     _TRAVEL_TO,
+    _TRIP_TO_BLOCKED,
     _TRIP_TOLD,
     _TURN_TO_COME,
     _UNIT_BEFORE,
@@ -2170,6 +2171,15 @@ class Extractor:
                     w.code.startswith(v.code + ".") for w in f.visitors) or not _COUNTED_IN.search(
                     doc.text, max(doc.sents[f.sid].start, v.start - 60), v.start)]
         complete = [f for f in findings if f.visitors and f.hosts]
+        if any(all("." not in h.code and not h.governed for h in f.hosts) for f in complete):
+            head = doc.sents[0]
+            if self._is_headline(doc.text[head.start:head.end]) and _TRIP_TO_BLOCKED.search(
+                    doc.text, head.start, head.end):
+                # "Disperin Lotim Studi Banding ke Pabrik Tas di Sidoarjo dan Kampus ITS ...
+                # memboyong 15 pelaku IKM untuk studi banding ke Jawa Timur": the province is
+                # where the factory and the campus lie, not a government they learned from.
+                complete = [f for f in complete if not all(
+                    "." not in h.code and not h.governed for h in f.hosts) or f.sid == 0]
         for f in complete:
             vcodes = {v.code for v in f.visitors}
             own = [h for h in f.hosts if "." not in h.code

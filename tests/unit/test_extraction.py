@@ -5398,3 +5398,11 @@ def test_stops_of_a_trip_the_sentence_plans(extractor: Extractor) -> None:
                         "Pemerintah Kota Denpasar pada hari berikutnya untuk mempelajari "
                         "pengelolaan pasar rakyat.")
     assert _edges(x) == set()
+
+
+def test_a_province_where_the_headlines_factory_and_campus_lie(extractor: Extractor) -> None:
+    x = _run(extractor, "Disperin Lotim Studi Banding ke Pabrik Tas di Sidoarjo dan Kampus ITS\n\n"
+                        "SELONG - Dinas Perindustrian Kabupaten Lombok Timur memboyong 15 pelaku "
+                        "industri kecil menengah untuk studi banding ke Jawa Timur, Senin-Selasa "
+                        "(1-2/12/2025).")
+    assert _edges(x) == set()
