@@ -1383,6 +1383,10 @@ _LAW_PROCESS = frozenset({"penyelenggaraan", "pengelolaan", "pelestarian", "perl
                           "penyusunan", "pembentukan", "penerapan"})
 # Setting off, whose day is the eve of the visit's.
 _SET_OFF = re.compile(r"\b(?:bertolak|berangkat|diberangkatkan|terbang|dilepas)\b")
+# A trip of several stops told as finished: "menuntaskan rangkaian kunjungan kerja ke dua daerah
+# ..., Rabu kemarin" (its last day, not the first stop's).
+_TRIP_ENDED = re.compile(r"\b(?:menuntaskan|mengakhiri|menutup|merampungkan|menyelesaikan)\s+"
+                         r"(?:seluruh\s+)?(?:rangkaian|kunjungan|perjalanan|studi|agenda)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang|sore)(?:nya)?)"
                        r"|[Ee]sok(?:\s+)?harinya|[Ee]soknya|[Ee]sok\s+(?:pagi|siang)(?:nya)?|[Ss]ehari"
                        r"\s+(?:kemudian|setelahnya|berikutnya|berselang)|[Hh]ari\s+(?:berikutnya|kedua)"

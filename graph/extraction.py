@@ -364,6 +364,7 @@ from graph.cues import (
     _TRANSITIVE,
     _TRAVEL_ONLY,
     _TRAVEL_TO,
+    _TRIP_ENDED,
     _TRIP_TO_BLOCKED,
     _TRIP_TOLD,
     _TURN_TO_COME,
@@ -3429,7 +3430,10 @@ class Extractor:
                 # visit, told in a sentence of its own (over a launch's day in the lead).
                 score = 5.5
             elif sid in ids:
-                score = 5.0
+                # (a sentence the visit shares with the story's other visits says less of its
+                # day than one of its own: "Senin dan Selasa (16-17/6/2025) ... Badung dan
+                # Gianyar" under "Keesokan harinya, Selasa (17/6/2025), ... ke Gianyar")
+                score = 4.5 if sid in others else 5.0
                 fronted = _FRONTED_TIME.match(text, sents[sid].start, sents[sid].end)
                 if fronted is not None and d.start < fronted.end() and _CONSULTED_BEFORE.search(
                         text, sents[sid].start, fronted.end()):
@@ -3477,6 +3481,8 @@ class Extractor:
                 score -= 4.0  # "telah kembali ke Tidore pada Sabtu (23/11)": the day home
             elif _SET_OFF.search(text, sents[sid].start, d.start):
                 score -= 1.0  # "bertolak ... menuju Makassar, Minggu (13/10)": the day before
+            elif others and _TRIP_ENDED.search(text, sents[sid].start, d.start):
+                score -= 1.0
             if d.precision == "month":
                 score -= 2.5
             if d.bare:

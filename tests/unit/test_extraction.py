@@ -5406,3 +5406,56 @@ def test_a_province_where_the_headlines_factory_and_campus_lie(extractor: Extrac
                         "industri kecil menengah untuk studi banding ke Jawa Timur, Senin-Selasa "
                         "(1-2/12/2025).")
     assert _edges(x) == set()
+
+
+def test_each_stop_takes_the_day_of_its_own_sentence_over_the_trips_range(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Lotim Studi Tiru ke Badung dan Gianyar\n\nSELONG - Dalam "
+                        "perjalanan Senin dan Selasa (16-17/6/2025), rombongan Pemerintah "
+                        "Kabupaten Lombok Timur mendatangi Kabupaten Badung dan Kabupaten Gianyar. "
+                        "Pada hari pertama, Senin (16/6/2025), rombongan diterima di MPP Badung. "
+                        "Keesokan harinya, Selasa (17/6/2025), perjalanan berlanjut ke Gianyar.")
+    assert {v.hosts[0].code: (v.start, v.end) for v in x.visits} == {
+        "51.03": ("2025-06-16", "2025-06-16"), "51.04": ("2025-06-17", "2025-06-17")}
+
+
+
+def test_the_day_a_trip_of_two_stops_was_finished_is_not_the_first_stops(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Dua Hari Keliling Luhak, Pemkab Pessel Belajar KLA di Padang Panjang dan "
+                        "Destana di Tanah Datar\nKamis, 4 September 2025 | 10:25 WIB\n\nPAINAN – "
+                        "Rombongan Pemerintah Kabupaten Pesisir Selatan menuntaskan rangkaian "
+                        "kunjungan kerja ke dua daerah di kawasan darek, Rabu kemarin. Dalam dua "
+                        "hari, rombongan yang dipimpin Asisten Pemerintahan dan Kesra Setda "
+                        "Pessel, Drs. Yulius Efendi Dt. Rajo Batuah, M.Si., menyambangi Kota "
+                        "Padang Panjang dan Kabupaten Tanah Datar dengan fokus yang "
+                        "berbeda.\n\nHari pertama, Selasa (2/9/2025), rombongan yang diisi Dinas "
+                        "Pemberdayaan Perempuan dan Perlindungan Anak serta Dinas Pendidikan "
+                        "Pessel diterima Wakil Wali Kota Padang Panjang, Hj. Nofrida Yenti, S.E., "
+                        "di Balai Kota. Pessel ingin mempelajari bagaimana Padang Panjang "
+                        "mempertahankan predikat Kota Layak Anak (KLA) kategori Nindya dan "
+                        "mengembangkan Sekolah Ramah Anak di hampir seluruh sekolah dasar.\n\n\"Di "
+                        "sini semua OPD punya indikator KLA masing-masing. Dinas PU pun ikut, "
+                        "karena trotoar dan taman bermain itu bagian dari hak anak,\" kata "
+                        "Nofrida.\n\nBaca Juga: Kapal Nelayan Tenggelam di Perairan Air Haji, Dua "
+                        "ABK Selamat\n\nKeesokan harinya, giliran Pemkab Tanah Datar yang menjadi "
+                        "tuan rumah. Di Istano Basa Pagaruyung, rombongan Pessel — kali ini "
+                        "bertambah dengan personel BPBD — disambut Kepala Pelaksana BPBD Tanah "
+                        "Datar, Ir. Hendra Saputra Sutan Mudo. Materi yang dibahas adalah program "
+                        "Desa Tangguh Bencana (Destana), yang di Tanah Datar dikenal sebagai "
+                        "Nagari Tangguh Bencana.\n\nHendra menjelaskan, pengalaman menghadapi "
+                        "erupsi Gunung Marapi dan banjir lahar dingin membuat Tanah Datar "
+                        "membentuk tim siaga di 48 nagari, lengkap dengan jalur evakuasi dan "
+                        "lumbung logistik.\n\n\"Warga nagari adalah penyelamat pertama. Sebelum "
+                        "BPBD datang, mereka yang bergerak,\" ujarnya.\n\nYulius menyebut kedua "
+                        "program itu sangat relevan bagi Pessel. Angka perkawinan anak yang masih "
+                        "tinggi menjadi alasan Pessel mengejar status KLA, sementara garis pantai "
+                        "sepanjang 234 kilometer membuat ancaman tsunami tidak bisa dianggap "
+                        "remeh.\n\n\"Tahun depan kami targetkan 15 nagari di pesisir menjadi "
+                        "Nagari Tangguh Bencana. Untuk KLA, kami mulai dari penguatan gugus "
+                        "tugas,\" tuturnya.\n\nKepala BPBD Pessel, Rinaldi Chaniago, yang ikut "
+                        "dalam rombongan hari kedua, mengaku akan mengadopsi format latihan "
+                        "evakuasi berbasis nagari yang dilihatnya di Tanah Datar.\n\nEditor: "
+                        "Zulfikar\n(adv)\n")
+    assert {v.hosts[0].code: v.start for v in x.visits} == {
+        "13.74": "2025-09-02", "13.04": "2025-09-03"}
