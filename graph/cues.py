@@ -62,7 +62,7 @@ _GO_VERBS = (
     r"berangkat|"
     # "Ferdiansyah memimpin rombongan Pemkab Belitung Timur ke Lumajang": the delegation named
     # after the verb, the host after "ke".
-    r"(?:memimpin|membawa|memboyong|pimpin)\s+(?:\w+\s+){0,1}?(?:rombongan|tim|delegasi|jajaran)"
+    r"(?:memimpin|membawa|memboyong|pimpin)\s+(?:\w+\s+){0,2}?(?:rombongan|tim|delegasi|jajaran)"
     r"(?:nya)?|"
     # "DPMD Kabupaten Wonogiri memboyong 20 kepala desa ke DIY": the people taken along.
     r"(?:membawa|memboyong)\s+(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|camat|lurah|pejabat"
@@ -449,7 +449,7 @@ _PLACES_COUNTED = re.compile(r"\b(?:dua|tiga|empat|[234])\s+(?:daerah|kabupaten|
                              r"|\bdengan\s+(?:agenda|materi|fokus|tujuan)\s+(?:yang\s+)?berbeda\b",
                              re.IGNORECASE)
 # The delegation as the subject of a passive welcome: "rombongan diterima di ...".
-_GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)\b")
+_GUESTS_WORD = re.compile(r"\b(?:[Rr]ombongan|[Mm]ereka|[Dd]elegasi|[Tt]im)(?:nya)?\b")
 _TRAVEL_ONLY = re.compile(r"(?:melanjutkan|dilanjutkan|dibawa|diajak)\s", re.IGNORECASE)
 # Stopping by is a visit only when the sentence says it was to learn.
 _STOP_BY = frozenset({"singgah", "menyinggahi", "mampir"})

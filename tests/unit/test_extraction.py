@@ -5459,3 +5459,41 @@ def test_the_day_a_trip_of_two_stops_was_finished_is_not_the_first_stops(
                         "Zulfikar\n(adv)\n")
     assert {v.hosts[0].code: v.start for v in x.visits} == {
         "13.74": "2025-09-02", "13.04": "2025-09-03"}
+
+
+
+def test_the_trip_that_took_him_and_his_team_gives_the_day(extractor: Extractor) -> None:
+    x = _run(extractor, "Sampah Sampit Menggunung, DLH Kotim Berguru ke Balikpapan\nKamis, 24 "
+                        "April 2025 11:00 WIB\n\nSAMPIT – \"Kalau TPA kita terus dipakai seperti "
+                        "sekarang, tiga tahun lagi penuh. Tidak ada jalan lain selain mengurangi "
+                        "sampah dari hulunya, dari rumah tangga,\" kata Kepala Dinas Lingkungan "
+                        "Hidup (DLH) Kabupaten Kotawaringin Timur, Marjuki Bahtiar, S.Hut., M.Si., "
+                        "Kamis (24/4/2025).\n\nKekhawatiran itulah yang membawa Marjuki dan timnya "
+                        "ke Kota Balikpapan, Kalimantan Timur, Rabu (23/4). Di kota minyak itu, "
+                        "rombongan DLH Kotim mempelajari pengelolaan bank sampah berbasis RT serta "
+                        "pengoperasian TPA Manggar yang memakai sistem sanitary "
+                        "landfill.\n\nMarjuki tidak berangkat sendiri. Ikut dalam rombongan Kepala "
+                        "Bidang Pengelolaan Sampah DLH Kotim, Sri Rejeki Ningsih, S.T., dan Ketua "
+                        "Komisi III DPRD Kotim, H. Darmawan Yusuf, S.E. Mereka diterima Kepala DLH "
+                        "Kota Balikpapan, Drs. Herman Wijaya Pratama, M.M., bersama Kepala UPT TPA "
+                        "Manggar, Surya Adinata, S.T.\n\nHerman menuturkan, Balikpapan kini "
+                        "memiliki lebih dari 400 unit bank sampah yang dikoordinasikan satu bank "
+                        "sampah induk. Nasabahnya bisa menabung sampah plastik, kertas, dan logam, "
+                        "lalu menukarkan saldo dengan sembako atau membayar iuran "
+                        "kebersihan.\n\n\"Bank sampah itu bukan proyek dinas. Yang menggerakkan "
+                        "ibu-ibu PKK dan ketua RT. Pemerintah cukup menyiapkan pembeli dan "
+                        "pendampingan,\" kata Herman.\n\nBaca Juga: Kapal Cepat Sampit–Semarang "
+                        "Kembali Beroperasi Usai Docking\n\nDi TPA Manggar, Surya menunjukkan "
+                        "sel-sel penimbunan yang ditutup tanah setiap hari serta instalasi "
+                        "pengolahan air lindi. Darmawan mengaku terkesan. \"Ini yang harus kita "
+                        "perjuangkan anggarannya. TPA kita masih open dumping,\" "
+                        "ujarnya.\n\nKunjungan ke Balikpapan ini merupakan yang kedua bagi DLH "
+                        "Kotim dalam urusan sampah. Pada 2023, dinas yang sama pernah belajar "
+                        "pengelolaan TPS 3R ke Kota Surabaya.\n\nSepulang dari Balikpapan, DLH "
+                        "Kotim berencana membentuk bank sampah induk di Sampit pada semester kedua "
+                        "2025, dengan sasaran awal 50 bank sampah unit di Kecamatan Mentawa Baru "
+                        "Ketapang dan Baamang.\n\nReporter: Rizal Firdaus\nEditor: Yuni "
+                        "Astuti\n\nTERPOPULER\n1. Harga Gas Elpiji 3 Kg di Sampit Tembus Rp45 "
+                        "Ribu\n2. Buaya Muncul di Sungai Mentaya, Warga Diminta Waspada\n3. "
+                        "Festival Jelajah Sungai Mentaya Digelar Mei\n")
+    assert [(v.start, v.end) for v in x.visits][0] == ("2025-04-23", "2025-04-23")
