@@ -891,7 +891,7 @@ def _clean_text(
 _ABBREV = _words("""
     h hj dr drs dra ir prof kh st s m se sh mh mm msi ssos sstp sip sp spd mpd skm mkes ak amd
     kab kec kel prov jl jln no tgl dkk dll dsb a.n an u.p yth bpk ny sdr pt cv tbk ri pj plt
-    plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei dt tgk muh moh mhd abd
+    plh mt si kom sos stp ma phd ssi dll kp pdt sag mag hum sth sei dt tgk muh moh mhd abd moch
 """)
 # More letters than this right before a period make a word that is no abbreviation.
 _LONGEST_ABBREV = max(map(len, _ABBREV))

@@ -98,10 +98,11 @@ def test_sentences_respect_honorifics_and_degrees() -> None:
 
 def test_sentences_go_on_past_short_forms_of_given_names_and_customary_titles() -> None:
     text = ("Sekda Palopo, Dr. Andi Muh. Yusri, tiba. Sekda, Zulkarnaini Dt. Rajo Mudo, hadir. "
-            "Ketua Apdesi, Moh. Rizal, datang.")
+            "Ketua Apdesi, Moh. Rizal, datang. Ketua komisi, H. Moch. Ridwan, pamit.")
     got = [text[s.start:s.end] for s in split_sentences(text)]
     assert got == ["Sekda Palopo, Dr. Andi Muh. Yusri, tiba.",
-                   "Sekda, Zulkarnaini Dt. Rajo Mudo, hadir.", "Ketua Apdesi, Moh. Rizal, datang."]
+                   "Sekda, Zulkarnaini Dt. Rajo Mudo, hadir.", "Ketua Apdesi, Moh. Rizal, datang.",
+                   "Ketua komisi, H. Moch. Ridwan, pamit."]
 
 
 @pytest.mark.parametrize(
