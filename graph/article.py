@@ -459,16 +459,36 @@ def _says_published(text: str, start: int) -> bool:
     return _PUBLISHED_WORD.search(text, start) is not None
 
 
-def _signed_off_date(text: str) -> tuple[date, tuple[int, int]] | None:
+def _signed_off_date(text: str, raw: str | None = None) -> tuple[date, tuple[int, int]] | None:
     """The date a press release is signed off with on its last line ("Humas Setwan KSB,
-    5 September 2024"), and that line's span."""
+    5 September 2024"), and that line's span.
+
+    Also a page's own date line printed last, with its weekday and hour, right under the
+    story's credits ("Editor: Ahmad Wijaya / COPYRIGHT © ANTARA 2024 / Kamis, 28 November
+    2024 15:48 WIB"): where some sites print the publication, and no day of the story.
+    ``raw`` is ``text`` before its boilerplate (the credits) was blanked, at the same offsets.
+    """
     end = len(text.rstrip())
     start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
     m = _SIGNED_OFF.fullmatch(text, start, end)
     if m is None:
-        return None
+        if not _CLOSING_DATE_LINE.fullmatch(text, start, end):
+            return None
+        above = (text if raw is None else raw)[:start].rstrip()
+        credit = above[max(above.rfind("\n"), above.rfind("\r")) + 1:]
+        day = _is_date_line(text[start:end].strip()) if _CREDIT_LINE.match(credit) else None
+        return (day, (start, end)) if day is not None else None
     day = _is_date_line(m.group("date"))
     return (day, (start, end)) if day is not None else None
+
+
+# "Kamis, 28 November 2024 15:48 WIB": a weekday, a written date and an hour.
+_CLOSING_DATE_LINE = re.compile(
+    r"[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad),?[ \t]+\d{1,2}[ \t]+"
+    r"[A-Za-z]{3,9}\.?[ \t]+\d{4}[ \t,|-]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*")
+# The last credit of a story: its copyright, editor, writer or reporter.
+_CREDIT_LINE = re.compile(r"\s*(?:COPYRIGHT|Copyright|©|Editor|Pewarta|Reporter|Penulis"
+                          r"|Redaktur)\b")
 
 
 _DOTTED_DATE = re.compile(r"(?P<d>\d{1,2})[.-](?P<m>\d{1,2})[.-](?P<y>\d{4})")
@@ -874,7 +894,7 @@ def _clean_text(
                         more.append((s, e))
                         break
     if published is None:
-        signed = _signed_off_date(_blanked(cleaned, readers))
+        signed = _signed_off_date(_blanked(cleaned, readers), text)
         if signed is not None:
             published, span = signed
             more.append(span)

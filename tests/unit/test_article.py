@@ -500,3 +500,20 @@ def test_an_author_box_is_no_article_text() -> None:
     article = parse_article(text.encode("utf-8"), path="t.txt")
     assert "Jawa Barat" not in article.clean
     assert "rombongan Kampar" in article.clean
+
+
+def test_the_pages_date_printed_last_under_the_credits() -> None:
+    text = ("Komisi I DPRD Riau Kunker ke Pemprov Sumbar\n\nPadang (ANTARA) - Komisi I DPRD "
+            "Provinsi Riau berkunjung ke Pemerintah Provinsi Sumatera Barat, kemarin, untuk "
+            "mempelajari Perda Nagari.\n\nPewarta: Miko\nEditor: Ahmad\nCOPYRIGHT © ANTARA 2024\n\n"
+            "Kamis, 28 November 2024 15:48 WIB\n")
+    a = parse_article(text.encode(), path="x.txt")
+    assert a.published == date(2024, 11, 28)
+    assert "15:48" not in a.clean
+
+
+def test_a_date_printed_last_after_the_body_is_no_publication() -> None:
+    text = ("Komisi I DPRD Riau Kunker ke Pemprov Sumbar\n\nPadang - Komisi I DPRD Provinsi Riau "
+            "berkunjung ke Pemerintah Provinsi Sumatera Barat untuk mempelajari Perda Nagari.\n\n"
+            "Kamis, 28 November 2024 15:48 WIB\n")
+    assert parse_article(text.encode(), path="x.txt").published is None
