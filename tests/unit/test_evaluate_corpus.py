@@ -334,6 +334,15 @@ and the negatives 1.0), start dates 1.0, programs F1 0.83, officials F1 0.96; wi
 0.99 (precision 0.99), negatives 42/42. Joined: 7,753 articles, edge F1 0.976 with precision
 0.992, start dates 0.968, programs F1 0.807, officials F1 0.946, negatives 2,187/2,187. The
 size floors went up.
+Round fifty-one's 140 articles (art7754-art7893: press releases of Papua, Maluku and East Nusa
+Tenggara, of Aceh and North Sumatra, and of Banten and Yogyakarta, reporters' stories of West
+Sumatra, Riau and the Riau Islands and of Central and West Kalimantan, twelve negatives in the
+news-portal style, trips with several stops in Java, Bali and West Nusa Tenggara) read at first
+with pooled edge F1 0.97 (precision 0.97, recall 0.98; negatives 39/42; the Aceh, West Sumatra
+and Banten sets 1.0), start dates 0.96, programs F1 0.81, officials F1 0.93; with the fixes,
+1.0, start dates 1.0, negatives 42/42. Joined: 7,893 articles, edge F1 0.977 with precision
+0.992, start dates 0.969, programs F1 0.807, officials F1 0.945, negatives 2,229/2,229. The
+size floors went up.
 """
 
 from __future__ import annotations
@@ -356,8 +365,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 7750
-    assert summary["negatives"]["total"] >= 2180
+    assert summary["articles"] >= 7890
+    assert summary["negatives"]["total"] >= 2225
     assert summary["errors"] == []
 
 
