@@ -200,7 +200,7 @@ def _plain_clean_text(
                     blanks.append((s, e))
                     break
     if published is None:
-        signed = _signed_off_date(_blanked(cleaned, readers))
+        signed = _signed_off_date(_blanked(cleaned, readers), text)
         if signed is not None:
             published, span = signed
             blanks.append(span)
