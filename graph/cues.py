@@ -503,7 +503,7 @@ _ARRIVED_AT = re.compile(r"\b(?:tiba|mendarat)\s+di\s+(?:[\w.-]+\s+){0,2}$", re.
 _DAY_BEFORE = re.compile(r"[^.;]{0,60}?\b(?:sehari|semalam|malam|sore|siang|pagi)\s+sebelumnya\b",
                          re.IGNORECASE)
 # "belajar cara Banyumas membangun Zona Integritas": the region whose way is learned.
-_WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh)\s+(?:langsung\s+)?(?:cara"
+_WAY_OF = re.compile(r"\b(?:belajar|mempelajari|meniru|mencontoh|melihat)\s+(?:langsung\s+)?(?:cara"
                      r"|bagaimana|kiat|strategi|keberhasilan|kesuksesan)\s+(?=(?:Pemerintah\s+"
                      r"|Pemkab\s+|Pemkot\s+|Pemprov\s+|Kabupaten\s+|Kota\s+|Provinsi\s+)?[A-Z])")
 _NEXT_FROM = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:(?:Senin"
@@ -2253,6 +2253,9 @@ _MARK_CHARS = frozenset(LIST_BULLETS)
 _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
+# A choice to go and learn: "memilih untuk melihat langsung cara Kota Makassar membenahi ...".
+_CHOSE_TO_LEARN = re.compile(r"\s+untuk\s+(?:melihat\s+langsung|belajar|berguru|menimba"
+                             r"|mempelajari|studi)\b")
 # A visit only asked for or written about: "surat permohonan kunjungan", "proposal studi banding".
 # ("Di rancangan ini ada pos studi banding ke Bali": a budget's line, not a trip)
 _REQUEST_WORDS = ("permohonan", "proposal", "surat", "usulan", "pengajuan", "pos")

@@ -110,6 +110,7 @@ from graph.cues import (
     _CEREMONY,
     _CHAIRED_AFTER,
     _CHAIRED_BEFORE,
+    _CHOSE_TO_LEARN,
     _CHOSEN_AS,
     _CIVIL_AGENT,
     _CIVIL_GUESTS,
@@ -1357,7 +1358,8 @@ class Extractor:
                 and not _LOGISTICS.search(text, span.start, span.end)):
             return None  # "singgah di Kabupaten Buru sebelum menyeberang": a port of transit
         if kind == "go" and cue.text.lower() in {"memilih", "menjadikan"} and not _AS_MODEL.search(
-                text, cue.end, min(span.end, cue.end + 120)):
+                text, cue.end, min(span.end, cue.end + 120)) and not (
+                cue.text[-1] == "h" and _CHOSE_TO_LEARN.match(text, cue.end)):
             return None  # chosen as something else than a place to learn
         if kind == "go" and cue.text.lower() == "menuju" and not _TO_LEARN.search(
                 text, cue.end, span.end) and not _GUESTS_WORD.search(text, span.start, cue.start):
@@ -1570,6 +1572,10 @@ class Extractor:
             hosts = self._slot(text, slot_start, clause, after_regs)
             if not hosts and learning:
                 hosts = self._way_of(text, cue.start, clause, after_regs)
+            elif not hosts and word == "memilih" and _CHOSE_TO_LEARN.match(text, cue.end):
+                # "memilih untuk melihat langsung cara Kota Makassar membenahi ...": the choice's
+                # purpose, past the clause's "untuk"
+                hosts = self._way_of(text, cue.start, span.end, after_regs)
             if not hosts and word in _STUDY_VERBS:
                 # "mempelajari penerapan SPBE di Kabupaten Sumedang": the host after the thing
                 # studied.

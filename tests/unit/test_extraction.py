@@ -5497,3 +5497,12 @@ def test_the_trip_that_took_him_and_his_team_gives_the_day(extractor: Extractor)
                         "Ribu\n2. Buaya Muncul di Sungai Mentaya, Warga Diminta Waspada\n3. "
                         "Festival Jelajah Sungai Mentaya Digelar Mei\n")
     assert [(v.start, v.end) for v in x.visits][0] == ("2025-04-23", "2025-04-23")
+
+
+def test_a_council_that_chose_to_see_a_citys_way_for_itself(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi II DPRD Ternate Belajar Retribusi Pasar\n\nTERNATE - Setelah "
+                        "berbulan-bulan kebocoran retribusi pasar tak teratasi, Komisi II DPRD "
+                        "Kota Ternate akhirnya memilih untuk melihat langsung cara Kota Makassar "
+                        "membenahi pasar rakyatnya. Kunjungan kerja itu berlangsung Kamis "
+                        "(17/7/2025).")
+    assert _edges(x) == {("82.71", "73.71")}
