@@ -2253,6 +2253,11 @@ _MARK_CHARS = frozenset(LIST_BULLETS)
 _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
+# A welcome's place right after its verb: "saat menerima tamu di Ruang Rapat Blambangan, Kantor
+# Pemkab Banyuwangi" (the region there is the host's, not the guests').
+_WELCOMED_AT_VENUE = re.compile(r"\s+di\s+(?:[Rr]uang|[Rr]uangan|[Aa]ula|[Kk]antor|[Gg]edung"
+                                r"|[Pp]endopo|[Pp]endapa|[Bb]alai|[Rr]umah\s+[Dd]inas"
+                                r"|[Rr]umah\s+[Jj]abatan|[Ll]obi|[Ll]obby)\b")
 # A choice to go and learn: "memilih untuk melihat langsung cara Kota Makassar membenahi ...".
 _CHOSE_TO_LEARN = re.compile(r"\s+untuk\s+(?:melihat\s+langsung|belajar|berguru|menimba"
                              r"|mempelajari|studi)\b")
@@ -2405,7 +2410,9 @@ _GUESTS_LATER = re.compile(
     # ("Rombongan tamu tersebut ternyata adalah jajaran Pemerintah Kabupaten Buru")
     r"(?:(?:dua|tiga|empat|kedua|ketiga|para|adapun)\s+)?(?:rombongan\s+)?(?:rombongan|tamu"
     r"|delegasi|tim)"
-    r"(?:\s+(?:pertama|kedua|ketiga|itu|tersebut|yang\s+dimaksud|sendiri|masing-masing))*"
+    r"(?:\s+(?:pertama|kedua|ketiga|itu|tersebut|yang\s+dimaksud|sendiri|masing-masing"
+    # ("Tamu yang datang hari itu adalah rombongan Pemerintah Kabupaten Musi Banyuasin")
+    r"|yang\s+datang(?:\s+(?:hari|pagi|siang|sore|kali)\s+(?:itu|ini))?))*"
     r"\s+(?:(?:ternyata\s+)?(?:adalah|merupakan|yakni|yaitu|ialah)"
     r"(?:\s+(?:rombongan|delegasi|tim|anggota|jajaran))?"
     r"|(?:berasal|datang)(?=\s+(?:dari|asal)\s))"

@@ -390,6 +390,7 @@ from graph.cues import (
     _WEATHER_OF,
     _WELCOME_BETWEEN,
     _WELCOMED_AT,
+    _WELCOMED_AT_VENUE,
     _WENT_FROM,
     _WON_BEFORE,
     _YANG_BEFORE,
@@ -1714,6 +1715,13 @@ class Extractor:
             visitors = [r for r in after_regs if r.start < min(
                 said.start() if said else span.end, quote.start() if quote else span.end)]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
+            if visitors and _WELCOMED_AT_VENUE.match(text, cue.end) and " dari " not in text[
+                    cue.end:visitors[0].start]:
+                # "..., ujar Sekda Banyuwangi, saat menerima tamu di Ruang Rapat Blambangan,
+                # Kantor Pemkab Banyuwangi": where the welcome was, the host's; the guests are
+                # told later ("Tamu yang dimaksud adalah rombongan ...").
+                hosts = hosts or visitors[:1]
+                visitors = []
             if visitors and _SCOPE_BEFORE.search(text, cue.end, visitors[0].start):
                 # "dua unit yang menjadi percontohan pelayanan publik di lingkungan Pemprov
                 # Kaltim": where it is a model, not who came

@@ -5506,3 +5506,17 @@ def test_a_council_that_chose_to_see_a_citys_way_for_itself(extractor: Extractor
                         "membenahi pasar rakyatnya. Kunjungan kerja itu berlangsung Kamis "
                         "(17/7/2025).")
     assert _edges(x) == {("82.71", "73.71")}
+
+
+@pytest.mark.parametrize("who", [
+    "Tamu yang dimaksud adalah rombongan Pemerintah Kabupaten Kepulauan Mentawai",
+    "Tamu yang datang hari itu adalah rombongan Pemerintah Kabupaten Kepulauan Mentawai",
+])
+def test_guests_named_after_the_hosts_welcome_at_its_hall(extractor: Extractor, who: str) -> None:
+    x = _run(extractor, "Smart Kampung Banyuwangi Kembali Dilirik\n\nBANYUWANGI - \"Desa itu ujung "
+                        "tombak,\" ujar Sekretaris Daerah Banyuwangi, Sugeng Hariyadi, saat "
+                        "menerima tamu di Ruang Rapat Blambangan, Kantor Pemkab Banyuwangi, Rabu "
+                        "(14/5/2025).\n\nSugeng menjelaskan seluruh desa sudah terhubung "
+                        "internet.\n\n"
+                        f"{who}, Sumatera Barat, yang dipimpin Asisten Pemerintahan, Yosafat.")
+    assert _edges(x) == {("13.09", "35.10")}
