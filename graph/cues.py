@@ -2253,6 +2253,11 @@ _MARK_CHARS = frozenset(LIST_BULLETS)
 _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
+# A welcome's place set before its sentence: "Di Kantor Bupati Banyuwangi, rombongan diterima
+# Kepala Dinas Kominfo ..." (the region there received them).
+_FRONTED_VENUE = re.compile(r"\W*(?:Di|Bertempat\s+di)\s+(?:[Kk]antor|[Gg]edung|[Bb]alai|[Aa]ula"
+                            r"|[Pp]endopo|[Pp]endapa|[Rr]uang|[Rr]umah\s+[Dd]inas"
+                            r"|[Rr]umah\s+[Jj]abatan)\b[^,.;]{0,80},")
 # A welcome's place right after its verb: "saat menerima tamu di Ruang Rapat Blambangan, Kantor
 # Pemkab Banyuwangi" (the region there is the host's, not the guests').
 _WELCOMED_AT_VENUE = re.compile(r"\s+di\s+(?:[Rr]uang|[Rr]uangan|[Aa]ula|[Kk]antor|[Gg]edung"

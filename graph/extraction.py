@@ -158,6 +158,7 @@ from graph.cues import (
     _FRONTED_PLACE,
     _FRONTED_TIME,
     _FRONTED_TIME_,
+    _FRONTED_VENUE,
     _FUTURE_,
     _FUTURE_TIME_,
     _GIVEN_THING,
@@ -1760,6 +1761,14 @@ class Extractor:
                 return None  # "penghargaan ... juga diterima Kabupaten X": an award, not guests
             hosts = self._slot(text, cue.end, min(span.end, self._clause(text, cue.end, span.end)),
                                after_regs, gap_words=10)
+            venue = _FRONTED_VENUE.match(text, span.start, cue.start) if not hosts else None
+            if venue is not None:
+                placed = [r for r in before_regs if r.end <= venue.end()]
+                if placed and len({r.code for r in placed}) == 1 and not any(
+                        r.start >= venue.end() for r in before_regs):
+                    # "Di Kantor Bupati Banyuwangi, rombongan diterima Kepala Dinas ...": the
+                    # delegation told before, welcomed where the host's office stands
+                    return _Finding(sid, [], placed[:1], conf + 0.1, strong, kind)
             if not hosts:
                 # "Pemerintah Kabupaten Pelalawan yang diwakili Kepala Bappeda ... disambut di
                 # Balai Kerapatan": a government welcomed, its host told by the story.

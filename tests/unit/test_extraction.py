@@ -5520,3 +5520,12 @@ def test_guests_named_after_the_hosts_welcome_at_its_hall(extractor: Extractor, 
                         "internet.\n\n"
                         f"{who}, Sumatera Barat, yang dipimpin Asisten Pemerintahan, Yosafat.")
     assert _edges(x) == {("13.09", "35.10")}
+
+
+def test_a_stop_told_by_where_the_delegation_was_welcomed(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Morowali Belajar Kota Cerdas\n\nBUNGKU - Pemerintah Kabupaten "
+                        "Morowali menuntaskan kunjungan kerja ke dua daerah di Jawa Timur. "
+                        "Perjalanan dimulai Senin (25/11/2024). Di Kantor Bupati Banyuwangi, "
+                        "rombongan diterima Kepala Dinas Kominfo, Budi Santoso. Dua hari kemudian, "
+                        "Rabu (27/11/2024), rombongan bergeser ke Kota Surabaya.")
+    assert _edges(x) == {("72.06", "35.10"), ("72.06", "35.78")}
