@@ -605,7 +605,7 @@ _CLAUSE_END = re.compile(
     # SP4N-LAPOR! di Biro Organisasi Pemprov Jatim".
     r"[;:.?“”\"]|!(?!\s+\w)|,\s*(?:yang|untuk|guna|dalam|sebagai|sehingga|karena|namun|serta|dan|agar|"
     r"di\s+mana|dimana|ujar|kata|tutur|jelas)\b|\b(?:untuk|guna|dalam\s+rangka|agar|supaya|"
-    r"sehingga|karena)\b",
+    r"sehingga|karena|sebelum)\b",
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"\b(?:kab|prov|kec|kel|kota|h|hj|dr|drs|ir)$", re.IGNORECASE)

@@ -5529,3 +5529,12 @@ def test_a_stop_told_by_where_the_delegation_was_welcomed(extractor: Extractor) 
                         "rombongan diterima Kepala Dinas Kominfo, Budi Santoso. Dua hari kemudian, "
                         "Rabu (27/11/2024), rombongan bergeser ke Kota Surabaya.")
     assert _edges(x) == {("72.06", "35.10"), ("72.06", "35.78")}
+
+
+def test_what_was_studied_before_the_learner_builds_its_own(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkab Purwakarta Studi Banding ke Telkom\n\nPURWAKARTA - Pejabat "
+                        "Pemerintah Kabupaten Purwakarta melakukan studi banding ke pusat data "
+                        "milik PT Telkom Indonesia di Kota Bandung, Senin (26/8/2024). Kunjungan "
+                        "dilakukan untuk mempelajari standar keamanan server sebelum Purwakarta "
+                        "membangun pusat data daerah.")
+    assert _edges(x) == set()
