@@ -218,6 +218,11 @@ _LAUNCHED_OBJECT = re.compile(r"\b(?:[Rr]esmikan|[Mm]eresmikan|[Ll]uncurkan|[Mm]
                               r"|[Bb]uka|[Mm]embuka|[Tt]injau|[Mm]eninjau)\b")
 # A verb of becoming between a region and a comma: the region heads a clause of its own.
 _BECAME_CLAUSE = re.compile(r"\b(?:[Mm]enjadi|[Jj]adi)\b")
+# A subject named without a region right after a fronted time clause: "Setelah menyapa petani
+# di Kabupaten Wajo pada Senin, gubernur bergeser ke Kabupaten Bone" (the clause's region is
+# where it was before, not who goes).
+_BARE_SUBJECT = re.compile(r"\s*(?:para\s+)?(?:rombongan|tim|mereka|delegasi|gubernur|bupati"
+                           r"|wali\s*kota|sekda|ia|beliau)\b", re.IGNORECASE)
 _PASSIVE = r"diterima|disambut|ditemui|dijamu"
 _BECAME = re.compile(r"(?:menjadi|dijadikan|dipilih)\b", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*[,:]?\s*(?:yakni|yaitu|antara\s+lain|seperti|di\s*antaranya|adalah)"

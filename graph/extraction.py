@@ -81,6 +81,7 @@ from graph.cues import (
     _BARE_AGENT,
     _BARE_GOV_SENT,
     _BARE_HOST_HEAD,
+    _BARE_SUBJECT,
     _BARE_WELCOME,
     _BECAME,
     _BECAME_CLAUSE,
@@ -1982,8 +1983,9 @@ class Extractor:
         # "Seusai rakor yang dipimpin Gubernur Kalteng ..., Darwis bersama Kepala DLH Kabupaten
         # Kapuas ... berkunjung ke ...": a fronted time clause names no subject when one follows.
         fronted = _FRONTED_TIME.match(text, span.start, cue.start)
-        fronted_end = fronted.end() if fronted is not None and any(
-            r.start >= fronted.end() for r in before_regs) and not _CUE_[case].search(
+        fronted_end = fronted.end() if fronted is not None and (any(
+            r.start >= fronted.end() for r in before_regs) or _BARE_SUBJECT.match(
+            text, fronted.end(), cue.start)) and not _CUE_[case].search(
             hay, span.start, fronted.end()) else -1
         # "Disarankan Kementerian PANRB, Lebong Belajar SPBE ke Sumedang": the ministry advised;
         # the subject follows the comma.

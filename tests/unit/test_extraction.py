@@ -5538,3 +5538,14 @@ def test_what_was_studied_before_the_learner_builds_its_own(extractor: Extractor
                         "dilakukan untuk mempelajari standar keamanan server sebelum Purwakarta "
                         "membangun pusat data daerah.")
     assert _edges(x) == set()
+
+
+def test_the_place_of_a_fronted_time_clause_is_not_the_subject_after_it(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Gubernur Sulsel Kunjungan Kerja ke Bone\n\nWATAMPONE - Gubernur Sulawesi "
+                        "Selatan melanjutkan kunjungan kerja ke sejumlah kabupaten. Setelah "
+                        "menyapa petani di Kabupaten Wajo pada Senin, gubernur bergeser ke "
+                        "Kabupaten Bone, Selasa (4/3/2025), sekaligus meluncurkan program Lumbung "
+                        "Pangan Desa.")
+    assert _edges(x) == set()
+
