@@ -660,6 +660,11 @@ _BLOCK_HOST_ALT = _any_of(_BLOCK_HOST_WORDS)
 # Dinas Koperasi ... Kota Surabaya": a government's office, whatever its field.)
 _BLOCK_HOST = re.compile(r"\b(?<!dinas\s)(?:" + _BLOCK_HOST_ALT + r")\b(?<!\bgedung\snegara)",
                          re.IGNORECASE)
+# A stop whose purpose is to meet a non-government body: "melanjutkan perjalanan ke Palu untuk
+# bertemu pimpinan Politeknik Palu" (the town where the college stands).
+_TO_MEET_BLOCKED = re.compile(r"[\s,]+(?:untuk|guna)\s+(?:bertemu|menemui|mengunjungi|berdiskusi"
+                              r"\s+dengan|beraudiensi\s+dengan)\s+(?:\w+\s+){0,3}?(?:"
+                              + _BLOCK_HOST_ALT + r")\b", re.IGNORECASE)
 # A headline's trip to a private or non-government place: "Disperin Lotim Studi Banding ke
 # Pabrik Tas di Sidoarjo dan Kampus ITS" (a bare province the body names is where they lie).
 # (not a ministry's: "Konsultasi ke Kemenhub, Lanjut Pelajari JakLingko" goes on to a province)

@@ -356,6 +356,7 @@ from graph.cues import (
     _TIME_BETWEEN,
     _TITLE_GAP,
     _TO_LEARN,
+    _TO_MEET_BLOCKED,
     _TO_PLACE,
     _TO_SCENE,
     _TO_STOP,
@@ -1793,6 +1794,8 @@ class Extractor:
                 if by is not None:
                     hosts = [by]
             visitors = self._subject(text, span, cue, before_regs)
+        if kind == "go" and len(hosts) == 1 and _TO_MEET_BLOCKED.match(text, hosts[0].end):
+            return None  # "ke Palu untuk bertemu pimpinan Politeknik Palu": a college's town
         if kind == "go" and hosts \
                 and not _LEARNING_WORD_[case].search(hay, span.start, span.end) \
                 and all(h.code in self._institution_places(text) for h in hosts):

@@ -5549,3 +5549,40 @@ def test_the_place_of_a_fronted_time_clause_is_not_the_subject_after_it(
                         "Pangan Desa.")
     assert _edges(x) == set()
 
+
+
+
+def test_a_town_gone_on_to_for_a_colleges_heads(extractor: Extractor) -> None:
+    x = _run(extractor, "Komisi III DPRD Morut Kunjungi Kawasan Industri Nikel, Soroti Serapan "
+                        "Tenaga Kerja Lokal\nDiterbitkan 27/05/2025\n\nBAHODOPI – Komisi III DPRD "
+                        "Kabupaten Morowali Utara melakukan kunjungan kerja ke kawasan industri "
+                        "pengolahan nikel milik PT Sulawesi Nikel Lestari di Kecamatan Bahodopi, "
+                        "Senin (26/5/2025). Kunjungan itu dimaksudkan untuk melihat langsung "
+                        "program pelatihan vokasi yang dijalankan perusahaan bagi calon tenaga "
+                        "kerja dari desa-desa sekitar tambang.\n\nRombongan yang dipimpin Ketua "
+                        "Komisi III, Stevanus Lemba, S.T., diterima Manajer Hubungan Masyarakat "
+                        "perusahaan, Dedi Kurniawan, beserta tim pengelola pusat pelatihan. Dalam "
+                        "paparannya, Dedi menyebut perusahaan telah melatih lebih dari 3.000 "
+                        "peserta dalam dua tahun terakhir, mulai dari operator alat berat, juru "
+                        "las, hingga teknisi listrik.\n\n\"Kami membuka kelas tanpa biaya. "
+                        "Syaratnya hanya ijazah SMA atau SMK dan lulus tes kesehatan,\" "
+                        "ujarnya.\n\nNamun Stevanus menilai porsi warga Morowali Utara yang ikut "
+                        "pelatihan masih kecil dibandingkan pekerja yang didatangkan dari luar "
+                        "Sulawesi Tengah. Menurutnya, banyak pemuda di kecamatan Petasia dan "
+                        "Bungku Utara tidak mendapatkan informasi pendaftaran.\n\n\"Perusahaan "
+                        "besar ini berdiri di tengah kami. Jangan sampai anak-anak Morut hanya "
+                        "jadi penonton,\" kata dia.\n\nDedi berjanji perusahaan akan membuka kuota "
+                        "khusus bagi peserta asal Morowali Utara pada angkatan berikutnya dan "
+                        "menyosialisasikan jadwal pendaftaran melalui kantor desa.\n\nUsai dari "
+                        "kawasan industri, rombongan melanjutkan perjalanan ke Palu untuk bertemu "
+                        "pimpinan Politeknik Palu guna membahas peluang kerja sama pendidikan "
+                        "vokasi bidang pertambangan bagi lulusan SMK di Morowali Utara. Anggota "
+                        "Komisi III, Yuliana Tandiabang, menyebut pertemuan dengan kampus itu "
+                        "penting agar pemkab memiliki mitra pendidikan yang tetap.\n\n\"Kalau ada "
+                        "kampus yang mendampingi, pelatihan tidak bergantung pada kebaikan "
+                        "perusahaan saja,\" katanya.\n\nHasil kunjungan kerja ini akan disampaikan "
+                        "dalam rapat dengar pendapat bersama Dinas Tenaga Kerja dan Transmigrasi "
+                        "Morowali Utara bulan depan.\n\nTerkini\n> Banjir Rendam Puluhan Rumah di "
+                        "Desa Tiu\n> Bupati Morut Resmikan Jembatan Sungai Laa\n> Harga Ikan "
+                        "Cakalang di Kolonodale Melonjak\n")
+    assert _edges(x) == set()
