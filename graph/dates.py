@@ -120,7 +120,9 @@ _DOTTED = (rf"(?:{_WD}\s*,?\s*)?(?<![\d.])(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})"
            r"\.(?P<dy>(?:19|20)\d{2})(?![.\d])")
 _RELATIVE = (
     # ("pekan kemarin", "bulan kemarin": last week or month, no day)
-    rf"(?P<rel>(?<!pekan\s)(?<!minggu\s)(?<!bulan\s)(?<!tahun\s)"
+    # ("Sejak Senin hingga kemarin": from that weekday to yesterday)
+    rf"(?P<rel>(?:(?P<kwd0>{_WD})\s*(?:-|\u2013|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*)?"
+    rf"(?<!pekan\s)(?<!minggu\s)(?<!bulan\s)(?<!tahun\s)"
     rf"kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
     # "Senin hingga Rabu kemarin", "Sabtu hingga Minggu akhir pekan lalu": a range of days
     rf"|(?:(?P<rwd0>{_WD})\s*(?:-|\u2013|hingga|sampai(?:\s+dengan)?|s\.?d\.?|dan)\s*)?"
@@ -357,13 +359,15 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
             d = monday - timedelta(days=7 - WEEKDAYS[_name(g["rwd"])])
         elif g["rwd"]:
             d = _weekday_before(reference, WEEKDAYS[_name(g["rwd"])])
-        elif rel.startswith("kemarin"):
+        elif rel.startswith("kemarin") or g["kwd0"]:
             d = reference - timedelta(days=1)
         elif g["ndays"]:
             d = reference - timedelta(days=_count(g["ndays"]))
         else:
             d = reference
         first = d
+        if g["kwd0"]:
+            first = _weekday_before(d, WEEKDAYS[_name(g["kwd0"])], strictly=False)
         if g["rwd0"]:
             # the range's first day: the last such weekday up to its last one
             first = d - timedelta(days=(WEEKDAYS[_name(g["rwd"])]

@@ -201,6 +201,9 @@ def test_a_weekday_opening_a_sentence_with_a_time_of_day() -> None:
      date(2025, 8, 24)),
     ("pada Senin-Rabu lalu", date(2025, 11, 6), date(2025, 11, 3), date(2025, 11, 5)),
     ("Jumat hingga Senin lalu", date(2025, 11, 6), date(2025, 10, 31), date(2025, 11, 3)),
+    # from a weekday to yesterday
+    ("Sejak Senin hingga kemarin", date(2025, 1, 29), date(2025, 1, 27), date(2025, 1, 28)),
+    ("Kamis sampai kemarin", date(2025, 1, 29), date(2025, 1, 23), date(2025, 1, 28)),
 ])
 def test_a_range_of_weekdays_told_back_from_the_reference(
         text: str, reference: date, first: date, last: date) -> None:
