@@ -343,6 +343,15 @@ and Banten sets 1.0), start dates 0.96, programs F1 0.81, officials F1 0.93; wit
 1.0, start dates 1.0, negatives 42/42. Joined: 7,893 articles, edge F1 0.977 with precision
 0.992, start dates 0.969, programs F1 0.807, officials F1 0.945, negatives 2,229/2,229. The
 size floors went up.
+Round fifty-two's 140 articles (art7894-art8033: press releases in the seeds' genre from East
+and North Kalimantan, East Java hosts' press releases with the guests told late, reporters'
+stories of Central and North Sulawesi and Gorontalo, West Java hosts and learners, twelve
+negatives in the press-release genre, badly scraped pages, provinces as learners and hosts)
+read at first with pooled edge F1 0.96 (precision 0.97, recall 0.96; negatives 39/42; the
+negatives and the badly scraped pages 1.0), start dates 0.98, programs F1 0.87, officials F1
+0.96; with the fixes, 0.99 (precision 1.0), start dates 1.0, negatives 42/42. Joined: 8,033
+articles, edge F1 0.977 with precision 0.992, start dates 0.969, programs F1 0.808, officials
+F1 0.945, negatives 2,271/2,271. The size floors went up.
 """
 
 from __future__ import annotations
@@ -365,8 +374,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 7890
-    assert summary["negatives"]["total"] >= 2225
+    assert summary["articles"] >= 8030
+    assert summary["negatives"]["total"] >= 2265
     assert summary["errors"] == []
 
 
