@@ -2263,6 +2263,10 @@ _MARK_CHARS = frozenset(LIST_BULLETS)
 _AS_MODEL = re.compile(r"\bsebagai\s+(?:tempat|lokasi|tujuan|lokus|kiblat|rujukan|referensi"
                        r"|percontohan)\s+(?:belajar|studi|kunjungan|kaji|benchmarking|pembelajaran"
                        r"|menimba)", re.IGNORECASE)
+# A sentence that opens with a delegation of a government: "Rombongan Pemerintah Kabupaten ".
+_GOV_DELEGATION_OPENS = re.compile(r"\W*(?:[Rr]ombongan|[Dd]elegasi|[Tt]im)\s+(?:(?:Pemerintah"
+                                   r"|Pemkab|Pemkot|Pemprov|Pemko|DPRD)\s+)?"
+                                   r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 # A welcome's place set before its sentence: "Di Kantor Bupati Banyuwangi, rombongan diterima
 # Kepala Dinas Kominfo ..." (the region there received them).
 _FRONTED_VENUE = re.compile(r"\W*(?:Di|Bertempat\s+di)\s+(?:[Kk]antor|[Gg]edung|[Bb]alai|[Aa]ula"

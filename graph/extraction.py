@@ -166,6 +166,7 @@ from graph.cues import (
     _GOES_ON,
     _GOES_ON_LATER,
     _GOING_HOME,
+    _GOV_DELEGATION_OPENS,
     _GOV_IN_GAP_,
     _GOV_IN_LEAD_,
     _GOV_LEAD,
@@ -2443,6 +2444,21 @@ class Extractor:
                     # the speaker's region learned, not the delegation told just before.
                     add([speaker], f.hosts, f, f.confidence - 0.2)
                     continue
+                told = self._delegation_before(findings, f, doc) \
+                    if f.kind in {"passive", "receive"} else None
+                if told is not None and not any(
+                        {v.code for v in told.visitors} <= set(w.visitor_codes)
+                        for w in visits) and self._plausible(told.visitors, f.hosts,
+                                                             told.strong or f.strong):
+                    # "Rombongan Pemerintah Kabupaten Kepulauan Meranti ... menyeberang dengan
+                    # kapal cepat dari Selatpanjang. Mereka diterima Asisten ... Siak": a
+                    # delegation of its own, told just before its welcome (not the visit
+                    # told elsewhere in the story)
+                    joined = add(told.visitors, f.hosts, f,
+                                 min(f.confidence, told.confidence) - 0.1)
+                    if joined is not None:
+                        joined.sentence_ids.append(told.sid)
+                    continue
                 same = set(r.code for r in f.hosts) & set(ctx.host_codes)
                 if same:
                     if f.kind not in {"go", "weak"} or f.kind == "go" and _GUESTS_WORD.search(
@@ -2881,7 +2897,11 @@ class Extractor:
         lead = [r for r in doc.regions.get(prev, []) if r.code not in hosts][:1]
         pspan = doc.sents[prev]
         if lead and lead[0].governed and _GUESTS_WORD.search(doc.text, pspan.start, lead[0].start) \
-                and _LEARNING_WORD.search(doc.text, lead[0].end, pspan.end):
+                and (_LEARNING_WORD.search(doc.text, lead[0].end, pspan.end)
+                     # "Rombongan Pemerintah Kabupaten Kepulauan Meranti yang dipimpin ...
+                     # menyeberang dengan kapal cepat ... Mereka diterima ...": the delegation
+                     # the sentence before opens with
+                     or _GOV_DELEGATION_OPENS.fullmatch(doc.text, pspan.start, lead[0].start)):
             return _Finding(prev, lead, [], 0.6, False, "go")
         return None
 

@@ -5586,3 +5586,41 @@ def test_a_town_gone_on_to_for_a_colleges_heads(extractor: Extractor) -> None:
                         "Desa Tiu\n> Bupati Morut Resmikan Jembatan Sungai Laa\n> Harga Ikan "
                         "Cakalang di Kolonodale Melonjak\n")
     assert _edges(x) == set()
+
+
+def test_a_delegation_told_just_before_its_welcome_among_other_guests(extractor: Extractor) -> None:
+    x = _run(extractor, "Dari Kota Kecil di Tepi Sungai, MPP Siak Jadi Rujukan Banyak "
+                        "Daerah\nJumat, 20 September 2024 | 14:20\n\nSIAK SRI INDRAPURA – Gedung "
+                        "dua lantai di tepi Sungai Siak itu tak terlalu mencolok. Namun sejak "
+                        "diresmikan pada 2019, Mal Pelayanan Publik (MPP) Kabupaten Siak telah "
+                        "menjadi salah satu tujuan studi tiru paling ramai di Sumatera.\n\nTamu "
+                        "terbaru datang Kamis (19/9). Rombongan Pemerintah Kabupaten Kepulauan "
+                        "Meranti yang dipimpin Sekretaris Daerah Meranti, H. Zulkarnain Fikri, "
+                        "S.E., M.Si., menyeberang dengan kapal cepat dari Selatpanjang. Mereka "
+                        "diterima Asisten Administrasi Umum Setda Siak, Dra. Hj. Faizah Rahmi, "
+                        "M.Si., lalu diajak menyusuri satu per satu gerai layanan, dari "
+                        "kependudukan, perizinan, hingga samsat.\n\n\"Meranti dan Siak ini "
+                        "serumpun, masalahnya juga mirip: penduduk tersebar, transportasi sulit. "
+                        "Makanya kami merasa lebih cocok belajar ke sini daripada ke kota besar,\" "
+                        "kata Zulkarnain. Ia menargetkan MPP Meranti mulai beroperasi pada "
+                        "pertengahan 2025.\n\nBaca Juga: Festival Perahu Baganduang Kembali "
+                        "Digelar Oktober Mendatang\n\nMeranti bukan yang pertama. Pada Oktober "
+                        "2023, rombongan Pemkab Lingga dari Kepulauan Riau datang dengan tujuan "
+                        "serupa. Awal tahun ini, Pemerintah Kota Sungai Penuh, Jambi, juga "
+                        "berkunjung atas saran Kementerian PANRB, yang menilai model MPP Siak "
+                        "paling tepat untuk daerah berpenduduk kecil dengan anggaran "
+                        "terbatas.\n\nFaizah menuturkan, kunci MPP Siak justru ada pada "
+                        "kesederhanaan. Gedungnya merupakan bekas kantor dinas yang direnovasi, "
+                        "bukan bangunan baru. Sistem antreannya dikembangkan sendiri oleh pegawai "
+                        "Diskominfo setempat. \"Banyak yang kaget waktu tahu biayanya. Mereka "
+                        "bayangkan puluhan miliar, padahal jauh di bawah itu,\" ujarnya.\n\nSaat "
+                        "ini, MPP Siak menampung 168 jenis layanan dari 24 instansi, termasuk BPJS "
+                        "Kesehatan, kantor pajak, kepolisian, dan Kantor Kementerian Agama. "
+                        "Rata-rata 350 warga dilayani setiap hari.\n\nMeski demikian, Faizah "
+                        "mengakui ada tantangan yang belum terpecahkan, terutama bagi warga di "
+                        "kecamatan terjauh seperti Pusako dan Bungaraya. Pemkab Siak kini "
+                        "menyiapkan MPP keliling menggunakan mobil layanan yang dijadwalkan mulai "
+                        "beroperasi tahun depan.\n\nEditor: Irwan Syahputra\n\nBERITA TERKAIT\n- "
+                        "Harga TBS Sawit di Riau Naik Tipis Pekan Ini\n- Pelajar Siak Wakili Riau "
+                        "di Lomba Debat Nasional\n")
+    assert ("14.10", "14.08") in _edges(x)
