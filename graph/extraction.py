@@ -840,11 +840,14 @@ class Extractor:
                 out.append(ref)
         visit.visitors = out
 
-    def _returned_from(self, doc: _Doc, read: set[int]) -> list[_Finding]:
+    def _returned_from(self, doc: _Doc, read: set[int],
+                       welcomed: frozenset[str] = frozenset()) -> list[_Finding]:
         """Trips told by the learner's return, in a story that speaks of learning: "Kepala
         DPMPTSP Kabupaten Mahakam Ulu baru saja pulang dari Kota Surabaya" (sentences another
-        reading already took keep it)."""
-        if not doc.learns_anywhere:
+        reading already took keep it), or at a host the story tells welcoming guests
+        (``welcomed``: "Tim Pemerintah Kabupaten Kepulauan Meranti yang baru kembali dari
+        Kabupaten Siak ... Rombongan diterima di Balai Kerapatan Sri Siak")."""
+        if not doc.learns_anywhere and not welcomed:
             return []
         text = doc.text
         out: list[_Finding] = []
@@ -859,7 +862,8 @@ class Extractor:
             hosts = [r for r in regs if r.start >= m.end()
                      and len(text[m.end():r.start].split()) <= 1][:1]
             learners = [r for r in regs if r.end <= m.start() and r.governed]
-            if hosts and learners and self._plausible(learners[-1:], hosts, False):
+            if hosts and learners and self._plausible(learners[-1:], hosts, False) and (
+                    doc.learns_anywhere or hosts[0].code in welcomed):
                 out.append(_Finding(sid, learners[-1:], hosts, 0.7, False, "go"))
         return out
 
@@ -1037,7 +1041,8 @@ class Extractor:
                                                 reg_by_sent.get(sid, [])))
         doc = _Doc(text, sents, reg_by_sent)
         if "dari" in text and ("kembali dari" in text or "pulang dari" in text):
-            findings.extend(self._returned_from(doc, {f.sid for f in findings}))
+            findings.extend(self._returned_from(doc, {f.sid for f in findings}, frozenset(
+                h.code for f in findings if f.kind in {"receive", "passive"} for h in f.hosts)))
             findings.sort(key=lambda f: f.sid)
         doc.received = frozenset(h.code for f in findings if f.kind in {"receive", "passive"}
                                  for h in f.hosts if "." not in h.code and h.governed)

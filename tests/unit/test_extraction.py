@@ -5624,3 +5624,41 @@ def test_a_delegation_told_just_before_its_welcome_among_other_guests(extractor:
                         "Harga TBS Sawit di Riau Naik Tipis Pekan Ini\n- Pelajar Siak Wakili Riau "
                         "di Lomba Debat Nasional\n")
     assert ("14.10", "14.08") in _edges(x)
+
+
+def test_a_team_just_back_from_a_host_that_welcomed_it(extractor: Extractor) -> None:
+    x = _run(extractor, "Baru Kembali dari Siak, Tim Pemkab Meranti Siapkan Bank Sampah Induk\n25 "
+                        "November 2024 — 09:41 WIB\n\nSELATPANJANG – Tim Pemerintah Kabupaten "
+                        "Kepulauan Meranti yang baru kembali dari Kabupaten Siak langsung bergerak "
+                        "menyusun rencana aksi pengelolaan sampah. Dalam rapat koordinasi di "
+                        "kantor bupati, Senin (25/11/2024), tim memaparkan hasil pengamatan mereka "
+                        "kepada jajaran Sekretariat Daerah.\n\nKunjungan ke Negeri Istana itu "
+                        "digelar Kamis (21/11/2024). Tim dipimpin Asisten Perekonomian dan "
+                        "Pembangunan Setda Meranti, H. Wan Syamsul Bahri, S.T., M.Si., dan "
+                        "beranggotakan Kepala Dinas Lingkungan Hidup Meranti, Zulkifli Hasibuan, "
+                        "S.Hut., beserta beberapa kepala bidang.\n\nRombongan diterima di Balai "
+                        "Kerapatan Sri Siak oleh Asisten Perekonomian Setda Siak, H. Syamsurizal "
+                        "Amin, S.E., M.M. Dalam pemaparannya, pihak Siak menjelaskan kebijakan "
+                        "Siak Hijau yang menjadi payung berbagai program lingkungan, mulai dari "
+                        "perlindungan gambut hingga pengurangan sampah rumah tangga lewat jaringan "
+                        "bank sampah di tingkat kampung.\n\n\"Siak punya bank sampah induk yang "
+                        "menampung setoran dari bank sampah unit di kampung-kampung. Sampah "
+                        "plastik yang sudah dipilah langsung dijual ke pengepul besar, jadi warga "
+                        "dapat uang dan TPA tidak cepat penuh,\" terang Wan "
+                        "Syamsul.\n\nMenurutnya, Meranti sebagai daerah kepulauan menghadapi "
+                        "persoalan yang lebih rumit karena sampah kerap dibuang ke laut atau ke "
+                        "parit. Kapasitas TPA di Selatpanjang pun sudah hampir penuh.\n\nZulkifli "
+                        "menambahkan, rombongan juga sempat meninjau salah satu bank sampah unit "
+                        "yang dikelola ibu-ibu PKK. Di sana, warga bisa menabung sampah dan "
+                        "menukarnya dengan sembako atau membayar iuran BPJS.\n\n\"Ini yang paling "
+                        "realistis kita terapkan lebih dulu. Tahun depan kami usulkan pembentukan "
+                        "bank sampah induk di Selatpanjang, lalu bertahap ke desa-desa di Pulau "
+                        "Tebing Tinggi dan Rangsang,\" ujarnya.\n\nBaca Juga: Kapal Cepat Rute "
+                        "Selatpanjang-Batam Kembali Beroperasi Normal\n\nPemkab Kepulauan Meranti, "
+                        "lanjut Zulkifli, juga menjajaki kemungkinan menerbitkan kebijakan serupa "
+                        "Siak Hijau yang disesuaikan dengan karakter wilayah pesisir. Namun, ia "
+                        "mengakui hal itu memerlukan kajian lebih panjang.\n\nTERPOPULER\n1. Harga "
+                        "Sagu Basah di Meranti Naik, Petani Semringah\n2. Dua Pompong Tabrakan di "
+                        "Selat Air Hitam, Tak Ada Korban Jiwa\n3. Pelantikan Kepala Desa Hasil PAW "
+                        "Digelar di Tebing Tinggi Barat\n")
+    assert _edges(x) == {("14.10", "14.08")}
