@@ -2326,6 +2326,10 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
                 or _HELD.search(text, max(start, m.start() - 25), m.start()):
             return True
     return False
+# A study told as online by its own name: "Studi Tiru Virtual", "studi banding secara daring".
+_VIRTUAL_STUDY = re.compile(r"\b(?:[Ss]tudi\s+(?:[Tt]iru|[Bb]anding)|[Kk]aji\s+[Tt]iru|[Bb]elajar)"
+                            r"\s+(?:[Ss]ecara\s+)?(?:[Vv]irtual|[Dd]aring|[Oo]nline)\b")
+_STEP_BEFORE = re.compile(r"\b(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]ebelum|[Pp]asca)\b")
 # What a trip told only in the headline may be instead of a learning visit, said in the lead.
 _NOT_STUDY = re.compile(
     r"\b(?:rekreasi|liburan|piknik|tamasya|MTQ|musabaqah|kafilah|kontingen|porprov|porda|popda"

@@ -343,6 +343,7 @@ from graph.cues import (
     _STAYED,
     _STAYED_AT,
     _STAYED_WORDS,
+    _STEP_BEFORE,
     _STOOD_IN_FOR,
     _STOP_AT,
     _STOP_AT_BODY,
@@ -379,6 +380,7 @@ from graph.cues import (
     _UNLIKE,
     _VAGUE_TIME,
     _VIA_BEFORE,
+    _VIRTUAL_STUDY,
     _VISIT_VERBS,
     _VISITED_BEFORE,
     _VISITS_COUNTED,
@@ -1220,6 +1222,15 @@ class Extractor:
                  and not told & {h.code for h in f.hosts}]
         return [best, *other[:1]]
 
+    @staticmethod
+    def _virtual_headline(text: str) -> bool:
+        """Whether the headline (the text's first line) names its study as held online
+        ("Pesisir Barat Gelar Studi Tiru Virtual dengan Trenggalek"), not as the step before a
+        trip ("Usai Studi Tiru Virtual, Pemkab Tabalong Akhirnya Datangi Sumedang")."""
+        end = text.find("\n")
+        m = _VIRTUAL_STUDY.search(text, 0, end if end >= 0 else len(text))
+        return m is not None and not _STEP_BEFORE.search(text, 0, m.start())
+
     def _intent_near(self, text: str, span: Span, cue: _Cue) -> bool:
         """Whether the hundred characters before ``cue`` (within its sentence) can hold a match
         of _INTENT_BEFORE, _ADVISED or _ASKED_TO: a phrase of the "intent" hints, or
@@ -1294,7 +1305,10 @@ class Extractor:
                 or "cancel" in self._hints and (_CANCELLED.search(text, cue.end, clause_after)
                                                 or _FICTITIOUS.search(text, span.start, span.end)) \
                 or self._hints.within("online", span.start, span.end) \
-                and _online_meeting(text, span.start, span.end):
+                and _online_meeting(text, span.start, span.end) \
+                or span.start < 600 and "online" in self._hints and self._virtual_headline(text):
+            # ("Pesisir Barat Gelar Studi Tiru Virtual dengan Trenggalek ... belajar penanganan
+            # stunting dari Pemerintah Kabupaten Trenggalek": the lead's study, held online)
             return None
         kind = cue.kind
         if kind in {"go", "weak"} and (text.endswith("yang ", 0, cue.start) and _ANY_COMER.search(

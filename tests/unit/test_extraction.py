@@ -5662,3 +5662,17 @@ def test_a_team_just_back_from_a_host_that_welcomed_it(extractor: Extractor) -> 
                         "Selat Air Hitam, Tak Ada Korban Jiwa\n3. Pelantikan Kepala Desa Hasil PAW "
                         "Digelar di Tebing Tinggi Barat\n")
     assert _edges(x) == {("14.10", "14.08")}
+
+
+@pytest.mark.parametrize(("headline", "edges"), [
+    ("Pesisir Barat Gelar Studi Tiru Virtual dengan Trenggalek soal Stunting", set()),
+    ("Usai Studi Tiru Virtual, Pesisir Barat Akhirnya Datangi Trenggalek",
+     {("18.13", "35.03")}),
+])
+def test_a_study_the_headline_names_as_held_online(extractor: Extractor, headline: str,
+                                                   edges: set[tuple[str, str]]) -> None:
+    x = _run(extractor, f"{headline}\n\nKRUI - Jajaran Pemerintah Kabupaten Pesisir Barat, "
+                        "Lampung, belajar penanganan stunting dari Pemerintah Kabupaten "
+                        "Trenggalek, Jawa Timur, Rabu (5/3/2025). Paparan disampaikan melalui "
+                        "layar.")
+    assert _edges(x) == edges
