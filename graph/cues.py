@@ -758,6 +758,9 @@ def _institution_at(text: str, start: int) -> bool:
 # Agents that are not regional governments: their trips are not government learning visits.
 _CIVIL_AGENT_WORDS = (
     r"mahasiswa|siswa|pelajar|murid|santri|guru|dosen|wisatawan|turis|pengunjung|investor|"
+    # families on holiday: "rombongan keluarga dari Kota Malang ... yang datang" (not "Keluarga
+    # Berencana", a government's office)
+    r"rombongan\s+keluarga|"
     r"atlet|kontingen|kafilah|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
@@ -2060,7 +2063,8 @@ _GOV_IN_GAP = re.compile(r"\b(?:pemerintah|pemkab|pemkot|dprd|rombongan|dinas|ba
 _GOV_IN_LEAD = re.compile(
     r"\b(?:pemerintah|pemkab|pemkot|pemprov|dprd|bupati|wali|dinas|badan"
     r"|kantor|sekretariat|setda|bappeda|inspektorat"
-    r"|(?:rombongan|delegasi)(?!\s+(?:para\s+)?(?:" + _CIVIL_AGENT_WORDS + r")\b))\b", re.I)
+    r"|(?:rombongan|delegasi)(?!\s+(?:para\s+)?(?:keluarga|" + _CIVIL_AGENT_WORDS + r")\b))\b",
+    re.I)
 # ("di" also with the region's own word between: "di Kabupaten Kaur")
 _FROM_WORD = re.compile(r"\bdari\b", re.I)
 _WE_AFTER = re.compile(r"\s+(?:kami|kita|saya)\b")
@@ -2401,7 +2405,7 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.'-]*\s+){1,4}$"
 # "melanjutkan kunjungan ke Berau": the next stop of the trip told before, by the same delegation.
 _NEXT_STOP = re.compile(r"\b(?:melanjutkan|meneruskan|lanjut)\s+(?:\w+\s+)?$", re.I)
 _GOV_NEAR_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemko|pemda|dprd|bupati|"
-                               r"wali|gubernur|sekda|rombongan|delegasi|dinas|badan|kantor"
+                               r"wali|gubernur|sekda|rombongan(?!\s+keluarga)|delegasi|dinas|badan|kantor"
                                r"|sekretariat|setda|bappeda|inspektorat)\b", re.I)
 _OWNER_BREAK = re.compile(r"[,.;]|\b(?:ke|di|dari)\b")
 _BUILT = re.compile(r"\b(?:dibangun|diresmikan|diluncurkan)\b", re.I)

@@ -5676,3 +5676,11 @@ def test_a_study_the_headline_names_as_held_online(extractor: Extractor, headlin
                         "Trenggalek, Jawa Timur, Rabu (5/3/2025). Paparan disampaikan melalui "
                         "layar.")
     assert _edges(x) == edges
+
+
+def test_families_on_holiday_are_no_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Libur Natal, Penglipuran Diserbu Wisatawan dari Jawa\n\nBANGLI - Desa "
+                        "Wisata Penglipuran di Kabupaten Bangli dipadati wisatawan, Kamis "
+                        "(26/12/2024). Ada pula rombongan keluarga dari Kota Malang dan Kabupaten "
+                        "Jember yang datang menggunakan kendaraan pribadi.")
+    assert _edges(x) == set()
