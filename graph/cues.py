@@ -2330,6 +2330,9 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
                 or _HELD.search(text, max(start, m.start() - 25), m.start()):
             return True
     return False
+_TO_WORD = re.compile(r"\bke\b")
+# The future words of getting something ready (see _FUTURE_WORDS).
+_PREPARING = frozenset({"mempersiapkan", "menyiapkan", "siapkan", "matangkan", "mematangkan"})
 # A study told as online by its own name: "Studi Tiru Virtual", "studi banding secara daring".
 _VIRTUAL_STUDY = re.compile(r"\b(?:[Ss]tudi\s+(?:[Tt]iru|[Bb]anding)|[Kk]aji\s+[Tt]iru|[Bb]elajar)"
                             r"\s+(?:[Ss]ecara\s+)?(?:[Vv]irtual|[Dd]aring|[Oo]nline)\b")

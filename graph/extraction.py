@@ -291,6 +291,7 @@ from graph.cues import (
     _PLANNED_PARTY,
     _PREP_,
     _PREP_AT_END_,
+    _PREPARING,
     _PRESENTER,
     _PRIVATE_PLACE,
     _PROGRAM_HEADS,
@@ -362,6 +363,7 @@ from graph.cues import (
     _TO_PLACE,
     _TO_SCENE,
     _TO_STOP,
+    _TO_WORD,
     _TOLD_TO_GUESTS,
     _TOP_BEFORE,
     _TOPIC_BETWEEN,
@@ -1264,7 +1266,18 @@ class Extractor:
         # ("Rencana itu mengemuka sepulang studi tiru rombongan ...": the plan came of a trip
         # made, told right before its noun; "berencana memboyong sejumlah kepala perangkat
         # daerah dan kepala desa untuk studi banding": the plan's purpose, however far)
-        if _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start) \
+        future = _FUTURE_[case].search(hay, max(span.start, cue.start - 60), cue.start)
+        comma = text.find(",", future.end(), cue.start) \
+            if future is not None and hay[future.start():future.end()].lower() in _PREPARING \
+            else -1
+        if comma >= 0:
+            # "Siapkan Ranperda Masyarakat Adat, Pansus DPRD Malinau Datangi DPRD Buleleng":
+            # what is being prepared is the clause's own object; the trip after the comma
+            # was made (unless its own clause plans it: "Sergai Siapkan MPP, Bakal Studi
+            # Banding ke Bantul", "Meranti Siapkan MPP, Studi Tiru ke Siak Dijadwalkan ...").
+            future = _FUTURE_[case].search(hay, comma, cue.start) or _FUTURE_[case].search(
+                hay, cue.end, clause_after)
+        if future is not None \
                 and not _WENT_FROM.search(text, max(span.start, cue.start - 25), cue.start) \
                 or text.find("usulan", max(span.start, cue.start - 60), cue.start) >= 0 \
                 and _PROPOSED.search(text, max(span.start, cue.start - 60), cue.start) \
@@ -1500,6 +1513,14 @@ class Extractor:
                     # "Studi banding ini berlangsung sehari sebelum rombongan kembali ke
                     # Sumatera Utara": the way home, not the host.
                     return None
+                if word in {"membawa", "memboyong"} and hay.startswith("dari", prep.start()):
+                    # "memboyong 17 pejabat dari Bappeda, Dinas Kesehatan dan Dinas PMD ke
+                    # Kabupaten Sumedang": the offices the people come from, then where to
+                    onward = _TO_WORD.search(text, prep.end(), clause)
+                    if onward is not None and len(text[prep.end():onward.start()].split()) <= 14 \
+                            and not any(prep.end() <= r.start < onward.start()
+                                        for r in after_regs):
+                        prep = _PREP_[case].search(hay, onward.start(), clause) or prep
                 between = text[cue.end:prep.start()]
                 if len(between.split()) > 8 and not (len(between.split()) <= 20 and (
                         kind in {"strong", "medium"} and _OWNER_TITLE.match(between)
@@ -1509,8 +1530,9 @@ class Extractor:
                         and _TOPIC_BETWEEN.match(between)
                         # the officials taken along, each with a name: "memboyong Bupati
                         # Mamuju, Hj. Nama, S.E., dan Bupati Polewali Mandar, Nama, ke"
-                        or word in {"membawa", "memboyong"} and cue.text.split()[-1].lower()
-                        in {"bupati", "walikota", "kota"})):
+                        or word in {"membawa", "memboyong"} and (cue.text.split()[-1].lower()
+                        in {"bupati", "walikota", "kota"} or between.lstrip().startswith("dari "))
+                )):
                     # (the visit noun's owner and companions, by their titles, may be long:
                     # "kunjungan kerja Wali Kota Kendari bersama Kepala Dinas ..., Nama, ke")
                     return None

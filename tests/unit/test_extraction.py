@@ -5684,3 +5684,24 @@ def test_families_on_holiday_are_no_delegation(extractor: Extractor) -> None:
                         "(26/12/2024). Ada pula rombongan keluarga dari Kota Malang dan Kabupaten "
                         "Jember yang datang menggunakan kendaraan pribadi.")
     assert _edges(x) == set()
+
+
+def test_officials_taken_along_from_several_offices(extractor: Extractor) -> None:
+    x = _run(extractor, "Tim Pemkab Demak Bedah SIGAP Stunting\n\nDEMAK - Pemerintah Kabupaten "
+                        "Demak memboyong 17 pejabat dari Bappeda, Dinas Kesehatan dan Dinas "
+                        "Pemberdayaan Masyarakat dan Desa ke Kabupaten Sumedang, Jawa Barat, "
+                        "Selasa-Rabu (10-11/6/2025).")
+    assert _edges(x) == {("33.21", "32.11")}
+
+
+@pytest.mark.parametrize(("headline", "edges"), [
+    ("Siapkan Ranperda Masyarakat Adat, Pansus DPRD Malinau Datangi DPRD Buleleng",
+     {("65.02", "51.08")}),
+    ("Malinau Siapkan Ranperda, Pansus DPRD Bakal Datangi DPRD Buleleng", set()),
+])
+def test_what_a_headline_prepares_before_its_comma(extractor: Extractor, headline: str,
+                                                   edges: set[tuple[str, str]]) -> None:
+    x = _run(extractor, f"{headline}\n\nSINGARAJA - Ketua Komisi I DPRD Buleleng yang memimpin "
+                        "pertemuan itu menjelaskan bahwa di Bali pengakuan desa adat diatur dengan "
+                        "perda dan kabupaten berperan dalam pembinaan desa adat.")
+    assert _edges(x) == edges
