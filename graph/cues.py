@@ -530,7 +530,8 @@ _PLANNED_PARTY = re.compile(r"\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Mm]ereka)\s+
                             r"(?:direncanakan|dijadwalkan|berencana|rencananya)\b")
 # A stop at a government's own body: "rombongan yang sama singgah di DPRD Kota Pekanbaru" (a
 # call on that government, not a port of transit).
-_STOP_AT_BODY = re.compile(r"\s+(?:di|ke)\s+(?:DPRD|DPRK|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov"
+_STOP_AT_BODY = re.compile(r"\s+(?:(?:sebentar|juga|pula|sejenak)\s+)?(?:di|ke)\s+(?:DPRD|DPRK"
+                           r"|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov"
                            r"|Dinas|Sekretariat\s+DPRD|Bappeda|Kantor\s+(?:Bupati|Wali\s*[Kk]ota"
                            r"|Gubernur))\b")
 # ("mengirim tim Diskominfo ke ruang yang sama": the story's host, as "ke sini")

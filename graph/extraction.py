@@ -969,7 +969,10 @@ class Extractor:
                 prev = out[-1]
                 gap = text[prev.end:ref.start]
                 # (not across a line: a headline's region and the lead's are two mentions)
-                close = len(gap) <= 14 and not _LIST_WORD.search(gap) and "\n" not in gap
+                # (nor across a sentence's end: "... bukan murni gagasan Tala. Pemkab Tanah Laut
+                # mengadopsinya setelah ...": the next sentence's subject)
+                close = len(gap) <= 14 and not _LIST_WORD.search(gap) and "\n" not in gap \
+                    and not (gap[:1] in ".!?" and gap[1:2].isspace())
                 if close and ref.code == prev.code:
                     continue  # "Penajam Paser Utara (PPU)"
                 if close and "." not in ref.code and prev.code.startswith(ref.code + "."):

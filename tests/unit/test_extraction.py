@@ -5705,3 +5705,21 @@ def test_what_a_headline_prepares_before_its_comma(extractor: Extractor, headlin
                         "pertemuan itu menjelaskan bahwa di Bali pengakuan desa adat diatur dengan "
                         "perda dan kabupaten berperan dalam pembinaan desa adat.")
     assert _edges(x) == edges
+
+
+def test_a_regions_short_name_ending_a_sentence_and_its_name_opening_the_next(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Tala Terima Kunjungan HST\n\nPELAIHARI - Pemerintah Kabupaten Tanah Laut "
+                        "(Tala) menerima kunjungan studi tiru Pemerintah Kabupaten Hulu Sungai "
+                        "Tengah (HST), Kamis (10/7/2025).\n\nKonsep itu, lanjutnya, bukan murni "
+                        "gagasan Tala. Pemkab Tanah Laut mengadopsinya setelah melakukan studi "
+                        "banding ke Kabupaten Banyuwangi.")
+    assert _edges(x) == {("63.07", "63.01"), ("63.01", "35.10")}
+
+
+def test_a_delegation_stopping_briefly_at_a_council(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRK Banda Aceh Berguru ke Padang Panjang\n\nBANDA ACEH - Komisi IV DPRK "
+                        "Banda Aceh berkunjung ke DPRD Kota Padang Panjang, Kamis (30/10/2025). "
+                        "Esok harinya, Jumat (31/10/2025), rombongan singgah sebentar di DPRD Kota "
+                        "Bukittinggi.")
+    assert _edges(x) == {("11.71", "13.74"), ("11.71", "13.75")}
