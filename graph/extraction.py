@@ -3441,7 +3441,7 @@ class Extractor:
             vcodes = set(visit.visitor_codes)
             # Only in sentences of the story's visits: "kata Juaini setibanya di Selong, Jumat
             # (14/6)" names the learner's seat and the day the delegation came home.
-            own_spans = [(sents[i].start, sents[i].end) for i in {*ids, *others}
+            own_spans = [(sents[i].start, sents[i].end) for i in ids
                          if 0 <= i < len(sents)]
             tagged = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
                       and any(a <= d.start < b for a, b in own_spans)

@@ -5723,3 +5723,13 @@ def test_a_delegation_stopping_briefly_at_a_council(extractor: Extractor) -> Non
                         "Esok harinya, Jumat (31/10/2025), rombongan singgah sebentar di DPRD Kota "
                         "Bukittinggi.")
     assert _edges(x) == {("11.71", "13.74"), ("11.71", "13.75")}
+
+
+def test_a_hosts_older_trip_takes_no_day_written_after_the_hosts_name(
+        extractor: Extractor) -> None:
+    x = _run(extractor, "Kudus Tularkan Pengalaman MPP ke Rembang\n\nKUDUS - Pemerintah Kabupaten "
+                        "Rembang melakukan studi tiru ke Mal Pelayanan Publik (MPP) Kabupaten "
+                        "Kudus, Selasa (21/1/2025).\n\nCatur bercerita, sebelum diresmikan pada "
+                        "2023, tim Pemkab Kudus sempat melakukan studi tiru ke MPP Kota Surakarta.")
+    assert {(v.visitors[0].code, v.start) for v in x.visits} == {
+        ("33.17", "2025-01-21"), ("33.19", None)}
