@@ -3527,8 +3527,17 @@ class Extractor:
                 # Gianyar" under "Keesokan harinya, Selasa (17/6/2025), ... ke Gianyar")
                 score = 4.5 if sid in others else 5.0
                 fronted = _FRONTED_TIME.match(text, sents[sid].start, sents[sid].end)
-                if fronted is not None and d.start < fronted.end() and _CONSULTED_BEFORE.search(
-                        text, sents[sid].start, fronted.end()):
+                if fronted is not None and d.start < fronted.end() and (_CONSULTED_BEFORE.search(
+                        text, sents[sid].start, fronted.end()) or any(
+                        fronted.end() <= x.start < sents[sid].end and x.precision == "day"
+                        and x.resolved for x in dates) and not any(
+                        r.code in visit.host_codes and sents[sid].start <= r.start < fronted.end()
+                        for r in self._all_refs)):
+                    # (or another day told after it in the sentence: "Setelah pada Senin
+                    # (19/5/2025) kedatangan delegasi ... dari Prefektur Shizuoka, ..., giliran
+                    # rombongan Pemerintah Kabupaten Bengkayang ... yang datang pada Selasa";
+                    # not "Setelah pada 18 Februari 2025 lalu bertandang ke Kabupaten
+                    # Gunungkidul, ..." of the visit to Gunungkidul itself)
                     # "Setelah berkonsultasi ke Kementerian Dalam Negeri di Jakarta pada Senin
                     # (8/9/2025), rombongan melanjutkan studi banding ke Kota Bogor": the day
                     # of the step before, set before the subject

@@ -5733,3 +5733,12 @@ def test_a_hosts_older_trip_takes_no_day_written_after_the_hosts_name(
                         "2023, tim Pemkab Kudus sempat melakukan studi tiru ke MPP Kota Surakarta.")
     assert {(v.visitors[0].code, v.start) for v in x.visits} == {
         ("33.17", "2025-01-21"), ("33.19", None)}
+
+
+def test_the_day_of_another_guest_in_a_fronted_clause(extractor: Extractor) -> None:
+    x = _run(extractor, "Sleman Kembali Jadi Rujukan\n\nSLEMAN - Pekan ini Pemerintah Kabupaten "
+                        "Sleman dua kali menerima tamu. Setelah pada Senin (19/5/2025) kedatangan "
+                        "delegasi dari Prefektur Shizuoka, Jepang, giliran rombongan Pemerintah "
+                        "Kabupaten Bengkayang, Kalimantan Barat, yang datang pada Selasa "
+                        "(20/5/2025).")
+    assert [(v.start, v.end) for v in x.visits] == [("2025-05-20", "2025-05-20")]
