@@ -1410,14 +1410,18 @@ _NEXT_DAY = re.compile(r"\b(?:[Kk]eesokan(?:\s+hari(?:nya)?|nya|\s+(?:pagi|siang
                        r"|[Ss]elang\s+(?:(?P<n2>[Dd]ua|[Tt]iga|[23])\s+hari|sehari)"
                        r"|(?P<same>[Ss]iang|[Ss]ore|[Mm]alam)\s+harinya"
                        # "Pada hari yang sama, ... rombongan bergeser ke Kota Bukittinggi"
-                       r"|(?P<same_day>(?:[Pp]ada|[Dd]i)\s+hari\s+yang\s+sama))\b")
+                       r"|(?P<same_day>(?:[Pp]ada|[Dd]i)\s+hari\s+yang\s+sama)"
+                       # "Sehari sebelumnya, delegasi yang sama singgah di Kabupaten Banyuwangi"
+                       r"|(?P<before>[Ss]ehari\s+sebelum(?:nya)?))\b")
 
 
 def _days_later(m: re.Match[str]) -> int:
     """How many days after the day told before a _NEXT_DAY phrase is: 1, "dua hari
-    kemudian" 2, "siang harinya" 0."""
+    kemudian" 2, "siang harinya" 0, "sehari sebelumnya" -1."""
     if m.group("same") or m.group("same_day"):
         return 0  # "Siang harinya, giliran rombongan X": later the same day
+    if m.group("before"):
+        return -1  # "Sehari sebelumnya, delegasi yang sama singgah di ...": the day before
     n = (m.group("n") or m.group("n2") or "1").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
 

@@ -5742,3 +5742,14 @@ def test_the_day_of_another_guest_in_a_fronted_clause(extractor: Extractor) -> N
                         "Kabupaten Bengkayang, Kalimantan Barat, yang datang pada Selasa "
                         "(20/5/2025).")
     assert [(v.start, v.end) for v in x.visits] == [("2025-05-20", "2025-05-20")]
+
+
+def test_a_stop_made_the_day_before(extractor: Extractor) -> None:
+    x = _run(extractor, "Delegasi SBD Belajar ke Buleleng\n\nSINGARAJA - Pemerintah Kabupaten "
+                        "Buleleng menerima kunjungan kerja rombongan Pemerintah Kabupaten Sumba "
+                        "Barat Daya, Rabu (9/10/2024). Kunjungan ke Buleleng ini bagian dari "
+                        "rangkaian perjalanan dinas rombongan. Sehari sebelumnya, delegasi yang "
+                        "sama singgah di Kabupaten Banyuwangi, Jawa Timur, untuk melihat "
+                        "penyelenggaraan Mal Pelayanan Publik.")
+    assert {v.hosts[0].code: v.start for v in x.visits} == {
+        "51.08": "2024-10-09", "35.10": "2024-10-08"}
