@@ -2492,6 +2492,9 @@ class Extractor:
                     if f.kind in {"passive", "receive"} else None
                 if told is not None and not any(
                         {v.code for v in told.visitors} <= set(w.visitor_codes)
+                        # (nor a host the story told: "Di Puspem Badung, rombongan diterima
+                        # ..." is the trip's stop, not a delegation of Badung)
+                        or {v.code for v in told.visitors} & set(w.host_codes)
                         for w in visits) and self._plausible(told.visitors, f.hosts,
                                                              told.strong or f.strong):
                     # "Rombongan Pemerintah Kabupaten Kepulauan Meranti ... menyeberang dengan
@@ -3441,14 +3444,20 @@ class Extractor:
             vcodes = set(visit.visitor_codes)
             # Only in sentences of the story's visits: "kata Juaini setibanya di Selong, Jumat
             # (14/6)" names the learner's seat and the day the delegation came home.
-            own_spans = [(sents[i].start, sents[i].end) for i in ids
+            own_spans = [(sents[i].start, sents[i].end) for i in {*ids, *others}
                          if 0 <= i < len(sents)]
+            mine = [(sents[i].start, sents[i].end) for i in ids if 0 <= i < len(sents)]
+            # (in a sentence of another visit only as a guest: "rombongan kedua dari Pemerintah
+            # Kabupaten Paser, Rabu (10/9/2025)"; not "studi tiru ke Mal Pelayanan Publik (MPP)
+            # Kabupaten Kudus, Selasa (21/1/2025)", Kudus the host there of its later guests)
             tagged = {(d.first, d.last) for d in dates if d.resolved and d.precision == "day"
                       and any(a <= d.start < b for a, b in own_spans)
                       and any(r.code in vcodes and 0 <= d.start - r.end <= 3
                               and text[r.end:d.start].strip() in {"", ","}
                               # ("kata Rusdi di Indralaya, Kamis": where and when he spoke)
                               and text[max(0, r.start - 3):r.start] != "di "
+                              and (any(a <= d.start < b for a, b in mine)
+                                   or _PARTY_FROM.search(text, max(0, r.start - 45), r.start))
                               for r in self._all_refs)}
             if _one_day(visit, tagged):
                 return

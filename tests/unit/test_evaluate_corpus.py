@@ -352,6 +352,14 @@ negatives and the badly scraped pages 1.0), start dates 0.98, programs F1 0.87, 
 0.96; with the fixes, 0.99 (precision 1.0), start dates 1.0, negatives 42/42. Joined: 8,033
 articles, edge F1 0.977 with precision 0.992, start dates 0.969, programs F1 0.808, officials
 F1 0.945, negatives 2,271/2,271. The size floors went up.
+Round fifty-three's 140 articles (art8034-art8173: press releases in the seeds' genre from South
+Kalimantan, Central Java press releases, Bali's hosts, long reporters' stories of councils'
+working visits, twelve negatives of many kinds, Jambi and Bangka Belitung press releases,
+Papua's provinces old and new) read at first with pooled edge F1 0.95 (precision 0.97, recall
+0.93; negatives 40/42; the Jambi and Papua sets 1.0), start dates 0.96, programs F1 0.76,
+officials F1 0.91; with the fixes, 0.98 (precision 1.0), start dates 0.99, negatives 42/42.
+Joined: 8,173 articles, edge F1 0.978 with precision 0.992, start dates 0.971, programs F1
+0.807, officials F1 0.945, negatives 2,313/2,313. The size floors went up.
 """
 
 from __future__ import annotations
@@ -374,8 +382,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 8030
-    assert summary["negatives"]["total"] >= 2265
+    assert summary["articles"] >= 8170
+    assert summary["negatives"]["total"] >= 2310
     assert summary["errors"] == []
 
 
