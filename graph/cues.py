@@ -2336,6 +2336,8 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# A day written in numbers: "(24-25/10/2024)", "(12/5)".
+_WRITTEN_DAY = re.compile(r"\(\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)")
 # The future words of getting something ready (see _FUTURE_WORDS).
 _PREPARING = frozenset({"mempersiapkan", "menyiapkan", "siapkan", "matangkan", "mematangkan"})
 # A study told as online by its own name: "Studi Tiru Virtual", "studi banding secara daring".

@@ -401,6 +401,7 @@ from graph.cues import (
     _WELCOMED_AT_VENUE,
     _WENT_FROM,
     _WON_BEFORE,
+    _WRITTEN_DAY,
     _YANG_BEFORE,
     _YEAR_TOLD,
     _YEARS_AGO,
@@ -1280,6 +1281,12 @@ class Extractor:
             # Banding ke Bantul", "Meranti Siapkan MPP, Studi Tiru ke Siak Dijadwalkan ...").
             future = _FUTURE_[case].search(hay, comma, cue.start) or _FUTURE_[case].search(
                 hay, cue.end, clause_after)
+        if future is not None and hay.startswith("mengajak", future.start()) \
+                and _WRITTEN_DAY.search(text, cue.end, span.end):
+            # "Pemkab Deli Serdang mengajak Pemkab Serdang Bedagai melakukan studi tiru bersama
+            # ke Kabupaten Kulon Progo, ..., Kamis-Jumat (24-25/10/2024)": taken along on a
+            # trip with its day, not invited to a trip to come
+            future = None
         if future is not None \
                 and not _WENT_FROM.search(text, max(span.start, cue.start - 25), cue.start) \
                 or text.find("usulan", max(span.start, cue.start - 60), cue.start) >= 0 \

@@ -5753,3 +5753,16 @@ def test_a_stop_made_the_day_before(extractor: Extractor) -> None:
                         "penyelenggaraan Mal Pelayanan Publik.")
     assert {v.hosts[0].code: v.start for v in x.visits} == {
         "51.08": "2024-10-09", "35.10": "2024-10-08"}
+
+
+@pytest.mark.parametrize(("when", "edges"), [
+    (", Kamis-Jumat (24-25/10/2024)", {("12.07", "34.01"), ("12.18", "34.01")}),
+    (" tahun depan", set()),
+])
+def test_a_neighbour_taken_along_or_invited(extractor: Extractor, when: str,
+                                            edges: set[tuple[str, str]]) -> None:
+    x = _run(extractor, "Deli Serdang dan Sergai Belajar Tomira\n\nLUBUK PAKAM - Kekhawatiran "
+                        "itulah yang membuat Pemkab Deli Serdang mengajak Pemkab Serdang Bedagai "
+                        "melakukan "
+                        f"studi tiru bersama ke Kabupaten Kulon Progo{when}.")
+    assert _edges(x) == edges
