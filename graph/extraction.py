@@ -1400,6 +1400,10 @@ class Extractor:
             return None  # "warga menjadi tuan rumah di kampungnya sendiri": no government
         if kind == "go" and cue.text.lower() in _STOP_BY and not _TO_LEARN.search(
                 text, cue.end, span.end) and not _STOP_AT_BODY.match(text, cue.end) and not (
+                # "Bappeda Sumbawa Singgah ke Sleman Pelajari Satu Data Desa": a headline
+                # drops the "untuk" before what they learned
+                _LEARNING_WORD.search(text, cue.end, span.end)
+                and self._is_headline(text[span.start:span.end])) and not (
                 _FIRST_STOP_BEFORE.search(text, max(span.start, cue.start - 20), cue.start)
                 and _THEN_MOVES_ON.search(text, cue.end, span.end)
                 and not _LOGISTICS.search(text, span.start, span.end)):

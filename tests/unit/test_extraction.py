@@ -5766,3 +5766,11 @@ def test_a_neighbour_taken_along_or_invited(extractor: Extractor, when: str,
                         "melakukan "
                         f"studi tiru bersama ke Kabupaten Kulon Progo{when}.")
     assert _edges(x) == edges
+
+
+def test_a_headlines_stop_that_learned_without_untuk(extractor: Extractor) -> None:
+    x = _run(extractor, "Pulang dari Kemendes, Bappeda Sumbawa Singgah ke Sleman Pelajari Satu "
+                        "Data Desa\n\nSUMBAWA BESAR - Rombongan Bappeda Kabupaten Sumbawa "
+                        "menghadiri rapat di Kementerian Desa di Jakarta. Sekretaris Bappeda "
+                        "Sleman menerima langsung tamu dari Pulau Sumbawa tersebut.")
+    assert _edges(x) == {("52.04", "34.04")}
