@@ -2336,6 +2336,9 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# A bare delegation and who led it: "tim yang tetap dipimpin Hendra melanjutkan ...".
+_LED_BY_NAME = re.compile(r"\b(?:[Tt]im|[Rr]ombongan|[Dd]elegasi)\s+(?:yang\s+)?(?:\w+\s+)?"
+                          r"dipimpin\s+(?:oleh\s+)?(?:langsung\s+(?:oleh\s+)?)?(?P<name>[A-Z][a-z]{2,})\b")
 # A day written in numbers: "(24-25/10/2024)", "(12/5)".
 _WRITTEN_DAY = re.compile(r"\(\d{1,2}(?:\s*[-–]\s*\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)")
 # The future words of getting something ready (see _FUTURE_WORDS).

@@ -226,6 +226,7 @@ from graph.cues import (
     _LEARNING_WORD_,
     _LED_AFTER,
     _LED_BODY,
+    _LED_BY_NAME,
     _LEGISLATIVE_TITLE,
     _LIST_GAP,
     _LIST_ITEM,
@@ -2406,7 +2407,7 @@ class Extractor:
                         or self._bare_trip(f, doc) or self._reported_trip(f, doc)) \
                         or f.kind == "passive"
                     stop = f.kind == "go" and self._stop_of_trip(f, doc)
-                    subject = self._speaker_region(f, doc) \
+                    subject = self._speaker_region(f, doc) or self._leader_region(f, doc) \
                         or self._protagonist(f.sid, doc, back=4 if we or stop else 2,
                                              speaker=we or stop,
                                              skip=frozenset(h.code for h in f.hosts)) \
@@ -3244,6 +3245,15 @@ class Extractor:
         span = doc.sents[f.sid]
         return _WE_WENT_BARE.search(doc.text, span.start, span.end) is not None \
             and doc.learns_anywhere
+
+    @staticmethod
+    def _leader_region(f: _Finding, doc: _Doc) -> RegionRef | None:
+        """The region of the official who led the bare delegation of ``f`` ("Jumat lalu, tim
+        yang tetap dipimpin Hendra melanjutkan studi banding ke Pemerintah Kota Bogor"), from
+        where the story introduced him ("Kepala Bappelitbangda Beltim, Ir. Hendra ...")."""
+        span = doc.sents[f.sid]
+        m = _LED_BY_NAME.search(doc.text, span.start, f.hosts[0].start)
+        return None if m is None else Extractor._official_region(m.group("name"), f.sid, doc)
 
     @staticmethod
     def _official_region(name: str, sid: int, doc: _Doc) -> RegionRef | None:

@@ -5774,3 +5774,36 @@ def test_a_headlines_stop_that_learned_without_untuk(extractor: Extractor) -> No
                         "menghadiri rapat di Kementerian Desa di Jakarta. Sekretaris Bappeda "
                         "Sleman menerima langsung tamu dari Pulau Sumbawa tersebut.")
     assert _edges(x) == {("52.04", "34.04")}
+
+
+def test_a_bare_team_led_by_an_official_introduced_before(extractor: Extractor) -> None:
+    x = _run(extractor, "Kejar Predikat Daerah Inovatif, Bappelitbangda Beltim ke LAN dan Kota "
+                        "Bogor\nSenin, 17 November 2025 | 09:10 WIB\n\nMANGGAR – Badan Perencanaan "
+                        "Pembangunan, Penelitian dan Pengembangan Daerah (Bappelitbangda) "
+                        "Kabupaten Belitung Timur baru saja menuntaskan perjalanan dinas ke "
+                        "Jakarta dan Bogor pekan lalu. Perjalanan itu menjadi bagian dari upaya "
+                        "Beltim menaikkan peringkat Indeks Inovasi Daerah.\n\nKepala "
+                        "Bappelitbangda Beltim, Ir. Hendra Kurniawan Putra, M.T., menjelaskan "
+                        "bahwa pada Kamis lalu timnya berdiskusi dengan Pusat Pembinaan Analis "
+                        "Kebijakan dan Inovasi Lembaga Administrasi Negara (LAN) di Jakarta. LAN "
+                        "memaparkan metode Laboratorium Inovasi, yakni pendampingan intensif bagi "
+                        "perangkat daerah untuk melahirkan inovasi dalam waktu "
+                        "singkat.\n\n\"Metode itu akan kami terapkan. Rencananya awal tahun depan "
+                        "kami buka Laboratorium Inovasi pertama di Beltim dengan melibatkan "
+                        "sepuluh perangkat daerah,\" ujar Hendra, Senin (17/11).\n\nJumat lalu, "
+                        "tim yang tetap dipimpin Hendra melanjutkan studi banding ke Pemerintah "
+                        "Kota Bogor. Di Balai Kota Bogor, tim Beltim dipertemukan dengan pengelola "
+                        "Balai Inovasi Rakyat (BIR), wadah yang menampung ide warga dan komunitas "
+                        "lalu menyalurkannya ke perangkat daerah terkait untuk "
+                        "dikembangkan.\n\nKepala Bidang Riset dan Inovasi Bappeda Kota Bogor, "
+                        "Yuniarti Lestari, S.Si., M.Si., menuturkan Balai Inovasi Rakyat lahir "
+                        "dari keprihatinan bahwa inovasi hanya datang dari pegawai. \"Padahal "
+                        "warga yang paling tahu masalahnya. Kami tinggal menyediakan saluran,\" "
+                        "katanya.\n\nMenurut Yuniarti, sejak dibentuk, BIR telah menampung lebih "
+                        "dari 300 usulan, dan puluhan di antaranya kini menjadi program resmi "
+                        "pemkot.\n\nHendra mengakui, pendekatan yang melibatkan warga ini belum "
+                        "pernah terpikirkan di Beltim. Namun ia belum memastikan apakah akan "
+                        "mengadopsinya dalam waktu dekat.\n\nBaca Juga: Nelayan Beltim Keluhkan "
+                        "Solar Langka di SPBN Manggar\n\nPenulis: Ardiansyah\nEditor: Fitri "
+                        "Yanti\n")
+    assert _edges(x) == {("19.06", "32.71")}
