@@ -2278,9 +2278,11 @@ _GOV_DELEGATION_OPENS = re.compile(r"\W*(?:[Rr]ombongan|[Dd]elegasi|[Tt]im)\s+(?
                                    r"(?:(?:Kabupaten|Kota|Provinsi)\s+)?")
 # A welcome's place set before its sentence: "Di Kantor Bupati Banyuwangi, rombongan diterima
 # Kepala Dinas Kominfo ..." (the region there received them).
-_FRONTED_VENUE = re.compile(r"\W*(?:Di|Bertempat\s+di)\s+(?:[Kk]antor|[Gg]edung|[Bb]alai|[Aa]ula"
+# ("Di Cimahi, rombongan Bener Meriah diterima ...": the place alone)
+_FRONTED_VENUE = re.compile(r"\W*(?:Di|Bertempat\s+di)\s+(?:(?:[Kk]antor|[Gg]edung|[Bb]alai|[Aa]ula"
                             r"|[Pp]endopo|[Pp]endapa|[Rr]uang|[Rr]umah\s+[Dd]inas"
-                            r"|[Rr]umah\s+[Jj]abatan)\b[^,.;]{0,80},")
+                            r"|[Rr]umah\s+[Jj]abatan)\b[^,.;]{0,80}|(?:Kota\s+|Kabupaten\s+)?"
+                            r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),")
 # A welcome's place right after its verb: "saat menerima tamu di Ruang Rapat Blambangan, Kantor
 # Pemkab Banyuwangi" (the region there is the host's, not the guests').
 _WELCOMED_AT_VENUE = re.compile(r"\s+di\s+(?:[Rr]uang|[Rr]uangan|[Aa]ula|[Kk]antor|[Gg]edung"

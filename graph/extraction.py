@@ -1823,11 +1823,14 @@ class Extractor:
             venue = _FRONTED_VENUE.match(text, span.start, cue.start) if not hosts else None
             if venue is not None:
                 placed = [r for r in before_regs if r.end <= venue.end()]
-                if placed and len({r.code for r in placed}) == 1 and not any(
-                        r.start >= venue.end() for r in before_regs):
+                party = [r for r in before_regs if r.start >= venue.end()]
+                if placed and len({r.code for r in placed}) == 1 and (
+                        not party or _GUESTS_WORD.match(text, venue.end() + 1)
+                        and not {r.code for r in party} & {r.code for r in placed}):
                     # "Di Kantor Bupati Banyuwangi, rombongan diterima Kepala Dinas ...": the
-                    # delegation told before, welcomed where the host's office stands
-                    return _Finding(sid, [], placed[:1], conf + 0.1, strong, kind)
+                    # delegation told before, welcomed where the host's office stands; "Di
+                    # Cimahi, rombongan Bener Meriah diterima ...": the one named after it
+                    return _Finding(sid, party[:1], placed[:1], conf + 0.1, strong, kind)
             if not hosts:
                 # "Pemerintah Kabupaten Pelalawan yang diwakili Kepala Bappeda ... disambut di
                 # Balai Kerapatan": a government welcomed, its host told by the story.

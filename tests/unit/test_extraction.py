@@ -5807,3 +5807,12 @@ def test_a_bare_team_led_by_an_official_introduced_before(extractor: Extractor) 
                         "Solar Langka di SPBN Manggar\n\nPenulis: Ardiansyah\nEditor: Fitri "
                         "Yanti\n")
     assert _edges(x) == {("19.06", "32.71")}
+
+
+def test_a_delegation_welcomed_in_a_town_set_before_it(extractor: Extractor) -> None:
+    x = _run(extractor, "BKPSDM Bener Meriah Belajar Sistem Merit\n\nREDELONG - BKPSDM Kabupaten "
+                        "Bener Meriah menyelesaikan perjalanan dinas tiga hari. Hari pertama, "
+                        "rombongan berkonsultasi ke BKN di Jakarta. Rabu (1/10/2025), giliran "
+                        "Pemerintah Kota Cimahi yang dikunjungi. Di Cimahi, rombongan Bener Meriah "
+                        "diterima Sekretaris BKPSDM, Rudi Hartono.")
+    assert _edges(x) == {("11.17", "32.77")}
