@@ -123,7 +123,7 @@ _RELATIVE = (
     # ("Sejak Senin hingga kemarin": from that weekday to yesterday)
     rf"(?P<rel>(?:(?P<kwd0>{_WD})\s*(?:-|\u2013|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*)?"
     rf"(?<!pekan\s)(?<!minggu\s)(?<!bulan\s)(?<!tahun\s)"
-    rf"kemarin(?:\s+(?:sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
+    rf"kemarin(?:\s+(?:lusa|sore|pagi|siang|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)"
     # "Senin hingga Rabu kemarin", "Sabtu hingga Minggu akhir pekan lalu": a range of days
     rf"|(?:(?P<rwd0>{_WD})\s*(?:-|\u2013|hingga|sampai(?:\s+dengan)?|s\.?d\.?|dan)\s*)?"
     rf"(?P<rwd>{_WD})\s+(?:lalu|kemarin|(?:akhir\s+)?(?:pekan|minggu)\s+lalu)"
@@ -360,7 +360,8 @@ def _mention(m: re.Match[str], offset: int, reference: date | None) -> DateMenti
         elif g["rwd"]:
             d = _weekday_before(reference, WEEKDAYS[_name(g["rwd"])])
         elif rel.startswith("kemarin") or g["kwd0"]:
-            d = reference - timedelta(days=1)
+            # ("kemarin lusa": the day before yesterday)
+            d = reference - timedelta(days=2 if rel.endswith("lusa") else 1)
         elif g["ndays"]:
             d = reference - timedelta(days=_count(g["ndays"]))
         else:

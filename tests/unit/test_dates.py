@@ -204,6 +204,8 @@ def test_a_weekday_opening_a_sentence_with_a_time_of_day() -> None:
     # from a weekday to yesterday
     ("Sejak Senin hingga kemarin", date(2025, 1, 29), date(2025, 1, 27), date(2025, 1, 28)),
     ("Kamis sampai kemarin", date(2025, 1, 29), date(2025, 1, 23), date(2025, 1, 28)),
+    # the day before yesterday
+    ("kemarin lusa", date(2025, 12, 5), date(2025, 12, 3), date(2025, 12, 3)),
 ])
 def test_a_range_of_weekdays_told_back_from_the_reference(
         text: str, reference: date, first: date, last: date) -> None:
