@@ -45,7 +45,7 @@ _EVENT_STRONG = (
 # ("site visit": the English words of the same working visit)
 _EVENT_MEDIUM = (r"kunjungan\s+kerja|kunker|kunja|kunjungan\s+dinas|lawatan|kunjungan\s+silaturahmi"
                  r"|site\s+visit")
-_EVENT_WEAK = r"kunjungan|silaturahmi"
+_EVENT_WEAK = r"kunjungan(?:nya)?|silaturahmi"
 # Words between "kami" and "ke" in a trip told without a verb: "Kami kemarin ke Kabupaten
 # Banyuwangi", "kami sempat ke Sleman".
 _BARE_TRIP_WORDS = (r"(?:sudah|telah|juga|sempat|pernah|langsung|lalu|kemudian|kemarin|dulu"
@@ -238,7 +238,8 @@ _CUE_RE = re.compile(
 # First words of every cue: only words in this set are tried against the cue pattern, which keeps
 # the pass over an article cheap (one dictionary lookup per word).
 _CUE_FIRST = _words("""
-    studi study studitiru studibanding kaji stuban benchmarking kunjungan atm kunker kunja lawatan
+    studi study studitiru studibanding kaji stuban benchmarking kunjungan kunjungannya atm kunker
+    kunja lawatan
     site
     silaturahmi menerima menjamu jamu
     menyambut mendapat mendapatkan kedatangan menjadi dijadikan dipilih dikunjungi disambangi terima
@@ -2338,6 +2339,8 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# The story's visit named as its own: "kunjungannya", "kunjungan itu".
+_THIS_VISIT = re.compile(r"\b[Kk]unjungan(?:nya|\s+(?:itu|tersebut|ini))\b")
 # A bare delegation and who led it: "tim yang tetap dipimpin Hendra melanjutkan ...".
 _LED_BY_NAME = re.compile(r"\b(?:[Tt]im|[Rr]ombongan|[Dd]elegasi)\s+(?:yang\s+)?(?:\w+\s+)?"
                           r"dipimpin\s+(?:oleh\s+)?(?:langsung\s+(?:oleh\s+)?)?(?P<name>[A-Z][a-z]{2,})\b")

@@ -356,6 +356,7 @@ from graph.cues import (
     _THAT_PLACE_AS,
     _THEN_MOVES_ON,
     _THIRD_PARTY,
+    _THIS_VISIT,
     _TIME_AFTER,
     _TIME_BETWEEN,
     _TITLE_GAP,
@@ -2524,7 +2525,11 @@ class Extractor:
                 same = set(r.code for r in f.hosts) & set(ctx.host_codes)
                 if same:
                     if f.kind not in {"go", "weak"} or f.kind == "go" and _GUESTS_WORD.search(
-                            doc.text, doc.sents[f.sid].start, f.hosts[0].start):
+                            doc.text, doc.sents[f.sid].start, f.hosts[0].start) \
+                            or f.kind == "weak" and _THIS_VISIT.search(
+                                doc.text, doc.sents[f.sid].start, f.hosts[0].start):
+                        # ('... tentang hasil kunjungannya ke Pemerintah Kota Surabaya, ..., pada
+                        # Senin (7/10/2024)': the visit the story tells, named as its own)
                         # "Sehari kemudian, tim melanjutkan perjalanan ke Yogyakarta": the
                         # delegation going to the host is the visit's own sentence (and day).
                         ctx.sentence_ids.append(f.sid)

@@ -5816,3 +5816,14 @@ def test_a_delegation_welcomed_in_a_town_set_before_it(extractor: Extractor) -> 
                         "Pemerintah Kota Cimahi yang dikunjungi. Di Cimahi, rombongan Bener Meriah "
                         "diterima Sekretaris BKPSDM, Rudi Hartono.")
     assert _edges(x) == {("11.17", "32.77")}
+
+
+def test_the_day_of_a_visit_told_as_his_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Pekanbaru Belajar Bank Sampah dari Surabaya\nKamis, 10 Oktober "
+                        "2024\n\nPEKANBARU - \"Surabaya dulu juga kotor,\" kata Kepala DLHK Kota "
+                        "Pekanbaru, Syahrul Amri, Rabu (9/10/2024).\n\nSyahrul bercerita tentang "
+                        "hasil kunjungannya ke Pemerintah Kota Surabaya, Jawa Timur, pada Senin "
+                        "(7/10/2024). Bersama lima lurah, ia berangkat untuk mempelajari "
+                        "pengelolaan bank sampah.\n\nRombongan Pekanbaru diterima Kepala Dinas "
+                        "Lingkungan Hidup Kota Surabaya.")
+    assert [(v.start, v.end) for v in x.visits] == [("2024-10-07", "2024-10-07")]
