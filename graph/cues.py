@@ -2339,6 +2339,8 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# An event's verb right before its day: "yang digelar Rabu dan Kamis (14-15/8/2024)".
+_HELD_ON = re.compile(r"\b(?:digelar|berlangsung|dilaksanakan|diadakan|dilakukan)\s+(?:pada\s+)?$")
 # The story's visit named as its own: "kunjungannya", "kunjungan itu".
 _THIS_VISIT = re.compile(r"\b[Kk]unjungan(?:nya|\s+(?:itu|tersebut|ini))\b")
 # A bare delegation and who led it: "tim yang tetap dipimpin Hendra melanjutkan ...".

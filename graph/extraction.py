@@ -194,6 +194,7 @@ from graph.cues import (
     _HEADER_VISITOR,
     _HEADLINE_STOPS,
     _HEADLINE_VERB,
+    _HELD_ON,
     _HERE,
     _HERE_IN,
     _HINT_WORDS,
@@ -3614,7 +3615,10 @@ class Extractor:
             if _launch_before(text, hay, case, sents[sid].start, d.start):
                 continue  # "setelah belajar ke X, Pemkot Y meluncurkan ..., Senin": the launch's
             if "report" in self._hints and _REPORT_BACK.search(text, sents[sid].start, d.start) \
-                    and not _ON_DAY.search(text, max(sents[sid].start, d.start - 12), d.start):
+                    and not _ON_DAY.search(text, max(sents[sid].start, d.start - 12), d.start) \
+                    and not _HELD_ON.search(text, max(sents[sid].start, d.start - 25), d.start):
+                # (but "sepulang dari studi banding ke Kota Batam, ..., yang digelar Rabu dan
+                # Kamis (14-15/8/2024)" is the trip's own day, told with its verb)
                 continue  # the day of the meeting at home where the trip was reported
             if _CAME_HOME.search(text, max(sents[sid].start, d.start - 50), d.start):
                 score -= 4.0  # "telah kembali ke Tidore pada Sabtu (23/11)": the day home

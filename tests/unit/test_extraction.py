@@ -5827,3 +5827,12 @@ def test_the_day_of_a_visit_told_as_his_visit(extractor: Extractor) -> None:
                         "pengelolaan bank sampah.\n\nRombongan Pekanbaru diterima Kepala Dinas "
                         "Lingkungan Hidup Kota Surabaya.")
     assert [(v.start, v.end) for v in x.visits] == [("2024-10-07", "2024-10-07")]
+
+
+def test_the_day_of_a_trip_reported_back_with_its_own_verb(extractor: Extractor) -> None:
+    x = _run(extractor, "Asahan Studi Banding MPP ke Batam\n\nKISARAN - \"Kami lihat dulu yang "
+                        "sudah jalan,\" kata Kepala DPMPTSP Kabupaten Asahan, Benny Hotman, Senin "
+                        "(19/8/2024).\n\nBenny menyampaikan hal itu sepulang dari studi banding ke "
+                        "Kota Batam, Kepulauan Riau, yang digelar Rabu dan Kamis (14-15/8/2024). "
+                        "Hasil kunjungan dipaparkan kepada bupati.")
+    assert [(v.start, v.end) for v in x.visits] == [("2024-08-14", "2024-08-15")]
