@@ -2339,6 +2339,11 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# A day told right before a ministry the delegation went to: "Hari Ini ke Kemenag", "Senin
+# (12/5), rombongan mendatangi Kementerian Dalam Negeri".
+_DAY_AT_MINISTRY = re.compile(r"[\s,]*(?:\([^()]{1,12}\)\s*,?\s*)?(?:\w+\s+){0,3}?(?:ke|di)\s+"
+                              r"(?:Kementerian|Kemen\w+|Ditjen|Direktorat\s+Jenderal|Bappenas"
+                              r"|BKN|LAN|KemenPAN-RB)\b", re.IGNORECASE)
 # An event's verb right before its day: "yang digelar Rabu dan Kamis (14-15/8/2024)".
 _HELD_ON = re.compile(r"\b(?:digelar|berlangsung|dilaksanakan|diadakan|dilakukan)\s+(?:pada\s+)?$")
 # The story's visit named as its own: "kunjungannya", "kunjungan itu".

@@ -132,6 +132,7 @@ from graph.cues import (
     _CUE_,
     _CUE_FIRST,
     _DAY_AFTER_STOP,
+    _DAY_AT_MINISTRY,
     _DAY_BEFORE,
     _DAY_ORDINAL,
     _DEGREE_AFTER_COMMA,
@@ -3622,6 +3623,8 @@ class Extractor:
                 continue  # the day of the meeting at home where the trip was reported
             if _CAME_HOME.search(text, max(sents[sid].start, d.start - 50), d.start):
                 score -= 4.0  # "telah kembali ke Tidore pada Sabtu (23/11)": the day home
+            elif _DAY_AT_MINISTRY.match(text, d.end, sents[sid].end):
+                score -= 4.0  # "..., Hari Ini ke Kemenag": the day at a ministry
             elif _SET_OFF.search(text, sents[sid].start, d.start):
                 score -= 1.0  # "bertolak ... menuju Makassar, Minggu (13/10)": the day before
             elif others and _TRIP_ENDED.search(text, sents[sid].start, d.start):

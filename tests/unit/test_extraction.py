@@ -5836,3 +5836,12 @@ def test_the_day_of_a_trip_reported_back_with_its_own_verb(extractor: Extractor)
                         "Kota Batam, Kepulauan Riau, yang digelar Rabu dan Kamis (14-15/8/2024). "
                         "Hasil kunjungan dipaparkan kepada bupati.")
     assert [(v.start, v.end) for v in x.visits] == [("2024-08-14", "2024-08-15")]
+
+
+def test_the_day_a_headline_gives_to_a_ministry_is_not_the_stops(extractor: Extractor) -> None:
+    x = _run(extractor, "Pemkot Palopo Pelajari Gerakan Subuh Berjamaah di Tangsel, Hari Ini ke "
+                        "Kemenag\nRabu, 12 Februari 2025\n\nPALOPO - Rombongan Pemerintah Kota "
+                        "Palopo kemarin menggelar studi tiru di Kota Tangerang Selatan, Banten. "
+                        "Hari ini rombongan dijadwalkan bertemu pejabat Kementerian Agama di "
+                        "Jakarta.")
+    assert [(v.start, v.end) for v in x.visits] == [("2025-02-11", "2025-02-11")]
