@@ -2529,9 +2529,13 @@ class Extractor:
                     if f.kind not in {"go", "weak"} or f.kind == "go" and _GUESTS_WORD.search(
                             doc.text, doc.sents[f.sid].start, f.hosts[0].start) \
                             or f.kind == "weak" and _THIS_VISIT.search(
-                                doc.text, doc.sents[f.sid].start, f.hosts[0].start):
+                                doc.text, doc.sents[f.sid].start, f.hosts[0].start) \
+                            or f.kind == "go" and _WRITTEN_DAY.search(
+                                doc.text, doc.sents[f.sid].start, doc.sents[f.sid].end):
                         # ('... tentang hasil kunjungannya ke Pemerintah Kota Surabaya, ..., pada
-                        # Senin (7/10/2024)': the visit the story tells, named as its own)
+                        # Senin (7/10/2024)': the visit the story tells, named as its own; "pada
+                        # Kamis (17/4), kedua DLH memilih melanjutkan perjalanan ke Kabupaten
+                        # Banyumas": the trip to this host with its written day)
                         # "Sehari kemudian, tim melanjutkan perjalanan ke Yogyakarta": the
                         # delegation going to the host is the visit's own sentence (and day).
                         ctx.sentence_ids.append(f.sid)

@@ -5845,3 +5845,14 @@ def test_the_day_a_headline_gives_to_a_ministry_is_not_the_stops(extractor: Extr
                         "Hari ini rombongan dijadwalkan bertemu pejabat Kementerian Agama di "
                         "Jakarta.")
     assert [(v.start, v.end) for v in x.visits] == [("2025-02-11", "2025-02-11")]
+
+
+def test_a_trip_to_the_host_with_its_written_day_after_a_ministry(extractor: Extractor) -> None:
+    x = _run(extractor, "DLH Sintang dan Melawi Kaji Tiru Pengelolaan Sampah ke "
+                        "Banyumas\n\nSINTANG - DLH Kabupaten Sintang dan Kabupaten Melawi "
+                        "melakukan perjalanan dinas bersama ke Pulau Jawa, Selasa-Kamis "
+                        "(15-17/4/2025). Dua hari pertama, rombongan berkonsultasi dengan "
+                        "Kementerian Lingkungan Hidup di Jakarta. Karena itulah, pada Kamis "
+                        "(17/4), kedua DLH memilih melanjutkan perjalanan ke Kabupaten Banyumas, "
+                        "Jawa Tengah.")
+    assert [(v.start, v.end) for v in x.visits] == [("2025-04-17", "2025-04-17")]
