@@ -360,6 +360,14 @@ Papua's provinces old and new) read at first with pooled edge F1 0.95 (precision
 officials F1 0.91; with the fixes, 0.98 (precision 1.0), start dates 0.99, negatives 42/42.
 Joined: 8,173 articles, edge F1 0.978 with precision 0.992, start dates 0.971, programs F1
 0.807, officials F1 0.945, negatives 2,313/2,313. The size floors went up.
+Round fifty-four's 140 articles (art8174-art8313: press releases in the seeds' genre from
+Kalimantan, West and East Nusa Tenggara, reporters' stories of North Sumatra and Riau and of
+South and Southeast Sulawesi, days written in unusual ways, twelve negatives in mixed styles,
+trips that take in a ministry and a region) read at first with pooled edge F1 0.98 (precision
+1.0, recall 0.95; negatives 42/42; the seeds' genre, Nusa Tenggara, date-format, negatives and
+Sulawesi sets 1.0), start dates 0.90, programs F1 0.84, officials F1 0.95; with the fixes, 1.0,
+start dates 0.96. Joined: 8,313 articles, edge F1 0.978 with precision 0.992, start dates
+0.972, programs F1 0.807, officials F1 0.945, negatives 2,355/2,355. The size floors went up.
 """
 
 from __future__ import annotations
@@ -382,8 +390,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 8170
-    assert summary["negatives"]["total"] >= 2310
+    assert summary["articles"] >= 8310
+    assert summary["negatives"]["total"] >= 2350
     assert summary["errors"] == []
 
 
