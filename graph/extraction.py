@@ -571,6 +571,7 @@ class Extractor:
         self._words_cache: list[tuple[int, str]] = []
         self._hints: _Hints = _Hints("")
         self._title: Span | None = None
+        self._online_study = False
         self._dateline: str | None = None
         self._view_of: str | None = None
         self._stories_of: str | None = None
@@ -1026,6 +1027,8 @@ class Extractor:
         self._title = article.title_span
         self._dateline = article.dateline
         self._hints = _Hints(split_words(text).low, ascii_alnum_only(text))
+        # (read once per article: the lead's cues ask it)
+        self._online_study = "online" in self._hints and self._virtual_headline(text)
         regions = self._regions(text)
         if article.title_span is not None:
             regions = self._drop_headline_words(text, article.title_span, regions)
@@ -1333,7 +1336,7 @@ class Extractor:
                                                 or _FICTITIOUS.search(text, span.start, span.end)) \
                 or self._hints.within("online", span.start, span.end) \
                 and _online_meeting(text, span.start, span.end) \
-                or span.start < 600 and "online" in self._hints and self._virtual_headline(text):
+                or self._online_study and span.start < 600:
             # ("Pesisir Barat Gelar Studi Tiru Virtual dengan Trenggalek ... belajar penanganan
             # stunting dari Pemerintah Kabupaten Trenggalek": the lead's study, held online)
             return None
