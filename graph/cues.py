@@ -2339,6 +2339,10 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# Guests counted, then named: "dari dua lembaga legislatif asal Provinsi Sulawesi Tenggara,
+# yaitu DPRD Kabupaten Buton dan ...".
+_NAMED_AFTER_COUNT = re.compile(r"\b(?:dua|tiga|empat|lima|[2-5])\s+[^.;]{0,80}?,?\s*"
+                                r"\b(?:yaitu|yakni)\s+")
 # A day told right before a ministry the delegation went to: "Hari Ini ke Kemenag", "Senin
 # (12/5), rombongan mendatangi Kementerian Dalam Negeri".
 _DAY_AT_MINISTRY = re.compile(r"[\s,]*(?:\([^()]{1,12}\)\s*,?\s*)?(?:\w+\s+){0,3}?(?:ke|di)\s+"

@@ -249,6 +249,7 @@ from graph.cues import (
     _NAME_BEFORE,
     _NAME_BEFORE_DEGREE,
     _NAME_RECEIVES,
+    _NAMED_AFTER_COUNT,
     _NAMED_DELEGATION,
     _NAMED_GUESTS,
     _NATIONAL_OFFICE,
@@ -1781,6 +1782,13 @@ class Extractor:
             visitors = [r for r in after_regs if r.start < min(
                 said.start() if said else span.end, quote.start() if quote else span.end)]
             visitors = self._slot(text, cue.end, span.end, visitors, gap_words=14)
+            if not visitors:
+                # "menerima kunjungan kerja gabungan dari dua lembaga legislatif asal Provinsi
+                # Sulawesi Tenggara, yaitu DPRD Kabupaten Buton dan DPRD Kabupaten Buton
+                # Tengah": the guests counted, then listed
+                listed_at = _NAMED_AFTER_COUNT.search(text, cue.end, min(span.end, cue.end + 120))
+                if listed_at is not None:
+                    visitors = self._slot(text, listed_at.end(), span.end, after_regs)
             if visitors and _WELCOMED_AT_VENUE.match(text, cue.end) and " dari " not in text[
                     cue.end:visitors[0].start]:
                 # "..., ujar Sekda Banyuwangi, saat menerima tamu di Ruang Rapat Blambangan,

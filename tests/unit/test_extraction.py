@@ -5856,3 +5856,11 @@ def test_a_trip_to_the_host_with_its_written_day_after_a_ministry(extractor: Ext
                         "(17/4), kedua DLH memilih melanjutkan perjalanan ke Kabupaten Banyumas, "
                         "Jawa Tengah.")
     assert [(v.start, v.end) for v in x.visits] == [("2025-04-17", "2025-04-17")]
+
+
+def test_guests_counted_then_named_after_yaitu(extractor: Extractor) -> None:
+    x = _run(extractor, "DPRD Banyuwangi Terima Rombongan Gabungan\n\nBANYUWANGI - DPRD Kabupaten "
+                        "Banyuwangi menerima kunjungan kerja gabungan dari dua lembaga legislatif "
+                        "asal Provinsi Sulawesi Tenggara, yaitu DPRD Kabupaten Buton dan DPRD "
+                        "Kabupaten Buton Tengah, Kamis (20/11/2025).")
+    assert _edges(x) == {("74.04", "35.10"), ("74.14", "35.10")}
