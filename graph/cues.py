@@ -1331,6 +1331,11 @@ _VISITS_THAT = re.compile(r"\bkunjungan\s+yang\s+(?:juga\s+|biasanya\s+|kerap\s+
 _BARE_GOV_SENT = re.compile(r"\b(?:[Pp]emerintah\s+(?:kabupaten|kota|provinsi)|[Pp]emkab|[Pp]emkot"
                             r"|[Pp]emprov|[Pp]emko)\s+(?:\w+\s+){0,2}?(?:mengutus|mengirim(?:kan)?"
                             r"|memberangkatkan)\b")
+# A body named by "itu" as the one that went: "mendorong dinas itu bersama perwakilan gapoktan
+# berkunjung ke Kabupaten Sragen" (the government the sentence before names).
+_THAT_BODY_WENT = re.compile(r"\b(?:dinas|badan|bagian|pemkab|pemkot|pemerintah\s+daerah)\s+"
+                             r"(?:itu|tersebut)\s+(?:[\w()]+\s+){0,8}?(?:berkunjung|bertandang"
+                             r"|menyambangi|mendatangi)\s+ke\b")
 # Guests told as civilians: "Kedatangan Tamu Mahasiswa FISIP", "menerima kunjungan siswa".
 _CIVIL_GUESTS = re.compile(r"\b(?:[Tt]amu|[Kk]unjungan|[Rr]ombongan|[Kk]edatangan)\s+"
                            r"(?:[Tt]amu\s+)?(?:[Mm]ahasiswa|[Ss]iswa|[Pp]elajar|[Dd]osen|[Ii]nvestor"

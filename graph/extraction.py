@@ -355,6 +355,7 @@ from graph.cues import (
     _STOP_BY,
     _STOPPED_AT,
     _STUDY_VERBS,
+    _THAT_BODY_WENT,
     _THAT_ONE,
     _THAT_PLACE_AS,
     _THEN_MOVES_ON,
@@ -2411,7 +2412,10 @@ class Extractor:
                                        # government the story is about sent its people
                                        or _BARE_GOV_SENT.search(doc.text,
                                                                 doc.sents[f.sid].start,
-                                                                doc.sents[f.sid].end))
+                                                                doc.sents[f.sid].end)
+                                       or _THAT_BODY_WENT.search(doc.text,
+                                                                 doc.sents[f.sid].start,
+                                                                 doc.sents[f.sid].end))
                                   or f.kind == "passive" and (
                                       self._we_welcomed(f, doc)
                                       or self._trip_welcomed(f, doc, findings) is not None)):

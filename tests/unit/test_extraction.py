@@ -5864,3 +5864,41 @@ def test_guests_counted_then_named_after_yaitu(extractor: Extractor) -> None:
                         "asal Provinsi Sulawesi Tenggara, yaitu DPRD Kabupaten Buton dan DPRD "
                         "Kabupaten Buton Tengah, Kamis (20/11/2025).")
     assert _edges(x) == {("74.04", "35.10"), ("74.14", "35.10")}
+
+
+
+def test_that_office_went_with_the_farmers(extractor: Extractor) -> None:
+    x = _run(extractor, "Lumbung Padi Belajar ke Sragen: Karawang Lirik Padi Organik dan Resi "
+                        "Gudang\nRabu, 16 Oktober 2024 12:30 WIB\n\nKARAWANG – Julukan lumbung "
+                        "padi nasional rupanya tak membuat Dinas Pertanian Kabupaten Karawang puas "
+                        "diri. Harga gabah yang kerap anjlok saat panen raya mendorong dinas itu "
+                        "bersama perwakilan gabungan kelompok tani (gapoktan) berkunjung ke "
+                        "Kabupaten Sragen, Jawa Tengah.\n\n\"Petani kita jago menanam, tapi lemah "
+                        "di hilir. Begitu panen, gabah langsung dijual ke tengkulak dengan harga "
+                        "seadanya,\" kata Kepala Dinas Pertanian Karawang, Ir. H. Yuyun Wahyudin, "
+                        "M.P., saat dihubungi, Rabu (16/10/2024).\n\nDi Sragen, rombongan "
+                        "mempelajari dua hal sekaligus: pengembangan padi organik bersertifikat "
+                        "dan pemanfaatan Sistem Resi Gudang (SRG). Rombongan yang dipimpin Yuyun "
+                        "tiba di sana Selasa kemarin dan diterima Kepala Dinas Pertanian Sragen, "
+                        "Ir. Eko Budi Santoso, M.M., di gudang SRG milik pemkab di Kecamatan "
+                        "Sambirejo.\n\nBaca Juga: Debit Sungai Citarum Menyusut, Petani Pakai "
+                        "Pompa Air\n\nEko menjelaskan bahwa dengan SRG, petani tidak perlu menjual "
+                        "gabah saat harga jatuh. Gabah disimpan di gudang, lalu resi yang "
+                        "diterbitkan bisa dijadikan jaminan pinjaman di bank dengan bunga rendah. "
+                        "\"Petani bisa menunggu harga bagus sambil tetap punya uang untuk modal "
+                        "tanam berikutnya,\" terangnya.\n\nSoal padi organik, Eko mengaku "
+                        "prosesnya panjang. Sragen butuh hampir sepuluh tahun hingga ribuan "
+                        "hektare sawahnya mengantongi sertifikat organik dan berasnya bisa "
+                        "diekspor. \"Jangan berharap instan. Tanahnya harus dipulihkan dulu, "
+                        "petaninya harus sabar,\" ujarnya.\n\nSekretaris Dinas Pertanian Karawang, "
+                        "Hj. Lina Marlina, S.P., M.Si., yang ikut dalam rombongan, menilai model "
+                        "SRG lebih realistis untuk diterapkan lebih dulu. Ia menyebut Karawang "
+                        "sebenarnya memiliki gudang milik pemerintah di Kecamatan Cilamaya yang "
+                        "belum termanfaatkan optimal.\n\n\"Gudangnya ada, tinggal diurus "
+                        "sertifikasinya dan digandengkan dengan bank. Kami targetkan SRG Karawang "
+                        "mulai beroperasi pada musim panen 2025,\" kata Lina.\n\nUntuk padi "
+                        "organik, Distan Karawang berencana membuat demplot seluas 50 hektare di "
+                        "Kecamatan Tegalwaru yang relatif jauh dari kawasan industri.\n\nReporter: "
+                        "Wawan Kurniawan\nEditor: Euis Rohaeti\n\nKarawang Bekasi Ekspres – Warta "
+                        "Lumbung Padi\n")
+    assert _edges(x) == {("32.15", "33.14")}
