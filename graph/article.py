@@ -403,9 +403,23 @@ def _blanked(text: str, ranges: list[tuple[int, int]], in_lines: bool = False) -
 
 
 def _is_paragraph(line: str) -> bool:
-    """A body paragraph rather than a headline: long enough and ends like a sentence."""
+    """A body paragraph rather than a headline: long enough and ends like a sentence.
+
+    (Not a Title Case headline that ends with a quoted phrase: 'Belajar SPBE, Pemkab Garut
+    Sambangi Sumedang: "Kami Tidak Malu Mengejar"'.)
+    """
     s = line.strip()
-    return len(s) >= 60 and s[-1] in ".!?\"”’)" or len(s) >= 320
+    if len(s) >= 320:
+        return True
+    if len(s) < 60 or s[-1] not in ".!?\"”’)":
+        return False
+    if s[-1] in "\"”" and s[-2] not in ".!?,":
+        words = _CAPITALISABLE.findall(s)
+        return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+    return True
+
+
+_CAPITALISABLE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _DIGIT = re.compile(r"\d")

@@ -766,7 +766,7 @@ _CIVIL_AGENT_WORDS = (
     r"atlet|kontingen|kafilah|jemaah|jamaah|warga|masyarakat|pedagang|peserta\s+didik|perusahaan|pt|"
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
-    r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|kkn|"
+    r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|petani|kkn|"
     # sports committees and the scouts: "Pengurus KONI Kabupaten Tabalong studi banding ke KONI
     # Kota Balikpapan"
     r"koni|komite\s+olahraga|pramuka|kwarcab|kwarda|"

@@ -517,3 +517,13 @@ def test_a_date_printed_last_after_the_body_is_no_publication() -> None:
             "berkunjung ke Pemerintah Provinsi Sumatera Barat untuk mempelajari Perda Nagari.\n\n"
             "Kamis, 28 November 2024 15:48 WIB\n")
     assert parse_article(text.encode(), path="x.txt").published is None
+
+
+def test_a_title_case_headline_ending_with_a_quoted_phrase() -> None:
+    text = ("Belajar SPBE, Pemkab Garut Sambangi Sumedang: \"Kami Tidak Malu Mengejar\"\n"
+            "Rabu, 15 Mei 2024 09:40 WIB\n\nGARUT – Rombongan Pemerintah Kabupaten Garut "
+            "melakukan studi tiru tentang penerapan SPBE di Kabupaten Sumedang, Selasa "
+            "(14/5/2024).\n")
+    a = parse_article(text.encode(), path="x.txt")
+    assert a.title == "Belajar SPBE, Pemkab Garut Sambangi Sumedang: \"Kami Tidak Malu Mengejar\""
+    assert a.published == date(2024, 5, 15)

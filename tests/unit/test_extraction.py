@@ -5902,3 +5902,12 @@ def test_that_office_went_with_the_farmers(extractor: Extractor) -> None:
                         "Wawan Kurniawan\nEditor: Euis Rohaeti\n\nKarawang Bekasi Ekspres – Warta "
                         "Lumbung Padi\n")
     assert _edges(x) == {("32.15", "33.14")}
+
+
+def test_farmers_on_their_own_trip_are_no_delegation(extractor: Extractor) -> None:
+    x = _run(extractor, "Petani Kopi Enrekang Patungan Belajar ke Garut: \"Tidak Ada Uang "
+                        "Pemerintah\"\n"
+                        "Jumat, 20 September 2024\n\nENREKANG – Dua belas petani anggota koperasi "
+                        "kopi di Kecamatan Baraka berangkat ke Kabupaten Garut dengan uang "
+                        "patungan untuk belajar pascapanen di sebuah perusahaan kopi.")
+    assert _edges(x) == set()
