@@ -149,7 +149,10 @@ _RECEIVE = (
     r"|dipelajari(?:\s+(?:secara\s+)?langsung)?\s+oleh"
     # "Inovasi SIGAP BUMIL Puskesmas di Banyumas Dilirik Pesisir Barat": eyed by a learner
     r"|dilirik(?!\s+(?:sebagai|menjadi|untuk|karena|oleh\s+banyak))"
-    r"|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat)\b)"
+    r"|dipelajari(?=\s+(?:para\s+)?(?:rombongan|tim|delegasi|jajaran|pejabat|legislator"
+    # "Cakupan JKN 100 Persen Bontang Dipelajari Legislator Bone", "... Dipelajari Wakil Rakyat
+    # Morowali Utara"
+    r"|wakil\s+rakyat|anggota\s+dewan|anggota\s+dprd)\b)"
     # "Pengelolaan sampah Kota Probolinggo ... dipelajari Pemerintah Kabupaten Lumajang" (in
     # lower case: the case-sensitive form of this pattern reads the lower-cased text)
     r"|dipelajari(?=\s+(?:pemerintah|pemkab|pemkot|pemprov|kabupaten|kota|provinsi|dprd)\b)"

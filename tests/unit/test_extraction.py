@@ -5911,3 +5911,39 @@ def test_farmers_on_their_own_trip_are_no_delegation(extractor: Extractor) -> No
                         "kopi di Kecamatan Baraka berangkat ke Kabupaten Garut dengan uang "
                         "patungan untuk belajar pascapanen di sebuah perusahaan kopi.")
     assert _edges(x) == set()
+
+
+
+def test_a_model_studied_by_councillors_in_a_headline(extractor: Extractor) -> None:
+    x = _run(extractor, "Cakupan JKN 100 Persen Bontang Dipelajari Legislator Bone\nKamis, 10 Juli "
+                        "2025 | 08:50\n\nBONTANG — Capaian Universal Health Coverage (UHC) Kota "
+                        "Bontang yang sudah menyentuh 100 persen penduduk sejak beberapa tahun "
+                        "terakhir dijadikan bahan kajian oleh daerah lain. Pada Rabu (9/7/2025), "
+                        "Kantor Dinas Kesehatan Kota Bontang dipenuhi tamu yang sibuk mencatat dan "
+                        "mengajukan pertanyaan seputar pembiayaan iuran peserta Jaminan Kesehatan "
+                        "Nasional (JKN) yang ditanggung pemerintah daerah.\n\nPenjelasan "
+                        "disampaikan Kepala Dinas Kesehatan Bontang, dr. Hasriani Mappiare, "
+                        "M.Kes., bersama perwakilan BPJS Kesehatan Cabang Bontang. Menurut "
+                        "Hasriani, Pemkot Bontang mengalokasikan sekitar Rp60 miliar per tahun "
+                        "untuk menanggung iuran warga yang tidak tercakup skema penerima bantuan "
+                        "iuran dari pusat maupun peserta mandiri.\n\n\"Begitu ada warga yang sakit "
+                        "dan belum terdaftar, hari itu juga bisa kami daftarkan, kartunya langsung "
+                        "aktif. Tidak ada lagi cerita warga ditolak rumah sakit karena tidak punya "
+                        "kartu,\" tuturnya.\n\nIa menambahkan, kebijakan UHC ditopang pemutakhiran "
+                        "data kependudukan yang rutin dilakukan Disdukcapil setiap bulan, sehingga "
+                        "peserta yang pindah atau meninggal dunia segera dikeluarkan dari daftar "
+                        "tanggungan.\n\nTamu yang hadir tak lain adalah rombongan Komisi IV DPRD "
+                        "Kabupaten Bone, Sulawesi Selatan, didampingi Sekretaris Dinas Kesehatan "
+                        "Bone. Rombongan dipimpin Wakil Ketua DPRD Bone, H. Andi Suharman Tenri, "
+                        "S.H., M.H.\n\nAndi Suharman mengatakan, cakupan kepesertaan JKN di Bone "
+                        "saat ini baru sekitar 88 persen. Pihaknya ingin mengetahui bagaimana "
+                        "Bontang mengatur anggaran agar beban iuran tidak menggerus belanja "
+                        "kesehatan lainnya.\n\n\"Kabupaten kami penduduknya jauh lebih banyak, "
+                        "tentu tidak bisa langsung meniru. Tetapi pola verifikasi data dan kerja "
+                        "sama dengan BPJS ini sangat bisa kami terapkan. Target kami, Bone "
+                        "mencapai UHC pada 2026 dan itu akan kami kawal dalam pembahasan APBD,\" "
+                        "ungkapnya.\n\nKunjungan ditutup dengan peninjauan ke RSUD Taman Husada, "
+                        "tempat rombongan melihat langsung alur pendaftaran pasien yang belum "
+                        "terdaftar sebagai peserta JKN.\n\nPenulis: Rina Marlina\nEditor: Harun Al "
+                        "Rasyid\n\nPortal Kota Taman — Cepat, Akurat, Berimbang\n")
+    assert _edges(x) == {("73.08", "64.74")}
