@@ -2347,6 +2347,13 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# A quote closed by a pronoun's verb: '...," ungkapnya', '...," katanya'.
+_SAID_BY_PRONOUN = re.compile(r"[,.!?][\"”]\s*(?:ungkap|ujar|kata|tutur|jelas|terang|imbuh|tambah"
+                              r"|sebut|papar|ucap|tegas)nya\b")
+# A sentence that opens with someone speaking: "Asrul memaparkan bahwa ...".
+_NAME_SPEAKS = re.compile(r"\W*(?P<name>[A-Z][a-z]{2,})\s+(?:pun\s+)?(?:memaparkan|mengatakan"
+                          r"|menjelaskan|menuturkan|mengungkapkan|menyebut|menambahkan"
+                          r"|menerangkan|mengakui|bercerita)\b")
 # Guests counted, then named: "dari dua lembaga legislatif asal Provinsi Sulawesi Tenggara,
 # yaitu DPRD Kabupaten Buton dan ...".
 _NAMED_AFTER_COUNT = re.compile(r"\b(?:dua|tiga|empat|lima|[2-5])\s+[^.;]{0,80}?,?\s*"

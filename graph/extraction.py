@@ -249,6 +249,7 @@ from graph.cues import (
     _NAME_BEFORE,
     _NAME_BEFORE_DEGREE,
     _NAME_RECEIVES,
+    _NAME_SPEAKS,
     _NAMED_AFTER_COUNT,
     _NAMED_DELEGATION,
     _NAMED_GUESTS,
@@ -322,6 +323,7 @@ from graph.cues import (
     _ROOM_BEFORE,
     _SAID_AFTER,
     _SAID_BY,
+    _SAID_BY_PRONOUN,
     _SAME_PLACE,
     _SAME_THING,
     _SCHEDULE_BEFORE,
@@ -3209,6 +3211,15 @@ class Extractor:
         last = doc.sents[min(f.sid + 3, len(doc.sents) - 1)]
         said = _SAID_BY.search(doc.text, span.start, last.end)
         if said is None:
+            if _SAID_BY_PRONOUN.search(doc.text, span.start, last.end) is None:
+                return None
+            # 'Asrul memaparkan ... Ia pun mengakui ... "Pada 2019 kami juga belajar ke
+            # Banyuwangi ...," ungkapnya': the one the sentences before name as speaking
+            for prev in range(f.sid - 1, max(-1, f.sid - 4), -1):
+                opener = _NAME_SPEAKS.match(doc.text, doc.sents[prev].start,
+                                            doc.sents[prev].end)
+                if opener is not None:
+                    return Extractor._official_region(opener.group("name"), prev, doc)
             return None
         at = said.start("name")
         for sid in range(f.sid, min(f.sid + 4, len(doc.sents))):

@@ -5947,3 +5947,13 @@ def test_a_model_studied_by_councillors_in_a_headline(extractor: Extractor) -> N
                         "terdaftar sebagai peserta JKN.\n\nPenulis: Rina Marlina\nEditor: Harun Al "
                         "Rasyid\n\nPortal Kota Taman — Cepat, Akurat, Berimbang\n")
     assert _edges(x) == {("73.08", "64.74")}
+
+
+def test_a_hosts_own_older_trip_in_a_quote_closed_by_a_pronoun(extractor: Extractor) -> None:
+    x = _run(extractor, "Sula Belajar MPP ke Ternate\n\nTERNATE - Mal Pelayanan Publik Kota "
+                        "Ternate dikunjungi rombongan Pemerintah Kabupaten Kepulauan Sula, Jumat "
+                        "(18/10/2024). Rombongan diterima Kepala DPMPTSP Kota Ternate, H. Asrul "
+                        "Umar. Asrul memaparkan bahwa MPP Ternate menampung 19 instansi. Ia pun "
+                        "mengakui MPP Ternate tidak lahir begitu saja. \"Pada 2019 kami juga "
+                        "belajar ke Banyuwangi,\" ungkapnya.")
+    assert _edges(x) == {("82.05", "82.71"), ("82.71", "35.10")}
