@@ -368,6 +368,14 @@ trips that take in a ministry and a region) read at first with pooled edge F1 0.
 Sulawesi sets 1.0), start dates 0.90, programs F1 0.84, officials F1 0.95; with the fixes, 1.0,
 start dates 0.96. Joined: 8,313 articles, edge F1 0.978 with precision 0.992, start dates
 0.972, programs F1 0.807, officials F1 0.945, negatives 2,355/2,355. The size floors went up.
+Round fifty-five's 140 articles (art8314-art8453: press releases in the seeds' genre from
+Kalimantan, reporters' stories of West Java and Banten, North and East Kalimantan hosts, twelve
+negatives in the press-release genre, stories with two or more visits, Maluku, North Maluku and
+West Sulawesi, council secretariats' formal reports) read at first with pooled edge F1 0.95
+(precision 0.98, recall 0.92; negatives 42/42; the seeds' genre and the negatives 1.0), start
+dates 0.98, programs F1 0.82, officials F1 0.94; with the fixes, 0.98 (precision 0.99), start
+dates 0.98. Joined: 8,453 articles, edge F1 0.979 with precision 0.993, start dates 0.972,
+programs F1 0.808, officials F1 0.945, negatives 2,397/2,397. The size floors went up.
 """
 
 from __future__ import annotations
@@ -390,8 +398,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 8310
-    assert summary["negatives"]["total"] >= 2350
+    assert summary["articles"] >= 8450
+    assert summary["negatives"]["total"] >= 2390
     assert summary["errors"] == []
 
 
