@@ -2347,6 +2347,9 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# The city and the regency of one name told together: "Kota dan Kabupaten Tasikmalaya".
+_CITY_AND_REGENCY = re.compile(r"\b(?:[Kk]ota|[Kk]abupaten|[Pp]emkot|[Pp]emkab)\s+dan\s+"
+                               r"(?P<last>[Kk]abupaten|[Kk]ota|[Pp]emkab|[Pp]emkot)\s+$")
 # A quote closed by a pronoun's verb: '...," ungkapnya', '...," katanya'.
 _SAID_BY_PRONOUN = re.compile(r"[,.!?][\"”]\s*(?:ungkap|ujar|kata|tutur|jelas|terang|imbuh|tambah"
                               r"|sebut|papar|ucap|tegas)nya\b")

@@ -113,6 +113,7 @@ from graph.cues import (
     _CHAIRED_BEFORE,
     _CHOSE_TO_LEARN,
     _CHOSEN_AS,
+    _CITY_AND_REGENCY,
     _CIVIL_AGENT,
     _CIVIL_GUESTS,
     _CLAUSE_END_,
@@ -762,6 +763,20 @@ class Extractor:
             ):
                 unit = " ".join(unit_m.group("unit").split())
             refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
+            both = _CITY_AND_REGENCY.search(text, max(0, s - 30), s) if "dan" in text[
+                max(0, s - 30):s] else None
+            if both is not None:
+                # "Kota dan Kabupaten Tasikmalaya Kompak Belajar ...": the city and the regency
+                # of one name, both named
+                other = "Kota" if both.group("last").lower() in {"kabupaten", "pemkab"} \
+                    else "Kabupaten"
+                try:
+                    twin = self.gaz.resolve(f"{other} {t}")
+                except TiruError:  # no such region, or more than one
+                    twin = None
+                if twin is not None and twin.code != code:
+                    refs.append(RegionRef(s, e, twin.code, t, unit, ok,
+                                          s in governed or unit is not None))
         if "villages" in self._hints:
             refs = _with_model_villages(text, refs)
         self._all_refs = refs

@@ -5957,3 +5957,13 @@ def test_a_hosts_own_older_trip_in_a_quote_closed_by_a_pronoun(extractor: Extrac
                         "mengakui MPP Ternate tidak lahir begitu saja. \"Pada 2019 kami juga "
                         "belajar ke Banyuwangi,\" ungkapnya.")
     assert _edges(x) == {("82.05", "82.71"), ("82.71", "35.10")}
+
+
+@pytest.mark.parametrize("both", ["Kota dan Kabupaten Tasikmalaya",
+                                  "Pemkab dan Pemkot Tasikmalaya"])
+def test_a_city_and_a_regency_of_one_name_told_together(extractor: Extractor, both: str) -> None:
+    x = _run(extractor, f"{both} Kompak Belajar Kelola Sampah di Surabaya\n\nTASIKMALAYA - "
+                         "Rombongan "
+                        f"{both} diterima di Balai Kota Surabaya pada Selasa (8/4/2025) untuk "
+                        "mempelajari bank sampah.")
+    assert _edges(x) == {("32.06", "35.78"), ("32.78", "35.78")}
