@@ -1323,7 +1323,10 @@ _TO_STOP = re.compile(r"\bke\s+(?:(?:DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Pemko
 # body words first, at C speed: most stories name none).
 _NGO_LED = re.compile(r"\b(?:difasilitasi|diinisiasi|dibiayai|didanai|diselenggarakan|digagas"
                       r"|diprakarsai|disponsori)\s+(?:oleh\s+)?(?:sebuah\s+)?(?:Yayasan|LSM"
-                      r"|[Ll]embaga\s+[Ss]wadaya|NGO|[Oo]rganisasi\s+[Nn]onpemerintah)\b")
+                      r"|[Ll]embaga\s+[Ss]wadaya|NGO|[Oo]rganisasi\s+[Nn]onpemerintah"
+                      # "Studi banding ini sepenuhnya dibiayai dari dana CSR": a company's trip
+                      r"|(?:dari\s+)?dana\s+CSR|program\s+CSR)\b"
+                      r"|\b(?:dibiayai|didanai)\s+(?:sepenuhnya\s+)?(?:dari\s+)?dana\s+CSR\b")
 # Visits in general, as the subject of stopping somewhere: "kunjungan yang juga singgah ke Kota
 # Malang" (tourists' visits, not a delegation's).
 _VISITS_STOPPING = re.compile(r"\s+yang\s+(?:juga\s+|biasanya\s+|kerap\s+|sering\s+)?(?:singgah"
@@ -2347,6 +2350,8 @@ def _online_meeting(text: str, start: int, end: int) -> bool:
             return True
     return False
 _TO_WORD = re.compile(r"\bke\b")
+# An exhortation right before the verb: "Kita Harus Berani Belajar dari Banyuwangi".
+_MUST_BEFORE = re.compile(r"\b(?:harus|perlu|wajib)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # The city and the regency of one name told together: "Kota dan Kabupaten Tasikmalaya".
 _CITY_AND_REGENCY = re.compile(r"\b(?:[Kk]ota|[Kk]abupaten|[Pp]emkot|[Pp]emkab)\s+dan\s+"
                                r"(?P<last>[Kk]abupaten|[Kk]ota|[Pp]emkab|[Pp]emkot)\s+$")

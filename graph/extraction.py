@@ -243,6 +243,7 @@ from graph.cues import (
     _MINISTRY_ITEM,
     _MONTH_OPENING,
     _MOVE_ON,
+    _MUST_BEFORE,
     _MUTUAL_,
     _NAME_ACCOMPANIED,
     _NAME_AFTER,
@@ -1324,6 +1325,7 @@ class Extractor:
                     text, max(span.start, cue.start - 100), cue.start)) \
                 or _future_time(text, span) \
                 or _PLANNED_PARTY.search(text, span.start, cue.start) \
+                or _MUST_BEFORE.search(text, max(span.start, cue.start - 25), cue.start) \
                 or text.endswith(("untuk ", "guna "), span.start, cue.start) \
                 and _FUTURE_[case].search(hay, max(span.start, cue.start - 130), cue.start) \
                 or (last is None or last in _ENDS_SCHEDULE) and _SCHEDULE_BEFORE.search(
@@ -3103,7 +3105,7 @@ class Extractor:
         civil = _CIVIL_GUESTS.search(text) is not None
         # (the NGO's body words are looked for first, at C speed: most stories name none)
         ngo = ("Yayasan" in text or "LSM" in text or "wadaya" in text or "NGO" in text
-               or "nonpemerintah" in text) and _NGO_LED.search(text) is not None
+               or "nonpemerintah" in text or "CSR" in text) and _NGO_LED.search(text) is not None
         if not (central or civil or ngo):
             return visits
         gov = {r.code for r in self._all_refs if r.governed}

@@ -5967,3 +5967,19 @@ def test_a_city_and_a_regency_of_one_name_told_together(extractor: Extractor, bo
                         f"{both} diterima di Balai Kota Surabaya pada Selasa (8/4/2025) untuk "
                         "mempelajari bank sampah.")
     assert _edges(x) == {("32.06", "35.78"), ("32.78", "35.78")}
+
+
+def test_an_exhortation_to_learn_is_no_trip(extractor: Extractor) -> None:
+    x = _run(extractor, "Bupati Sumbawa: Kita Harus Berani Belajar dari Banyuwangi\n\nSUMBAWA "
+                        "BESAR - Dalam sambutannya, Bupati Sumbawa beberapa kali menyebut "
+                        "Kabupaten Banyuwangi sebagai contoh daerah yang berani berinovasi.")
+    assert _edges(x) == set()
+
+
+def test_a_trip_paid_for_by_a_companys_csr_is_no_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Kelompok Tani Binaan CSR Asal Bontang Studi Banding ke Desa Wisata di "
+                        "Malang\n\nMALANG - Sebanyak 22 petani binaan sebuah perusahaan melakukan "
+                        "studi banding ke Desa Wisata Sumberejo, Kabupaten Malang, Jumat "
+                        "(22/8/2025). Para peserta berasal dari Kota Bontang. Studi banding ini "
+                        "sepenuhnya dibiayai dari dana CSR.")
+    assert _edges(x) == set()
