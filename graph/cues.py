@@ -770,6 +770,8 @@ _CIVIL_AGENT_WORDS = (
     r"universitas|kampus|menteri|kementerian|kemen\w+|presiden|wapres|wakil\s+presiden|dpr\s+ri|"
     r"komisi\s+[ivx]+\s+dpr|kpk|bpk|ombudsman|tim\s+penilai|juri|asesor|pengusaha|wartawan|"
     r"jurnalis|komunitas|klub|ormas|partai|lsm|yayasan|nelayan|petani|kkn|"
+    # foreign missions: "kunjungan kehormatan Konsul Jenderal Australia di Makassar"
+    r"konsul|konsulat|kedutaan|dubes|duta\s+besar|"
     # sports committees and the scouts: "Pengurus KONI Kabupaten Tabalong studi banding ke KONI
     # Kota Balikpapan"
     r"koni|komite\s+olahraga|pramuka|kwarcab|kwarda|"

@@ -5983,3 +5983,10 @@ def test_a_trip_paid_for_by_a_companys_csr_is_no_visit(extractor: Extractor) -> 
                         "(22/8/2025). Para peserta berasal dari Kota Bontang. Studi banding ini "
                         "sepenuhnya dibiayai dari dana CSR.")
     assert _edges(x) == set()
+
+
+def test_a_foreign_consuls_courtesy_call_is_no_visit(extractor: Extractor) -> None:
+    x = _run(extractor, "Bupati Gowa Terima Konsul Jenderal Australia\n\nSUNGGUMINASA - Bupati "
+                        "Gowa menerima kunjungan kehormatan Konsul Jenderal Australia di Makassar, "
+                        "Catherine Ellsworth, di Kantor Bupati Gowa, Kamis (24/4/2025).")
+    assert _edges(x) == set()
