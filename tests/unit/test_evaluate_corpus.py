@@ -376,6 +376,15 @@ West Sulawesi, council secretariats' formal reports) read at first with pooled e
 dates 0.98, programs F1 0.82, officials F1 0.94; with the fixes, 0.98 (precision 0.99), start
 dates 0.98. Joined: 8,453 articles, edge F1 0.979 with precision 0.993, start dates 0.972,
 programs F1 0.808, officials F1 0.945, negatives 2,397/2,397. The size floors went up.
+Round fifty-six's 140 articles (art8454-art8593: press releases in the seeds' genre from
+Kalimantan and Sulawesi, East Java's learners, reporters' stories of South Sumatra and Lampung,
+twelve negatives where learning is said with no trip, North Sulawesi and Gorontalo press
+releases, stories that open with the host official, provincial councils' visits) read at first
+with pooled edge F1 0.96 (precision 0.96, recall 0.96; negatives 39/42; the East Java, North
+Sulawesi and provincial councils' sets 1.0), start dates 0.98, programs F1 0.76, officials F1
+0.97; with the fixes, 0.97 (precision 0.98), negatives 42/42. Joined: 8,593 articles, edge F1
+0.978 with precision 0.993, start dates 0.972, programs F1 0.807, officials F1 0.945,
+negatives 2,439/2,439. The size floors went up.
 """
 
 from __future__ import annotations
@@ -398,8 +407,8 @@ def summary() -> dict[str, Any]:
 
 
 def test_corpus_is_large_enough(summary: dict[str, Any]) -> None:
-    assert summary["articles"] >= 8450
-    assert summary["negatives"]["total"] >= 2390
+    assert summary["articles"] >= 8590
+    assert summary["negatives"]["total"] >= 2435
     assert summary["errors"] == []
 
 
