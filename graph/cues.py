@@ -2427,6 +2427,8 @@ _VAGUE_TIME = re.compile(r"\b(?:belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|peka
 # A host named by what it is and "itu" as the object of a choice: "memilih kabupaten di ujung
 # timur Pulau Lombok itu sebagai tujuan kunjungan kerjanya", "memilih provinsi itu sebagai
 # rujukan" (the region of that kind told last before).
+# The gazetteer's kind of region each word of "kabupaten ... itu" names ("daerah": any).
+_KIND_OF_WORD = {"kabupaten": "regency", "kota": "city", "provinsi": "province"}
 _THAT_PLACE_AS = re.compile(r"\s+(?P<kind>kabupaten|kota|provinsi|daerah)\b[^.;,]{0,50}?"
                             r"\b(?:itu|tersebut)\s+(?:sebagai|menjadi)\s+(?:\w+\s+)?"
                             r"(?:tujuan|lokasi|lokus|tempat|rujukan|acuan|contoh|model)\b")

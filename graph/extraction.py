@@ -213,6 +213,7 @@ from graph.cues import (
     _ITEM_TOPIC,
     _JOINED,
     _JOINED_BODY,
+    _KIND_OF_WORD,
     _LAST_OK,
     _LAST_STOP,
     _LAUNCH_GUEST,
@@ -763,9 +764,10 @@ class Extractor:
                 unit_m is not None and not text[unit_m.end():s].strip()
             ):
                 unit = " ".join(unit_m.group("unit").split())
-            refs.append(RegionRef(s, e, code, t, unit, ok, s in governed or unit is not None))
-            both = _CITY_AND_REGENCY.search(text, max(0, s - 30), s) if "dan" in text[
-                max(0, s - 30):s] else None
+            as_government = s in governed or unit is not None
+            refs.append(RegionRef(s, e, code, t, unit, ok, as_government))
+            both = _CITY_AND_REGENCY.search(text, max(0, s - 30), s) \
+                if text.find("dan", max(0, s - 30), s) >= 0 else None
             if both is not None:
                 # "Kota dan Kabupaten Tasikmalaya Kompak Belajar ...": the city and the regency
                 # of one name, both named
@@ -776,8 +778,7 @@ class Extractor:
                 except TiruError:  # no such region, or more than one
                     twin = None
                 if twin is not None and twin.code != code:
-                    refs.append(RegionRef(s, e, twin.code, t, unit, ok,
-                                          s in governed or unit is not None))
+                    refs.append(RegionRef(s, e, twin.code, t, unit, ok, as_government))
         if "villages" in self._hints:
             refs = _with_model_villages(text, refs)
         self._all_refs = refs
@@ -1075,12 +1076,14 @@ class Extractor:
             findings.extend(self._read_sentence(text, sents[sid], sid, cues,
                                                 reg_by_sent.get(sid, [])))
         doc = _Doc(text, sents, reg_by_sent)
+        # (the hosts of welcomes: _returned_from adds only trips, so they stay as they are)
+        welcome_hosts = [h for f in findings if f.kind in {"receive", "passive"} for h in f.hosts]
         if "dari" in text and ("kembali dari" in text or "pulang dari" in text):
             findings.extend(self._returned_from(doc, {f.sid for f in findings}, frozenset(
-                h.code for f in findings if f.kind in {"receive", "passive"} for h in f.hosts)))
+                h.code for h in welcome_hosts)))
             findings.sort(key=lambda f: f.sid)
-        doc.received = frozenset(h.code for f in findings if f.kind in {"receive", "passive"}
-                                 for h in f.hosts if "." not in h.code and h.governed)
+        doc.received = frozenset(h.code for h in welcome_hosts
+                                 if "." not in h.code and h.governed)
         visits = self._assemble(findings, doc)
         visits = [v for v in visits if v.confidence >= self.min_confidence
                   and not self._signing_trip(v, text, sents)]
@@ -2057,14 +2060,11 @@ class Extractor:
         """The region of ``kind`` (kabupaten, kota, provinsi or any daerah) named last before
         ``at`` in the story, other than the regions in ``skip`` and the provinces they lie in:
         what "kabupaten ... itu" points back to."""
+        wanted = _KIND_OF_WORD.get(kind)  # (None for "daerah": any kind)
         for r in reversed(self._all_refs):
             if r.end > at or r.code in skip or any(c.startswith(r.code + ".") for c in skip):
                 continue
-            regency = "." in r.code
-            city = regency and int(r.code.split(".")[1]) >= 70
-            if kind == "daerah" or kind == "provinsi" and not regency \
-                    or kind == "kabupaten" and regency and not city \
-                    or kind == "kota" and city:
+            if wanted is None or getattr(self._region(r.code), "kind", None) == wanted:
                 return r
         return None
 
