@@ -426,11 +426,13 @@ _DIGIT = re.compile(r"\d")
 # A photo's caption and its credit: "... di MPP Sleman. (Foto: Prokompim)", "(Ist)".
 _PHOTO_CREDIT = re.compile(r"\((?:[Ff]oto|FOTO|[Dd]ok|[Ii]st|[Ii]stimewa)\b|\b(?:[Ff]oto|FOTO)\s*:")
 _SENTENCE_END = re.compile(r"[.!?]")
+# The weekdays a page's closing lines are written with.
+_WEEKDAY_NAMES = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 # A sign-off: a newsroom or office, a comma and a full date, alone on the last line.
 # (A bare weekday there is a date line, not a sign-off: "Selasa, 8 Oktober 2024" after a story
 # may be the day of an update.)
 _SIGNED_OFF = re.compile(
-    r"[ \t]*(?:\(\s*)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b)"
+    r"[ \t]*(?:\(\s*)?(?!" + _WEEKDAY_NAMES + r"\b)"
     r"[A-Z][\w .&/-]{2,50},[ \t]*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})[ \t]*\)?[ \t]*")
 _MONTH_FIRST = re.compile(
     r"\s*(?:(?:diterbitkan|dipublikasikan|published|posted|terbit)\s*:?\s*)?"
@@ -498,7 +500,7 @@ def _signed_off_date(text: str, raw: str | None = None) -> tuple[date, tuple[int
 
 # "Kamis, 28 November 2024 15:48 WIB": a weekday, a written date and an hour.
 _CLOSING_DATE_LINE = re.compile(
-    r"[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad),?[ \t]+\d{1,2}[ \t]+"
+    r"[ \t]*" + _WEEKDAY_NAMES + r",?[ \t]+\d{1,2}[ \t]+"
     r"[A-Za-z]{3,9}\.?[ \t]+\d{4}[ \t,|-]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*")
 # The last credit of a story: its copyright, editor, writer or reporter.
 _CREDIT_LINE = re.compile(r"\s*(?:COPYRIGHT|Copyright|©|Editor|Pewarta|Reporter|Penulis"
